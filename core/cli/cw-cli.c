@@ -1,0 +1,96 @@
+/* cw-cli.c — cluster-workbench-cli: the model without a window
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-cli.h"
+#include "cw-error.h"
+
+static const struct {
+  const char   *name;
+  CwCliCommand  run;
+  const char   *summary;
+} commands[] = {
+  { NULL, NULL, NULL },
+};
+
+gboolean
+cw_cli_parse (const char    *command,
+              const char    *parameter_string,
+              const char    *summary,
+              GOptionEntry  *entries,
+              int           *argc,
+              char        ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("cluster-workbench-cli %s", command);
+
+  g_set_prgname (prgname);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("cluster-workbench-cli %s: %s\n", command, error->message);
+      g_printerr (_("Try “cluster-workbench-cli %s --help”.\n"), command);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n", _("Usage: cluster-workbench-cli COMMAND [OPTION…]"));
+  fprintf (out, "\n%s\n", _("Runs cluster-policy scenarios without a window."));
+  if (commands[0].name != NULL)
+    fprintf (out, "\n%s\n", _("Commands:"));
+  for (guint i = 0; commands[i].name != NULL; i++)
+    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Options:"));
+  fprintf (out, "  %-10s %s\n", "--help", _("Show this help"));
+  fprintf (out, "  %-10s %s\n", "--version", _("Show the version"));
+  fprintf (out, "\n%s\n", _("Run “cluster-workbench-cli COMMAND --help” for a command’s options."));
+  fprintf (out, "%s\n", _("Exit status: 0 success, 1 bad input, 2 usage error."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("cluster-workbench-cli");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return CW_EXIT_USAGE;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+    {
+      print_usage (stdout);
+      return CW_EXIT_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("cluster-workbench-cli %s\n", cw_version ());
+      return CW_EXIT_OK;
+    }
+  for (guint i = 0; commands[i].name != NULL; i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr (_("cluster-workbench-cli: unknown command “%s”.\n"), argv[1]);
+  g_printerr (_("Run “cluster-workbench-cli --help” for the list of commands.\n"));
+  return CW_EXIT_USAGE;
+}
