@@ -1,0 +1,44 @@
+/* cw-scenario-file.h — reading and writing scenario files (.cluster, XML)
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cw-scenario.h"
+
+G_BEGIN_DECLS
+
+/* One thing wrong (or doubtful) in a file, where it is. */
+typedef struct {
+  CwProblemSeverity  severity;
+  char              *file;     /* the name the user knows the file by */
+  int                line;     /* 1-based; 0 when the problem is the whole file */
+  char              *message;  /* a translated sentence a policymaker understands */
+} CwFileProblem;
+
+void        cw_file_problem_free      (CwFileProblem    *problem);
+/* "file:line: message", as the CLI prints it and the window lists it. */
+char       *cw_file_problem_format    (const CwFileProblem *problem);
+
+/* Reads a scenario. Every problem found is appended to @problems (of
+ * CwFileProblem*, owning; warnings too). Returns NULL, with @error set to a
+ * one-line summary, when the file cannot be used. */
+CwScenario *cw_scenario_load_file     (GFile            *file,
+                                       GPtrArray        *problems,
+                                       GError          **error);
+CwScenario *cw_scenario_load_bytes    (GBytes           *bytes,
+                                       const char       *name,
+                                       GPtrArray        *problems,
+                                       GError          **error);
+
+/* The file's bytes: stable element order, two-space indentation. */
+GBytes     *cw_scenario_to_bytes      (const CwScenario *self);
+/* Writes atomically: a crash while saving leaves the old file intact. */
+gboolean    cw_scenario_save_file     (const CwScenario *self,
+                                       GFile            *file,
+                                       GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwFileProblem, cw_file_problem_free)
+
+G_END_DECLS
