@@ -1,0 +1,84 @@
+/* cw-diagram.h — the policy-cycle diagram, drawn onto any cairo_t
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The same code draws the canvas of the window and the diagram of the PDF
+ * report. Everything here works in model coordinates: the stage positions of
+ * the scenario, y growing downwards. The caller sets up the transformation.
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "cw-scenario.h"
+
+G_BEGIN_DECLS
+
+/* Size of a stage box, centred on the stage position. */
+#define CW_DIAGRAM_STAGE_WIDTH  168.0
+#define CW_DIAGRAM_STAGE_HEIGHT  72.0
+/* Radius of the handle on a stage's right edge that starts a connection. */
+#define CW_DIAGRAM_HANDLE_RADIUS 7.0
+
+/* What the diagram shows besides the scenario: selection, focus, the running
+ * stage. Every field may be left zero. */
+typedef struct {
+  gboolean     dark;           /* draw for a dark background */
+  GHashTable  *selected;       /* set of selected stage ids, or NULL */
+  int          selected_edge;  /* index into edges, or -1 */
+  const char  *focus;          /* stage with the keyboard focus */
+  const char  *hover;          /* stage under the pointer: shows its handle */
+  const char  *active;         /* stage running at the year under the chart cursor */
+} CwDiagramState;
+
+typedef enum {
+  CW_DIAGRAM_HIT_NONE,
+  CW_DIAGRAM_HIT_STAGE,
+  CW_DIAGRAM_HIT_HANDLE,       /* the connection handle of a stage */
+  CW_DIAGRAM_HIT_EDGE,
+} CwDiagramHit;
+
+void          cw_diagram_state_init   (CwDiagramState   *state);
+void          cw_diagram_draw         (cairo_t          *cr,
+                                       const CwScenario *scenario,
+                                       const CwDiagramState *state);
+/* A provisional arrow from (@x0,@y0) to (@x1,@y1), while the user connects. */
+void          cw_diagram_draw_link    (cairo_t          *cr,
+                                       double            x0,
+                                       double            y0,
+                                       double            x1,
+                                       double            y1);
+
+/* What lies at (@x, @y); @index receives the stage or edge index. Stages on
+ * top (drawn last) win. */
+CwDiagramHit  cw_diagram_hit          (const CwScenario *scenario,
+                                       double            x,
+                                       double            y,
+                                       guint            *index);
+/* The rectangle holding every stage, edge and label, with a margin. Returns
+ * FALSE (and a rectangle around the origin) when there are no stages. */
+gboolean      cw_diagram_bounds       (const CwScenario *scenario,
+                                       double           *x,
+                                       double           *y,
+                                       double           *width,
+                                       double           *height);
+gboolean      cw_diagram_stage_in_rect (const CwStage   *stage,
+                                        double           x,
+                                        double           y,
+                                        double           width,
+                                        double           height);
+/* Lays the stages on a ring around (0, 0) in cycle order: from the start
+ * stage along the first arrows, then the rest in file order. */
+void          cw_diagram_arrange_ring (CwScenario       *scenario);
+
+/* The colour of a stage kind and of a lever group, for legends elsewhere. */
+void          cw_diagram_kind_color   (CwStageKind       kind,
+                                       double           *r,
+                                       double           *g,
+                                       double           *b);
+void          cw_diagram_group_color  (CwLeverGroup      group,
+                                       double           *r,
+                                       double           *g,
+                                       double           *b);
+
+G_END_DECLS

@@ -1,0 +1,442 @@
+/* cw-cycle-canvas-edit.c — the canvas's edits and actions, each one undo step
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-cycle-canvas"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "cw-cycle-canvas-private.h"
+#include "cw-diagram.h"
+
+/* How far apart new stages land when one is added where another stands. */
+#define ADD_OFFSET 48.0
+
+static const CwScenario *
+scenario (CwCycleCanvas *self)
+{
+  return cw_document_get_scenario (self->document);
+}
+
+static void
+set_enabled (CwCycleCanvas *self,
+             const char    *name,
+             gboolean       enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+void
+cw_cycle_canvas_update_actions (CwCycleCanvas *self)
+{
+  guint selected = 0, stages = 0;
+  gboolean edge = FALSE;
+
+  if (self->document != NULL)
+    {
+      selected = g_hash_table_size (cw_document_get_selected_stages (self->document));
+      edge = cw_document_get_selected_edge (self->document) >= 0;
+      stages = scenario (self)->stages->len;
+    }
+  set_enabled (self, "add-stage", self->document != NULL);
+  set_enabled (self, "connect", selected == 2);
+  set_enabled (self, "delete", selected > 0 || edge);
+  set_enabled (self, "rename", selected == 1);
+  set_enabled (self, "set-start", selected == 1);
+  set_enabled (self, "arrange", stages > 0);
+  set_enabled (self, "select-all", stages > 0);
+}
+
+void
+cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
+                              double         mx,
+                              double         my)
+{
+  CwScenario *sc;
+  CwStage *stage;
+  g_autofree char *id = NULL;
+
+  /* Never on top of another stage: step down and right until the spot is free. */
+  for (int tries = 0; tries < 50; tries++)
+    {
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < scenario (self)->stages->len && !taken; i++)
+        {
+          const CwStage *other = g_ptr_array_index (scenario (self)->stages, i);
+
+          taken = fabs (other->x - mx) < ADD_OFFSET / 2 && fabs (other->y - my) < ADD_OFFSET / 2;
+        }
+      if (!taken)
+        break;
+      mx += ADD_OFFSET;
+      my += ADD_OFFSET;
+    }
+
+  sc = cw_document_begin_edit (self->document, NULL);
+  id = cw_scenario_unique_stage_id (sc, "stage");
+  stage = cw_scenario_add_stage (sc, id, _("New stage"), CW_STAGE_CUSTOM);
+  stage->x = round (mx);
+  stage->y = round (my);
+  cw_document_end_edit (self->document);
+
+  cw_document_select_stage (self->document, id, FALSE);
+  g_free (self->anchor);
+  self->anchor = g_strdup (id);
+  cw_cycle_canvas_focus_stage (self, id);
+  cw_cycle_canvas_begin_rename (self, id);
+}
+
+void
+cw_cycle_canvas_connect (CwCycleCanvas *self,
+                         const char    *from,
+                         const char    *to)
+{
+  const CwScenario *sc = scenario (self);
+
+  if (g_strcmp0 (from, to) == 0)
+    return;
+  for (guint i = 0; i < sc->edges->len; i++)
+    {
+      const CwEdge *edge = g_ptr_array_index (sc->edges, i);
+
+      if (g_str_equal (edge->from, from) && g_str_equal (edge->to, to))
+        {
+          cw_document_select_edge (self->document, i);
+          return;
+        }
+    }
+  cw_scenario_add_edge (cw_document_begin_edit (self->document, NULL), from, to);
+  cw_document_end_edit (self->document);
+  cw_document_select_edge (self->document, scenario (self)->edges->len - 1);
+}
+
+void
+cw_cycle_canvas_nudge (CwCycleCanvas *self,
+                       double         dx,
+                       double         dy)
+{
+  GHashTable *selected = cw_document_get_selected_stages (self->document);
+  CwScenario *sc;
+
+  if (g_hash_table_size (selected) == 0)
+    return;
+  /* Presses in a row on the same keys move as one undo step. */
+  sc = cw_document_begin_edit (self->document, "nudge");
+  for (guint i = 0; i < sc->stages->len; i++)
+    {
+      CwStage *stage = g_ptr_array_index (sc->stages, i);
+
+      if (g_hash_table_contains (selected, stage->id))
+        {
+          stage->x += dx;
+          stage->y += dy;
+        }
+    }
+  cw_document_end_edit (self->document);
+}
+
+static void
+rename_activate_cb (GtkEntry      *entry,
+                    CwCycleCanvas *self)
+{
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+  CwStage *stage;
+
+  if (self->renaming != NULL && stripped[0] != '\0' &&
+      (stage = cw_scenario_find_stage (scenario (self), self->renaming, NULL)) != NULL &&
+      g_strcmp0 (stage->name, stripped) != 0)
+    {
+      stage = cw_scenario_find_stage (cw_document_begin_edit (self->document, NULL), self->renaming, NULL);
+      g_free (stage->name);
+      stage->name = g_steal_pointer (&stripped);
+      cw_document_end_edit (self->document);
+    }
+  gtk_popover_popdown (GTK_POPOVER (self->rename_popover));
+}
+
+static void
+rename_closed_cb (GtkPopover    *popover,
+                  CwCycleCanvas *self)
+{
+  g_clear_pointer (&self->renaming, g_free);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+void
+cw_cycle_canvas_begin_rename (CwCycleCanvas *self,
+                              const char    *id)
+{
+  const CwStage *stage = cw_scenario_find_stage (scenario (self), id, NULL);
+  double wx, wy;
+
+  if (stage == NULL)
+    return;
+  if (self->rename_popover == NULL)
+    {
+      self->rename_entry = gtk_entry_new ();
+      gtk_entry_set_activates_default (GTK_ENTRY (self->rename_entry), FALSE);
+      gtk_editable_set_width_chars (GTK_EDITABLE (self->rename_entry), 24);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->rename_entry),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Stage name"), -1);
+      g_signal_connect (self->rename_entry, "activate", G_CALLBACK (rename_activate_cb), self);
+      self->rename_popover = gtk_popover_new ();
+      gtk_popover_set_child (GTK_POPOVER (self->rename_popover), self->rename_entry);
+      gtk_widget_set_parent (self->rename_popover, GTK_WIDGET (self));
+      g_signal_connect (self->rename_popover, "closed", G_CALLBACK (rename_closed_cb), self);
+    }
+  g_free (self->renaming);
+  self->renaming = g_strdup (id);
+  gtk_editable_set_text (GTK_EDITABLE (self->rename_entry), stage->name);
+  cw_cycle_canvas_to_widget (self, stage->x, stage->y + CW_DIAGRAM_STAGE_HEIGHT / 2, &wx, &wy);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->rename_popover), &(GdkRectangle) { wx, wy, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->rename_popover));
+  gtk_widget_grab_focus (self->rename_entry);
+  gtk_editable_select_region (GTK_EDITABLE (self->rename_entry), 0, -1);
+}
+
+/* Actions */
+
+static void
+add_stage_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  CwCycleCanvas *self = user_data;
+  double mx = 0, my = 0;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  /* In the middle of what the user sees. */
+  if (width > 0 && height > 0)
+    {
+      mx = (width / 2.0 - self->tx) / self->zoom;
+      my = (height / 2.0 - self->ty) / self->zoom;
+    }
+  cw_cycle_canvas_add_stage_at (self, mx, my);
+}
+
+/* The two selected stages: the one selected first, and the other. */
+static gboolean
+selected_pair (CwCycleCanvas  *self,
+               const char    **from,
+               const char    **to)
+{
+  GHashTable *selected = cw_document_get_selected_stages (self->document);
+  g_autofree const char **ids = NULL;
+
+  if (g_hash_table_size (selected) != 2)
+    return FALSE;
+  ids = (const char **) g_hash_table_get_keys_as_array (selected, NULL);
+  if (self->anchor != NULL && g_str_equal (ids[1], self->anchor))
+    {
+      *from = ids[1];
+      *to = ids[0];
+    }
+  else
+    {
+      *from = ids[0];
+      *to = ids[1];
+    }
+  return TRUE;
+}
+
+static void
+connect_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  CwCycleCanvas *self = user_data;
+  const char *from, *to;
+
+  if (selected_pair (self, &from, &to))
+    {
+      g_autofree char *f = g_strdup (from), *t = g_strdup (to);
+
+      cw_cycle_canvas_connect (self, f, t);
+    }
+}
+
+static void
+delete_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  CwCycleCanvas *self = user_data;
+  g_autofree const char **ids = NULL;
+  int edge = cw_document_get_selected_edge (self->document);
+  CwScenario *sc;
+  guint n;
+
+  ids = (const char **) g_hash_table_get_keys_as_array (cw_document_get_selected_stages (self->document), &n);
+  if (n == 0 && edge < 0)
+    return;
+  /* Copies: the selection is pruned while the stages go. */
+  {
+    g_auto(GStrv) copy = g_strdupv ((char **) ids);
+
+    sc = cw_document_begin_edit (self->document, NULL);
+    if (n == 0)
+      g_ptr_array_remove_index (sc->edges, edge);
+    for (guint i = 0; i < n; i++)
+      cw_scenario_remove_stage (sc, copy[i]);
+    cw_document_end_edit (self->document);
+  }
+  cw_document_unselect_all (self->document);
+}
+
+static void
+rename_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  CwCycleCanvas *self = user_data;
+  const CwStage *stage = cw_document_get_selected_stage (self->document);
+
+  if (stage != NULL)
+    cw_cycle_canvas_begin_rename (self, stage->id);
+}
+
+static void
+set_start_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  CwCycleCanvas *self = user_data;
+  const CwStage *stage = cw_document_get_selected_stage (self->document);
+  CwScenario *sc;
+
+  if (stage == NULL || g_strcmp0 (scenario (self)->start, stage->id) == 0)
+    return;
+  sc = cw_document_begin_edit (self->document, NULL);
+  g_free (sc->start);
+  sc->start = g_strdup (stage->id);
+  cw_document_end_edit (self->document);
+}
+
+static void
+arrange_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  CwCycleCanvas *self = user_data;
+
+  cw_diagram_arrange_ring (cw_document_begin_edit (self->document, NULL));
+  cw_document_end_edit (self->document);
+  cw_cycle_canvas_fit (self);
+}
+
+static void
+zoom_by (CwCycleCanvas *self,
+         double         factor)
+{
+  cw_cycle_canvas_zoom_at (self, self->zoom * factor,
+                           gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+static void
+zoom_in_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  zoom_by (user_data, 1.25);
+}
+
+static void
+zoom_out_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  zoom_by (user_data, 1 / 1.25);
+}
+
+static void
+zoom_fit_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  cw_cycle_canvas_fit (user_data);
+}
+
+static void
+select_all_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  CwCycleCanvas *self = user_data;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < scenario (self)->stages->len; i++)
+    g_ptr_array_add (ids, ((CwStage *) g_ptr_array_index (scenario (self)->stages, i))->id);
+  cw_document_select_stages (self->document, ids);
+}
+
+static void
+context_menu_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CwCycleCanvas *self = user_data;
+  const CwStage *stage = self->focus ? cw_scenario_find_stage (scenario (self), self->focus, NULL) : NULL;
+  double wx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double wy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+  if (stage != NULL)
+    cw_cycle_canvas_to_widget (self, stage->x, stage->y, &wx, &wy);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { wx, wy, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static const GActionEntry canvas_actions[] = {
+  { .name = "add-stage", .activate = add_stage_action },
+  { .name = "connect", .activate = connect_action },
+  { .name = "delete", .activate = delete_action },
+  { .name = "rename", .activate = rename_action },
+  { .name = "set-start", .activate = set_start_action },
+  { .name = "arrange", .activate = arrange_action },
+  { .name = "zoom-in", .activate = zoom_in_action },
+  { .name = "zoom-out", .activate = zoom_out_action },
+  { .name = "zoom-fit", .activate = zoom_fit_action },
+  { .name = "select-all", .activate = select_all_action },
+  { .name = "context-menu", .activate = context_menu_action },
+};
+
+static GMenuModel *
+build_context_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) stage = g_menu_new ();
+  g_autoptr(GMenu) canvas = g_menu_new ();
+
+  g_menu_append (stage, _("_Rename"), "canvas.rename");
+  g_menu_append (stage, _("_Connect Selected Stages"), "canvas.connect");
+  g_menu_append (stage, _("Start the Cycle _Here"), "canvas.set-start");
+  g_menu_append (stage, _("_Delete"), "canvas.delete");
+  g_menu_append (canvas, _("_Add Stage"), "canvas.add-stage");
+  g_menu_append (canvas, _("Arrange on a _Ring"), "canvas.arrange");
+  g_menu_append (canvas, _("_Fit to Window"), "canvas.zoom-fit");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (stage));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (canvas));
+  return G_MENU_MODEL (menu);
+}
+
+void
+cw_cycle_canvas_install_actions (CwCycleCanvas *self)
+{
+  g_autoptr(GMenuModel) model = build_context_menu ();
+
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), canvas_actions,
+                                   G_N_ELEMENTS (canvas_actions), self);
+  self->menu = gtk_popover_menu_new_from_model (model);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+  gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+  cw_cycle_canvas_update_actions (self);
+}

@@ -1,0 +1,70 @@
+/* cw-cycle-canvas-private.h — the canvas's state, shared by its source files
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cw-cycle-canvas.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  DRAG_NONE,
+  DRAG_MOVE,      /* moving the selected stages */
+  DRAG_CONNECT,   /* from a stage's handle to another stage */
+  DRAG_RUBBER,    /* selecting with a rectangle */
+  DRAG_PAN,
+} DragMode;
+
+struct _CwCycleCanvas
+{
+  GtkWidget           parent_instance;
+
+  CwDocument         *document;
+  GSimpleActionGroup *actions;
+  GtkWidget          *menu;          /* context menu */
+  GtkWidget          *rename_popover;
+  GtkWidget          *rename_entry;
+  char               *renaming;      /* id of the stage being renamed */
+
+  /* View: widget = model * zoom + (tx, ty). */
+  double              zoom;
+  double              tx, ty;
+  gboolean            fit_pending;
+  double              pinch_zoom;
+  double              pointer_x, pointer_y;
+
+  char               *focus;         /* stage with the keyboard focus */
+  char               *hover;
+  char               *active;
+  char               *anchor;        /* first of the selected stages: arrows start here */
+
+  DragMode            drag;
+  double              drag_x, drag_y;       /* start, widget coordinates */
+  double              drag_dx, drag_dy;     /* offset so far */
+  GArray             *drag_origins;         /* positions of the moved stages at the start */
+  char               *drag_stage;
+};
+
+/* cw-cycle-canvas-edit.c: the edits, each one undo step. */
+void     cw_cycle_canvas_install_actions (CwCycleCanvas *self);
+void     cw_cycle_canvas_update_actions  (CwCycleCanvas *self);
+void     cw_cycle_canvas_add_stage_at    (CwCycleCanvas *self,
+                                          double         mx,
+                                          double         my);
+void     cw_cycle_canvas_connect         (CwCycleCanvas *self,
+                                          const char    *from,
+                                          const char    *to);
+void     cw_cycle_canvas_nudge           (CwCycleCanvas *self,
+                                          double         dx,
+                                          double         dy);
+void     cw_cycle_canvas_begin_rename    (CwCycleCanvas *self,
+                                          const char    *id);
+void     cw_cycle_canvas_fit             (CwCycleCanvas *self);
+void     cw_cycle_canvas_zoom_at         (CwCycleCanvas *self,
+                                          double         zoom,
+                                          double         wx,
+                                          double         wy);
+void     cw_cycle_canvas_focus_stage     (CwCycleCanvas *self,
+                                          const char    *id);
+
+G_END_DECLS

@@ -1,0 +1,913 @@
+/* cw-cycle-canvas.c — the policy-cycle canvas: drawing, pointer, keyboard, view
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-cycle-canvas"
+
+#include "config.h"
+
+#include <math.h>
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "cw-cycle-canvas-private.h"
+#include "cw-diagram.h"
+
+#define MIN_ZOOM 0.2
+#define MAX_ZOOM 4.0
+/* The largest zoom "fit" picks, so that a single stage does not fill a projector. */
+#define MAX_FIT_ZOOM 1.4
+/* Pointer travel before a press becomes a drag. */
+#define DRAG_THRESHOLD 4.0
+
+G_DEFINE_FINAL_TYPE (CwCycleCanvas, cw_cycle_canvas, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GtkWidget *
+cw_cycle_canvas_new (void)
+{
+  return g_object_new (CW_TYPE_CYCLE_CANVAS, NULL);
+}
+
+static void
+to_model (CwCycleCanvas *self,
+          double         wx,
+          double         wy,
+          double        *mx,
+          double        *my)
+{
+  *mx = (wx - self->tx) / self->zoom;
+  *my = (wy - self->ty) / self->zoom;
+}
+
+void
+cw_cycle_canvas_to_widget (CwCycleCanvas *self,
+                           double         mx,
+                           double         my,
+                           double        *wx,
+                           double        *wy)
+{
+  g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
+  *wx = mx * self->zoom + self->tx;
+  *wy = my * self->zoom + self->ty;
+}
+
+double
+cw_cycle_canvas_get_zoom (CwCycleCanvas *self)
+{
+  g_return_val_if_fail (CW_IS_CYCLE_CANVAS (self), 1);
+  return self->zoom;
+}
+
+static const CwScenario *
+scenario (CwCycleCanvas *self)
+{
+  return cw_document_get_scenario (self->document);
+}
+
+/* Tells assistive technology which stage has the focus, by name and kind. */
+static void
+update_accessible (CwCycleCanvas *self)
+{
+  const CwStage *stage = NULL;
+  guint index = 0;
+  g_autofree char *label = NULL, *description = NULL;
+
+  if (self->document != NULL && self->focus != NULL)
+    stage = cw_scenario_find_stage (scenario (self), self->focus, &index);
+  if (stage == NULL)
+    {
+      label = g_strdup (_("Policy cycle"));
+      description = g_strdup (_("Press Tab to move between stages, Ctrl+Shift+N to add one."));
+    }
+  else
+    {
+      int levers = 0;
+
+      for (int l = 0; l < CW_N_LEVERS; l++)
+        levers += (stage->held >> l) & 1;
+      /* Translators: a stage of the policy cycle, as a screen reader announces it */
+      label = g_strdup_printf (_("Stage %s"), stage->name);
+      description = g_strdup_printf (ngettext ("%s, stage %u of %u, %d lever",
+                                               "%s, stage %u of %u, %d levers", levers),
+                                     cw_stage_kind_name (stage->kind), index + 1,
+                                     scenario (self)->stages->len, levers);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+void
+cw_cycle_canvas_focus_stage (CwCycleCanvas *self,
+                             const char    *id)
+{
+  if (g_strcmp0 (self->focus, id) == 0)
+    return;
+  g_free (self->focus);
+  self->focus = g_strdup (id);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
+                                  const char    *id)
+{
+  g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
+  if (g_strcmp0 (self->active, id) == 0)
+    return;
+  g_free (self->active);
+  self->active = g_strdup (id);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cw_cycle_canvas_zoom_at (CwCycleCanvas *self,
+                         double         zoom,
+                         double         wx,
+                         double         wy)
+{
+  double mx, my;
+
+  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  to_model (self, wx, wy, &mx, &my);
+  self->zoom = zoom;
+  /* Keep the model point under (wx, wy) where it is. */
+  self->tx = wx - mx * zoom;
+  self->ty = wy - my * zoom;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cw_cycle_canvas_fit (CwCycleCanvas *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double x, y, w, h;
+
+  if (width <= 1 || height <= 1 || self->document == NULL)
+    {
+      self->fit_pending = TRUE;
+      return;
+    }
+  self->fit_pending = FALSE;
+  cw_diagram_bounds (scenario (self), &x, &y, &w, &h);
+  self->zoom = CLAMP (MIN (width / w, height / h), MIN_ZOOM, MAX_FIT_ZOOM);
+  self->tx = width / 2.0 - (x + w / 2) * self->zoom;
+  self->ty = height / 2.0 - (y + h / 2) * self->zoom;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cw_cycle_canvas_queue_fit (CwCycleCanvas *self)
+{
+  g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
+  self->fit_pending = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+cw_cycle_canvas_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  CwCycleCanvas *self = CW_CYCLE_CANVAS (widget);
+
+  if (self->fit_pending)
+    cw_cycle_canvas_fit (self);
+  if (self->rename_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->rename_popover));
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
+}
+
+static void
+cw_cycle_canvas_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  *minimum = 200;
+  *natural = 600;
+}
+
+static void
+draw_hint (CwCycleCanvas *self,
+           GtkSnapshot   *snapshot)
+{
+  g_autoptr(PangoLayout) layout =
+    gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                    _("No stages yet. Double-click here or press Ctrl+Shift+N "
+                                      "to add the first stage of the policy cycle."));
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int lw, lh;
+  GdkRGBA color;
+
+  pango_layout_set_width (layout, MAX (100, width - 80) * PANGO_SCALE);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_get_pixel_size (layout, &lw, &lh);
+  gtk_widget_get_color (GTK_WIDGET (self), &color);
+  color.alpha = 0.6;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (40, (height - lh) / 2.0));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+cw_cycle_canvas_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  CwCycleCanvas *self = CW_CYCLE_CANVAS (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  CwDiagramState state;
+  cairo_t *cr;
+
+  if (self->document == NULL)
+    return;
+  if (scenario (self)->stages->len == 0)
+    {
+      draw_hint (self, snapshot);
+      return;
+    }
+
+  cw_diagram_state_init (&state);
+  state.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  state.selected = cw_document_get_selected_stages (self->document);
+  state.selected_edge = cw_document_get_selected_edge (self->document);
+  state.focus = gtk_widget_has_focus (widget) && gtk_widget_get_focus_visible (widget) ? self->focus : NULL;
+  state.hover = self->hover;
+  state.active = self->active;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_save (cr);
+  cairo_translate (cr, self->tx, self->ty);
+  cairo_scale (cr, self->zoom, self->zoom);
+  cw_diagram_draw (cr, scenario (self), &state);
+  if (self->drag == DRAG_CONNECT && self->drag_stage != NULL)
+    {
+      const CwStage *from = cw_scenario_find_stage (scenario (self), self->drag_stage, NULL);
+      double mx, my;
+
+      to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &mx, &my);
+      if (from != NULL)
+        cw_diagram_draw_link (cr, from->x + CW_DIAGRAM_STAGE_WIDTH / 2, from->y, mx, my);
+    }
+  cairo_restore (cr);
+
+  if (self->drag == DRAG_RUBBER)
+    {
+      cairo_rectangle (cr, self->drag_x, self->drag_y, self->drag_dx, self->drag_dy);
+      cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.15);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, 0.208, 0.518, 0.894, 0.8);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+}
+
+/* Pointer */
+
+static CwDiagramHit
+hit_at (CwCycleCanvas  *self,
+        double          wx,
+        double          wy,
+        guint          *index)
+{
+  double mx, my;
+
+  to_model (self, wx, wy, &mx, &my);
+  return cw_diagram_hit (scenario (self), mx, my, index);
+}
+
+static const char *
+stage_id (CwCycleCanvas *self,
+          guint          index)
+{
+  return ((CwStage *) g_ptr_array_index (scenario (self)->stages, index))->id;
+}
+
+static void
+select_for_press (CwCycleCanvas   *self,
+                  const char      *id,
+                  GdkModifierType  state)
+{
+  GHashTable *selected = cw_document_get_selected_stages (self->document);
+
+  if (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK))
+    cw_document_toggle_stage (self->document, id);
+  else if (!g_hash_table_contains (selected, id))
+    cw_document_select_stage (self->document, id, FALSE);
+  if (g_hash_table_size (selected) == 1 || self->anchor == NULL ||
+      !g_hash_table_contains (selected, self->anchor))
+    {
+      g_free (self->anchor);
+      self->anchor = g_hash_table_contains (selected, id) ? g_strdup (id) : NULL;
+    }
+  cw_cycle_canvas_focus_stage (self, id);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               CwCycleCanvas  *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  guint index;
+  CwDiagramHit hit;
+
+  if (self->document == NULL)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  self->drag_x = x;
+  self->drag_y = y;
+  self->drag_dx = self->drag_dy = 0;
+  g_clear_pointer (&self->drag_stage, g_free);
+
+  if (button == GDK_BUTTON_MIDDLE)
+    {
+      self->drag = DRAG_PAN;
+      return;
+    }
+  if (button != GDK_BUTTON_PRIMARY)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  hit = hit_at (self, x, y, &index);
+  switch (hit)
+    {
+    case CW_DIAGRAM_HIT_HANDLE:
+      self->drag = DRAG_CONNECT;
+      self->drag_stage = g_strdup (stage_id (self, index));
+      break;
+    case CW_DIAGRAM_HIT_STAGE:
+      self->drag = DRAG_MOVE;
+      self->drag_stage = g_strdup (stage_id (self, index));
+      select_for_press (self, self->drag_stage, state);
+      break;
+    case CW_DIAGRAM_HIT_EDGE:
+      self->drag = DRAG_NONE;
+      cw_document_select_edge (self->document, index);
+      break;
+    case CW_DIAGRAM_HIT_NONE:
+    default:
+      self->drag = DRAG_RUBBER;
+      if (!(state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)))
+        cw_document_unselect_all (self->document);
+      break;
+    }
+}
+
+/* Records where every selected stage was when the move began. */
+static void
+remember_origins (CwCycleCanvas *self)
+{
+  GHashTable *selected = cw_document_get_selected_stages (self->document);
+  const CwScenario *sc = scenario (self);
+
+  g_array_set_size (self->drag_origins, 0);
+  for (guint i = 0; i < sc->stages->len; i++)
+    {
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+      graphene_point_t p = GRAPHENE_POINT_INIT (stage->x, stage->y);
+
+      if (g_hash_table_contains (selected, stage->id))
+        g_array_append_val (self->drag_origins, p);
+      else
+        g_array_append_val (self->drag_origins, ((graphene_point_t) { NAN, NAN }));
+    }
+}
+
+static void
+move_selection (CwCycleCanvas *self)
+{
+  CwScenario *sc = cw_document_begin_edit (self->document, "move");
+
+  for (guint i = 0; i < sc->stages->len && i < self->drag_origins->len; i++)
+    {
+      CwStage *stage = g_ptr_array_index (sc->stages, i);
+      graphene_point_t *p = &g_array_index (self->drag_origins, graphene_point_t, i);
+
+      if (isnan (p->x))
+        continue;
+      stage->x = round (p->x + self->drag_dx / self->zoom);
+      stage->y = round (p->y + self->drag_dy / self->zoom);
+    }
+  cw_document_end_edit (self->document);
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                CwCycleCanvas  *self)
+{
+  gboolean started = hypot (self->drag_dx, self->drag_dy) >= DRAG_THRESHOLD;
+
+  switch (self->drag)
+    {
+    case DRAG_MOVE:
+      if (!started && hypot (dx, dy) >= DRAG_THRESHOLD)
+        {
+          cw_document_seal (self->document);
+          remember_origins (self);
+        }
+      self->drag_dx = dx;
+      self->drag_dy = dy;
+      if (hypot (dx, dy) >= DRAG_THRESHOLD || started)
+        move_selection (self);
+      break;
+    case DRAG_PAN:
+      self->tx += dx - self->drag_dx;
+      self->ty += dy - self->drag_dy;
+      self->drag_dx = dx;
+      self->drag_dy = dy;
+      break;
+    case DRAG_CONNECT:
+    case DRAG_RUBBER:
+      self->drag_dx = dx;
+      self->drag_dy = dy;
+      break;
+    case DRAG_NONE:
+    default:
+      return;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+finish_rubber_band (CwCycleCanvas *self,
+                    gboolean       extend)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  const CwScenario *sc = scenario (self);
+  GHashTable *selected = cw_document_get_selected_stages (self->document);
+  double x0, y0, x1, y1;
+
+  to_model (self, self->drag_x, self->drag_y, &x0, &y0);
+  to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &x1, &y1);
+  for (guint i = 0; i < sc->stages->len; i++)
+    {
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+
+      if ((extend && g_hash_table_contains (selected, stage->id)) ||
+          cw_diagram_stage_in_rect (stage, MIN (x0, x1), MIN (y0, y1), fabs (x1 - x0), fabs (y1 - y0)))
+        g_ptr_array_add (ids, stage->id);
+    }
+  cw_document_select_stages (self->document, ids);
+}
+
+static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             CwCycleCanvas  *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  DragMode mode = self->drag;
+  guint index;
+
+  self->drag = DRAG_NONE;
+  switch (mode)
+    {
+    case DRAG_MOVE:
+      cw_document_seal (self->document);
+      break;
+    case DRAG_CONNECT:
+      if (hit_at (self, self->drag_x + dx, self->drag_y + dy, &index) == CW_DIAGRAM_HIT_STAGE &&
+          self->drag_stage != NULL)
+        cw_cycle_canvas_connect (self, self->drag_stage, stage_id (self, index));
+      break;
+    case DRAG_RUBBER:
+      if (hypot (dx, dy) >= DRAG_THRESHOLD)
+        finish_rubber_band (self, (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) != 0);
+      break;
+    case DRAG_PAN:
+    case DRAG_NONE:
+    default:
+      break;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+popup_menu_at (CwCycleCanvas *self,
+               double         x,
+               double         y)
+{
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { x, y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            CwCycleCanvas   *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  guint index;
+  CwDiagramHit hit;
+
+  if (self->document == NULL)
+    return;
+  hit = hit_at (self, x, y, &index);
+  if (button == GDK_BUTTON_SECONDARY)
+    {
+      if (hit == CW_DIAGRAM_HIT_STAGE || hit == CW_DIAGRAM_HIT_HANDLE)
+        select_for_press (self, stage_id (self, index), 0);
+      else if (hit == CW_DIAGRAM_HIT_EDGE)
+        cw_document_select_edge (self->document, index);
+      popup_menu_at (self, x, y);
+      return;
+    }
+  if (button != GDK_BUTTON_PRIMARY || n_press != 2)
+    return;
+  if (hit == CW_DIAGRAM_HIT_STAGE)
+    cw_cycle_canvas_begin_rename (self, stage_id (self, index));
+  else if (hit == CW_DIAGRAM_HIT_NONE)
+    {
+      double mx, my;
+
+      to_model (self, x, y, &mx, &my);
+      cw_cycle_canvas_add_stage_at (self, mx, my);
+    }
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           CwCycleCanvas            *self)
+{
+  const char *hover = NULL;
+  guint index;
+
+  self->pointer_x = x;
+  self->pointer_y = y;
+  if (self->document == NULL)
+    return;
+  switch (hit_at (self, x, y, &index))
+    {
+    case CW_DIAGRAM_HIT_HANDLE:
+      hover = stage_id (self, index);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "crosshair");
+      break;
+    case CW_DIAGRAM_HIT_STAGE:
+      hover = stage_id (self, index);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "move");
+      break;
+    case CW_DIAGRAM_HIT_EDGE:
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+      break;
+    case CW_DIAGRAM_HIT_NONE:
+    default:
+      gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+      break;
+    }
+  if (g_strcmp0 (hover, self->hover) != 0)
+    {
+      g_free (self->hover);
+      self->hover = g_strdup (hover);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           CwCycleCanvas            *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  /* A wheel click moves in steps, a touchpad in pixels. */
+  double step = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL ? 30 : 1;
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      cw_cycle_canvas_zoom_at (self, self->zoom * pow (1.1, -dy * step / 30), self->pointer_x,
+                               self->pointer_y);
+      return TRUE;
+    }
+  self->tx -= dx * step;
+  self->ty -= dy * step;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static void
+pinch_begin_cb (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                CwCycleCanvas    *self)
+{
+  self->pinch_zoom = self->zoom;
+}
+
+static void
+pinch_scale_changed_cb (GtkGestureZoom *gesture,
+                        double          scale,
+                        CwCycleCanvas  *self)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    {
+      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+    }
+  cw_cycle_canvas_zoom_at (self, self->pinch_zoom * scale, x, y);
+}
+
+/* Keyboard */
+
+/* Tab moves between stages; past the last one, the focus leaves the canvas. */
+static gboolean
+cw_cycle_canvas_focus (GtkWidget        *widget,
+                       GtkDirectionType  direction)
+{
+  CwCycleCanvas *self = CW_CYCLE_CANVAS (widget);
+  const CwScenario *sc;
+  guint index = 0, n;
+  int next;
+  gboolean forward = direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_DOWN ||
+                     direction == GTK_DIR_RIGHT;
+
+  if (self->document == NULL)
+    return FALSE;
+  sc = scenario (self);
+  n = sc->stages->len;
+  if (!gtk_widget_has_focus (widget))
+    {
+      gtk_widget_grab_focus (widget);
+      if (n > 0 && (self->focus == NULL || cw_scenario_find_stage (sc, self->focus, NULL) == NULL))
+        next = forward ? 0 : (int) n - 1;
+      else
+        return TRUE;
+    }
+  else
+    {
+      if (n == 0)
+        return FALSE;
+      if (self->focus == NULL || cw_scenario_find_stage (sc, self->focus, &index) == NULL)
+        next = forward ? 0 : (int) n - 1;
+      else
+        next = (int) index + (forward ? 1 : -1);
+      if (next < 0 || next >= (int) n)
+        {
+          cw_cycle_canvas_focus_stage (self, NULL);
+          return FALSE;
+        }
+    }
+  cw_cycle_canvas_focus_stage (self, stage_id (self, next));
+  cw_document_select_stage (self->document, self->focus, FALSE);
+  g_free (self->anchor);
+  self->anchor = g_strdup (self->focus);
+  return TRUE;
+}
+
+static gboolean
+nudge_cb (GtkWidget *widget,
+          GVariant  *args,
+          gpointer   user_data)
+{
+  double dx, dy;
+
+  g_variant_get (args, "(dd)", &dx, &dy);
+  cw_cycle_canvas_nudge (CW_CYCLE_CANVAS (widget), dx, dy);
+  return TRUE;
+}
+
+static void
+document_changed_cb (CwCycleCanvas *self)
+{
+  if (self->focus != NULL && cw_scenario_find_stage (scenario (self), self->focus, NULL) == NULL)
+    cw_cycle_canvas_focus_stage (self, NULL);
+  update_accessible (self);
+  cw_cycle_canvas_update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+selection_changed_cb (CwCycleCanvas *self)
+{
+  cw_cycle_canvas_update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cw_cycle_canvas_set_document (CwCycleCanvas *self,
+                              CwDocument    *document)
+{
+  g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
+  g_return_if_fail (document == NULL || CW_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    {
+      g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
+      g_signal_connect_swapped (document, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+      document_changed_cb (self);
+    }
+  cw_cycle_canvas_queue_fit (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+CwDocument *
+cw_cycle_canvas_get_document (CwCycleCanvas *self)
+{
+  g_return_val_if_fail (CW_IS_CYCLE_CANVAS (self), NULL);
+  return self->document;
+}
+
+GActionGroup *
+cw_cycle_canvas_get_actions (CwCycleCanvas *self)
+{
+  g_return_val_if_fail (CW_IS_CYCLE_CANVAS (self), NULL);
+  return G_ACTION_GROUP (self->actions);
+}
+
+static void
+dark_changed_cb (CwCycleCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+cw_cycle_canvas_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      cw_cycle_canvas_set_document (CW_CYCLE_CANVAS (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_cycle_canvas_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, CW_CYCLE_CANVAS (object)->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_cycle_canvas_dispose (GObject *object)
+{
+  CwCycleCanvas *self = CW_CYCLE_CANVAS (object);
+
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
+  cw_cycle_canvas_set_document (self, NULL);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  g_clear_pointer (&self->rename_popover, gtk_widget_unparent);
+  g_clear_object (&self->actions);
+  G_OBJECT_CLASS (cw_cycle_canvas_parent_class)->dispose (object);
+}
+
+static void
+cw_cycle_canvas_finalize (GObject *object)
+{
+  CwCycleCanvas *self = CW_CYCLE_CANVAS (object);
+
+  g_free (self->focus);
+  g_free (self->hover);
+  g_free (self->active);
+  g_free (self->anchor);
+  g_free (self->renaming);
+  g_free (self->drag_stage);
+  g_array_unref (self->drag_origins);
+  G_OBJECT_CLASS (cw_cycle_canvas_parent_class)->finalize (object);
+}
+
+static void
+add_nudge (GtkWidgetClass *widget_class,
+           guint           key,
+           GdkModifierType mods,
+           double          dx,
+           double          dy)
+{
+  gtk_widget_class_add_binding (widget_class, key, mods, nudge_cb, "(dd)", dx, dy);
+}
+
+static void
+cw_cycle_canvas_class_init (CwCycleCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->set_property = cw_cycle_canvas_set_property;
+  object_class->get_property = cw_cycle_canvas_get_property;
+  object_class->dispose = cw_cycle_canvas_dispose;
+  object_class->finalize = cw_cycle_canvas_finalize;
+  widget_class->snapshot = cw_cycle_canvas_snapshot;
+  widget_class->measure = cw_cycle_canvas_measure;
+  widget_class->size_allocate = cw_cycle_canvas_size_allocate;
+  widget_class->focus = cw_cycle_canvas_focus;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, CW_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "cycle-canvas");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  add_nudge (widget_class, GDK_KEY_Left, 0, -10, 0);
+  add_nudge (widget_class, GDK_KEY_Right, 0, 10, 0);
+  add_nudge (widget_class, GDK_KEY_Up, 0, 0, -10);
+  add_nudge (widget_class, GDK_KEY_Down, 0, 0, 10);
+  add_nudge (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, -1, 0);
+  add_nudge (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, 1, 0);
+  add_nudge (widget_class, GDK_KEY_Up, GDK_SHIFT_MASK, 0, -1);
+  add_nudge (widget_class, GDK_KEY_Down, GDK_SHIFT_MASK, 0, 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "canvas.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "canvas.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "canvas.rename", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "canvas.rename", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "canvas.select-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "canvas.context-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "canvas.context-menu", NULL);
+}
+
+static void
+cw_cycle_canvas_init (CwCycleCanvas *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkGesture *gesture;
+  GtkEventController *controller;
+
+  self->zoom = 1;
+  self->fit_pending = TRUE;
+  self->drag_origins = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (gesture, "begin", G_CALLBACK (pinch_begin_cb), self);
+  g_signal_connect (gesture, "scale-changed", G_CALLBACK (pinch_scale_changed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
+                            G_CALLBACK (dark_changed_cb), self);
+  cw_cycle_canvas_install_actions (self);
+  gtk_widget_insert_action_group (widget, "canvas", G_ACTION_GROUP (self->actions));
+  update_accessible (self);
+}

@@ -1,0 +1,36 @@
+/* cw-cycle-canvas.h — the policy-cycle canvas: draw, connect and arrange stages
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cw-document.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_CYCLE_CANVAS (cw_cycle_canvas_get_type ())
+
+G_DECLARE_FINAL_TYPE (CwCycleCanvas, cw_cycle_canvas, CW, CYCLE_CANVAS, GtkWidget)
+
+GtkWidget    *cw_cycle_canvas_new              (void);
+void          cw_cycle_canvas_set_document     (CwCycleCanvas *self,
+                                                CwDocument    *document);
+CwDocument   *cw_cycle_canvas_get_document     (CwCycleCanvas *self);
+/* The canvas's actions (add-stage, connect, delete, rename, set-start,
+ * arrange, zoom-in, zoom-out, zoom-fit, select-all), to insert as "canvas". */
+GActionGroup *cw_cycle_canvas_get_actions      (CwCycleCanvas *self);
+/* Highlights the stage running at the year under the chart cursor. */
+void          cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
+                                                const char    *id);
+/* Fits the diagram once the canvas has its size. */
+void          cw_cycle_canvas_queue_fit        (CwCycleCanvas *self);
+double        cw_cycle_canvas_get_zoom         (CwCycleCanvas *self);
+/* Converts between widget and model coordinates. */
+void          cw_cycle_canvas_to_widget        (CwCycleCanvas *self,
+                                                double         mx,
+                                                double         my,
+                                                double        *wx,
+                                                double        *wy);
+
+G_END_DECLS

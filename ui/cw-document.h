@@ -1,0 +1,62 @@
+/* cw-document.h — one open scenario: its file, its edits, undo and selection
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Widgets never change the scenario behind the document's back: they call
+ * cw_document_begin_edit(), change the scenario it returns, then
+ * cw_document_end_edit(). The document then emits "changed", which is all a
+ * view or the model engine needs to listen to.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cw-scenario.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_DOCUMENT (cw_document_get_type ())
+
+G_DECLARE_FINAL_TYPE (CwDocument, cw_document, CW, DOCUMENT, GObject)
+
+CwDocument       *cw_document_new                (CwScenario  *scenario);
+const CwScenario *cw_document_get_scenario       (CwDocument  *self);
+GFile            *cw_document_get_file           (CwDocument  *self);
+const char       *cw_document_get_title          (CwDocument  *self);
+gboolean          cw_document_get_modified       (CwDocument  *self);
+gboolean          cw_document_get_can_undo       (CwDocument  *self);
+gboolean          cw_document_get_can_redo       (CwDocument  *self);
+
+/* Replaces the whole scenario (New, Open, Revert): forgets undo, not modified. */
+void              cw_document_replace            (CwDocument  *self,
+                                                  CwScenario  *scenario,
+                                                  GFile       *file);
+/* The scenario on screen was written to @file. */
+void              cw_document_mark_saved         (CwDocument  *self,
+                                                  GFile       *file);
+
+/* Starts a change and returns the scenario to change. Changes with the same
+ * @merge_key in a row (a slider drag) make one undo step until sealed. */
+CwScenario       *cw_document_begin_edit         (CwDocument  *self,
+                                                  const char  *merge_key);
+void              cw_document_end_edit           (CwDocument  *self);
+void              cw_document_seal               (CwDocument  *self);
+void              cw_document_undo               (CwDocument  *self);
+void              cw_document_redo               (CwDocument  *self);
+
+/* Selection: a set of stages, or one edge. */
+GHashTable       *cw_document_get_selected_stages (CwDocument *self);
+int               cw_document_get_selected_edge  (CwDocument  *self);
+/* The stage when exactly one is selected, else NULL. */
+const CwStage    *cw_document_get_selected_stage (CwDocument  *self);
+void              cw_document_select_stage       (CwDocument  *self,
+                                                  const char  *id,
+                                                  gboolean     extend);
+void              cw_document_toggle_stage       (CwDocument  *self,
+                                                  const char  *id);
+void              cw_document_select_stages      (CwDocument  *self,
+                                                  GPtrArray   *ids);
+void              cw_document_select_edge        (CwDocument  *self,
+                                                  int          index);
+void              cw_document_unselect_all       (CwDocument  *self);
+
+G_END_DECLS
