@@ -186,9 +186,11 @@ doctype_cb (void          *user_data,
   xmlStopParser (ctxt);
 }
 
-/* A policymaker's sentence for the first well-formedness error. */
+/* A policymaker's sentence for the first well-formedness error; @at_end
+ * when the parser had read the whole input. */
 static char *
-describe_parse_error (const xmlError *error)
+describe_parse_error (const xmlError *error,
+                      gboolean        at_end)
 {
   const char *str1 = error->str1 ? error->str1 : "";
   const char *str2 = error->str2 ? error->str2 : "";
@@ -197,7 +199,6 @@ describe_parse_error (const xmlError *error)
   switch (error->code)
     {
     case XML_ERR_DOCUMENT_EMPTY:
-      return g_strdup (_("The file contains no scenario."));
     case XML_ERR_DOCUMENT_START:
       return g_strdup (_("This is not a scenario file: it does not start like an XML document."));
     case XML_ERR_DOCUMENT_END:
@@ -221,6 +222,9 @@ describe_parse_error (const xmlError *error)
     default:
       break;
     }
+  if (at_end)
+    return g_strdup (_("The file ends in the middle of the scenario: it is incomplete, perhaps cut "
+                       "off while copying."));
   /* Translators: %s is the XML parser's own (English) description */
   return g_strdup_printf (_("The file is damaged: it is not well-formed XML (%s)."), detail);
 }
@@ -236,7 +240,7 @@ parse_error_cb (void     *user_data,
   /* After a DOCTYPE or the first fatal error the rest is noise. */
   if (state->doctype || state->failed)
     return;
-  message = describe_parse_error (error);
+  message = describe_parse_error (error, ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end);
   if (error->level == XML_ERR_WARNING)
     {
       cw_file_report_add (state->report, CW_PROBLEM_WARNING, error->line, "%s", message);
