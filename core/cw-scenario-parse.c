@@ -1,0 +1,368 @@
+/* cw-scenario-parse.c — untrusted bytes to an XML tree, and the schema check
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules of "Untrusted files" in conventions.md: the bytes are already in
+ * memory and capped; they must be UTF-8; they are parsed with XML_PARSE_NONET
+ * and no other option (no entity substitution, no DTD loading, no XInclude,
+ * no huge mode, no recovery); a DOCTYPE stops the parser the moment it is
+ * seen, before any entity is declared; external entities cannot be loaded at
+ * all; errors come through the context's structured handler, with lines.
+ */
+#define G_LOG_DOMAIN "cw-scenario-file"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/SAX2.h>
+
+#include "cw-core-resources.h"
+#include "cw-scenario-file-private.h"
+
+#define SCHEMA_PATH RESOURCE_BASE "/schema/cw-scenario.rng"
+
+typedef struct {
+  CwFileReport *report;
+  gboolean      doctype;
+  gboolean      failed;    /* a well-formedness error was reported */
+} ParseState;
+
+static xmlParserInputPtr
+deny_entity_cb (const char       *url,
+                const char       *id,
+                xmlParserCtxtPtr  ctxt)
+{
+  return NULL;
+}
+
+static void
+schema_parse_error_cb (void     *user_data,
+                       xmlError *error)
+{
+  g_critical ("The built-in scenario schema does not compile, line %d: %s",
+              error->line, error->message);
+}
+
+static gpointer
+init_libxml_once (gpointer data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  xmlRelaxNGParserCtxtPtr context;
+  xmlRelaxNGPtr schema;
+  gsize length;
+  const char *text;
+
+  xmlInitParser ();
+  xmlSetExternalEntityLoader (deny_entity_cb);
+
+  bytes = g_resource_lookup_data (cw_core_get_resource (), SCHEMA_PATH,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (bytes != NULL);
+  text = g_bytes_get_data (bytes, &length);
+  context = xmlRelaxNGNewMemParserCtxt (text, (int) length);
+  xmlRelaxNGSetParserStructuredErrors (context, schema_parse_error_cb, NULL);
+  schema = xmlRelaxNGParse (context);
+  xmlRelaxNGFreeParserCtxt (context);
+  g_assert (schema != NULL);
+  return schema;   /* kept for the life of the process */
+}
+
+/* Sets up libxml2 and returns the compiled schema. */
+static xmlRelaxNGPtr
+get_schema (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, init_libxml_once, NULL);
+}
+
+static int
+line_at (const char *data,
+         const char *position)
+{
+  int line = 1;
+
+  for (const char *p = data; p < position; p++)
+    line += *p == '\n';
+  return line;
+}
+
+/* The encoding named in the XML declaration, if any. */
+static char *
+declared_encoding (const char *data,
+                   gsize       length)
+{
+  g_autofree char *head = NULL;
+  const char *end, *p, *quote;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3, length -= 3;
+  if (length < 5 || memcmp (data, "<?xml", 5) != 0)
+    return NULL;
+  head = g_strndup (data, MIN (length, 256));
+  end = strstr (head, "?>");
+  p = strstr (head, "encoding");
+  if (end == NULL || p == NULL || p > end)
+    return NULL;
+  p += strlen ("encoding");
+  while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n' || *p == '=')
+    p++;
+  if (*p != '"' && *p != '\'')
+    return NULL;
+  quote = strchr (p + 1, *p);
+  if (quote == NULL || quote > end)
+    return NULL;
+  return g_strndup (p + 1, quote - p - 1);
+}
+
+static gboolean
+check_encoding (const char   *data,
+                gsize         length,
+                CwFileReport *report)
+{
+  g_autofree char *encoding = declared_encoding (data, length);
+  const char *bad;
+
+  if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    {
+      cw_file_report_error (report, 1,
+                            _("The file is saved as UTF-16; scenario files must be saved as UTF-8."));
+      return FALSE;
+    }
+  if (memchr (data, '\0', length) != NULL)
+    {
+      bad = memchr (data, '\0', length);
+      cw_file_report_error (report, line_at (data, bad),
+                            _("The file contains binary data, not the text of a scenario."));
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (data, length, &bad))
+    {
+      cw_file_report_error (report, line_at (data, bad),
+                            _("The file is not UTF-8 text: the byte 0x%02X here belongs to another "
+                              "encoding. Save the file again as UTF-8."),
+                            (guint) (guchar) *bad);
+      return FALSE;
+    }
+  if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
+      g_ascii_strcasecmp (encoding, "UTF8") != 0)
+    {
+      cw_file_report_error (report, 1,
+                            _("The file says it is in the encoding “%s”; scenario files must be in UTF-8."),
+                            encoding);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Called as soon as "<!DOCTYPE name ..." is read, before its internal
+ * subset: nothing it declares is ever processed. */
+static void
+doctype_cb (void          *user_data,
+            const xmlChar *name,
+            const xmlChar *external_id,
+            const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  state->doctype = TRUE;
+  cw_file_report_error (state->report, xmlSAX2GetLineNumber (ctxt),
+                        _("The file contains a document type declaration (<!DOCTYPE …>). Scenario "
+                          "files never do, and it can be used to attack the computer, so the file "
+                          "is not read."));
+  xmlStopParser (ctxt);
+}
+
+/* A policymaker's sentence for the first well-formedness error; @at_end
+ * when the parser had read the whole input. */
+static char *
+describe_parse_error (const xmlError *error,
+                      gboolean        at_end)
+{
+  const char *str1 = error->str1 ? error->str1 : "";
+  const char *str2 = error->str2 ? error->str2 : "";
+  g_autofree char *detail = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+  switch (error->code)
+    {
+    case XML_ERR_DOCUMENT_EMPTY:
+    case XML_ERR_DOCUMENT_START:
+      return g_strdup (_("This is not a scenario file: it does not start like an XML document."));
+    case XML_ERR_DOCUMENT_END:
+      return g_strdup (_("There is more text after the end of the scenario."));
+    case XML_ERR_TAG_NOT_FINISHED:
+      return g_strdup_printf (_("The file ends before the element “%s” opened on line %d is closed: "
+                                "it is incomplete, perhaps cut off while copying."),
+                              str1, error->int1);
+    case XML_ERR_TAG_NAME_MISMATCH:
+      return g_strdup_printf (_("The element “%s” opened on line %d is closed as “%s”."),
+                              str1, error->int1, str2);
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+      return g_strdup_printf (_("The file uses “&%s;”, which is not defined; only &amp;amp; &amp;lt; "
+                                "&amp;gt; &amp;quot; and &amp;apos; are allowed."), str1);
+    case XML_ERR_INTERNAL_ERROR:
+      if (strstr (detail, "depth") != NULL)
+        return g_strdup_printf (_("The elements are nested more than %d deep; a scenario never "
+                                  "is, so the file is not read."), error->int1);
+      break;
+    default:
+      break;
+    }
+  if (at_end)
+    return g_strdup (_("The file ends in the middle of the scenario: it is incomplete, perhaps cut "
+                       "off while copying."));
+  /* Translators: %s is the XML parser's own (English) description */
+  return g_strdup_printf (_("The file is damaged: it is not well-formed XML (%s)."), detail);
+}
+
+static void
+parse_error_cb (void     *user_data,
+                xmlError *error)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+  g_autofree char *message = NULL;
+
+  /* After a DOCTYPE or the first fatal error the rest is noise. */
+  if (state->doctype || state->failed)
+    return;
+  message = describe_parse_error (error, ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end);
+  if (error->level == XML_ERR_WARNING)
+    {
+      cw_file_report_add (state->report, CW_PROBLEM_WARNING, error->line, "%s", message);
+      return;
+    }
+  state->failed = TRUE;
+  cw_file_report_error (state->report, error->line, "%s", message);
+}
+
+xmlDoc *
+cw_scenario_parse_xml (const char   *data,
+                       gsize         length,
+                       CwFileReport *report)
+{
+  ParseState state = { report, FALSE, FALSE };
+  xmlParserCtxtPtr ctxt;
+  xmlDocPtr doc;
+
+  g_assert (length <= CW_SCENARIO_MAX_BYTES);
+  get_schema ();
+
+  if (is_blank (data, length))
+    {
+      cw_file_report_error (report, 0, _("The file is empty."));
+      return NULL;
+    }
+  if (!check_encoding (data, length, report))
+    return NULL;
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    g_error ("Out of memory creating an XML parser");
+  ctxt->_private = &state;
+  ctxt->sax->internalSubset = doctype_cb;
+  ctxt->sax->serror = parse_error_cb;
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", XML_PARSE_NONET);
+  if (state.doctype || state.failed || !ctxt->wellFormed || doc == NULL ||
+      xmlDocGetRootElement (doc) == NULL)
+    {
+      if (!state.doctype && !state.failed)
+        cw_file_report_error (report, 0, _("The file contains no scenario."));
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  xmlFreeParserCtxt (ctxt);
+  return doc;
+}
+
+/* What a value of an XML Schema datatype looks like, in words. */
+static const char *
+describe_datatype (const char *type)
+{
+  if (g_strcmp0 (type, "double") == 0)
+    return _("a number such as 0.25");
+  if (g_strcmp0 (type, "integer") == 0)
+    return _("a whole number");
+  if (g_strcmp0 (type, "unsignedLong") == 0)
+    return _("a whole number of at least 0");
+  if (g_strcmp0 (type, "NCName") == 0)
+    return _("an id made of letters, digits and underscores");
+  return _("a simpler value");
+}
+
+static char *
+describe_schema_error (const xmlError *error)
+{
+  const char *str1 = error->str1 ? error->str1 : "";
+  const char *str2 = error->str2 ? error->str2 : "";
+  g_autofree char *detail = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+  switch (error->code)
+    {
+    case XML_RELAXNG_ERR_DATATYPE:
+      return g_strdup_printf (_("The value “%s” is not allowed here: it must be %s."),
+                              str2, describe_datatype (str1));
+    case XML_RELAXNG_ERR_INVALIDATTR:
+      return g_strdup_printf (_("The element “%s” cannot have the attribute “%s”, or not with this value."),
+                              str2, str1);
+    case XML_RELAXNG_ERR_ATTRVALID:
+      return g_strdup_printf (_("The element “%s” lacks an attribute it needs, or has one it cannot have."),
+                              str1);
+    case XML_RELAXNG_ERR_ELEMWRONG:
+    case XML_RELAXNG_ERR_ELEMEXTRANS:
+    case XML_RELAXNG_ERR_EXTRACONTENT:
+    case XML_RELAXNG_ERR_NOTELEM:
+      return g_strdup_printf (_("The element “%s” is not allowed here, or not in this order."),
+                              error->code == XML_RELAXNG_ERR_EXTRACONTENT ? str2 : str1);
+    case XML_RELAXNG_ERR_NOELEM:
+      return g_strdup_printf (_("The element “%s” is missing here."), str1);
+    case XML_RELAXNG_ERR_TEXTWRONG:
+    case XML_RELAXNG_ERR_ELEMNOTEMPTY:
+      return g_strdup_printf (_("The element “%s” cannot contain text."), str1);
+    default:
+      /* Translators: %s is the schema validator's own (English) description */
+      return g_strdup_printf (_("This part of the file does not follow the scenario format (%s)."),
+                              detail);
+    }
+}
+
+static void
+schema_error_cb (void     *user_data,
+                 xmlError *error)
+{
+  CwFileReport *report = user_data;
+  g_autofree char *message = describe_schema_error (error);
+
+  cw_file_report_add_schema (report, error->line, message);
+}
+
+void
+cw_scenario_validate_xml (xmlDoc       *doc,
+                          CwFileReport *report)
+{
+  static GMutex lock;
+  xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (get_schema ());
+
+  if (context == NULL)
+    g_error ("Out of memory creating a schema validator");
+  xmlRelaxNGSetValidStructuredErrors (context, schema_error_cb, report);
+  /* One validation at a time: libxml2 does not promise that a schema can be
+   * shared between threads. */
+  g_mutex_lock (&lock);
+  xmlRelaxNGValidateDoc (context, doc);
+  g_mutex_unlock (&lock);
+  xmlRelaxNGFreeValidCtxt (context);
+}

@@ -1,0 +1,288 @@
+/* test-bad-files.c — corrupt, hostile and wrong scenario files get a precise message
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every file of tests/bad-files/ is given to the library and to
+ * `cluster-workbench-cli validate`; both must refuse it with the expected
+ * message at the expected line. The CLI runs as a child so that its time and
+ * peak memory can be measured: each file within 2 s and 200 MB.
+ */
+#include "config.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "cw-error.h"
+#include "cw-scenario-file.h"
+
+#define MAX_SECONDS 2.0
+#define MAX_RSS_KB (200 * 1024)
+
+typedef struct {
+  const char *file;
+  int         line;
+  const char *message;  /* a part of the message */
+} BadFile;
+
+static const BadFile bad_files[] = {
+  { "deep-nesting.cluster", 4, "nested more than 256 deep" },
+  { "duplicate-stage-ids.cluster", 6, "Two stages have the same id “a”" },
+  { "edge-to-missing-stage.cluster", 7, "An arrow leads to the stage “nowhere”, which does not exist." },
+  { "empty.cluster", 0, "The file is empty." },
+  { "entity-bomb.cluster", 2, "document type declaration" },
+  { "garbage.cluster", 2, "binary data" },
+  { "infinity.cluster", 4, "The value of “education” is “INF”, which is too large to be used." },
+  { "latin1.cluster", 4, "not UTF-8 text: the byte 0xE4" },
+  { "missing-start.cluster", 3, "The policy cycle has stages but no start stage." },
+  { "nan.cluster", 5, "The value of “trust” is “NaN”, which is not a number." },
+  { "negative-counts.cluster", 7, "The number of runs must be from 1 to 10000 (it is -5)." },
+  { "newer-major.cluster", 2, "Open the file with Cluster Workbench 2.0.0 or later." },
+  { "not-xml.cluster", 1, "does not start like an XML document" },
+  { "overflow.cluster", 4, "The value of “budget” is “1e999”, which is too large to be used." },
+  { "truncated-attribute.cluster", 42, "The file ends in the middle of the scenario" },
+  { "truncated.cluster", 42, "The file ends before the element “cycle” opened on line 37 is closed" },
+  { "unknown-lever.cluster", 5, "There is no lever called “magic_money”." },
+  { "utf16.cluster", 1, "UTF-16" },
+  { "wrong-root.cluster", 2, "not a Cluster Workbench scenario" },
+  { "xxe.cluster", 2, "document type declaration" },
+};
+
+/* Every line many-errors.cluster gets: all errors, not only the first. */
+static const BadFile many_errors[] = {
+  { "many-errors.cluster", 4, "The value of “firms” is “ten”, which is not a number." },
+  { "many-errors.cluster", 5, "The cluster profile has no value called “colour”." },
+  { "many-errors.cluster", 8, "The lever “education” in the standing levers must be between 0 and 1." },
+  { "many-errors.cluster", 11, "(it has 9 to 3)" },
+  { "many-errors.cluster", 12, "An arrow leads to the stage “z”" },
+  { "many-errors.cluster", 12, "must test a numeric outcome" },
+  { "many-errors.cluster", 17, "The parameter “lambda0” must be between 0 and 1." },
+  { "many-errors.cluster", 19, "The horizon must be from 1 to 50 years (it is 99)." },
+};
+
+static char *
+bad_file_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "bad-files", name, NULL);
+}
+
+/* Whether @problems has an error at @line whose message contains @message. */
+static gboolean
+has_problem (GPtrArray  *problems,
+             int         line,
+             const char *message)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const CwFileProblem *p = g_ptr_array_index (problems, i);
+
+      if (p->severity == CW_PROBLEM_ERROR && p->line == line && strstr (p->message, message))
+        return TRUE;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("got %s", cw_file_problem_format (g_ptr_array_index (problems, i)));
+  return FALSE;
+}
+
+static void
+assert_library_refuses (const char *path,
+                        const BadFile *bad,
+                        guint n)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwScenario) scenario = cw_scenario_load_path (path, problems, &error);
+
+  g_test_message ("%s", path);
+  g_assert_null (scenario);
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  for (guint i = 0; i < n; i++)
+    g_assert_true (has_problem (problems, bad[i].line, bad[i].message));
+}
+
+/* Runs `cluster-workbench-cli validate @path`; returns its stderr. */
+static char *
+run_cli (const char *path,
+         int        *status,
+         double     *seconds,
+         long       *max_rss_kb)
+{
+  const char *cli = g_getenv ("CW_CLI");
+  g_autofree char *err_path = NULL;
+  struct rusage usage;
+  gint64 start;
+  char *output = NULL;
+  pid_t pid;
+  int err_fd;
+
+  g_assert_nonnull (cli);
+  err_fd = g_file_open_tmp ("cw-cli-stderr-XXXXXX", &err_path, NULL);
+  g_assert_cmpint (err_fd, >=, 0);
+  start = g_get_monotonic_time ();
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      int null_fd = open ("/dev/null", O_WRONLY);
+
+      dup2 (null_fd, STDOUT_FILENO);
+      dup2 (err_fd, STDERR_FILENO);
+      execl (cli, "cluster-workbench-cli", "validate", path, (char *) NULL);
+      _exit (127);
+    }
+  g_assert_cmpint (wait4 (pid, status, 0, &usage), ==, pid);
+  *seconds = (g_get_monotonic_time () - start) / 1e6;
+  *max_rss_kb = usage.ru_maxrss;
+  close (err_fd);
+  g_assert_true (g_file_get_contents (err_path, &output, NULL, NULL));
+  g_unlink (err_path);
+  return output;
+}
+
+static void
+assert_cli_refuses (const char    *path,
+                    const BadFile *bad,
+                    guint          n)
+{
+  int status;
+  double seconds;
+  long rss;
+  g_autofree char *output = run_cli (path, &status, &seconds, &rss);
+
+  g_test_message ("%s: %.3f s, %ld kB\n%s", path, seconds, rss, output);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *where = bad[i].line > 0 ? g_strdup_printf ("%s:%d: ", path, bad[i].line)
+                                               : g_strdup_printf ("%s: ", path);
+      const char *at = strstr (output, where);
+
+      g_assert_nonnull (at);
+      g_assert_nonnull (strstr (at, bad[i].message));
+    }
+  g_assert_cmpfloat (seconds, <, MAX_SECONDS);
+  g_assert_cmpint (rss, <, MAX_RSS_KB);
+}
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autofree char *path = bad_file_path (bad->file);
+
+  assert_library_refuses (path, bad, 1);
+  assert_cli_refuses (path, bad, 1);
+}
+
+static void
+test_many_errors (void)
+{
+  g_autofree char *path = bad_file_path ("many-errors.cluster");
+
+  assert_library_refuses (path, many_errors, G_N_ELEMENTS (many_errors));
+  assert_cli_refuses (path, many_errors, G_N_ELEMENTS (many_errors));
+}
+
+/* A 50 MB file is refused unread. It is made here, not kept in git. */
+static void
+test_huge_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-huge-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "huge.cluster", NULL);
+  const BadFile bad = { NULL, 0, "The file is larger than 4.2" };
+  char chunk[65536];
+  FILE *out;
+
+  g_assert_no_error (error);
+  out = fopen (path, "w");
+  g_assert_nonnull (out);
+  fputs ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<scenario xmlns=\"" CW_SCENARIO_NAMESPACE
+         "\" version=\"1\">\n  <meta>\n    <description>", out);
+  memset (chunk, 'x', sizeof chunk);
+  for (int i = 0; i < 50 * 16; i++)
+    g_assert_cmpuint (fwrite (chunk, 1, sizeof chunk, out), ==, sizeof chunk);
+  fputs ("</description>\n  </meta>\n</scenario>\n", out);
+  g_assert_cmpint (fclose (out), ==, 0);
+
+  assert_library_refuses (path, &bad, 1);
+  assert_cli_refuses (path, &bad, 1);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The cap holds for bytes handed over directly too. */
+static void
+test_huge_bytes (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 (CW_SCENARIO_MAX_BYTES + 1), CW_SCENARIO_MAX_BYTES + 1);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (cw_scenario_load_bytes (bytes, "big.cluster", problems, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_FILE);
+  g_assert_true (has_problem (problems, 0, "larger than"));
+}
+
+static void
+test_newer_major_code (void)
+{
+  g_autofree char *path = bad_file_path ("newer-major.cluster");
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (cw_scenario_load_path (path, problems, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_VERSION);
+  g_assert_cmpuint (problems->len, ==, 1);
+}
+
+static void
+test_missing_file (void)
+{
+  const BadFile bad = { NULL, 0, "There is no such file." };
+  g_autofree char *path = bad_file_path ("no-such-file.cluster");
+
+  assert_library_refuses (path, &bad, 1);
+  assert_cli_refuses (path, &bad, 1);
+}
+
+static void
+test_cli_usage (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios",
+                                                 "poland-metal.cluster", NULL);
+  int status;
+  double seconds;
+  long rss;
+  g_autofree char *output = run_cli (good, &status, &seconds, &rss);
+
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_assert_cmpstr (output, ==, "");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *name = g_strconcat ("/bad-files/", bad_files[i].file, NULL);
+
+      g_test_add_data_func (name, &bad_files[i], test_bad_file);
+    }
+  g_test_add_func ("/bad-files/many-errors.cluster", test_many_errors);
+  g_test_add_func ("/bad-files/huge-file", test_huge_file);
+  g_test_add_func ("/bad-files/huge-bytes", test_huge_bytes);
+  g_test_add_func ("/bad-files/newer-major-code", test_newer_major_code);
+  g_test_add_func ("/bad-files/missing-file", test_missing_file);
+  g_test_add_func ("/bad-files/valid-file", test_cli_usage);
+
+  return g_test_run ();
+}
