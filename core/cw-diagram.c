@@ -217,6 +217,7 @@ draw_badges (cairo_t       *cr,
     {
       if (!(stage->held & (1u << l)))
         continue;
+      cairo_new_path (cr);
       cairo_arc (cr, x + i * step, y, BADGE_RADIUS, 0, 2 * G_PI);
       set_rgb (cr, group_colors[cw_lever_info (l)->group]);
       cairo_fill_preserve (cr);
@@ -284,8 +285,12 @@ draw_stage (cairo_t              *cr,
   set_rgb (cr, ink (state->dark));
   cairo_select_font_face (cr, FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_font_size (cr, CAPTION_SIZE);
-  caption = fit_text (cr, cw_stage_kind_name (stage->kind), CW_DIAGRAM_STAGE_WIDTH - 2 * PAD);
-  draw_text (cr, caption, stage->x, y + 15);
+  /* The kind, unless the name already says it. */
+  if (g_strcmp0 (stage->name, cw_stage_kind_name (stage->kind)) != 0)
+    {
+      caption = fit_text (cr, cw_stage_kind_name (stage->kind), CW_DIAGRAM_STAGE_WIDTH - 2 * PAD);
+      draw_text (cr, caption, stage->x, y + 15);
+    }
 
   cairo_select_font_face (cr, FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
   cairo_set_font_size (cr, NAME_SIZE);
@@ -303,6 +308,7 @@ draw_stage (cairo_t              *cr,
   if (g_strcmp0 (sc->start, stage->id) == 0)
     {
       /* A wedge pointing into the left edge marks where the cycle begins. */
+      cairo_new_path (cr);
       cairo_move_to (cr, x - 4, stage->y);
       cairo_line_to (cr, x - 18, stage->y - 9);
       cairo_line_to (cr, x - 18, stage->y + 9);
@@ -312,6 +318,7 @@ draw_stage (cairo_t              *cr,
     }
   if (g_strcmp0 (state->hover, stage->id) == 0 || selected)
     {
+      cairo_new_path (cr);
       cairo_arc (cr, x + CW_DIAGRAM_STAGE_WIDTH, stage->y, CW_DIAGRAM_HANDLE_RADIUS, 0, 2 * G_PI);
       set_rgb (cr, accent);
       cairo_fill_preserve (cr);

@@ -42,7 +42,12 @@ cw_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (cw_window_new (CW_APPLICATION (app)));
+    {
+      window = GTK_WINDOW (cw_window_new (CW_APPLICATION (app)));
+      gtk_window_present (window);
+      cw_window_offer_recovery (CW_WINDOW (window));
+      return;
+    }
   gtk_window_present (window);
 }
 
@@ -110,6 +115,26 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action_cb },
 };
 
+static const struct {
+  const char *action;
+  const char *keys[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.new::digital_era", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "canvas.add-stage", { "<Control><Shift>n", NULL } },
+  { "canvas.connect", { "<Control>k", NULL } },
+  { "canvas.arrange", { "<Control>r", NULL } },
+  { "canvas.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+  { "canvas.zoom-out", { "<Control>minus", NULL } },
+  { "canvas.zoom-fit", { "<Control>0", NULL } },
+};
+
 static void
 cw_application_startup (GApplication *app)
 {
@@ -129,8 +154,8 @@ cw_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
-                                         (const char *[]) { "<Control>q", NULL });
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].keys);
 }
 
 static void

@@ -219,7 +219,7 @@ draw_hint (CwCycleCanvas *self,
   pango_layout_set_width (layout, MAX (100, width - 80) * PANGO_SCALE);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_size (layout, &lw, &lh);
-  gtk_widget_get_color (GTK_WIDGET (self), &color);
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
   color.alpha = 0.6;
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (40, (height - lh) / 2.0));
@@ -249,7 +249,7 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
   state.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   state.selected = cw_document_get_selected_stages (self->document);
   state.selected_edge = cw_document_get_selected_edge (self->document);
-  state.focus = gtk_widget_has_focus (widget) && gtk_widget_get_focus_visible (widget) ? self->focus : NULL;
+  state.focus = gtk_widget_has_focus (widget) ? self->focus : NULL;
   state.hover = self->hover;
   state.active = self->active;
 

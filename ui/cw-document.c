@@ -174,10 +174,11 @@ set_file (CwDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
-void
-cw_document_replace (CwDocument *self,
-                     CwScenario *scenario,
-                     GFile      *file)
+static void
+replace (CwDocument *self,
+         CwScenario *scenario,
+         GFile      *file,
+         gboolean    saved)
 {
   Before before = { 0 };
 
@@ -189,12 +190,30 @@ cw_document_replace (CwDocument *self,
   cw_scenario_free (self->scenario);
   self->scenario = scenario;
   cw_undo_clear (self->undo);
-  self->state = self->saved_state = ++self->next_state;
+  self->state = ++self->next_state;
+  /* State 0 is never on screen: a restored document differs from any saved one. */
+  self->saved_state = saved ? self->state : 0;
   g_hash_table_remove_all (self->selected);
   self->selected_edge = -1;
   set_file (self, file);
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
   announce_change (self, &before);
+}
+
+void
+cw_document_replace (CwDocument *self,
+                     CwScenario *scenario,
+                     GFile      *file)
+{
+  replace (self, scenario, file, TRUE);
+}
+
+void
+cw_document_restore (CwDocument *self,
+                     CwScenario *scenario,
+                     GFile      *file)
+{
+  replace (self, scenario, file, FALSE);
 }
 
 void

@@ -30,6 +30,10 @@ gboolean          cw_document_get_can_redo       (CwDocument  *self);
 void              cw_document_replace            (CwDocument  *self,
                                                   CwScenario  *scenario,
                                                   GFile       *file);
+/* Like replace, for work recovered after a crash: it counts as unsaved. */
+void              cw_document_restore            (CwDocument  *self,
+                                                  CwScenario  *scenario,
+                                                  GFile       *file);
 /* The scenario on screen was written to @file. */
 void              cw_document_mark_saved         (CwDocument  *self,
                                                   GFile       *file);

@@ -1,4 +1,4 @@
-/* cw-window.c — the main window
+/* cw-window.c — the main window: header bar, canvas, inspector, undo
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cw-window"
@@ -7,16 +7,8 @@
 
 #include <glib/gi18n.h>
 
-#include "cw-window.h"
-
-struct _CwWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
-  GtkMenuButton        *primary_menu_button;
-};
+#include "cw-templates.h"
+#include "cw-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CwWindow, cw_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -26,12 +18,11 @@ cw_window_new (CwApplication *application)
   return g_object_new (CW_TYPE_WINDOW, "application", application, NULL);
 }
 
-void
-cw_window_open (CwWindow *self,
-                GFile    *file)
+CwDocument *
+cw_window_get_document (CwWindow *self)
 {
-  g_return_if_fail (CW_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_val_if_fail (CW_IS_WINDOW (self), NULL);
+  return self->document;
 }
 
 static GSettings *
@@ -56,6 +47,77 @@ restore_size (CwWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+/* Title: the scenario's; subtitle: the file and whether it has unsaved edits. */
+static void
+update_title (CwWindow *self)
+{
+  GFile *file = cw_document_get_file (self->document);
+  gboolean modified = cw_document_get_modified (self->document);
+  const char *title = cw_document_get_title (self->document);
+  g_autofree char *name = file ? g_file_get_basename (file) : g_strdup (_("Not saved yet"));
+  g_autofree char *subtitle = NULL, *window_title = NULL;
+
+  /* Translators: the window subtitle: a file name and a mark of unsaved changes */
+  subtitle = modified && file ? g_strdup_printf (_("%s — edited"), name) : g_strdup (name);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  window_title = modified ? g_strdup_printf ("• %s", title) : g_strdup (title);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.revert", modified && file != NULL);
+}
+
+static void
+update_undo (CwWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", cw_document_get_can_undo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", cw_document_get_can_redo (self->document));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  cw_document_undo (CW_WINDOW (widget)->document);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  cw_document_redo (CW_WINDOW (widget)->document);
+}
+
+static void
+new_from_template (CwWindow *self,
+                   gpointer  data)
+{
+  cw_document_replace (self->document, cw_template_new (GPOINTER_TO_INT (data)), NULL);
+  cw_recovery_discard (self->recovery);
+  cw_cycle_canvas_queue_fit (self->canvas);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  for (int t = 0; t < CW_N_TEMPLATES; t++)
+    if (g_str_equal (id, cw_template_id (t)))
+      cw_window_settle_changes (CW_WINDOW (widget), new_from_template, GINT_TO_POINTER (t), NULL);
+}
+
+static void
+close_now (CwWindow *self,
+           gpointer  data)
+{
+  self->closing = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static gboolean
 cw_window_close_request (GtkWindow *window)
 {
@@ -63,6 +125,13 @@ cw_window_close_request (GtkWindow *window)
   GSettings *settings = window_settings (self);
   int width, height;
 
+  if (!self->closing && cw_document_get_modified (self->document))
+    {
+      cw_window_settle_changes (self, close_now, NULL, NULL);
+      return TRUE;
+    }
+  /* Saved or deliberately discarded: nothing to recover. */
+  cw_recovery_discard (self->recovery);
   if (settings != NULL)
     {
       gtk_window_get_default_size (window, &width, &height);
@@ -76,8 +145,24 @@ cw_window_close_request (GtkWindow *window)
 static void
 cw_window_constructed (GObject *object)
 {
+  CwWindow *self = CW_WINDOW (object);
+
   G_OBJECT_CLASS (cw_window_parent_class)->constructed (object);
-  restore_size (CW_WINDOW (object));
+  restore_size (self);
+  cw_window_files_constructed (self);
+}
+
+static void
+cw_window_dispose (GObject *object)
+{
+  CwWindow *self = CW_WINDOW (object);
+
+  g_clear_pointer (&self->recovery, cw_recovery_free);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_WINDOW);
+  g_clear_object (&self->document);
+  G_OBJECT_CLASS (cw_window_parent_class)->dispose (object);
 }
 
 static void
@@ -88,16 +173,44 @@ cw_window_class_init (CwWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = cw_window_constructed;
+  object_class->dispose = cw_window_dispose;
   window_class->close_request = cw_window_close_request;
 
+  g_type_ensure (CW_TYPE_CYCLE_CANVAS);
+  g_type_ensure (CW_TYPE_INSPECTOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, examples_menu);
+
+  gtk_widget_class_install_action (widget_class, "win.new", "s", new_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  cw_window_files_class_init (widget_class);
 }
 
 static void
 cw_window_init (CwWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->document = cw_document_new (cw_template_new (CW_TEMPLATE_DIGITAL_ERA));
+  cw_cycle_canvas_set_document (self->canvas, self->document);
+  cw_inspector_set_document (self->inspector, self->document);
+  /* The canvas toolbar and the window's accelerators reach the canvas's actions. */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "canvas",
+                                  cw_cycle_canvas_get_actions (self->canvas));
+  g_signal_connect_swapped (self->document, "notify::title", G_CALLBACK (update_title), self);
+  g_signal_connect_swapped (self->document, "notify::modified", G_CALLBACK (update_title), self);
+  g_signal_connect_swapped (self->document, "notify::file", G_CALLBACK (update_title), self);
+  g_signal_connect_swapped (self->document, "notify::can-undo", G_CALLBACK (update_undo), self);
+  g_signal_connect_swapped (self->document, "notify::can-redo", G_CALLBACK (update_undo), self);
+  self->recovery = cw_recovery_new (self->document);
+  cw_window_files_init (self);
+  update_title (self);
+  update_undo (self);
 }

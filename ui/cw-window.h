@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "cw-application.h"
+#include "cw-document.h"
 
 G_BEGIN_DECLS
 
@@ -13,8 +14,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CwWindow, cw_window, CW, WINDOW, AdwApplicationWindow)
 
-CwWindow *cw_window_new  (CwApplication *application);
-void      cw_window_open (CwWindow      *self,
-                          GFile         *file);
+CwWindow   *cw_window_new              (CwApplication *application);
+/* Opens @file in this window. A file that cannot be read leaves the current
+ * work untouched and lists every problem found; unsaved changes are asked
+ * about first. */
+void        cw_window_open             (CwWindow      *self,
+                                        GFile         *file);
+CwDocument *cw_window_get_document     (CwWindow      *self);
+/* Offers the work a crashed session left behind, if there is any. */
+void        cw_window_offer_recovery   (CwWindow      *self);
 
 G_END_DECLS

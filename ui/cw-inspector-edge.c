@@ -1,0 +1,121 @@
+/* cw-inspector-edge.c — the inspector's page for one arrow and its condition
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-inspector"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cw-inspector-private.h"
+
+/* The comparisons in words, in the order of CwCompare. */
+static const char *compare_names[CW_N_COMPARE] = {
+  N_("is below"),
+  N_("is at most"),
+  N_("is above"),
+  N_("is at least"),
+};
+
+static void
+set_threshold_range (CwInspector *self,
+                     CwOutput     indicator)
+{
+  const CwOutputInfo *info = cw_output_info (indicator);
+  gboolean count = info->kind == CW_OUTPUT_KIND_COUNT;
+  double max = info->max >= info->min ? info->max : 20000;
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (self->edge_threshold);
+
+  gtk_spin_button_set_digits (self->edge_threshold, count ? 0 : 2);
+  gtk_adjustment_configure (adjustment, gtk_adjustment_get_value (adjustment), info->min, max,
+                            count ? 1 : 0.05, count ? 10 : 0.1, 0);
+}
+
+static void
+edge_condition_cb (CwInspector *self)
+{
+  guint indicator = adw_combo_row_get_selected (self->edge_indicator);
+  guint op = adw_combo_row_get_selected (self->edge_op);
+  const CwScenario *sc;
+  CwEdge *edge;
+
+  if (self->updating)
+    return;
+  sc = cw_document_get_scenario (self->document);
+  if (self->edge < 0 || self->edge >= (int) sc->edges->len ||
+      indicator >= self->indicators->len || op >= CW_N_COMPARE)
+    return;
+  edge = g_ptr_array_index (cw_document_begin_edit (self->document, "condition")->edges, self->edge);
+  edge->conditional = gtk_switch_get_active (self->edge_conditional);
+  edge->indicator = g_array_index (self->indicators, CwOutput, indicator);
+  edge->op = op;
+  /* A threshold meant for another indicator may lie outside this one's range. */
+  set_threshold_range (self, edge->indicator);
+  edge->threshold = gtk_spin_button_get_value (self->edge_threshold);
+  cw_document_end_edit (self->document);
+  cw_inspector_edge_show (self, self->edge);
+}
+
+void
+cw_inspector_edge_show (CwInspector *self,
+                        int          index)
+{
+  const CwScenario *sc = cw_document_get_scenario (self->document);
+  const CwEdge *edge = g_ptr_array_index (sc->edges, index);
+  const CwStage *from = cw_scenario_find_stage (sc, edge->from, NULL);
+  const CwStage *to = cw_scenario_find_stage (sc, edge->to, NULL);
+  g_autofree char *description = NULL;
+  gboolean updating = self->updating;
+
+  self->updating = TRUE;
+  self->edge = index;
+  /* Translators: an arrow of the policy cycle, from one stage to another */
+  description = g_strdup_printf (_("From “%s” to “%s”"), from ? from->name : edge->from,
+                                 to ? to->name : edge->to);
+  adw_preferences_group_set_description (self->edge_group, description);
+  gtk_switch_set_active (self->edge_conditional, edge->conditional);
+  for (guint i = 0; i < self->indicators->len; i++)
+    if (g_array_index (self->indicators, CwOutput, i) == edge->indicator)
+      adw_combo_row_set_selected (self->edge_indicator, i);
+  adw_combo_row_set_selected (self->edge_op, edge->op);
+  set_threshold_range (self, edge->indicator);
+  gtk_spin_button_set_value (self->edge_threshold, edge->threshold);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->edge_indicator), edge->conditional);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->edge_op), edge->conditional);
+  gtk_widget_set_sensitive (gtk_widget_get_ancestor (GTK_WIDGET (self->edge_threshold), ADW_TYPE_ACTION_ROW),
+                            edge->conditional);
+  self->updating = updating;
+}
+
+void
+cw_inspector_edge_init (CwInspector *self)
+{
+  g_autoptr(GtkStringList) indicators = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) ops = gtk_string_list_new (NULL);
+
+  /* Only numbers can be compared with a threshold. */
+  for (CwOutput o = 0; o < CW_N_OUTPUTS; o++)
+    {
+      const CwOutputInfo *info = cw_output_info (o);
+
+      if (info->kind == CW_OUTPUT_KIND_CATEGORY || o == CW_OUT_STEP || o == CW_OUT_YEAR)
+        continue;
+      g_array_append_val (self->indicators, o);
+      gtk_string_list_append (indicators, _(info->name));
+    }
+  for (int op = 0; op < CW_N_COMPARE; op++)
+    gtk_string_list_append (ops, _(compare_names[op]));
+  adw_combo_row_set_model (self->edge_indicator, G_LIST_MODEL (indicators));
+  adw_combo_row_set_model (self->edge_op, G_LIST_MODEL (ops));
+}
+
+void
+cw_inspector_edge_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_group);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_conditional);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_indicator);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_op);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_threshold);
+  gtk_widget_class_bind_template_callback (widget_class, edge_condition_cb);
+}

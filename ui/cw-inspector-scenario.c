@@ -1,0 +1,162 @@
+/* cw-inspector-scenario.c — the inspector's page when nothing is selected:
+ * the title, the budget and its meter, the standing levers, the profile
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-inspector"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cw-budget.h"
+#include "cw-inspector-private.h"
+
+static void
+scenario_title_apply_cb (CwInspector *self)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->scenario_title))));
+  CwScenario *sc;
+
+  if (self->updating || g_strcmp0 (cw_document_get_scenario (self->document)->meta.title, title) == 0)
+    return;
+  sc = cw_document_begin_edit (self->document, NULL);
+  g_free (sc->meta.title);
+  sc->meta.title = g_steal_pointer (&title);
+  cw_document_end_edit (self->document);
+}
+
+static void
+years_changed_cb (CwInspector *self)
+{
+  int years = gtk_spin_button_get_value_as_int (self->years_spin);
+
+  if (self->updating || cw_document_get_scenario (self->document)->years == years)
+    return;
+  cw_document_begin_edit (self->document, "years")->years = years;
+  cw_document_end_edit (self->document);
+}
+
+static void
+profile_changed_cb (GtkSpinButton *spin,
+                    CwInspector   *self)
+{
+  CwProfileId id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (spin), "profile-id"));
+  double value = gtk_spin_button_get_value (spin);
+  g_autofree char *key = NULL;
+
+  if (self->updating || cw_document_get_scenario (self->document)->profile[id] == value)
+    return;
+  key = g_strdup_printf ("profile:%s", cw_profile_info (id)->id);
+  cw_document_begin_edit (self->document, key)->profile[id] = value;
+  cw_document_end_edit (self->document);
+}
+
+static void
+show_budget (CwInspector *self)
+{
+  const CwScenario *sc = cw_document_get_scenario (self->document);
+  double budget = sc->profile[CW_PROFILE_BUDGET];
+  int worst;
+  double peak = cw_budget_peak_cost (sc, &worst);
+  char peak_text[G_ASCII_DTOSTR_BUF_SIZE], budget_text[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = NULL;
+  const char *stage = worst >= 0 ? ((CwStage *) g_ptr_array_index (sc->stages, worst))->name : NULL;
+
+  g_ascii_formatd (peak_text, sizeof peak_text, "%.2f", peak);
+  g_ascii_formatd (budget_text, sizeof budget_text, "%.2f", budget);
+  gtk_level_bar_set_max_value (self->budget_meter, MAX (MAX (budget, peak), 0.01));
+  gtk_level_bar_set_value (self->budget_meter, peak);
+  if (peak > budget)
+    {
+      /* Translators: amounts in million euros a year; the last %s is a stage name */
+      text = stage ? g_strdup_printf (_("Over budget: the levers cost up to %s M€ a year (while “%s” "
+                                        "runs), more than the %s M€ available. The model scales every "
+                                        "lever down in those years."), peak_text, stage, budget_text)
+                   : g_strdup_printf (_("Over budget: the standing levers cost %s M€ a year, more than "
+                                        "the %s M€ available. The model scales every lever down."),
+                                      peak_text, budget_text);
+      gtk_widget_add_css_class (GTK_WIDGET (self->budget_meter), "over-budget");
+      gtk_widget_add_css_class (GTK_WIDGET (self->budget_label), "warning");
+    }
+  else
+    {
+      text = g_strdup_printf (_("The most expensive year costs %s M€ of the %s M€ budget."),
+                              peak_text, budget_text);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->budget_meter), "over-budget");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->budget_label), "warning");
+    }
+  gtk_label_set_text (self->budget_label, text);
+}
+
+void
+cw_inspector_scenario_show (CwInspector *self)
+{
+  const CwScenario *sc = cw_document_get_scenario (self->document);
+  const char *title = sc->meta.title ? sc->meta.title : "";
+
+  if (g_strcmp0 (self->shown_title, title) != 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->scenario_title), title);
+      g_free (self->shown_title);
+      self->shown_title = g_strdup (title);
+    }
+  gtk_spin_button_set_value (self->years_spin, sc->years);
+  for (int p = 0; p < CW_N_PROFILE; p++)
+    gtk_spin_button_set_value (self->profile_spins[p], sc->profile[p]);
+  show_budget (self);
+}
+
+/* A row with a spin button for each profile value, with its range. */
+static GtkWidget *
+profile_row (CwInspector *self,
+             CwProfileId  id)
+{
+  const CwProfileInfo *info = cw_profile_info (id);
+  double max = info->max_open ? info->max - 0.01 : info->max;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin;
+
+  spin = gtk_spin_button_new_with_range (info->min, max, info->integer ? 1 : 0.05);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), info->integer ? 0 : 2);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (spin), "profile-id", GINT_TO_POINTER (id));
+  g_signal_connect (spin, "value-changed", G_CALLBACK (profile_changed_cb), self);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->name));
+  /* The descriptions name their units. */
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(info->description));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  self->profile_spins[id] = GTK_SPIN_BUTTON (spin);
+  return row;
+}
+
+void
+cw_inspector_scenario_init (CwInspector *self)
+{
+  for (int p = 0; p < CW_N_PROFILE; p++)
+    {
+      GtkWidget *row = profile_row (self, p);
+
+      /* The budget sits with its meter. */
+      if (p == CW_PROFILE_BUDGET)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (self->budget_meter),
+                                                                                   ADW_TYPE_PREFERENCES_GROUP)),
+                                   row);
+      else
+        adw_preferences_group_add (self->profile_group, row);
+    }
+}
+
+void
+cw_inspector_scenario_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, scenario_title);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, years_spin);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, budget_meter);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, budget_label);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, standing_levers);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, profile_group);
+  gtk_widget_class_bind_template_callback (widget_class, scenario_title_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, years_changed_cb);
+}

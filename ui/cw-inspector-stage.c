@@ -1,0 +1,155 @@
+/* cw-inspector-stage.c — the inspector's page for one stage
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-inspector"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cw-budget.h"
+#include "cw-inspector-private.h"
+#include "cw-lever-list.h"
+
+/* The stage shown, in the scenario about to be changed. */
+static CwStage *
+edit_stage (CwInspector *self)
+{
+  return cw_scenario_find_stage (cw_document_begin_edit (self->document, NULL), self->stage_id, NULL);
+}
+
+static void
+stage_name_apply_cb (CwInspector *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->stage_name))));
+  const CwStage *stage;
+  CwStage *edited;
+
+  if (self->updating)
+    return;
+  stage = cw_scenario_find_stage (cw_document_get_scenario (self->document), self->stage_id, NULL);
+  if (stage == NULL || name[0] == '\0' || g_strcmp0 (stage->name, name) == 0)
+    return;
+  edited = edit_stage (self);
+  g_free (edited->name);
+  edited->name = g_steal_pointer (&name);
+  cw_document_end_edit (self->document);
+}
+
+static void
+stage_kind_cb (CwInspector *self)
+{
+  guint kind = adw_combo_row_get_selected (self->stage_kind);
+  const CwStage *stage;
+
+  if (self->updating)
+    return;
+  stage = cw_scenario_find_stage (cw_document_get_scenario (self->document), self->stage_id, NULL);
+  if (stage == NULL || kind >= CW_N_STAGE_KINDS || stage->kind == (CwStageKind) kind)
+    return;
+  edit_stage (self)->kind = kind;
+  cw_document_end_edit (self->document);
+}
+
+/* The longest stay is never shorter than the shortest: moving one moves the other. */
+static void
+stage_duration_cb (CwInspector *self)
+{
+  int min = gtk_spin_button_get_value_as_int (self->stage_min);
+  int max = gtk_spin_button_get_value_as_int (self->stage_max);
+  const CwStage *stage;
+  g_autofree char *key = NULL;
+  CwStage *edited;
+
+  if (self->updating)
+    return;
+  stage = cw_scenario_find_stage (cw_document_get_scenario (self->document), self->stage_id, NULL);
+  if (stage == NULL)
+    return;
+  if (min != stage->min_quarters && max < min)
+    max = min;
+  else if (max < min)
+    min = max;
+  if (min == stage->min_quarters && max == stage->max_quarters)
+    return;
+  key = g_strdup_printf ("duration:%s", self->stage_id);
+  edited = cw_scenario_find_stage (cw_document_begin_edit (self->document, key), self->stage_id, NULL);
+  edited->min_quarters = min;
+  edited->max_quarters = max;
+  cw_document_end_edit (self->document);
+}
+
+static void
+show_cost (CwInspector   *self,
+           const CwStage *stage)
+{
+  const CwScenario *sc = cw_document_get_scenario (self->document);
+  double cost = cw_budget_stage_cost (sc, stage);
+  double budget = sc->profile[CW_PROFILE_BUDGET];
+  char cost_text[G_ASCII_DTOSTR_BUF_SIZE], budget_text[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = NULL;
+
+  g_ascii_formatd (cost_text, sizeof cost_text, "%.2f", cost);
+  g_ascii_formatd (budget_text, sizeof budget_text, "%.2f", budget);
+  if (cost > budget)
+    /* Translators: costs and budget in million euros a year */
+    text = g_strdup_printf (_("While this stage runs, its levers and the standing levers cost %s M€ a "
+                              "year: more than the budget of %s M€. The model scales every lever "
+                              "down to fit."), cost_text, budget_text);
+  else
+    text = g_strdup_printf (_("While this stage runs, its levers and the standing levers cost %s M€ a "
+                              "year, within the budget of %s M€."), cost_text, budget_text);
+  gtk_label_set_text (self->stage_cost, text);
+  if (cost > budget)
+    gtk_widget_add_css_class (GTK_WIDGET (self->stage_cost), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->stage_cost), "warning");
+}
+
+void
+cw_inspector_stage_show (CwInspector   *self,
+                         const CwStage *stage)
+{
+  gboolean other = g_strcmp0 (self->stage_id, stage->id) != 0;
+
+  if (other || g_strcmp0 (self->shown_name, stage->name) != 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->stage_name), stage->name);
+      g_free (self->shown_name);
+      self->shown_name = g_strdup (stage->name);
+    }
+  adw_combo_row_set_selected (self->stage_kind, stage->kind);
+  gtk_spin_button_set_value (self->stage_min, stage->min_quarters);
+  gtk_spin_button_set_value (self->stage_max, stage->max_quarters);
+  show_cost (self, stage);
+  if (other)
+    {
+      g_free (self->stage_id);
+      self->stage_id = g_strdup (stage->id);
+      cw_lever_list_set_target (CW_LEVER_LIST (self->stage_levers), self->document, stage->id);
+    }
+}
+
+void
+cw_inspector_stage_init (CwInspector *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+  for (int k = 0; k < CW_N_STAGE_KINDS; k++)
+    gtk_string_list_append (kinds, cw_stage_kind_name (k));
+  adw_combo_row_set_model (self->stage_kind, G_LIST_MODEL (kinds));
+}
+
+void
+cw_inspector_stage_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_name);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_kind);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_min);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_max);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_cost);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_levers);
+  gtk_widget_class_bind_template_callback (widget_class, stage_name_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stage_kind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stage_duration_cb);
+}

@@ -1,0 +1,257 @@
+/* cw-lever-row.c — one lever: a slider with its value, cost and explanation
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-lever-row"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "cw-budget.h"
+#include "cw-lever-row.h"
+
+struct _CwLeverRow
+{
+  GtkListBoxRow   parent_instance;
+
+  CwDocument     *document;
+  char           *stage_id;
+  CwLever         lever;
+  char           *merge_key;
+  gboolean        dragging;
+
+  GtkLabel       *name_label;
+  GtkLabel       *value_label;
+  GtkLabel       *cost_label;
+  GtkLabel       *info_title;
+  GtkLabel       *info_group;
+  GtkLabel       *info_explanation;
+  GtkLabel       *info_source;
+  GtkScale       *scale;
+  GtkAdjustment  *adjustment;
+  GtkWidget      *remove_button;
+};
+
+G_DEFINE_FINAL_TYPE (CwLeverRow, cw_lever_row, GTK_TYPE_LIST_BOX_ROW)
+
+guint32 *
+cw_lever_target (CwScenario *sc,
+                 const char *stage_id,
+                 double    **values)
+{
+  CwStage *stage;
+
+  if (stage_id == NULL)
+    {
+      *values = sc->standing;
+      return &sc->standing_held;
+    }
+  stage = cw_scenario_find_stage (sc, stage_id, NULL);
+  if (stage == NULL)
+    return NULL;
+  *values = stage->levers;
+  return &stage->held;
+}
+
+CwLever
+cw_lever_row_get_lever (CwLeverRow *self)
+{
+  g_return_val_if_fail (CW_IS_LEVER_ROW (self), 0);
+  return self->lever;
+}
+
+static void
+show_value (CwLeverRow *self,
+            double      value)
+{
+  const CwScenario *sc = cw_document_get_scenario (self->document);
+  g_autofree char *text = NULL, *cost = NULL;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Translators: a lever's intensity in percent of its full strength */
+  text = g_strdup_printf (_("%d %%"), (int) lround (value * 100));
+  gtk_label_set_text (self->value_label, text);
+  g_ascii_formatd (number, sizeof number, "%.2f", cw_budget_lever_cost (sc, self->lever, value));
+  /* Translators: the cost of a lever per year, in million euros */
+  cost = g_strdup_printf (_("Costs %s M€ a year"), number);
+  gtk_label_set_text (self->cost_label, cost);
+}
+
+void
+cw_lever_row_refresh (CwLeverRow *self)
+{
+  double *values;
+  guint32 *held;
+
+  g_return_if_fail (CW_IS_LEVER_ROW (self));
+
+  held = cw_lever_target ((CwScenario *) cw_document_get_scenario (self->document),
+                          self->stage_id, &values);
+  if (held == NULL || !(*held & (1u << self->lever)))
+    return;
+  if (gtk_adjustment_get_value (self->adjustment) != values[self->lever])
+    {
+      g_signal_handlers_block_by_func (self->adjustment, NULL, self);
+      gtk_adjustment_set_value (self->adjustment, values[self->lever]);
+      g_signal_handlers_unblock_by_func (self->adjustment, NULL, self);
+    }
+  show_value (self, values[self->lever]);
+}
+
+static void
+value_changed_cb (GtkAdjustment *adjustment,
+                  CwLeverRow    *self)
+{
+  double value = cw_lever_clamp (self->lever, round (gtk_adjustment_get_value (adjustment) * 100) / 100);
+  CwScenario *sc;
+  double *values;
+  guint32 *held;
+
+  sc = cw_document_begin_edit (self->document, self->merge_key);
+  held = cw_lever_target (sc, self->stage_id, &values);
+  if (held != NULL)
+    {
+      *held |= 1u << self->lever;
+      values[self->lever] = value;
+    }
+  cw_document_end_edit (self->document);
+  /* A key press is a step of its own; a drag is one step when it ends. */
+  if (!self->dragging)
+    cw_document_seal (self->document);
+}
+
+/* Sees presses and releases before the slider's own gesture claims them. */
+static gboolean
+scale_event_cb (GtkEventControllerLegacy *controller,
+                GdkEvent                 *event,
+                CwLeverRow               *self)
+{
+  switch (gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+      self->dragging = TRUE;
+      break;
+    case GDK_BUTTON_RELEASE:
+    case GDK_TOUCH_END:
+    case GDK_TOUCH_CANCEL:
+      self->dragging = FALSE;
+      cw_document_seal (self->document);
+      break;
+    default:
+      break;
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+remove_clicked_cb (CwLeverRow *self)
+{
+  CwScenario *sc = cw_document_begin_edit (self->document, NULL);
+  double *values;
+  guint32 *held = cw_lever_target (sc, self->stage_id, &values);
+
+  if (held != NULL)
+    {
+      *held &= ~(1u << self->lever);
+      values[self->lever] = 0;
+    }
+  cw_document_end_edit (self->document);
+}
+
+GtkWidget *
+cw_lever_row_new (CwDocument *document,
+                  const char *stage_id,
+                  CwLever     lever)
+{
+  CwLeverRow *self;
+  const CwLeverInfo *info;
+  g_autofree char *tooltip = NULL, *group = NULL;
+
+  g_return_val_if_fail (CW_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (lever >= 0 && lever < CW_N_LEVERS, NULL);
+
+  self = g_object_new (CW_TYPE_LEVER_ROW, NULL);
+  info = cw_lever_info (lever);
+  self->document = g_object_ref (document);
+  self->stage_id = g_strdup (stage_id);
+  self->lever = lever;
+  self->merge_key = g_strdup_printf ("lever:%s:%s", stage_id ? stage_id : "", info->id);
+
+  gtk_label_set_text (self->name_label, _(info->name));
+  gtk_label_set_text (self->info_title, _(info->name));
+  /* Translators: the antecedent of upgrading a lever targets, e.g. "Targets: Capabilities" */
+  group = g_strdup_printf (_("Targets: %s"), cw_lever_group_name (info->group));
+  gtk_label_set_text (self->info_group, group);
+  gtk_label_set_text (self->info_explanation, _(info->explanation));
+  gtk_label_set_text (self->info_source, info->source);
+  tooltip = g_strdup_printf ("%s\n%s", _(info->explanation), group);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scale), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->name),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(info->explanation),
+                                  -1);
+  gtk_adjustment_set_lower (self->adjustment, info->min);
+  gtk_adjustment_set_upper (self->adjustment, info->max);
+  if (info->min < 0)
+    gtk_scale_add_mark (self->scale, 0, GTK_POS_BOTTOM, NULL);
+  cw_lever_row_refresh (self);
+  g_signal_connect (self->adjustment, "value-changed", G_CALLBACK (value_changed_cb), self);
+  return GTK_WIDGET (self);
+}
+
+static void
+cw_lever_row_dispose (GObject *object)
+{
+  CwLeverRow *self = CW_LEVER_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_LEVER_ROW);
+  g_clear_object (&self->document);
+  G_OBJECT_CLASS (cw_lever_row_parent_class)->dispose (object);
+}
+
+static void
+cw_lever_row_finalize (GObject *object)
+{
+  CwLeverRow *self = CW_LEVER_ROW (object);
+
+  g_free (self->stage_id);
+  g_free (self->merge_key);
+  G_OBJECT_CLASS (cw_lever_row_parent_class)->finalize (object);
+}
+
+static void
+cw_lever_row_class_init (CwLeverRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cw_lever_row_dispose;
+  object_class->finalize = cw_lever_row_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cw-lever-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, value_label);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, cost_label);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, info_title);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, info_group);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, info_explanation);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, info_source);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, scale);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, adjustment);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, remove_button);
+  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+}
+
+static void
+cw_lever_row_init (CwLeverRow *self)
+{
+  GtkEventController *controller;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "event", G_CALLBACK (scale_event_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->scale), controller);
+}

@@ -1,0 +1,221 @@
+/* cw-recovery.c — recovery copies of unsaved work, offered after a crash
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-recovery"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "cw-recovery.h"
+#include "cw-scenario-file.h"
+
+/* Beside each copy NAME.cluster, NAME.origin holds the URI of the file it
+ * copies, when the work had one. */
+#define COPY_SUFFIX ".cluster"
+#define ORIGIN_SUFFIX ".origin"
+
+struct _CwRecovery
+{
+  CwDocument *document;
+  GFile      *copy;
+  GFile      *origin;
+  guint       timeout;
+  gulong      changed_handler;
+};
+
+static char *
+recovery_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "cluster-workbench", "recovery", NULL);
+}
+
+static GFile *
+origin_of (GFile *copy)
+{
+  g_autofree char *path = g_file_get_path (copy);
+  g_autofree char *base = g_strndup (path, strlen (path) - strlen (COPY_SUFFIX));
+  g_autofree char *origin = g_strconcat (base, ORIGIN_SUFFIX, NULL);
+
+  return g_file_new_for_path (origin);
+}
+
+static void
+write_copy (CwRecovery *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = recovery_dir ();
+  GFile *file = cw_document_get_file (self->document);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_warning ("Cannot create %s for recovery copies: %s", dir, g_strerror (errno));
+      return;
+    }
+  if (!cw_scenario_save_file (cw_document_get_scenario (self->document), self->copy, &error))
+    {
+      g_warning ("Cannot write the recovery copy: %s", error->message);
+      return;
+    }
+  if (file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      if (!g_file_replace_contents (self->origin, uri, strlen (uri), NULL, FALSE,
+                                    G_FILE_CREATE_PRIVATE, NULL, NULL, &error))
+        g_warning ("Cannot write the recovery copy's origin: %s", error->message);
+    }
+  else
+    g_file_delete (self->origin, NULL, NULL);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  CwRecovery *self = user_data;
+
+  self->timeout = 0;
+  if (cw_document_get_modified (self->document))
+    write_copy (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+remove_files (CwRecovery *self)
+{
+  cw_recovery_remove (self->copy);
+}
+
+static void
+document_changed_cb (CwRecovery *self)
+{
+  g_clear_handle_id (&self->timeout, g_source_remove);
+  if (cw_document_get_modified (self->document))
+    self->timeout = g_timeout_add_seconds (CW_RECOVERY_DELAY_SECONDS, timeout_cb, self);
+  else
+    remove_files (self);
+}
+
+CwRecovery *
+cw_recovery_new (CwDocument *document)
+{
+  static guint counter;
+  CwRecovery *self;
+  g_autofree char *dir = recovery_dir ();
+  g_autofree char *name = NULL, *path = NULL;
+
+  g_return_val_if_fail (CW_IS_DOCUMENT (document), NULL);
+
+  self = g_new0 (CwRecovery, 1);
+  self->document = g_object_ref (document);
+  /* Unique per process and window; the time sorts the copies. */
+  name = g_strdup_printf ("%" G_GINT64_FORMAT "-%d-%u" COPY_SUFFIX,
+                          g_get_real_time (), (int) getpid (), ++counter);
+  path = g_build_filename (dir, name, NULL);
+  self->copy = g_file_new_for_path (path);
+  self->origin = origin_of (self->copy);
+  self->changed_handler = g_signal_connect_swapped (document, "changed",
+                                                    G_CALLBACK (document_changed_cb), self);
+  document_changed_cb (self);
+  return self;
+}
+
+void
+cw_recovery_discard (CwRecovery *self)
+{
+  g_return_if_fail (self != NULL);
+  g_clear_handle_id (&self->timeout, g_source_remove);
+  remove_files (self);
+}
+
+void
+cw_recovery_flush (CwRecovery *self)
+{
+  g_return_if_fail (self != NULL);
+  if (self->timeout != 0)
+    {
+      g_clear_handle_id (&self->timeout, g_source_remove);
+      timeout_cb (self);
+    }
+}
+
+void
+cw_recovery_free (CwRecovery *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_handle_id (&self->timeout, g_source_remove);
+  g_clear_signal_handler (&self->changed_handler, self->document);
+  g_object_unref (self->document);
+  g_object_unref (self->copy);
+  g_object_unref (self->origin);
+  g_free (self);
+}
+
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  g_autofree char *na = g_file_get_basename (*(GFile **) a);
+  g_autofree char *nb = g_file_get_basename (*(GFile **) b);
+  gint64 ta = g_ascii_strtoll (na, NULL, 10), tb = g_ascii_strtoll (nb, NULL, 10);
+
+  return ta < tb ? 1 : ta > tb ? -1 : 0;
+}
+
+GPtrArray *
+cw_recovery_list (void)
+{
+  GPtrArray *copies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *path = recovery_dir ();
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return copies;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, COPY_SUFFIX))
+      {
+        g_autofree char *file = g_build_filename (path, name, NULL);
+
+        g_ptr_array_add (copies, g_file_new_for_path (file));
+      }
+  g_ptr_array_sort (copies, compare_newest_first);
+  return copies;
+}
+
+CwScenario *
+cw_recovery_load (GFile   *copy,
+                  GFile  **original,
+                  GError **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GFile) origin = NULL;
+  g_autofree char *uri = NULL;
+  CwScenario *sc;
+
+  g_return_val_if_fail (G_IS_FILE (copy), NULL);
+
+  sc = cw_scenario_load_file (copy, problems, error);
+  if (sc == NULL)
+    return NULL;
+  origin = origin_of (copy);
+  if (original != NULL)
+    *original = g_file_load_contents (origin, NULL, &uri, NULL, NULL, NULL)
+                  ? g_file_new_for_uri (g_strstrip (uri)) : NULL;
+  return sc;
+}
+
+void
+cw_recovery_remove (GFile *copy)
+{
+  g_autoptr(GFile) origin = NULL;
+
+  g_return_if_fail (G_IS_FILE (copy));
+  origin = origin_of (copy);
+  g_file_delete (copy, NULL, NULL);
+  g_file_delete (origin, NULL, NULL);
+}

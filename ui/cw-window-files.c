@@ -1,0 +1,669 @@
+/* cw-window-files.c — open, save, revert, recent files, drops and recovery
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cw-scenario-file.h"
+#include "cw-window-private.h"
+
+#define MAX_RECENT 10
+#define FILE_SUFFIX ".cluster"
+
+typedef struct {
+  CwWindow       *window;
+  CwWindowThen    then;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} Pending;
+
+static Pending *
+pending_new (CwWindow       *self,
+             CwWindowThen    then,
+             gpointer        data,
+             GDestroyNotify  destroy)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->window = g_object_ref (self);
+  pending->then = then;
+  pending->data = data;
+  pending->destroy = destroy;
+  return pending;
+}
+
+static void
+pending_free (Pending *pending)
+{
+  if (pending->destroy != NULL)
+    pending->destroy (pending->data);
+  g_object_unref (pending->window);
+  g_free (pending);
+}
+
+static void
+pending_run (Pending *pending)
+{
+  pending->then (pending->window, pending->data);
+  pending_free (pending);
+}
+
+static void
+toast (CwWindow   *self,
+       const char *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* Recent files */
+
+static GSettings *
+settings (CwWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app ? cw_application_get_settings (CW_APPLICATION (app)) : NULL;
+}
+
+static void
+update_recent (CwWindow *self)
+{
+  GSettings *s = settings (self);
+  g_auto(GStrv) uris = s ? g_settings_get_strv (s, "recent-files") : NULL;
+
+  g_menu_remove_all (self->recent_section);
+  for (guint i = 0; uris != NULL && uris[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uris[i]);
+      g_menu_append_item (self->recent_section, item);
+    }
+  if (uris == NULL || uris[0] == NULL)
+    g_menu_append (self->recent_section, _("No recent files"), "win.no-recent");
+}
+
+static void
+remember_recent (CwWindow *self,
+                 GFile    *file)
+{
+  GSettings *s = settings (self);
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) uris = NULL;
+  guint n = 1;
+
+  if (s == NULL)
+    return;
+  old = g_settings_get_strv (s, "recent-files");
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (old[i], uri))
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  uris = g_strv_builder_end (builder);
+  g_settings_set_strv (s, "recent-files", (const char *const *) uris);
+}
+
+void
+cw_window_files_constructed (CwWindow *self)
+{
+  GSettings *s = settings (self);
+
+  if (s != NULL)
+    g_signal_connect_object (s, "changed::recent-files", G_CALLBACK (update_recent), self,
+                             G_CONNECT_SWAPPED);
+  update_recent (self);
+}
+
+/* Saving */
+
+static gboolean
+save_to (CwWindow *self,
+         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (!cw_scenario_save_file (cw_document_get_scenario (self->document), file, &error))
+    {
+      AdwMessageDialog *dialog;
+      g_autofree char *heading = g_strdup_printf (_("Could not save “%s”"), name);
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return FALSE;
+    }
+  cw_document_mark_saved (self->document, file);
+  cw_recovery_discard (self->recovery);
+  remember_recent (self, file);
+  {
+    g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
+
+    toast (self, title);
+  }
+  return TRUE;
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     Pending         *pending)
+{
+  g_autoptr(GFile) chosen = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (chosen != NULL)
+    {
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      /* Files without the suffix would not show up in the Open dialog. */
+      if (path != NULL && !g_str_has_suffix (path, FILE_SUFFIX) && !g_str_has_suffix (path, ".xml"))
+        {
+          g_autofree char *with_suffix = g_strconcat (path, FILE_SUFFIX, NULL);
+
+          file = g_file_new_for_path (with_suffix);
+        }
+      else
+        file = g_object_ref (chosen);
+      if (save_to (pending->window, file) && pending->then != NULL)
+        {
+          pending_run (pending);
+          return;
+        }
+    }
+  pending_free (pending);
+}
+
+static GtkFileFilter *
+scenario_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Cluster scenarios"));
+  gtk_file_filter_add_pattern (filter, "*" FILE_SUFFIX);
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  return filter;
+}
+
+/* Asks where to save, saves, then runs @pending (if any) on success. */
+static void
+save_as (CwWindow *self,
+         Pending  *pending)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = scenario_filter ();
+  GFile *file = cw_document_get_file (self->document);
+
+  chooser = gtk_file_chooser_native_new (_("Save Scenario"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL);
+  else
+    {
+      g_autofree char *name = g_strconcat (cw_document_get_title (self->document), FILE_SUFFIX, NULL);
+
+      g_strdelimit (name, "/\\:", '-');
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), pending);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+nothing_then (CwWindow *self,
+              gpointer  data)
+{
+}
+
+/* Saves to the document's file, or asks for one; then runs @pending. */
+static void
+save (CwWindow *self,
+      Pending  *pending)
+{
+  GFile *file = cw_document_get_file (self->document);
+
+  if (file == NULL)
+    save_as (self, pending);
+  else if (save_to (self, file))
+    pending_run (pending);
+  else
+    pending_free (pending);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save (CW_WINDOW (widget), pending_new (CW_WINDOW (widget), nothing_then, NULL, NULL));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save_as (CW_WINDOW (widget), pending_new (CW_WINDOW (widget), nothing_then, NULL, NULL));
+}
+
+/* Unsaved changes */
+
+static void
+settle_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    Pending          *pending)
+{
+  if (g_str_equal (response, "save"))
+    save (pending->window, pending);
+  else if (g_str_equal (response, "discard"))
+    {
+      cw_recovery_discard (pending->window->recovery);
+      pending_run (pending);
+    }
+  else
+    pending_free (pending);
+}
+
+void
+cw_window_settle_changes (CwWindow       *self,
+                          CwWindowThen    then,
+                          gpointer        data,
+                          GDestroyNotify  destroy)
+{
+  Pending *pending = pending_new (self, then, data, destroy);
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  if (!cw_document_get_modified (self->document))
+    {
+      pending_run (pending);
+      return;
+    }
+  body = g_strdup_printf (_("“%s” has changes that are not saved. Without saving, they are lost."),
+                          cw_document_get_title (self->document));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (settle_response_cb), pending);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opening */
+
+/* Lists every problem the loader found, one "file:line: message" a line. */
+static void
+show_problems (CwWindow     *self,
+               GFile        *file,
+               const GError *error,
+               GPtrArray    *problems)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), name);
+  g_autoptr(GString) text = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+  GtkWidget *label, *scroller;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = cw_file_problem_format (g_ptr_array_index (problems, i));
+
+      g_string_append_printf (text, "%s%s", i ? "\n" : "", line);
+    }
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  if (text->len > 0)
+    {
+      label = gtk_label_new (text->str);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_yalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "problem-list");
+      scroller = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+      adw_message_dialog_set_extra_child (dialog, scroller);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct {
+  CwScenario *scenario;
+  GFile      *file;       /* NULL for an example: it must be saved elsewhere */
+  char       *name;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  cw_scenario_free (loaded->scenario);
+  g_clear_object (&loaded->file);
+  g_free (loaded->name);
+  g_free (loaded);
+}
+
+static void
+show_loaded (CwWindow *self,
+             gpointer  data)
+{
+  Loaded *loaded = data;
+
+  cw_document_replace (self->document, g_steal_pointer (&loaded->scenario), loaded->file);
+  cw_recovery_discard (self->recovery);
+  cw_cycle_canvas_queue_fit (self->canvas);
+  if (loaded->file != NULL)
+    remember_recent (self, loaded->file);
+}
+
+/* Shows @scenario once unsaved changes are settled. */
+static void
+replace_with (CwWindow   *self,
+              CwScenario *scenario,
+              GFile      *file)
+{
+  Loaded *loaded = g_new0 (Loaded, 1);
+
+  loaded->scenario = scenario;
+  loaded->file = file ? g_object_ref (file) : NULL;
+  cw_window_settle_changes (self, show_loaded, loaded, (GDestroyNotify) loaded_free);
+}
+
+void
+cw_window_open (CwWindow *self,
+                GFile    *file)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GError) error = NULL;
+  CwScenario *scenario;
+
+  g_return_if_fail (CW_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  scenario = cw_scenario_load_file (file, problems, &error);
+  if (scenario == NULL)
+    {
+      show_problems (self, file, error, problems);
+      return;
+    }
+  if (problems->len > 0)
+    {
+      g_autofree char *title = g_strdup_printf (ngettext ("Opened with %u warning: %s",
+                                                          "Opened with %u warnings; the first: %s",
+                                                          problems->len),
+                                                problems->len,
+                                                ((CwFileProblem *) g_ptr_array_index (problems, 0))->message);
+
+      toast (self, title);
+    }
+  replace_with (self, scenario, file);
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  CwWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL)
+    cw_window_open (self, file);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = scenario_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Scenario"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  cw_window_open (CW_WINDOW (widget), file);
+}
+
+static void
+open_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CwWindow *self = CW_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GError) error = NULL;
+  CwScenario *scenario = cw_scenario_load_example (name, problems, &error);
+
+  if (scenario == NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (name);
+
+      show_problems (self, file, error, problems);
+      return;
+    }
+  /* An example is a starting point: saving asks where to put the copy. */
+  replace_with (self, scenario, NULL);
+}
+
+static void
+revert_now (CwWindow *self,
+            gpointer  data)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GError) error = NULL;
+  GFile *file = cw_document_get_file (self->document);
+  CwScenario *scenario = cw_scenario_load_file (file, problems, &error);
+
+  if (scenario == NULL)
+    {
+      show_problems (self, file, error, problems);
+      return;
+    }
+  cw_document_replace (self->document, scenario, file);
+  cw_recovery_discard (self->recovery);
+}
+
+static void
+revert_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    CwWindow         *self)
+{
+  if (g_str_equal (response, "revert"))
+    revert_now (self, NULL);
+}
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CwWindow *self = CW_WINDOW (widget);
+  AdwMessageDialog *dialog;
+  g_autofree char *name = NULL, *body = NULL;
+
+  if (cw_document_get_file (self->document) == NULL)
+    return;
+  name = g_file_get_basename (cw_document_get_file (self->document));
+  body = g_strdup_printf (_("The changes made since “%s” was last saved will be lost."), name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Revert to the Saved Version?"),
+                                                       body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "revert", _("_Revert"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "revert", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (revert_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         CwWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  if (files == NULL)
+    return FALSE;
+  cw_window_open (self, files->data);
+  return TRUE;
+}
+
+/* Recovery */
+
+static void offer_next (CwWindow *self, GPtrArray *copies);
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      CwWindow         *self)
+{
+  GPtrArray *copies = g_object_get_data (G_OBJECT (dialog), "copies");
+  GFile *copy = g_ptr_array_index (copies, 0);
+
+  if (g_str_equal (response, "recover"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GFile) original = NULL;
+      CwScenario *scenario = cw_recovery_load (copy, &original, &error);
+
+      if (scenario == NULL)
+        {
+          g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+          show_problems (self, copy, error, none);
+          return;
+        }
+      cw_document_restore (self->document, scenario, original);
+      cw_cycle_canvas_queue_fit (self->canvas);
+      /* The window keeps its own copy from now on. */
+      cw_recovery_flush (self->recovery);
+      cw_recovery_remove (copy);
+      return;
+    }
+  if (g_str_equal (response, "discard"))
+    cw_recovery_remove (copy);
+  g_ptr_array_remove_index (copies, 0);
+  offer_next (self, copies);
+}
+
+static void
+offer_next (CwWindow  *self,
+            GPtrArray *copies)
+{
+  AdwMessageDialog *dialog;
+  g_autoptr(GFile) original = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwScenario) scenario = NULL;
+  g_autofree char *body = NULL;
+
+  if (copies->len == 0)
+    return;
+  scenario = cw_recovery_load (g_ptr_array_index (copies, 0), &original, &error);
+  if (scenario == NULL)
+    {
+      g_warning ("Unreadable recovery copy: %s", error->message);
+      g_ptr_array_remove_index (copies, 0);
+      offer_next (self, copies);
+      return;
+    }
+  body = g_strdup_printf (_("The workbench was closed while “%s” had unsaved changes. "
+                            "A copy of that work was kept."),
+                          scenario->meta.title ? scenario->meta.title : _("Untitled scenario"));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Recover Unsaved Work?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "later", _("_Later"),
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "recover");
+  adw_message_dialog_set_close_response (dialog, "later");
+  g_object_set_data_full (G_OBJECT (dialog), "copies", g_ptr_array_ref (copies),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+cw_window_offer_recovery (CwWindow *self)
+{
+  g_autoptr(GPtrArray) copies = cw_recovery_list ();
+
+  g_return_if_fail (CW_IS_WINDOW (self));
+  offer_next (self, copies);
+}
+
+void
+cw_window_files_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.revert", NULL, revert_action);
+}
+
+void
+cw_window_files_init (CwWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_auto(GStrv) examples = cw_scenario_list_examples ();
+
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  for (guint i = 0; examples != NULL && examples[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+      g_autoptr(GMenuItem) item = NULL;
+      g_autoptr(CwScenario) scenario = cw_scenario_load_example (examples[i], problems, NULL);
+      const char *label = scenario && scenario->meta.title ? scenario->meta.title : examples[i];
+
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "win.open-example", "s", examples[i]);
+      g_menu_append_item (self->examples_menu, item);
+    }
+}

@@ -1,0 +1,45 @@
+/* cw-window-private.h — the window's state, shared by its source files
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cw-cycle-canvas.h"
+#include "cw-document.h"
+#include "cw-inspector.h"
+#include "cw-recovery.h"
+#include "cw-window.h"
+
+G_BEGIN_DECLS
+
+struct _CwWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  CwDocument           *document;
+  CwRecovery           *recovery;
+  gboolean              closing;    /* the user agreed: close without asking again */
+
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkMenuButton        *primary_menu_button;
+  CwCycleCanvas        *canvas;
+  CwInspector          *inspector;
+  GMenu                *recent_section;
+  GMenu                *examples_menu;
+};
+
+/* What to do once unsaved changes were saved or discarded. */
+typedef void (*CwWindowThen) (CwWindow *self,
+                              gpointer  data);
+
+/* cw-window-files.c */
+void      cw_window_files_class_init (GtkWidgetClass *widget_class);
+void      cw_window_files_init       (CwWindow       *self);
+/* Runs @then now, or after asking about unsaved changes (Cancel: never). */
+void      cw_window_settle_changes   (CwWindow       *self,
+                                      CwWindowThen    then,
+                                      gpointer        data,
+                                      GDestroyNotify  destroy);
+void      cw_window_files_constructed (CwWindow      *self);
+
+G_END_DECLS
