@@ -309,9 +309,9 @@ draw_stage (cairo_t              *cr,
     {
       /* A wedge pointing into the left edge marks where the cycle begins. */
       cairo_new_path (cr);
-      cairo_move_to (cr, x - 4, stage->y);
-      cairo_line_to (cr, x - 18, stage->y - 9);
-      cairo_line_to (cr, x - 18, stage->y + 9);
+      cairo_move_to (cr, x - 11, stage->y);
+      cairo_line_to (cr, x - 25, stage->y - 9);
+      cairo_line_to (cr, x - 25, stage->y + 9);
       cairo_close_path (cr);
       set_rgb (cr, ink (state->dark));
       cairo_fill (cr);
