@@ -6,13 +6,14 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <glib/gi18n.h>
 
 #include "cw-cycle-canvas-private.h"
 #include "cw-diagram.h"
 
-/* How far apart new stages land when one is added where another stands. */
-#define ADD_OFFSET 48.0
+/* Room kept between a new stage and the others. */
+#define GAP 32.0
 
 static const CwScenario *
 scenario (CwCycleCanvas *self)
@@ -51,6 +52,24 @@ cw_cycle_canvas_update_actions (CwCycleCanvas *self)
   set_enabled (self, "select-all", stages > 0);
 }
 
+static gboolean
+spot_is_free (CwCycleCanvas *self,
+              double         x,
+              double         y)
+{
+  const CwScenario *sc = scenario (self);
+
+  for (guint i = 0; i < sc->stages->len; i++)
+    {
+      const CwStage *other = g_ptr_array_index (sc->stages, i);
+
+      if (fabs (other->x - x) < CW_DIAGRAM_STAGE_WIDTH + GAP / 2 &&
+          fabs (other->y - y) < CW_DIAGRAM_STAGE_HEIGHT + GAP / 2)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
                               double         mx,
@@ -60,21 +79,26 @@ cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
   CwStage *stage;
   g_autofree char *id = NULL;
 
-  /* Never on top of another stage: step down and right until the spot is free. */
-  for (int tries = 0; tries < 50; tries++)
+  /* Never on top of another stage: the nearest free cell of a grid around the spot. */
+  for (int r = 0; r <= 8; r++)
     {
-      gboolean taken = FALSE;
+      gboolean found = FALSE;
 
-      for (guint i = 0; i < scenario (self)->stages->len && !taken; i++)
-        {
-          const CwStage *other = g_ptr_array_index (scenario (self)->stages, i);
+      for (int dy = -r; dy <= r && !found; dy++)
+        for (int dx = -r; dx <= r && !found; dx++)
+          {
+            double x = mx + dx * (CW_DIAGRAM_STAGE_WIDTH + GAP);
+            double y = my + dy * (CW_DIAGRAM_STAGE_HEIGHT + GAP);
 
-          taken = fabs (other->x - mx) < ADD_OFFSET / 2 && fabs (other->y - my) < ADD_OFFSET / 2;
-        }
-      if (!taken)
+            if (MAX (abs (dx), abs (dy)) == r && spot_is_free (self, x, y))
+              {
+                mx = x;
+                my = y;
+                found = TRUE;
+              }
+          }
+      if (found)
         break;
-      mx += ADD_OFFSET;
-      my += ADD_OFFSET;
     }
 
   sc = cw_document_begin_edit (self->document, NULL);
@@ -85,8 +109,6 @@ cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
   cw_document_end_edit (self->document);
 
   cw_document_select_stage (self->document, id, FALSE);
-  g_free (self->anchor);
-  self->anchor = g_strdup (id);
   cw_cycle_canvas_focus_stage (self, id);
   cw_cycle_canvas_begin_rename (self, id);
 }
@@ -221,27 +243,39 @@ add_stage_action (GSimpleAction *action,
   cw_cycle_canvas_add_stage_at (self, mx, my);
 }
 
-/* The two selected stages: the one selected first, and the other. */
+/* The two selected stages: the arrow starts at the one selected first, or
+ * (when both came at once) at the one earlier in the file. */
 static gboolean
 selected_pair (CwCycleCanvas  *self,
                const char    **from,
                const char    **to)
 {
   GHashTable *selected = cw_document_get_selected_stages (self->document);
-  g_autofree const char **ids = NULL;
+  const char *anchor = cw_document_get_selection_anchor (self->document);
+  const CwScenario *sc = scenario (self);
+  const char *pair[2] = { NULL, NULL };
+  guint n = 0;
 
   if (g_hash_table_size (selected) != 2)
     return FALSE;
-  ids = (const char **) g_hash_table_get_keys_as_array (selected, NULL);
-  if (self->anchor != NULL && g_str_equal (ids[1], self->anchor))
+  for (guint i = 0; i < sc->stages->len && n < 2; i++)
     {
-      *from = ids[1];
-      *to = ids[0];
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+
+      if (g_hash_table_contains (selected, stage->id))
+        pair[n++] = stage->id;
+    }
+  if (n != 2)
+    return FALSE;
+  if (anchor != NULL && g_str_equal (pair[1], anchor))
+    {
+      *from = pair[1];
+      *to = pair[0];
     }
   else
     {
-      *from = ids[0];
-      *to = ids[1];
+      *from = pair[0];
+      *to = pair[1];
     }
   return TRUE;
 }

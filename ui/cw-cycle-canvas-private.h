@@ -36,7 +36,6 @@ struct _CwCycleCanvas
   char               *focus;         /* stage with the keyboard focus */
   char               *hover;
   char               *active;
-  char               *anchor;        /* first of the selected stages: arrows start here */
 
   DragMode            drag;
   double              drag_x, drag_y;       /* start, widget coordinates */

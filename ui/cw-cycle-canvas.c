@@ -313,12 +313,6 @@ select_for_press (CwCycleCanvas   *self,
     cw_document_toggle_stage (self->document, id);
   else if (!g_hash_table_contains (selected, id))
     cw_document_select_stage (self->document, id, FALSE);
-  if (g_hash_table_size (selected) == 1 || self->anchor == NULL ||
-      !g_hash_table_contains (selected, self->anchor))
-    {
-      g_free (self->anchor);
-      self->anchor = g_hash_table_contains (selected, id) ? g_strdup (id) : NULL;
-    }
   cw_cycle_canvas_focus_stage (self, id);
 }
 
@@ -681,8 +675,6 @@ cw_cycle_canvas_focus (GtkWidget        *widget,
     }
   cw_cycle_canvas_focus_stage (self, stage_id (self, next));
   cw_document_select_stage (self->document, self->focus, FALSE);
-  g_free (self->anchor);
-  self->anchor = g_strdup (self->focus);
   return TRUE;
 }
 
@@ -810,7 +802,6 @@ cw_cycle_canvas_finalize (GObject *object)
   g_free (self->focus);
   g_free (self->hover);
   g_free (self->active);
-  g_free (self->anchor);
   g_free (self->renaming);
   g_free (self->drag_stage);
   g_array_unref (self->drag_origins);

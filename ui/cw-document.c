@@ -32,6 +32,7 @@ struct _CwDocument
   Before       before_edit;
 
   GHashTable  *selected;     /* stage ids */
+  char        *anchor;       /* the one selected first */
   int          selected_edge;
 };
 
@@ -110,6 +111,17 @@ cw_document_get_can_redo (CwDocument *self)
   return cw_undo_can_redo (self->undo);
 }
 
+static void
+set_anchor (CwDocument *self,
+            const char *id)
+{
+  if (self->anchor != id)
+    {
+      g_free (self->anchor);
+      self->anchor = g_strdup (id);
+    }
+}
+
 /* Drops selected stages and edges that no longer exist. */
 static void
 prune_selection (CwDocument *self)
@@ -125,6 +137,8 @@ prune_selection (CwDocument *self)
         g_hash_table_iter_remove (&iter);
         pruned = TRUE;
       }
+  if (self->anchor != NULL && !g_hash_table_contains (self->selected, self->anchor))
+    g_clear_pointer (&self->anchor, g_free);
   if (self->selected_edge >= (int) self->scenario->edges->len)
     {
       self->selected_edge = -1;
@@ -194,6 +208,7 @@ replace (CwDocument *self,
   /* State 0 is never on screen: a restored document differs from any saved one. */
   self->saved_state = saved ? self->state : 0;
   g_hash_table_remove_all (self->selected);
+  set_anchor (self, NULL);
   self->selected_edge = -1;
   set_file (self, file);
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
@@ -303,6 +318,13 @@ cw_document_get_selected_edge (CwDocument *self)
   return self->selected_edge;
 }
 
+const char *
+cw_document_get_selection_anchor (CwDocument *self)
+{
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), NULL);
+  return self->anchor;
+}
+
 const CwStage *
 cw_document_get_selected_stage (CwDocument *self)
 {
@@ -327,6 +349,8 @@ cw_document_select_stage (CwDocument *self,
 
   if (!extend)
     g_hash_table_remove_all (self->selected);
+  if (!extend || self->anchor == NULL)
+    set_anchor (self, id);
   g_hash_table_add (self->selected, g_strdup (id));
   self->selected_edge = -1;
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
@@ -339,8 +363,17 @@ cw_document_toggle_stage (CwDocument *self,
   g_return_if_fail (CW_IS_DOCUMENT (self));
   g_return_if_fail (id != NULL);
 
-  if (!g_hash_table_remove (self->selected, id))
-    g_hash_table_add (self->selected, g_strdup (id));
+  if (g_hash_table_remove (self->selected, id))
+    {
+      if (g_strcmp0 (self->anchor, id) == 0)
+        set_anchor (self, NULL);
+    }
+  else
+    {
+      if (g_hash_table_size (self->selected) == 0 || self->anchor == NULL)
+        set_anchor (self, id);
+      g_hash_table_add (self->selected, g_strdup (id));
+    }
   self->selected_edge = -1;
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
@@ -353,6 +386,7 @@ cw_document_select_stages (CwDocument *self,
   g_return_if_fail (ids != NULL);
 
   g_hash_table_remove_all (self->selected);
+  set_anchor (self, ids->len ? g_ptr_array_index (ids, 0) : NULL);
   for (guint i = 0; i < ids->len; i++)
     g_hash_table_add (self->selected, g_strdup (g_ptr_array_index (ids, i)));
   self->selected_edge = -1;
@@ -367,6 +401,7 @@ cw_document_select_edge (CwDocument *self,
   g_return_if_fail (index >= -1 && index < (int) self->scenario->edges->len);
 
   g_hash_table_remove_all (self->selected);
+  set_anchor (self, NULL);
   self->selected_edge = index;
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
@@ -378,6 +413,7 @@ cw_document_unselect_all (CwDocument *self)
   if (g_hash_table_size (self->selected) == 0 && self->selected_edge < 0)
     return;
   g_hash_table_remove_all (self->selected);
+  set_anchor (self, NULL);
   self->selected_edge = -1;
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
@@ -421,6 +457,7 @@ cw_document_finalize (GObject *object)
   g_clear_object (&self->file);
   cw_undo_free (self->undo);
   g_hash_table_unref (self->selected);
+  g_free (self->anchor);
   g_free (self->before_edit.title);
   G_OBJECT_CLASS (cw_document_parent_class)->finalize (object);
 }

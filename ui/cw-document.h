@@ -50,6 +50,8 @@ void              cw_document_redo               (CwDocument  *self);
 /* Selection: a set of stages, or one edge. */
 GHashTable       *cw_document_get_selected_stages (CwDocument *self);
 int               cw_document_get_selected_edge  (CwDocument  *self);
+/* The stage selected first (arrows drawn with "connect" start there), or NULL. */
+const char       *cw_document_get_selection_anchor (CwDocument *self);
 /* The stage when exactly one is selected, else NULL. */
 const CwStage    *cw_document_get_selected_stage (CwDocument  *self);
 void              cw_document_select_stage       (CwDocument  *self,

@@ -78,6 +78,9 @@ show_value (CwLeverRow *self,
   gtk_label_set_text (self->cost_label, cost);
 }
 
+static void value_changed_cb (GtkAdjustment *adjustment,
+                              CwLeverRow    *self);
+
 void
 cw_lever_row_refresh (CwLeverRow *self)
 {
@@ -92,9 +95,9 @@ cw_lever_row_refresh (CwLeverRow *self)
     return;
   if (gtk_adjustment_get_value (self->adjustment) != values[self->lever])
     {
-      g_signal_handlers_block_by_func (self->adjustment, NULL, self);
+      g_signal_handlers_block_by_func (self->adjustment, value_changed_cb, self);
       gtk_adjustment_set_value (self->adjustment, values[self->lever]);
-      g_signal_handlers_unblock_by_func (self->adjustment, NULL, self);
+      g_signal_handlers_unblock_by_func (self->adjustment, value_changed_cb, self);
     }
   show_value (self, values[self->lever]);
 }
@@ -108,6 +111,9 @@ value_changed_cb (GtkAdjustment *adjustment,
   double *values;
   guint32 *held;
 
+  held = cw_lever_target ((CwScenario *) cw_document_get_scenario (self->document), self->stage_id, &values);
+  if (held == NULL || ((*held & (1u << self->lever)) && values[self->lever] == value))
+    return;
   sc = cw_document_begin_edit (self->document, self->merge_key);
   held = cw_lever_target (sc, self->stage_id, &values);
   if (held != NULL)

@@ -1,0 +1,416 @@
+/* test-window.c — the real window, driven through its actions and widgets
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with GSK_RENDERER=cairo. XDG_DATA_HOME points to a private
+ * directory, so recovery copies of these tests never mix with a user's.
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "cw-document.h"
+#include "cw-lever-list.h"
+#include "cw-lever-row.h"
+#include "cw-recovery.h"
+#include "cw-scenario-file.h"
+#include "cw-templates.h"
+#include "cw-window.h"
+
+static char *data_home;
+
+/* Lets GTK process what is pending: layouts, frames, idle handlers. */
+static void
+flush (void)
+{
+  for (int i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds. */
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  flush ();
+}
+
+static CwWindow *
+new_window (void)
+{
+  CwWindow *window = CW_WINDOW (g_object_new (CW_TYPE_WINDOW, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  flush ();
+  return window;
+}
+
+static GFile *
+temp_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (data_home, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* The first mapped widget of @type under @root, depth first. */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The message dialog shown over @window, or NULL. */
+static AdwMessageDialog *
+find_dialog (CwWindow *window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      return l->data;
+  return NULL;
+}
+
+static void
+close_dialog (AdwMessageDialog *dialog,
+              const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush ();
+}
+
+static void
+destroy_window (CwWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush ();
+}
+
+/* Adds a stage with the toolbar's action and names it in the popover that
+ * opens for it, as a user types a name and presses Enter. */
+static void
+add_stage (CwWindow   *window,
+           const char *name)
+{
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "canvas.add-stage", NULL));
+  flush ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_set_text (GTK_EDITABLE (focus), name);
+  g_signal_emit_by_name (focus, "activate");
+  flush ();
+}
+
+static void
+connect_stages (CwWindow   *window,
+                const char *from,
+                const char *to)
+{
+  CwDocument *doc = cw_window_get_document (window);
+
+  /* A click on the first stage, a Ctrl-click on the second, then Ctrl+K. */
+  cw_document_select_stage (doc, from, FALSE);
+  cw_document_toggle_stage (doc, to);
+  flush ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "canvas.connect", NULL));
+  flush ();
+}
+
+static const CwStage *
+stage_named (CwDocument *doc,
+             const char *name)
+{
+  const CwScenario *sc = cw_document_get_scenario (doc);
+
+  for (guint i = 0; i < sc->stages->len; i++)
+    if (g_str_equal (((CwStage *) g_ptr_array_index (sc->stages, i))->name, name))
+      return g_ptr_array_index (sc->stages, i);
+  return NULL;
+}
+
+static gboolean
+has_edge (const CwScenario *sc,
+          const char       *from,
+          const char       *to)
+{
+  for (guint i = 0; i < sc->edges->len; i++)
+    {
+      const CwEdge *edge = g_ptr_array_index (sc->edges, i);
+
+      if (g_str_equal (edge->from, from) && g_str_equal (edge->to, to))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+save_empty (GFile *file)
+{
+  g_autoptr(CwScenario) empty = cw_template_new (CW_TEMPLATE_EMPTY);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cw_scenario_save_file (empty, file, &error));
+  g_assert_no_error (error);
+}
+
+/* Build a cycle of three stages, connect them, move a lever; undo all of it;
+ * redo; save; reopen in another window and find the same scenario. */
+static void
+test_build_undo_save_reopen (void)
+{
+  g_autoptr(GFile) file = temp_file ("cycle.cluster");
+  g_autoptr(CwScenario) start = NULL, built = NULL;
+  CwWindow *window, *again;
+  CwDocument *doc;
+  const char *names[] = { "Awareness days", "Joint projects", "Export lab" };
+  const char *ids[3];
+  GtkWidget *lists, *row, *scale;
+  double before;
+
+  save_empty (file);
+  window = new_window ();
+  cw_window_open (window, file);
+  flush ();
+  doc = cw_window_get_document (window);
+  g_assert_true (g_file_equal (cw_document_get_file (doc), file));
+  g_assert_cmpuint (cw_document_get_scenario (doc)->stages->len, ==, 0);
+  start = cw_scenario_copy (cw_document_get_scenario (doc));
+  g_assert_false (cw_document_get_modified (doc));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      add_stage (window, names[i]);
+      g_assert_nonnull (stage_named (doc, names[i]));
+      ids[i] = stage_named (doc, names[i])->id;
+    }
+  g_assert_cmpuint (cw_document_get_scenario (doc)->stages->len, ==, 3);
+  g_assert_true (cw_document_get_modified (doc));
+
+  connect_stages (window, ids[0], ids[1]);
+  connect_stages (window, ids[1], ids[2]);
+  connect_stages (window, ids[2], ids[0]);
+  g_assert_cmpuint (cw_document_get_scenario (doc)->edges->len, ==, 3);
+  g_assert_true (has_edge (cw_document_get_scenario (doc), ids[1], ids[2]));
+  g_assert_true (has_edge (cw_document_get_scenario (doc), ids[2], ids[0]));
+
+  /* The inspector shows the selected stage; add a lever and move its slider
+   * with the keyboard, as the arrow keys do. */
+  cw_document_select_stage (doc, ids[1], FALSE);
+  flush ();
+  lists = find_widget (GTK_WIDGET (window), CW_TYPE_LEVER_LIST);
+  g_assert_nonnull (lists);
+  g_assert_true (gtk_widget_activate_action (lists, "levers.add", "s", "project_consortia"));
+  flush ();
+  row = find_widget (GTK_WIDGET (window), CW_TYPE_LEVER_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpint (cw_lever_row_get_lever (CW_LEVER_ROW (row)), ==, CW_LEVER_PROJECT_CONSORTIA);
+  scale = find_widget (row, GTK_TYPE_SCALE);
+  before = gtk_range_get_value (GTK_RANGE (scale));
+  g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_RIGHT);
+  g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_RIGHT);
+  flush ();
+  g_assert_cmpfloat_with_epsilon (stage_named (doc, names[1])->levers[CW_LEVER_PROJECT_CONSORTIA],
+                                  before + 0.1, 1e-9);
+  built = cw_scenario_copy (cw_document_get_scenario (doc));
+
+  /* Undo everything, with the header bar's action. */
+  while (cw_document_get_can_undo (doc))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  flush ();
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), start));
+  g_assert_false (cw_document_get_modified (doc));
+
+  while (cw_document_get_can_redo (doc))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  flush ();
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), built));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  flush ();
+  g_assert_false (cw_document_get_modified (doc));
+  g_assert_null (find_dialog (window));
+
+  again = new_window ();
+  cw_window_open (again, file);
+  flush ();
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (cw_window_get_document (again)), built));
+  g_assert_false (cw_document_get_modified (cw_window_get_document (again)));
+  destroy_window (again);
+  destroy_window (window);
+}
+
+/* A corrupt file shows every problem with its line, and the work stays. */
+static void
+test_corrupt_file (void)
+{
+  g_autoptr(GFile) corrupt = temp_file ("corrupt.cluster");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwScenario) before = NULL;
+  const char *text = "<?xml version=\"1.0\"?>\n<scenario>\n  <stage id=\"a\"\n</scenario>\n";
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  AdwMessageDialog *dialog;
+  GtkWidget *label;
+
+  g_assert_true (g_file_replace_contents (corrupt, text, strlen (text), NULL, FALSE,
+                                          G_FILE_CREATE_NONE, NULL, NULL, &error));
+  /* Unsaved work that must survive. */
+  add_stage (window, "Keep me");
+  before = cw_scenario_copy (cw_document_get_scenario (doc));
+
+  cw_window_open (window, corrupt);
+  flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "corrupt.cluster"));
+  label = find_widget (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_LABEL);
+  g_assert_nonnull (label);
+  /* "file:line: message", the line of the broken tag. */
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "corrupt.cluster:"));
+  g_assert_true (g_regex_match_simple ("corrupt\\.cluster:[34]: ", gtk_label_get_text (GTK_LABEL (label)), 0, 0));
+  close_dialog (dialog, "close");
+
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), before));
+  g_assert_true (cw_document_get_modified (doc));
+  g_assert_null (cw_document_get_file (doc));
+  destroy_window (window);
+}
+
+static void
+remove_recovery_copies (void)
+{
+  g_autoptr(GPtrArray) copies = cw_recovery_list ();
+
+  for (guint i = 0; i < copies->len; i++)
+    cw_recovery_remove (g_ptr_array_index (copies, i));
+}
+
+/* The child: an edit, time for the recovery copy, then a crash. */
+static void
+crash_after_edit (void)
+{
+  CwWindow *window = new_window ();
+  g_autoptr(GPtrArray) copies = NULL;
+
+  add_stage (window, "Unsaved work");
+  spin ((CW_RECOVERY_DELAY_SECONDS + 1) * 1000);
+  copies = cw_recovery_list ();
+  g_assert_cmpuint (copies->len, ==, 1);
+  raise (SIGKILL);
+}
+
+static void
+test_recovery (void)
+{
+  g_autoptr(GPtrArray) copies = NULL;
+  CwWindow *window;
+  CwDocument *doc;
+  AdwMessageDialog *dialog;
+
+  if (g_test_subprocess ())
+    {
+      crash_after_edit ();
+      return;
+    }
+  remove_recovery_copies ();
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+
+  copies = cw_recovery_list ();
+  g_assert_cmpuint (copies->len, ==, 1);
+  window = new_window ();
+  doc = cw_window_get_document (window);
+  g_assert_null (stage_named (doc, "Unsaved work"));
+  cw_window_offer_recovery (window);
+  flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "recover"));
+  close_dialog (dialog, "recover");
+
+  g_assert_nonnull (stage_named (doc, "Unsaved work"));
+  /* Recovered work is unsaved work. */
+  g_assert_true (cw_document_get_modified (doc));
+  /* The crashed session's copy is gone; the window keeps its own. */
+  g_ptr_array_unref (g_steal_pointer (&copies));
+  copies = cw_recovery_list ();
+  g_assert_cmpuint (copies->len, ==, 1);
+  destroy_window (window);
+  remove_recovery_copies ();
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* Shared with the crashing child, which inherits the environment. */
+  if (g_getenv ("CW_TEST_DATA_HOME") == NULL)
+    {
+      data_home = g_dir_make_tmp ("cw-test-window-XXXXXX", NULL);
+      g_setenv ("CW_TEST_DATA_HOME", data_home, TRUE);
+    }
+  else
+    data_home = g_strdup (g_getenv ("CW_TEST_DATA_HOME"));
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/window/build-undo-save-reopen", test_build_undo_save_reopen);
+  g_test_add_func ("/window/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/window/recovery", test_recovery);
+  status = g_test_run ();
+  if (!g_test_subprocess ())
+    remove_tree (data_home);
+  g_free (data_home);
+  return status;
+}
