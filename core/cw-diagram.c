@@ -369,7 +369,10 @@ condition_text (const CwEdge *edge)
 
   g_ascii_formatd (number, sizeof number, info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.3g",
                    edge->threshold);
-  return g_strdup_printf ("%s %s %s", _(info->name), cw_compare_symbol (edge->op), number);
+  /* What people read, not what files store. */
+  static const char *symbols[CW_N_COMPARE] = { "<", "≤", ">", "≥" };
+
+  return g_strdup_printf ("%s %s %s", _(info->name), symbols[edge->op], number);
 }
 
 static void

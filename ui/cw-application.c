@@ -61,8 +61,9 @@ cw_application_open (GApplication  *app,
     {
       CwWindow *window = cw_window_new (CW_APPLICATION (app));
 
-      cw_window_open (window, files[i]);
+      /* First the window, so that a message about the file shows above it. */
       gtk_window_present (GTK_WINDOW (window));
+      cw_window_open (window, files[i]);
     }
 }
 

@@ -11,6 +11,7 @@
 #include "cw-window-private.h"
 
 #define MAX_RECENT 10
+#define MAX_PROBLEMS_SHOWN 6
 #define FILE_SUFFIX ".cluster"
 
 typedef struct {
@@ -331,7 +332,18 @@ show_problems (CwWindow     *self,
 
       g_string_append_printf (text, "%s%s", i ? "\n" : "", line);
     }
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
+  if (problems->len > 0)
+    {
+      g_autofree char *body = g_strdup_printf (ngettext ("The file has a problem, listed below. The scenario "
+                                                         "you were working on stays open, unchanged.",
+                                                         "The file has %u problems, listed below. The scenario "
+                                                         "you were working on stays open, unchanged.",
+                                                         problems->len), problems->len);
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+    }
+  else
+    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   if (text->len > 0)
     {
@@ -342,11 +354,16 @@ show_problems (CwWindow     *self,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_yalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "problem-list");
-      scroller = gtk_scrolled_window_new ();
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+      /* A long list scrolls; a short one is shown whole. */
+      if (problems->len > MAX_PROBLEMS_SHOWN)
+        {
+          scroller = gtk_scrolled_window_new ();
+          gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+          gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
+          gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+        }
+      else
+        scroller = label;
       adw_message_dialog_set_extra_child (dialog, scroller);
     }
   gtk_window_present (GTK_WINDOW (dialog));
