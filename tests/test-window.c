@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "cw-cycle-canvas.h"
 #include "cw-document.h"
 #include "cw-lever-list.h"
 #include "cw-lever-row.h"
@@ -306,6 +307,60 @@ test_corrupt_file (void)
   destroy_window (window);
 }
 
+/* Tab moves between stages and selects them; the arrow keys, Delete and
+ * auto-arrange act on the selection; each is undone in one step. */
+static void
+test_keyboard (void)
+{
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  GtkWidget *canvas = find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS);
+  g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (doc));
+  const CwStage *stage;
+  double x;
+
+  g_assert_nonnull (canvas);
+  g_assert_true (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_has_focus (canvas));
+  g_assert_cmpstr (cw_document_get_selected_stage (doc)->id, ==, "awareness");
+  g_assert_true (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
+  stage = cw_document_get_selected_stage (doc);
+  g_assert_cmpstr (stage->id, ==, "ownership");
+  x = stage->x;
+
+  /* What the arrow keys are bound to: three presses, one undo step. */
+  for (int i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (canvas, "canvas.nudge", "(dd)", 10.0, 0.0));
+  g_assert_cmpfloat (cw_scenario_find_stage (cw_document_get_scenario (doc), "ownership", NULL)->x, ==, x + 30);
+  cw_document_undo (doc);
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), start));
+
+  /* Delete takes the stage's arrows along. */
+  cw_document_select_stage (doc, "ownership", FALSE);
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.delete", NULL));
+  flush ();
+  g_assert_null (cw_scenario_find_stage (cw_document_get_scenario (doc), "ownership", NULL));
+  g_assert_cmpuint (cw_document_get_scenario (doc)->edges->len, ==, start->edges->len - 2);
+  cw_document_undo (doc);
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), start));
+
+  /* The focused stage went with the delete: Tab starts again at the first
+   * stage, visits each, and past the last leaves the canvas. */
+  for (guint i = 0; i < start->stages->len; i++)
+    {
+      g_assert_true (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
+      g_assert_cmpstr (cw_document_get_selected_stage (doc)->id, ==,
+                       ((CwStage *) g_ptr_array_index (start->stages, i))->id);
+    }
+  g_assert_false (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
+
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.arrange", NULL));
+  g_assert_true (cw_document_get_can_undo (doc));
+  cw_document_undo (doc);
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), start));
+  destroy_window (window);
+}
+
 static void
 remove_recovery_copies (void)
 {
@@ -407,6 +462,7 @@ main (int   argc,
   adw_init ();
   g_test_add_func ("/window/build-undo-save-reopen", test_build_undo_save_reopen);
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/recovery", test_recovery);
   status = g_test_run ();
   if (!g_test_subprocess ())

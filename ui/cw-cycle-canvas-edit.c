@@ -48,6 +48,7 @@ cw_cycle_canvas_update_actions (CwCycleCanvas *self)
   set_enabled (self, "delete", selected > 0 || edge);
   set_enabled (self, "rename", selected == 1);
   set_enabled (self, "set-start", selected == 1);
+  set_enabled (self, "nudge", selected > 0);
   set_enabled (self, "arrange", stages > 0);
   set_enabled (self, "select-all", stages > 0);
 }
@@ -137,10 +138,10 @@ cw_cycle_canvas_connect (CwCycleCanvas *self,
   cw_document_select_edge (self->document, scenario (self)->edges->len - 1);
 }
 
-void
-cw_cycle_canvas_nudge (CwCycleCanvas *self,
-                       double         dx,
-                       double         dy)
+static void
+nudge (CwCycleCanvas *self,
+       double         dx,
+       double         dy)
 {
   GHashTable *selected = cw_document_get_selected_stages (self->document);
   CwScenario *sc;
@@ -412,6 +413,17 @@ select_all_action (GSimpleAction *action,
 }
 
 static void
+nudge_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  double dx, dy;
+
+  g_variant_get (parameter, "(dd)", &dx, &dy);
+  nudge (user_data, dx, dy);
+}
+
+static void
 context_menu_action (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
@@ -439,6 +451,7 @@ static const GActionEntry canvas_actions[] = {
   { .name = "zoom-fit", .activate = zoom_fit_action },
   { .name = "select-all", .activate = select_all_action },
   { .name = "context-menu", .activate = context_menu_action },
+  { .name = "nudge", .activate = nudge_action, .parameter_type = "(dd)" },
 };
 
 static GMenuModel *

@@ -53,9 +53,6 @@ void     cw_cycle_canvas_add_stage_at    (CwCycleCanvas *self,
 void     cw_cycle_canvas_connect         (CwCycleCanvas *self,
                                           const char    *from,
                                           const char    *to);
-void     cw_cycle_canvas_nudge           (CwCycleCanvas *self,
-                                          double         dx,
-                                          double         dy);
 void     cw_cycle_canvas_begin_rename    (CwCycleCanvas *self,
                                           const char    *id);
 void     cw_cycle_canvas_fit             (CwCycleCanvas *self);

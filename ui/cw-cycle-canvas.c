@@ -678,18 +678,6 @@ cw_cycle_canvas_focus (GtkWidget        *widget,
   return TRUE;
 }
 
-static gboolean
-nudge_cb (GtkWidget *widget,
-          GVariant  *args,
-          gpointer   user_data)
-{
-  double dx, dy;
-
-  g_variant_get (args, "(dd)", &dx, &dy);
-  cw_cycle_canvas_nudge (CW_CYCLE_CANVAS (widget), dx, dy);
-  return TRUE;
-}
-
 static void
 document_changed_cb (CwCycleCanvas *self)
 {
@@ -815,7 +803,7 @@ add_nudge (GtkWidgetClass *widget_class,
            double          dx,
            double          dy)
 {
-  gtk_widget_class_add_binding (widget_class, key, mods, nudge_cb, "(dd)", dx, dy);
+  gtk_widget_class_add_binding_action (widget_class, key, mods, "canvas.nudge", "(dd)", dx, dy);
 }
 
 static void
@@ -841,14 +829,14 @@ cw_cycle_canvas_class_init (CwCycleCanvasClass *klass)
   gtk_widget_class_set_css_name (widget_class, "cycle-canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
-  add_nudge (widget_class, GDK_KEY_Left, 0, -10, 0);
-  add_nudge (widget_class, GDK_KEY_Right, 0, 10, 0);
-  add_nudge (widget_class, GDK_KEY_Up, 0, 0, -10);
-  add_nudge (widget_class, GDK_KEY_Down, 0, 0, 10);
-  add_nudge (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, -1, 0);
-  add_nudge (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, 1, 0);
-  add_nudge (widget_class, GDK_KEY_Up, GDK_SHIFT_MASK, 0, -1);
-  add_nudge (widget_class, GDK_KEY_Down, GDK_SHIFT_MASK, 0, 1);
+  add_nudge (widget_class, GDK_KEY_Left, 0, -10.0, 0.0);
+  add_nudge (widget_class, GDK_KEY_Right, 0, 10.0, 0.0);
+  add_nudge (widget_class, GDK_KEY_Up, 0, 0.0, -10.0);
+  add_nudge (widget_class, GDK_KEY_Down, 0, 0.0, 10.0);
+  add_nudge (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, -1.0, 0.0);
+  add_nudge (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, 1.0, 0.0);
+  add_nudge (widget_class, GDK_KEY_Up, GDK_SHIFT_MASK, 0.0, -1.0);
+  add_nudge (widget_class, GDK_KEY_Down, GDK_SHIFT_MASK, 0.0, 1.0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "canvas.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "canvas.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "canvas.rename", NULL);
