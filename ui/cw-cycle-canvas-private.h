@@ -29,6 +29,10 @@ struct _CwCycleCanvas
   /* View: widget = model * zoom + (tx, ty). */
   double              zoom;
   double              tx, ty;
+  GtkAdjustment      *hadjustment;   /* GtkScrollable: scrollbars when the diagram is large */
+  GtkAdjustment      *vadjustment;
+  GtkScrollablePolicy hscroll_policy;
+  GtkScrollablePolicy vscroll_policy;
   gboolean            fit_pending;
   double              pinch_zoom;
   double              pointer_x, pointer_y;
@@ -55,12 +59,27 @@ void     cw_cycle_canvas_connect         (CwCycleCanvas *self,
                                           const char    *to);
 void     cw_cycle_canvas_begin_rename    (CwCycleCanvas *self,
                                           const char    *id);
+void     cw_cycle_canvas_focus_stage     (CwCycleCanvas *self,
+                                          const char    *id);
+
+/* cw-cycle-canvas-view.c: zoom, pan and the scrollbars. */
+void     cw_cycle_canvas_to_model        (CwCycleCanvas *self,
+                                          double         wx,
+                                          double         wy,
+                                          double        *mx,
+                                          double        *my);
+void     cw_cycle_canvas_set_view        (CwCycleCanvas *self,
+                                          double         zoom,
+                                          double         tx,
+                                          double         ty);
 void     cw_cycle_canvas_fit             (CwCycleCanvas *self);
 void     cw_cycle_canvas_zoom_at         (CwCycleCanvas *self,
                                           double         zoom,
                                           double         wx,
                                           double         wy);
-void     cw_cycle_canvas_focus_stage     (CwCycleCanvas *self,
-                                          const char    *id);
-
+/* The diagram or the size changed: the scrollbars follow. */
+void     cw_cycle_canvas_update_scrolling (CwCycleCanvas *self);
+void     cw_cycle_canvas_set_adjustment  (CwCycleCanvas  *self,
+                                          GtkOrientation  orientation,
+                                          GtkAdjustment  *adjustment);
 G_END_DECLS

@@ -12,19 +12,21 @@
 #include "cw-cycle-canvas-private.h"
 #include "cw-diagram.h"
 
-#define MIN_ZOOM 0.2
-#define MAX_ZOOM 4.0
-/* The largest zoom "fit" picks, so that a single stage does not fill a projector. */
-#define MAX_FIT_ZOOM 1.4
 /* Pointer travel before a press becomes a drag. */
 #define DRAG_THRESHOLD 4.0
 
-G_DEFINE_FINAL_TYPE (CwCycleCanvas, cw_cycle_canvas, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (CwCycleCanvas, cw_cycle_canvas, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
 enum {
   PROP_0,
   PROP_DOCUMENT,
-  N_PROPS
+  N_PROPS,
+  /* GtkScrollable */
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
 };
 
 static GParamSpec *properties[N_PROPS];
@@ -33,36 +35,6 @@ GtkWidget *
 cw_cycle_canvas_new (void)
 {
   return g_object_new (CW_TYPE_CYCLE_CANVAS, NULL);
-}
-
-static void
-to_model (CwCycleCanvas *self,
-          double         wx,
-          double         wy,
-          double        *mx,
-          double        *my)
-{
-  *mx = (wx - self->tx) / self->zoom;
-  *my = (wy - self->ty) / self->zoom;
-}
-
-void
-cw_cycle_canvas_to_widget (CwCycleCanvas *self,
-                           double         mx,
-                           double         my,
-                           double        *wx,
-                           double        *wy)
-{
-  g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
-  *wx = mx * self->zoom + self->tx;
-  *wy = my * self->zoom + self->ty;
-}
-
-double
-cw_cycle_canvas_get_zoom (CwCycleCanvas *self)
-{
-  g_return_val_if_fail (CW_IS_CYCLE_CANVAS (self), 1);
-  return self->zoom;
 }
 
 static const CwScenario *
@@ -129,51 +101,6 @@ cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-void
-cw_cycle_canvas_zoom_at (CwCycleCanvas *self,
-                         double         zoom,
-                         double         wx,
-                         double         wy)
-{
-  double mx, my;
-
-  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
-  to_model (self, wx, wy, &mx, &my);
-  self->zoom = zoom;
-  /* Keep the model point under (wx, wy) where it is. */
-  self->tx = wx - mx * zoom;
-  self->ty = wy - my * zoom;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-cw_cycle_canvas_fit (CwCycleCanvas *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double x, y, w, h;
-
-  if (width <= 1 || height <= 1 || self->document == NULL)
-    {
-      self->fit_pending = TRUE;
-      return;
-    }
-  self->fit_pending = FALSE;
-  cw_diagram_bounds (scenario (self), &x, &y, &w, &h);
-  self->zoom = CLAMP (MIN (width / w, height / h), MIN_ZOOM, MAX_FIT_ZOOM);
-  self->tx = width / 2.0 - (x + w / 2) * self->zoom;
-  self->ty = height / 2.0 - (y + h / 2) * self->zoom;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-cw_cycle_canvas_queue_fit (CwCycleCanvas *self)
-{
-  g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
-  self->fit_pending = TRUE;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
 static void
 cw_cycle_canvas_size_allocate (GtkWidget *widget,
                                int        width,
@@ -184,6 +111,8 @@ cw_cycle_canvas_size_allocate (GtkWidget *widget,
 
   if (self->fit_pending)
     cw_cycle_canvas_fit (self);
+  else
+    cw_cycle_canvas_update_scrolling (self);
   if (self->rename_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->rename_popover));
   if (self->menu != NULL)
@@ -263,7 +192,7 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
       const CwStage *from = cw_scenario_find_stage (scenario (self), self->drag_stage, NULL);
       double mx, my;
 
-      to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &mx, &my);
+      cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &mx, &my);
       if (from != NULL)
         cw_diagram_draw_link (cr, from->x + CW_DIAGRAM_STAGE_WIDTH / 2, from->y, mx, my);
     }
@@ -291,7 +220,7 @@ hit_at (CwCycleCanvas  *self,
 {
   double mx, my;
 
-  to_model (self, wx, wy, &mx, &my);
+  cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
   return cw_diagram_hit (scenario (self), mx, my, index);
 }
 
@@ -431,8 +360,8 @@ drag_update_cb (GtkGestureDrag *gesture,
         move_selection (self);
       break;
     case DRAG_PAN:
-      self->tx += dx - self->drag_dx;
-      self->ty += dy - self->drag_dy;
+      cw_cycle_canvas_set_view (self, self->zoom, self->tx + dx - self->drag_dx,
+                                self->ty + dy - self->drag_dy);
       self->drag_dx = dx;
       self->drag_dy = dy;
       break;
@@ -457,8 +386,8 @@ finish_rubber_band (CwCycleCanvas *self,
   GHashTable *selected = cw_document_get_selected_stages (self->document);
   double x0, y0, x1, y1;
 
-  to_model (self, self->drag_x, self->drag_y, &x0, &y0);
-  to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &x1, &y1);
+  cw_cycle_canvas_to_model (self, self->drag_x, self->drag_y, &x0, &y0);
+  cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &x1, &y1);
   for (guint i = 0; i < sc->stages->len; i++)
     {
       const CwStage *stage = g_ptr_array_index (sc->stages, i);
@@ -543,7 +472,7 @@ pressed_cb (GtkGestureClick *gesture,
     {
       double mx, my;
 
-      to_model (self, x, y, &mx, &my);
+      cw_cycle_canvas_to_model (self, x, y, &mx, &my);
       cw_cycle_canvas_add_stage_at (self, mx, my);
     }
 }
@@ -604,9 +533,7 @@ scroll_cb (GtkEventControllerScroll *controller,
                                self->pointer_y);
       return TRUE;
     }
-  self->tx -= dx * step;
-  self->ty -= dy * step;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  cw_cycle_canvas_set_view (self, self->zoom, self->tx - dx * step, self->ty - dy * step);
   return TRUE;
 }
 
@@ -685,6 +612,7 @@ document_changed_cb (CwCycleCanvas *self)
     cw_cycle_canvas_focus_stage (self, NULL);
   update_accessible (self);
   cw_cycle_canvas_update_actions (self);
+  cw_cycle_canvas_update_scrolling (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -743,10 +671,24 @@ cw_cycle_canvas_set_property (GObject      *object,
                               const GValue *value,
                               GParamSpec   *pspec)
 {
+  CwCycleCanvas *self = CW_CYCLE_CANVAS (object);
+
   switch (prop_id)
     {
     case PROP_DOCUMENT:
-      cw_cycle_canvas_set_document (CW_CYCLE_CANVAS (object), g_value_get_object (value));
+      cw_cycle_canvas_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_HADJUSTMENT:
+      cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -759,10 +701,24 @@ cw_cycle_canvas_get_property (GObject    *object,
                               GValue     *value,
                               GParamSpec *pspec)
 {
+  CwCycleCanvas *self = CW_CYCLE_CANVAS (object);
+
   switch (prop_id)
     {
     case PROP_DOCUMENT:
-      g_value_set_object (value, CW_CYCLE_CANVAS (object)->document);
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -776,6 +732,8 @@ cw_cycle_canvas_dispose (GObject *object)
 
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   cw_cycle_canvas_set_document (self, NULL);
+  cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, NULL);
+  cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, NULL);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_pointer (&self->rename_popover, gtk_widget_unparent);
   g_clear_object (&self->actions);
@@ -825,6 +783,10 @@ cw_cycle_canvas_class_init (CwCycleCanvasClass *klass)
     g_param_spec_object ("document", NULL, NULL, CW_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
   gtk_widget_class_set_css_name (widget_class, "cycle-canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -1,0 +1,161 @@
+/* cw-cycle-canvas-view.c — the canvas's view: zoom, pan, fit and scrollbars
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-cycle-canvas"
+
+#include "config.h"
+
+#include "cw-cycle-canvas-private.h"
+#include "cw-diagram.h"
+
+#define MIN_ZOOM 0.2
+#define MAX_ZOOM 4.0
+/* The largest zoom "fit" picks, so that a single stage does not fill a projector. */
+#define MAX_FIT_ZOOM 1.4
+
+void
+cw_cycle_canvas_to_model (CwCycleCanvas *self,
+                          double         wx,
+                          double         wy,
+                          double        *mx,
+                          double        *my)
+{
+  *mx = (wx - self->tx) / self->zoom;
+  *my = (wy - self->ty) / self->zoom;
+}
+
+void
+cw_cycle_canvas_to_widget (CwCycleCanvas *self,
+                           double         mx,
+                           double         my,
+                           double        *wx,
+                           double        *wy)
+{
+  g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
+  *wx = mx * self->zoom + self->tx;
+  *wy = my * self->zoom + self->ty;
+}
+
+double
+cw_cycle_canvas_get_zoom (CwCycleCanvas *self)
+{
+  g_return_val_if_fail (CW_IS_CYCLE_CANVAS (self), 1);
+  return self->zoom;
+}
+
+static void adjustment_changed_cb (GtkAdjustment *adjustment,
+                                   CwCycleCanvas *self);
+
+/* One scrollbar: the diagram and what is on screen, in zoomed pixels. */
+static void
+configure (CwCycleCanvas *self,
+           GtkAdjustment *adjustment,
+           double         lower,
+           double         upper,
+           double         offset,
+           double         page)
+{
+  if (adjustment == NULL)
+    return;
+  g_signal_handlers_block_by_func (adjustment, adjustment_changed_cb, self);
+  gtk_adjustment_configure (adjustment, -offset, MIN (lower, -offset), MAX (upper, -offset + page),
+                            page * 0.1, page * 0.9, page);
+  g_signal_handlers_unblock_by_func (adjustment, adjustment_changed_cb, self);
+}
+
+void
+cw_cycle_canvas_update_scrolling (CwCycleCanvas *self)
+{
+  double x, y, w, h;
+
+  if (self->document == NULL)
+    return;
+  cw_diagram_bounds (cw_document_get_scenario (self->document), &x, &y, &w, &h);
+  configure (self, self->hadjustment, x * self->zoom, (x + w) * self->zoom, self->tx,
+             gtk_widget_get_width (GTK_WIDGET (self)));
+  configure (self, self->vadjustment, y * self->zoom, (y + h) * self->zoom, self->ty,
+             gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+void
+cw_cycle_canvas_set_view (CwCycleCanvas *self,
+                          double         zoom,
+                          double         tx,
+                          double         ty)
+{
+  self->zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  self->tx = tx;
+  self->ty = ty;
+  cw_cycle_canvas_update_scrolling (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cw_cycle_canvas_zoom_at (CwCycleCanvas *self,
+                         double         zoom,
+                         double         wx,
+                         double         wy)
+{
+  double mx, my;
+
+  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
+  /* Keep the model point under (wx, wy) where it is. */
+  cw_cycle_canvas_set_view (self, zoom, wx - mx * zoom, wy - my * zoom);
+}
+
+void
+cw_cycle_canvas_fit (CwCycleCanvas *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double x, y, w, h, zoom;
+
+  if (width <= 1 || height <= 1 || self->document == NULL)
+    {
+      self->fit_pending = TRUE;
+      return;
+    }
+  self->fit_pending = FALSE;
+  cw_diagram_bounds (cw_document_get_scenario (self->document), &x, &y, &w, &h);
+  zoom = CLAMP (MIN (width / w, height / h), MIN_ZOOM, MAX_FIT_ZOOM);
+  cw_cycle_canvas_set_view (self, zoom, width / 2.0 - (x + w / 2) * zoom,
+                            height / 2.0 - (y + h / 2) * zoom);
+}
+
+void
+cw_cycle_canvas_queue_fit (CwCycleCanvas *self)
+{
+  g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
+  self->fit_pending = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+adjustment_changed_cb (GtkAdjustment *adjustment,
+                       CwCycleCanvas *self)
+{
+  if (adjustment == self->hadjustment)
+    self->tx = -gtk_adjustment_get_value (adjustment);
+  else
+    self->ty = -gtk_adjustment_get_value (adjustment);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cw_cycle_canvas_set_adjustment (CwCycleCanvas  *self,
+                                GtkOrientation  orientation,
+                                GtkAdjustment  *adjustment)
+{
+  GtkAdjustment **slot = orientation == GTK_ORIENTATION_HORIZONTAL ? &self->hadjustment
+                                                                   : &self->vadjustment;
+
+  if (*slot == adjustment)
+    return;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, adjustment_changed_cb, self);
+  g_set_object (slot, adjustment);
+  if (adjustment != NULL)
+    g_signal_connect (adjustment, "value-changed", G_CALLBACK (adjustment_changed_cb), self);
+  cw_cycle_canvas_update_scrolling (self);
+}
