@@ -33,16 +33,12 @@ void         cw_file_report_add         (CwFileReport      *report,
                                          int                line,
                                          const char        *format,
                                          ...);
-G_GNUC_PRINTF (3, 4)
-void         cw_file_report_error       (CwFileReport      *report,
-                                         int                line,
-                                         const char        *format,
-                                         ...);
+#define cw_file_report_error(report, line, ...) \
+  cw_file_report_add ((report), CW_PROBLEM_ERROR, (line), __VA_ARGS__)
 /* An error the schema found: see merge_schema_problems(). */
 void         cw_file_report_add_schema  (CwFileReport      *report,
                                          int                line,
                                          const char        *message);
-gboolean     cw_file_report_has_errors  (const CwFileReport *report);
 
 /* cw-scenario-parse.c. Checks the encoding and parses @data into a tree;
  * NULL, with the problems in @report, when it is not safe, well-formed XML. */

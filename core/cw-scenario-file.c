@@ -114,35 +114,11 @@ cw_file_report_add (CwFileReport      *report,
 }
 
 void
-cw_file_report_error (CwFileReport *report,
-                      int           line,
-                      const char   *format,
-                      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (report->problems, problem_new (report->name, CW_PROBLEM_ERROR, line, message));
-}
-
-void
 cw_file_report_add_schema (CwFileReport *report,
                            int           line,
                            const char   *message)
 {
   g_ptr_array_add (report->schema, problem_new (report->name, CW_PROBLEM_ERROR, line, message));
-}
-
-gboolean
-cw_file_report_has_errors (const CwFileReport *report)
-{
-  for (guint i = 0; i < report->problems->len; i++)
-    if (((CwFileProblem *) g_ptr_array_index (report->problems, i))->severity == CW_PROBLEM_ERROR)
-      return TRUE;
-  return FALSE;
 }
 
 static gboolean
