@@ -22,6 +22,8 @@ typedef struct {
   const char *name;      /* the file's name in messages */
   GPtrArray  *problems;  /* CwFileProblem*, owning */
   GPtrArray  *schema;    /* CwFileProblem* the schema found, merged at the end */
+  guint       dropped;   /* problems beyond CW_SCENARIO_MAX_PROBLEMS, not kept */
+  gboolean    dropped_error;
 } CwFileReport;
 
 void         cw_file_report_init        (CwFileReport      *report,

@@ -152,10 +152,14 @@ assert_cli_refuses (const char    *path,
   double seconds;
   long rss;
   g_autofree char *output = run_cli (path, &status, &seconds, &rss);
+  g_auto(GStrv) lines = g_strsplit (output, "\n", -1);
 
   g_test_message ("%s: %.3f s, %ld kB\n%s", path, seconds, rss, output);
   g_assert_true (WIFEXITED (status));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  /* The messages and nothing else: no stray libxml2 output. */
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    g_assert_true (g_str_has_prefix (lines[i], path) && lines[i][strlen (path)] == ':');
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *where = bad[i].line > 0 ? g_strdup_printf ("%s:%d: ", path, bad[i].line)
@@ -209,6 +213,72 @@ test_huge_file (void)
   assert_cli_refuses (path, &bad, 1);
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* Writes @text to a new temporary file, refuses it through the library and
+ * the CLI as @bad says, and removes it. */
+static void
+assert_text_refused (const char    *text,
+                     const BadFile *bad,
+                     guint          n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-bad-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, bad->file, NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  assert_library_refuses (path, bad, n);
+  assert_cli_refuses (path, bad, n);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+#define OPEN_SCENARIO \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<scenario xmlns=\"" CW_SCENARIO_NAMESPACE "\" version=\"1\""
+
+/* A million tiny elements would cost hundreds of megabytes as a tree. */
+static void
+test_many_elements (void)
+{
+  g_autoptr(GString) text = g_string_new (OPEN_SCENARIO ">\n  <profile>\n");
+  const BadFile bad = { "many-elements.cluster", CW_SCENARIO_MAX_ELEMENTS + 2,
+                        "The file has more than 30000 elements" };
+
+  for (int i = 0; i < 100000; i++)
+    g_string_append (text, "    <property id=\"trust\" value=\"0.3\"/>\n");
+  g_string_append (text, "  </profile>\n</scenario>\n");
+  assert_text_refused (text->str, &bad, 1);
+}
+
+/* libxml2 compares each attribute of an element with every other. */
+static void
+test_many_attributes (void)
+{
+  g_autoptr(GString) text = g_string_new (OPEN_SCENARIO);
+  const BadFile bad = { "many-attributes.cluster", 2, "An element has more than 64 attributes" };
+
+  for (int i = 0; i < 300000; i++)
+    g_string_append_printf (text, " a%d=\"\"", i);
+  g_string_append (text, "/>\n");
+  assert_text_refused (text->str, &bad, 1);
+}
+
+/* A problem per line: the first CW_SCENARIO_MAX_PROBLEMS and a count. */
+static void
+test_many_problems (void)
+{
+  g_autoptr(GString) text = g_string_new (OPEN_SCENARIO ">\n  <levers>\n");
+  const BadFile bad[] = {
+    { "many-problems.cluster", 0, "There are 50 more problems, not listed." },
+    { "many-problems.cluster", 4, "There is no lever called “lever0”." },
+    { "many-problems.cluster", 103, "There is no lever called “lever99”." },
+  };
+
+  for (int i = 0; i < 150; i++)
+    g_string_append_printf (text, "    <lever id=\"lever%d\" intensity=\"1\"/>\n", i);
+  g_string_append (text, "  </levers>\n</scenario>\n");
+  assert_text_refused (text->str, bad, G_N_ELEMENTS (bad));
 }
 
 /* The cap holds for bytes handed over directly too. */
@@ -275,6 +345,9 @@ main (int argc, char *argv[])
       }
   g_test_add_func ("/bad-files/huge-file", test_huge_file);
   g_test_add_func ("/bad-files/huge-bytes", test_huge_bytes);
+  g_test_add_func ("/bad-files/many-elements", test_many_elements);
+  g_test_add_func ("/bad-files/many-attributes", test_many_attributes);
+  g_test_add_func ("/bad-files/many-problems", test_many_problems);
   g_test_add_func ("/bad-files/newer-major-code", test_newer_major_code);
   g_test_add_func ("/bad-files/missing-file", test_missing_file);
   g_test_add_func ("/bad-files/valid-file", test_cli_usage);
