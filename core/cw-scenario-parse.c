@@ -336,12 +336,16 @@ parse_error_cb (void     *user_data,
   /* After a DOCTYPE or the first fatal error the rest is noise. */
   if (state->doctype || state->failed)
     return;
-  message = describe_parse_error (error, ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end);
   if (error->level == XML_ERR_WARNING)
     {
-      cw_file_report_add (state->report, CW_PROBLEM_WARNING, error->line, "%s", message);
+      g_autofree char *detail = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+      /* Translators: %s is the XML parser's own (English) description */
+      cw_file_report_add (state->report, CW_PROBLEM_WARNING, error->line,
+                          _("Something in the file is unusual, but it can be read (%s)."), detail);
       return;
     }
+  message = describe_parse_error (error, ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end);
   state->failed = TRUE;
   cw_file_report_error (state->report, error->line, "%s", message);
 }

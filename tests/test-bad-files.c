@@ -317,7 +317,7 @@ test_missing_file (void)
 }
 
 static void
-test_cli_usage (void)
+test_cli_valid (void)
 {
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios",
                                                  "poland-metal.cluster", NULL);
@@ -350,7 +350,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/bad-files/many-problems", test_many_problems);
   g_test_add_func ("/bad-files/newer-major-code", test_newer_major_code);
   g_test_add_func ("/bad-files/missing-file", test_missing_file);
-  g_test_add_func ("/bad-files/valid-file", test_cli_usage);
+  g_test_add_func ("/bad-files/valid-file", test_cli_valid);
 
   return g_test_run ();
 }
