@@ -104,6 +104,40 @@ assert_library_refuses (const char *path,
     g_assert_true (has_problem (problems, bad[i].line, bad[i].message));
 }
 
+/* Linux carries a process's peak memory across fork and exec, so a child
+ * forked from this test would report the test's own memory. The CLI is
+ * started instead from a fresh copy of this program, run as
+ * `test-bad-files --measure CLI ARGS...`, which prints the CLI's wait status
+ * and peak memory (kB). */
+static int
+measure_main (char **argv)
+{
+  struct rusage usage;
+  int status;
+  pid_t pid = fork ();
+
+  if (pid == 0)
+    {
+      dup2 (open ("/dev/null", O_WRONLY), STDOUT_FILENO);
+      execv (argv[0], argv);
+      _exit (127);
+    }
+  if (pid < 0 || wait4 (pid, &status, 0, &usage) != pid)
+    return 1;
+  printf ("%d %ld\n", status, usage.ru_maxrss);
+  return 0;
+}
+
+static char *
+read_and_remove (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_unlink (path);
+  return contents;
+}
+
 /* Runs `cluster-workbench-cli validate @path`; returns its stderr. */
 static char *
 run_cli (const char *path,
@@ -113,34 +147,35 @@ run_cli (const char *path,
 {
   const char *cli = g_getenv ("CW_CLI");
   g_autofree char *err_path = NULL;
-  struct rusage usage;
+  g_autofree char *report_path = NULL;
+  g_autofree char *report = NULL;
+  int err_fd, report_fd, measure_status;
   gint64 start;
-  char *output = NULL;
   pid_t pid;
-  int err_fd;
 
   g_assert_nonnull (cli);
   err_fd = g_file_open_tmp ("cw-cli-stderr-XXXXXX", &err_path, NULL);
+  report_fd = g_file_open_tmp ("cw-cli-usage-XXXXXX", &report_path, NULL);
   g_assert_cmpint (err_fd, >=, 0);
+  g_assert_cmpint (report_fd, >=, 0);
   start = g_get_monotonic_time ();
   pid = fork ();
   g_assert_cmpint (pid, >=, 0);
   if (pid == 0)
     {
-      int null_fd = open ("/dev/null", O_WRONLY);
-
-      dup2 (null_fd, STDOUT_FILENO);
+      dup2 (report_fd, STDOUT_FILENO);
       dup2 (err_fd, STDERR_FILENO);
-      execl (cli, "cluster-workbench-cli", "validate", path, (char *) NULL);
+      execl ("/proc/self/exe", "test-bad-files", "--measure", cli, "validate", path, (char *) NULL);
       _exit (127);
     }
-  g_assert_cmpint (wait4 (pid, status, 0, &usage), ==, pid);
+  g_assert_cmpint (waitpid (pid, &measure_status, 0), ==, pid);
   *seconds = (g_get_monotonic_time () - start) / 1e6;
-  *max_rss_kb = usage.ru_maxrss;
+  g_assert_true (WIFEXITED (measure_status) && WEXITSTATUS (measure_status) == 0);
   close (err_fd);
-  g_assert_true (g_file_get_contents (err_path, &output, NULL, NULL));
-  g_unlink (err_path);
-  return output;
+  close (report_fd);
+  report = read_and_remove (report_path);
+  g_assert_cmpint (sscanf (report, "%d %ld", status, max_rss_kb), ==, 2);
+  return read_and_remove (err_path);
 }
 
 static void
@@ -334,6 +369,8 @@ test_cli_valid (void)
 int
 main (int argc, char *argv[])
 {
+  if (argc > 2 && g_str_equal (argv[1], "--measure"))
+    return measure_main (argv + 2);
   g_test_init (&argc, &argv, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
