@@ -13,6 +13,7 @@
 #include "cw-params.h"
 #include "cw-scenario-file.h"
 #include "cw-scenario-file-private.h"
+#include "cw-templates.h"
 
 #define HEADER "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
@@ -85,6 +86,18 @@ test_examples (void)
       g_assert_nonnull (scenario->meta.title);
       g_assert_true (strstr (scenario->meta.description, "Case:") != NULL);
       g_assert_cmpuint (scenario->stages->len, >=, 2);
+      assert_round_trip (scenario);
+    }
+}
+
+/* What File > New makes must survive a save too. */
+static void
+test_templates (void)
+{
+  for (int t = 0; t < CW_N_TEMPLATES; t++)
+    {
+      g_autoptr(CwScenario) scenario = cw_template_new (t);
+
       assert_round_trip (scenario);
     }
 }
@@ -440,6 +453,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/scenario-file/examples", test_examples);
   g_test_add_func ("/scenario-file/example-missing", test_example_missing);
+  g_test_add_func ("/scenario-file/templates", test_templates);
   g_test_add_func ("/scenario-file/random-round-trip", test_random_round_trip);
   g_test_add_func ("/scenario-file/empty-scenario", test_empty_scenario);
   g_test_add_func ("/scenario-file/numbers", test_numbers);
