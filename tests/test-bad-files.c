@@ -30,6 +30,7 @@ typedef struct {
 
 /* A file may have several rows, in line order: all its errors are reported. */
 static const BadFile bad_files[] = {
+  { "declared-latin1.cluster", 1, "The file says it is in the encoding “ISO-8859-1”; scenario files must be in UTF-8." },
   { "deep-nesting.cluster", 4, "nested more than 256 deep" },
   { "duplicate-stage-ids.cluster", 6, "Two stages have the same id “a”" },
   { "edge-to-missing-stage.cluster", 7, "An arrow leads to the stage “nowhere”, which does not exist." },
