@@ -307,9 +307,8 @@ describe_parse_error (const xmlError *error,
       return g_strdup_printf (_("The element “%s” opened on line %d is closed as “%s”."),
                               str1, error->int1, str2);
     case XML_ERR_UNDECLARED_ENTITY:
-    case XML_WAR_UNDECLARED_ENTITY:
-      return g_strdup_printf (_("The file uses “&%s;”, which is not defined; only &amp;amp; &amp;lt; "
-                                "&amp;gt; &amp;quot; and &amp;apos; are allowed."), str1);
+      return g_strdup_printf (_("The file uses “&%s;”, which is not defined; only &amp; &lt; &gt; "
+                                "&quot; and &apos; can be used."), str1);
     case XML_ERR_INTERNAL_ERROR:
       if (strstr (detail, "depth") != NULL)
         return g_strdup_printf (_("The elements are nested more than %d deep; a scenario never "

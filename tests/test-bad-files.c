@@ -57,6 +57,7 @@ static const BadFile bad_files[] = {
   { "overflow.cluster", 4, "The value of “budget” is “1e999”, which is too large to be used." },
   { "truncated-attribute.cluster", 42, "The file ends in the middle of the scenario" },
   { "truncated.cluster", 42, "The file ends before the element “cycle” opened on line 37 is closed" },
+  { "undefined-entity.cluster", 4, "The file uses “&eacute;”, which is not defined" },
   { "unknown-lever.cluster", 5, "There is no lever called “magic_money”." },
   { "utf16.cluster", 1, "UTF-16" },
   { "wrong-order.cluster", 6, "The element “stage” is not allowed here, or not in this order." },
