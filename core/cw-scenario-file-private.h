@@ -22,6 +22,8 @@ typedef struct {
   const char *name;      /* the file's name in messages */
   GPtrArray  *problems;  /* CwFileProblem*, owning */
   GPtrArray  *schema;    /* CwFileProblem* the schema found, merged at the end */
+  guint       dropped;   /* problems beyond CW_SCENARIO_MAX_PROBLEMS, not kept */
+  gboolean    dropped_error;
 } CwFileReport;
 
 void         cw_file_report_init        (CwFileReport      *report,
@@ -33,16 +35,12 @@ void         cw_file_report_add         (CwFileReport      *report,
                                          int                line,
                                          const char        *format,
                                          ...);
-G_GNUC_PRINTF (3, 4)
-void         cw_file_report_error       (CwFileReport      *report,
-                                         int                line,
-                                         const char        *format,
-                                         ...);
+#define cw_file_report_error(report, line, ...) \
+  cw_file_report_add ((report), CW_PROBLEM_ERROR, (line), __VA_ARGS__)
 /* An error the schema found: see merge_schema_problems(). */
 void         cw_file_report_add_schema  (CwFileReport      *report,
                                          int                line,
                                          const char        *message);
-gboolean     cw_file_report_has_errors  (const CwFileReport *report);
 
 /* cw-scenario-parse.c. Checks the encoding and parses @data into a tree;
  * NULL, with the problems in @report, when it is not safe, well-formed XML. */

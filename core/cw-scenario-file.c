@@ -45,6 +45,8 @@ cw_file_report_init (CwFileReport *report,
                      const char   *name)
 {
   report->name = name;
+  report->dropped = 0;
+  report->dropped_error = FALSE;
   report->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
   report->schema = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
 }
@@ -97,6 +99,19 @@ problem_new (const char        *file,
   return problem;
 }
 
+/* A hostile file can have a problem per element: only so many are kept. */
+static gboolean
+keep_problem (CwFileReport      *report,
+              GPtrArray         *list,
+              CwProblemSeverity  severity)
+{
+  if (list->len < CW_SCENARIO_MAX_PROBLEMS)
+    return TRUE;
+  report->dropped++;
+  report->dropped_error |= severity == CW_PROBLEM_ERROR;
+  return FALSE;
+}
+
 void
 cw_file_report_add (CwFileReport      *report,
                     CwProblemSeverity  severity,
@@ -107,6 +122,8 @@ cw_file_report_add (CwFileReport      *report,
   g_autofree char *message = NULL;
   va_list args;
 
+  if (!keep_problem (report, report->problems, severity))
+    return;
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -114,35 +131,12 @@ cw_file_report_add (CwFileReport      *report,
 }
 
 void
-cw_file_report_error (CwFileReport *report,
-                      int           line,
-                      const char   *format,
-                      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (report->problems, problem_new (report->name, CW_PROBLEM_ERROR, line, message));
-}
-
-void
 cw_file_report_add_schema (CwFileReport *report,
                            int           line,
                            const char   *message)
 {
-  g_ptr_array_add (report->schema, problem_new (report->name, CW_PROBLEM_ERROR, line, message));
-}
-
-gboolean
-cw_file_report_has_errors (const CwFileReport *report)
-{
-  for (guint i = 0; i < report->problems->len; i++)
-    if (((CwFileProblem *) g_ptr_array_index (report->problems, i))->severity == CW_PROBLEM_ERROR)
-      return TRUE;
-  return FALSE;
+  if (keep_problem (report, report->schema, CW_PROBLEM_ERROR))
+    g_ptr_array_add (report->schema, problem_new (report->name, CW_PROBLEM_ERROR, line, message));
 }
 
 static gboolean
@@ -192,7 +186,9 @@ finish_report (CwFileReport  *report,
                int            code,
                GError       **error)
 {
+  gboolean failed = report->dropped_error;
   guint n_errors = 0;
+  guint more;
   const CwFileProblem *first = NULL;
 
   merge_schema_problems (report);
@@ -204,35 +200,43 @@ finish_report (CwFileReport  *report,
       if (problem->severity == CW_PROBLEM_ERROR && n_errors++ == 0)
         first = problem;
     }
+  failed |= first != NULL;
   if (first != NULL)
     {
       g_autofree char *where = cw_file_problem_format (first);
+      guint others = n_errors - 1 + (report->dropped_error ? report->dropped : 0);
 
-      if (n_errors == 1)
+      if (others == 0)
         g_set_error_literal (error, domain, code, where);
       else
         g_set_error (error, domain, code,
                      /* Translators: %s is the first of them, as “file:line: message” */
-                     ngettext ("%s (and %u more error)", "%s (and %u more errors)", n_errors - 1),
-                     where, n_errors - 1);
+                     ngettext ("%s (and %u more problem)", "%s (and %u more problems)", others),
+                     where, others);
     }
+  else if (failed)
+    g_set_error_literal (error, domain, code, _("The file has too many problems to list."));
+  more = report->dropped;
   for (guint i = 0; i < report->problems->len; i++)
     {
-      if (i == CW_SCENARIO_MAX_PROBLEMS)
+      if (i < CW_SCENARIO_MAX_PROBLEMS)
         {
-          guint more = report->problems->len - i;
-          g_autofree char *message = g_strdup_printf (ngettext ("There is %u more problem, not listed.",
-                                                                "There are %u more problems, not listed.",
-                                                                more), more);
-
-          g_ptr_array_add (problems, problem_new (report->name, first ? CW_PROBLEM_ERROR : CW_PROBLEM_WARNING,
-                                                  0, message));
-          break;
+          g_ptr_array_add (problems, report->problems->pdata[i]);
+          report->problems->pdata[i] = NULL;
         }
-      g_ptr_array_add (problems, report->problems->pdata[i]);
-      report->problems->pdata[i] = NULL;
+      else
+        more++;
     }
-  return first == NULL;
+  if (more > 0)
+    {
+      g_autofree char *message = g_strdup_printf (ngettext ("There is %u more problem, not listed.",
+                                                            "There are %u more problems, not listed.",
+                                                            more), more);
+
+      g_ptr_array_add (problems, problem_new (report->name, failed ? CW_PROBLEM_ERROR : CW_PROBLEM_WARNING,
+                                              0, message));
+    }
+  return !failed;
 }
 
 static void

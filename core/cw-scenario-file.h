@@ -23,6 +23,11 @@ G_BEGIN_DECLS
 /* Larger cycles are refused, so that checking a hostile file stays fast. */
 #define CW_SCENARIO_MAX_STAGES 500
 #define CW_SCENARIO_MAX_EDGES 2000
+/* Limits that keep libxml2 fast and small on hostile input: the largest real
+ * scenario has about 18,000 elements, and no element has more than 8
+ * attributes (libxml2's check for repeated attributes is quadratic). */
+#define CW_SCENARIO_MAX_ELEMENTS 30000
+#define CW_SCENARIO_MAX_ATTRIBUTES 64
 /* A file with more problems than this gets a last line saying so. */
 #define CW_SCENARIO_MAX_PROBLEMS 100
 

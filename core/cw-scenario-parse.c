@@ -24,9 +24,11 @@
 #define SCHEMA_PATH RESOURCE_BASE "/schema/cw-scenario.rng"
 
 typedef struct {
-  CwFileReport *report;
-  gboolean      doctype;
-  gboolean      failed;    /* a well-formedness error was reported */
+  CwFileReport             *report;
+  gboolean                  doctype;
+  gboolean                  failed;    /* a fatal error was reported */
+  guint                     elements;
+  startElementNsSAX2Func    start_element;
 } ParseState;
 
 static xmlParserInputPtr
@@ -157,6 +159,71 @@ check_encoding (const char   *data,
   return TRUE;
 }
 
+/* Where the construct starting at @p ends, if it is a comment, CDATA section
+ * or processing instruction, whose text is not markup; else NULL. */
+static const char *
+skip_unmarked (const char *p,
+               const char *end)
+{
+  static const struct { const char *open; const char *close; } kinds[] = {
+    { "<!--", "-->" }, { "<![CDATA[", "]]>" }, { "<?", "?>" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      gsize n = strlen (kinds[i].open);
+
+      if ((gsize) (end - p) >= n && memcmp (p, kinds[i].open, n) == 0)
+        {
+          const char *close = g_strstr_len (p + n, end - p - n, kinds[i].close);
+
+          return close ? close + strlen (kinds[i].close) : end;
+        }
+    }
+  return NULL;
+}
+
+/* Refuses a start tag with more than CW_SCENARIO_MAX_ATTRIBUTES attributes
+ * before libxml2 sees it: it compares every attribute with every other. */
+static gboolean
+check_attribute_counts (const char   *data,
+                        gsize         length,
+                        CwFileReport *report)
+{
+  const char *end = data + length;
+  const char *p = data;
+
+  while ((p = memchr (p, '<', end - p)) != NULL)
+    {
+      const char *skipped = skip_unmarked (p, end);
+      const char *tag = p;
+      char quote = 0;
+      guint equals = 0;
+
+      if (skipped != NULL)
+        {
+          p = skipped;
+          continue;
+        }
+      for (p++; p < end && (quote != 0 || *p != '>'); p++)
+        {
+          if (quote != 0)
+            quote = *p == quote ? 0 : quote;
+          else if (*p == '"' || *p == '\'')
+            quote = *p;
+          else if (*p == '=' && ++equals > CW_SCENARIO_MAX_ATTRIBUTES)
+            {
+              cw_file_report_error (report, line_at (data, tag),
+                                    _("An element has more than %d attributes; no element of a "
+                                      "scenario has more than 8, so the file is not read."),
+                                    CW_SCENARIO_MAX_ATTRIBUTES);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 is_blank (const char *data,
           gsize       length)
@@ -186,6 +253,35 @@ doctype_cb (void          *user_data,
   xmlStopParser (ctxt);
 }
 
+/* Counts elements, and stops at CW_SCENARIO_MAX_ELEMENTS: a tree of a
+ * million tiny elements would take hundreds of megabytes. */
+static void
+start_element_cb (void           *user_data,
+                  const xmlChar  *name,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  if (++state->elements > CW_SCENARIO_MAX_ELEMENTS)
+    {
+      state->failed = TRUE;
+      cw_file_report_error (state->report, xmlSAX2GetLineNumber (ctxt),
+                            _("The file has more than %d elements, far more than any scenario, so "
+                              "it is not read."), CW_SCENARIO_MAX_ELEMENTS);
+      xmlStopParser (ctxt);
+      return;
+    }
+  state->start_element (user_data, name, prefix, uri, n_namespaces, namespaces,
+                        n_attributes, n_defaulted, attributes);
+}
+
 /* A policymaker's sentence for the first well-formedness error; @at_end
  * when the parser had read the whole input. */
 static char *
@@ -211,9 +307,8 @@ describe_parse_error (const xmlError *error,
       return g_strdup_printf (_("The element “%s” opened on line %d is closed as “%s”."),
                               str1, error->int1, str2);
     case XML_ERR_UNDECLARED_ENTITY:
-    case XML_WAR_UNDECLARED_ENTITY:
-      return g_strdup_printf (_("The file uses “&%s;”, which is not defined; only &amp;amp; &amp;lt; "
-                                "&amp;gt; &amp;quot; and &amp;apos; are allowed."), str1);
+      return g_strdup_printf (_("The file uses “&%s;”, which is not defined; only &amp; &lt; &gt; "
+                                "&quot; and &apos; can be used."), str1);
     case XML_ERR_INTERNAL_ERROR:
       if (strstr (detail, "depth") != NULL)
         return g_strdup_printf (_("The elements are nested more than %d deep; a scenario never "
@@ -240,12 +335,16 @@ parse_error_cb (void     *user_data,
   /* After a DOCTYPE or the first fatal error the rest is noise. */
   if (state->doctype || state->failed)
     return;
-  message = describe_parse_error (error, ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end);
   if (error->level == XML_ERR_WARNING)
     {
-      cw_file_report_add (state->report, CW_PROBLEM_WARNING, error->line, "%s", message);
+      g_autofree char *detail = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+      /* Translators: %s is the XML parser's own (English) description */
+      cw_file_report_add (state->report, CW_PROBLEM_WARNING, error->line,
+                          _("Something in the file is unusual, but it can be read (%s)."), detail);
       return;
     }
+  message = describe_parse_error (error, ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end);
   state->failed = TRUE;
   cw_file_report_error (state->report, error->line, "%s", message);
 }
@@ -255,7 +354,7 @@ cw_scenario_parse_xml (const char   *data,
                        gsize         length,
                        CwFileReport *report)
 {
-  ParseState state = { report, FALSE, FALSE };
+  ParseState state = { report, FALSE, FALSE, 0, NULL };
   xmlParserCtxtPtr ctxt;
   xmlDocPtr doc;
 
@@ -267,7 +366,7 @@ cw_scenario_parse_xml (const char   *data,
       cw_file_report_error (report, 0, _("The file is empty."));
       return NULL;
     }
-  if (!check_encoding (data, length, report))
+  if (!check_encoding (data, length, report) || !check_attribute_counts (data, length, report))
     return NULL;
 
   ctxt = xmlNewParserCtxt ();
@@ -276,6 +375,8 @@ cw_scenario_parse_xml (const char   *data,
   ctxt->_private = &state;
   ctxt->sax->internalSubset = doctype_cb;
   ctxt->sax->serror = parse_error_cb;
+  state.start_element = ctxt->sax->startElementNs;
+  ctxt->sax->startElementNs = start_element_cb;
   doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", XML_PARSE_NONET);
   if (state.doctype || state.failed || !ctxt->wellFormed || doc == NULL ||
       xmlDocGetRootElement (doc) == NULL)

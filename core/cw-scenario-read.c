@@ -197,32 +197,56 @@ read_meta (Reader  *reader,
         }
 }
 
+typedef int (*LookupFunc) (const char *id);
+typedef void (*StoreFunc) (Reader *reader, int index, double value);
+
+/* Reads the children @element of @parent, each an id that @lookup knows and
+ * a "value": the profile and the parameter overrides. */
 static void
-read_profile (Reader  *reader,
-              xmlNode *profile)
+read_values (Reader     *reader,
+             xmlNode    *parent,
+             const char *element,
+             LookupFunc  lookup,
+             int        *lines,
+             const char *unknown,
+             StoreFunc   store)
 {
-  reader->profile = line_of (profile);
-  for (xmlNode *node = profile->children; node != NULL; node = node->next)
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
     {
       g_autofree char *id = NULL;
+      double value = 0;
       int index;
 
-      if (!is_element (node, "property") || (id = require_attribute (reader, node, "id")) == NULL)
+      if (!is_element (node, element) || (id = require_attribute (reader, node, "id")) == NULL)
         continue;
-      index = cw_profile_from_id (id);
+      index = lookup (id);
       if (index < 0)
+        cw_file_report_error (reader->report, line_of (node), unknown, id);
+      else if (lines[index] != 0)
         cw_file_report_error (reader->report, line_of (node),
-                              _("The cluster profile has no value called “%s”."), id);
-      else if (reader->property[index] != 0)
-        cw_file_report_error (reader->report, line_of (node),
-                              _("The profile value “%s” is given twice (first on line %d)."),
-                              id, reader->property[index]);
-      else
+                              _("“%s” is given twice (first on line %d)."), id, lines[index]);
+      else if (read_number (reader, node, "value", id, &value))
         {
-          reader->property[index] = line_of (node);
-          read_number (reader, node, "value", id, &reader->scenario->profile[index]);
+          lines[index] = line_of (node);
+          store (reader, index, value);
         }
     }
+}
+
+static void
+store_profile (Reader *reader,
+               int     index,
+               double  value)
+{
+  reader->scenario->profile[index] = value;
+}
+
+static void
+store_override (Reader *reader,
+                int     index,
+                double  value)
+{
+  cw_scenario_set_override (reader->scenario, index, value);
 }
 
 /* Reads the <lever> children of @parent into @held and @values. */
@@ -379,35 +403,6 @@ read_cycle (Reader  *reader,
         read_stage (reader, node);
       else if (is_element (node, "edge"))
         read_edge (reader, node);
-    }
-}
-
-static void
-read_parameters (Reader  *reader,
-                 xmlNode *parameters)
-{
-  reader->parameters = line_of (parameters);
-  for (xmlNode *node = parameters->children; node != NULL; node = node->next)
-    {
-      g_autofree char *id = NULL;
-      double value = 0;
-      int index;
-
-      if (!is_element (node, "parameter") || (id = require_attribute (reader, node, "id")) == NULL)
-        continue;
-      index = cw_param_from_id (id);
-      if (index < 0)
-        cw_file_report_error (reader->report, line_of (node),
-                              _("There is no model parameter called “%s”."), id);
-      else if (reader->parameter[index] != 0)
-        cw_file_report_error (reader->report, line_of (node),
-                              _("The parameter “%s” is set twice (first on line %d)."),
-                              id, reader->parameter[index]);
-      else if (read_number (reader, node, "value", id, &value))
-        {
-          reader->parameter[index] = line_of (node);
-          cw_scenario_set_override (reader->scenario, index, value);
-        }
     }
 }
 
@@ -620,7 +615,11 @@ cw_scenario_read_tree (xmlDoc       *doc,
       if (is_element (node, "meta"))
         read_meta (&reader, node);
       else if (is_element (node, "profile"))
-        read_profile (&reader, node);
+        {
+          reader.profile = line_of (node);
+          read_values (&reader, node, "property", cw_profile_from_id, reader.property,
+                       _("The cluster profile has no value called “%s”."), store_profile);
+        }
       else if (is_element (node, "levers"))
         {
           reader.levers = line_of (node);
@@ -630,7 +629,11 @@ cw_scenario_read_tree (xmlDoc       *doc,
       else if (is_element (node, "cycle"))
         read_cycle (&reader, node);
       else if (is_element (node, "parameters"))
-        read_parameters (&reader, node);
+        {
+          reader.parameters = line_of (node);
+          read_values (&reader, node, "parameter", cw_param_from_id, reader.parameter,
+                       _("There is no model parameter called “%s”."), store_override);
+        }
       else if (is_element (node, "run"))
         read_run (&reader, node);
     }

@@ -85,6 +85,16 @@ open_element (GString    *out,
   g_string_append_printf (out, "<%s", name);
 }
 
+/* Ends a start tag, as an empty element when it has no children; returns
+ * whether it has. */
+static gboolean
+end_start_tag (GString  *out,
+               gboolean  children)
+{
+  g_string_append (out, children ? ">\n" : "/>\n");
+  return children;
+}
+
 static void
 add_text (GString    *out,
           const char *name,
@@ -183,12 +193,8 @@ write_stage (GString       *out,
   add_int (out, "max-quarters", stage->max_quarters);
   add_number (out, "x", stage->x);
   add_number (out, "y", stage->y);
-  if (stage->held == 0)
-    {
-      g_string_append (out, "/>\n");
-      return;
-    }
-  g_string_append (out, ">\n");
+  if (!end_start_tag (out, stage->held != 0))
+    return;
   write_levers (out, 3, stage->held, stage->levers);
   g_string_append (out, "    </stage>\n");
 }
@@ -200,12 +206,8 @@ write_edge (GString      *out,
   open_element (out, 2, "edge");
   add_text (out, "from", edge->from);
   add_text (out, "to", edge->to);
-  if (!edge->conditional)
-    {
-      g_string_append (out, "/>\n");
-      return;
-    }
-  g_string_append (out, ">\n");
+  if (!end_start_tag (out, edge->conditional))
+    return;
   open_element (out, 3, "condition");
   add_text (out, "indicator", cw_output_info (edge->indicator)->id);
   add_text (out, "op", cw_compare_ids[edge->op]);
@@ -220,12 +222,8 @@ write_cycle (GString          *out,
   open_element (out, 1, "cycle");
   if (self->start != NULL)
     add_text (out, "start", self->start);
-  if (self->stages->len == 0 && self->edges->len == 0)
-    {
-      g_string_append (out, "/>\n");
-      return;
-    }
-  g_string_append (out, ">\n");
+  if (!end_start_tag (out, self->stages->len > 0 || self->edges->len > 0))
+    return;
   for (guint i = 0; i < self->stages->len; i++)
     write_stage (out, g_ptr_array_index (self->stages, i));
   for (guint i = 0; i < self->edges->len; i++)

@@ -13,6 +13,7 @@
 #include "cw-params.h"
 #include "cw-scenario-file.h"
 #include "cw-scenario-file-private.h"
+#include "cw-templates.h"
 
 #define HEADER "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
@@ -85,6 +86,18 @@ test_examples (void)
       g_assert_nonnull (scenario->meta.title);
       g_assert_true (strstr (scenario->meta.description, "Case:") != NULL);
       g_assert_cmpuint (scenario->stages->len, >=, 2);
+      assert_round_trip (scenario);
+    }
+}
+
+/* What File > New makes must survive a save too. */
+static void
+test_templates (void)
+{
+  for (int t = 0; t < CW_N_TEMPLATES; t++)
+    {
+      g_autoptr(CwScenario) scenario = cw_template_new (t);
+
       assert_round_trip (scenario);
     }
 }
@@ -243,6 +256,41 @@ test_random_round_trip (void)
       g_assert_true (cw_scenario_check (sc, problems));
       assert_round_trip (sc);
     }
+}
+
+/* An independent validator agrees that what we write follows the schema. */
+static void
+test_xmllint (void)
+{
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  g_autofree char *schema = g_test_build_filename (G_TEST_DIST, "..", "resources", "cw-scenario.rng", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+
+  if (xmllint == NULL)
+    {
+      g_test_skip ("xmllint is not installed");
+      return;
+    }
+  dir = g_dir_make_tmp ("cw-xmllint-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < 20; i++)
+    {
+      g_autoptr(CwScenario) sc = random_scenario (rand);
+      g_autoptr(GBytes) bytes = cw_scenario_to_bytes (sc);
+      g_autofree char *path = g_build_filename (dir, "random.cluster", NULL);
+      const char *argv[] = { xmllint, "--noout", "--relaxng", schema, path, NULL };
+      int status;
+
+      g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, NULL, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_unlink (path);
+    }
+  g_rmdir (dir);
 }
 
 static void
@@ -440,7 +488,9 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/scenario-file/examples", test_examples);
   g_test_add_func ("/scenario-file/example-missing", test_example_missing);
+  g_test_add_func ("/scenario-file/templates", test_templates);
   g_test_add_func ("/scenario-file/random-round-trip", test_random_round_trip);
+  g_test_add_func ("/scenario-file/xmllint", test_xmllint);
   g_test_add_func ("/scenario-file/empty-scenario", test_empty_scenario);
   g_test_add_func ("/scenario-file/numbers", test_numbers);
   g_test_add_func ("/scenario-file/locale", test_locale);
