@@ -173,7 +173,7 @@ cw_lever_row_new (CwDocument *document,
 {
   CwLeverRow *self;
   const CwLeverInfo *info;
-  g_autofree char *tooltip = NULL, *group = NULL;
+  g_autofree char *tooltip = NULL, *group = NULL, *source = NULL;
 
   g_return_val_if_fail (CW_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (lever >= 0 && lever < CW_N_LEVERS, NULL);
@@ -191,7 +191,9 @@ cw_lever_row_new (CwDocument *document,
   group = g_strdup_printf (_("Targets: %s"), cw_lever_group_name (info->group));
   gtk_label_set_text (self->info_group, group);
   gtk_label_set_text (self->info_explanation, _(info->explanation));
-  gtk_label_set_text (self->info_source, info->source);
+  /* Translators: where the idea of a lever comes from, a citation */
+  source = g_strdup_printf (_("Source: %s"), info->source);
+  gtk_label_set_text (self->info_source, source);
   tooltip = g_strdup_printf ("%s\n%s", _(info->explanation), group);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->scale), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
