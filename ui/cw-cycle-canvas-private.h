@@ -62,6 +62,9 @@ void     cw_cycle_canvas_begin_rename    (CwCycleCanvas *self,
 void     cw_cycle_canvas_focus_stage     (CwCycleCanvas *self,
                                           const char    *id);
 
+/* cw-cycle-canvas-pointer.c */
+void     cw_cycle_canvas_add_controllers (CwCycleCanvas *self);
+
 /* cw-cycle-canvas-view.c: zoom, pan and the scrollbars. */
 void     cw_cycle_canvas_to_model        (CwCycleCanvas *self,
                                           double         wx,

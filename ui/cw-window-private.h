@@ -41,5 +41,10 @@ void      cw_window_settle_changes   (CwWindow       *self,
                                       gpointer        data,
                                       GDestroyNotify  destroy);
 void      cw_window_files_constructed (CwWindow      *self);
+/* Lists every problem a file had, "file:line: message", in a dialog. */
+void      cw_window_show_problems    (CwWindow       *self,
+                                      GFile          *file,
+                                      const GError   *error,
+                                      GPtrArray      *problems);
 
 G_END_DECLS

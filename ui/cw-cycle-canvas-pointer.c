@@ -1,0 +1,402 @@
+/* cw-cycle-canvas-pointer.c — the canvas and the pointer: select, move,
+ * connect, rubber band, context menu, scroll, zoom and pinch
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-cycle-canvas"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "cw-cycle-canvas-private.h"
+#include "cw-diagram.h"
+
+/* Pointer travel before a press becomes a drag. */
+#define DRAG_THRESHOLD 4.0
+
+static const CwScenario *
+scenario (CwCycleCanvas *self)
+{
+  return cw_document_get_scenario (self->document);
+}
+
+static CwDiagramHit
+hit_at (CwCycleCanvas  *self,
+        double          wx,
+        double          wy,
+        guint          *index)
+{
+  double mx, my;
+
+  cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
+  return cw_diagram_hit (scenario (self), mx, my, index);
+}
+
+static const char *
+stage_id (CwCycleCanvas *self,
+          guint          index)
+{
+  return ((CwStage *) g_ptr_array_index (scenario (self)->stages, index))->id;
+}
+
+static void
+select_for_press (CwCycleCanvas   *self,
+                  const char      *id,
+                  GdkModifierType  state)
+{
+  GHashTable *selected = cw_document_get_selected_stages (self->document);
+
+  if (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK))
+    cw_document_toggle_stage (self->document, id);
+  else if (!g_hash_table_contains (selected, id))
+    cw_document_select_stage (self->document, id, FALSE);
+  cw_cycle_canvas_focus_stage (self, id);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               CwCycleCanvas  *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  guint index;
+  CwDiagramHit hit;
+
+  if (self->document == NULL)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  self->drag_x = x;
+  self->drag_y = y;
+  self->drag_dx = self->drag_dy = 0;
+  g_clear_pointer (&self->drag_stage, g_free);
+
+  if (button == GDK_BUTTON_MIDDLE)
+    {
+      self->drag = DRAG_PAN;
+      return;
+    }
+  if (button != GDK_BUTTON_PRIMARY)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  hit = hit_at (self, x, y, &index);
+  switch (hit)
+    {
+    case CW_DIAGRAM_HIT_HANDLE:
+      self->drag = DRAG_CONNECT;
+      self->drag_stage = g_strdup (stage_id (self, index));
+      break;
+    case CW_DIAGRAM_HIT_STAGE:
+      self->drag = DRAG_MOVE;
+      self->drag_stage = g_strdup (stage_id (self, index));
+      select_for_press (self, self->drag_stage, state);
+      break;
+    case CW_DIAGRAM_HIT_EDGE:
+      self->drag = DRAG_NONE;
+      cw_document_select_edge (self->document, index);
+      break;
+    case CW_DIAGRAM_HIT_NONE:
+    default:
+      self->drag = DRAG_RUBBER;
+      if (!(state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)))
+        cw_document_unselect_all (self->document);
+      break;
+    }
+}
+
+/* Records where every selected stage was when the move began. */
+static void
+remember_origins (CwCycleCanvas *self)
+{
+  GHashTable *selected = cw_document_get_selected_stages (self->document);
+  const CwScenario *sc = scenario (self);
+
+  g_array_set_size (self->drag_origins, 0);
+  for (guint i = 0; i < sc->stages->len; i++)
+    {
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+      graphene_point_t p = GRAPHENE_POINT_INIT (stage->x, stage->y);
+
+      if (g_hash_table_contains (selected, stage->id))
+        g_array_append_val (self->drag_origins, p);
+      else
+        g_array_append_val (self->drag_origins, ((graphene_point_t) { NAN, NAN }));
+    }
+}
+
+static void
+move_selection (CwCycleCanvas *self)
+{
+  CwScenario *sc = cw_document_begin_edit (self->document, "move");
+
+  for (guint i = 0; i < sc->stages->len && i < self->drag_origins->len; i++)
+    {
+      CwStage *stage = g_ptr_array_index (sc->stages, i);
+      graphene_point_t *p = &g_array_index (self->drag_origins, graphene_point_t, i);
+
+      if (isnan (p->x))
+        continue;
+      stage->x = round (p->x + self->drag_dx / self->zoom);
+      stage->y = round (p->y + self->drag_dy / self->zoom);
+    }
+  cw_document_end_edit (self->document);
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                CwCycleCanvas  *self)
+{
+  gboolean started = hypot (self->drag_dx, self->drag_dy) >= DRAG_THRESHOLD;
+
+  switch (self->drag)
+    {
+    case DRAG_MOVE:
+      if (!started && hypot (dx, dy) >= DRAG_THRESHOLD)
+        {
+          cw_document_seal (self->document);
+          remember_origins (self);
+        }
+      self->drag_dx = dx;
+      self->drag_dy = dy;
+      if (hypot (dx, dy) >= DRAG_THRESHOLD || started)
+        move_selection (self);
+      break;
+    case DRAG_PAN:
+      cw_cycle_canvas_set_view (self, self->zoom, self->tx + dx - self->drag_dx,
+                                self->ty + dy - self->drag_dy);
+      self->drag_dx = dx;
+      self->drag_dy = dy;
+      break;
+    case DRAG_CONNECT:
+    case DRAG_RUBBER:
+      self->drag_dx = dx;
+      self->drag_dy = dy;
+      break;
+    case DRAG_NONE:
+    default:
+      return;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+finish_rubber_band (CwCycleCanvas *self,
+                    gboolean       extend)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  const CwScenario *sc = scenario (self);
+  GHashTable *selected = cw_document_get_selected_stages (self->document);
+  double x0, y0, x1, y1;
+
+  cw_cycle_canvas_to_model (self, self->drag_x, self->drag_y, &x0, &y0);
+  cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &x1, &y1);
+  for (guint i = 0; i < sc->stages->len; i++)
+    {
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+
+      if ((extend && g_hash_table_contains (selected, stage->id)) ||
+          cw_diagram_stage_in_rect (stage, MIN (x0, x1), MIN (y0, y1), fabs (x1 - x0), fabs (y1 - y0)))
+        g_ptr_array_add (ids, stage->id);
+    }
+  cw_document_select_stages (self->document, ids);
+}
+
+static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             CwCycleCanvas  *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  DragMode mode = self->drag;
+  guint index;
+
+  self->drag = DRAG_NONE;
+  switch (mode)
+    {
+    case DRAG_MOVE:
+      cw_document_seal (self->document);
+      break;
+    case DRAG_CONNECT:
+      if (hit_at (self, self->drag_x + dx, self->drag_y + dy, &index) == CW_DIAGRAM_HIT_STAGE &&
+          self->drag_stage != NULL)
+        cw_cycle_canvas_connect (self, self->drag_stage, stage_id (self, index));
+      break;
+    case DRAG_RUBBER:
+      if (hypot (dx, dy) >= DRAG_THRESHOLD)
+        finish_rubber_band (self, (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) != 0);
+      break;
+    case DRAG_PAN:
+    case DRAG_NONE:
+    default:
+      break;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+popup_menu_at (CwCycleCanvas *self,
+               double         x,
+               double         y)
+{
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { x, y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            CwCycleCanvas   *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  guint index;
+  CwDiagramHit hit;
+
+  if (self->document == NULL)
+    return;
+  hit = hit_at (self, x, y, &index);
+  if (button == GDK_BUTTON_SECONDARY)
+    {
+      if (hit == CW_DIAGRAM_HIT_STAGE || hit == CW_DIAGRAM_HIT_HANDLE)
+        select_for_press (self, stage_id (self, index), 0);
+      else if (hit == CW_DIAGRAM_HIT_EDGE)
+        cw_document_select_edge (self->document, index);
+      popup_menu_at (self, x, y);
+      return;
+    }
+  if (button != GDK_BUTTON_PRIMARY || n_press != 2)
+    return;
+  if (hit == CW_DIAGRAM_HIT_STAGE)
+    cw_cycle_canvas_begin_rename (self, stage_id (self, index));
+  else if (hit == CW_DIAGRAM_HIT_NONE)
+    {
+      double mx, my;
+
+      cw_cycle_canvas_to_model (self, x, y, &mx, &my);
+      cw_cycle_canvas_add_stage_at (self, mx, my);
+    }
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           CwCycleCanvas            *self)
+{
+  const char *hover = NULL;
+  guint index;
+
+  self->pointer_x = x;
+  self->pointer_y = y;
+  if (self->document == NULL)
+    return;
+  switch (hit_at (self, x, y, &index))
+    {
+    case CW_DIAGRAM_HIT_HANDLE:
+      hover = stage_id (self, index);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "crosshair");
+      break;
+    case CW_DIAGRAM_HIT_STAGE:
+      hover = stage_id (self, index);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "move");
+      break;
+    case CW_DIAGRAM_HIT_EDGE:
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+      break;
+    case CW_DIAGRAM_HIT_NONE:
+    default:
+      gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+      break;
+    }
+  if (g_strcmp0 (hover, self->hover) != 0)
+    {
+      g_free (self->hover);
+      self->hover = g_strdup (hover);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           CwCycleCanvas            *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  /* A wheel click moves in steps, a touchpad in pixels. */
+  double step = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL ? 30 : 1;
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      cw_cycle_canvas_zoom_at (self, self->zoom * pow (1.1, -dy * step / 30), self->pointer_x,
+                               self->pointer_y);
+      return TRUE;
+    }
+  cw_cycle_canvas_set_view (self, self->zoom, self->tx - dx * step, self->ty - dy * step);
+  return TRUE;
+}
+
+static void
+pinch_begin_cb (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                CwCycleCanvas    *self)
+{
+  self->pinch_zoom = self->zoom;
+}
+
+static void
+pinch_scale_changed_cb (GtkGestureZoom *gesture,
+                        double          scale,
+                        CwCycleCanvas  *self)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    {
+      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+    }
+  cw_cycle_canvas_zoom_at (self, self->pinch_zoom * scale, x, y);
+}
+
+void
+cw_cycle_canvas_add_controllers (CwCycleCanvas *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkGesture *gesture;
+  GtkEventController *controller;
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (gesture, "begin", G_CALLBACK (pinch_begin_cb), self);
+  g_signal_connect (gesture, "scale-changed", G_CALLBACK (pinch_scale_changed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (widget, controller);
+}
