@@ -316,12 +316,7 @@ motion_cb (GtkEventControllerMotion *controller,
       gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
       break;
     }
-  if (g_strcmp0 (hover, self->hover) != 0)
-    {
-      g_free (self->hover);
-      self->hover = g_strdup (hover);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
+  cw_cycle_canvas_mark (self, &self->hover, hover);
 }
 
 static gboolean

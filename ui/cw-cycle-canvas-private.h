@@ -61,6 +61,11 @@ void     cw_cycle_canvas_begin_rename    (CwCycleCanvas *self,
                                           const char    *id);
 void     cw_cycle_canvas_focus_stage     (CwCycleCanvas *self,
                                           const char    *id);
+/* Sets one of the stage marks (focus, hover, active) and redraws; TRUE when
+ * it changed. */
+gboolean cw_cycle_canvas_mark            (CwCycleCanvas  *self,
+                                          char          **mark,
+                                          const char     *id);
 
 /* cw-cycle-canvas-pointer.c */
 void     cw_cycle_canvas_add_controllers (CwCycleCanvas *self);

@@ -74,16 +74,25 @@ update_accessible (CwCycleCanvas *self)
                                   -1);
 }
 
+gboolean
+cw_cycle_canvas_mark (CwCycleCanvas  *self,
+                      char          **mark,
+                      const char     *id)
+{
+  if (g_strcmp0 (*mark, id) == 0)
+    return FALSE;
+  g_free (*mark);
+  *mark = g_strdup (id);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
 void
 cw_cycle_canvas_focus_stage (CwCycleCanvas *self,
                              const char    *id)
 {
-  if (g_strcmp0 (self->focus, id) == 0)
-    return;
-  g_free (self->focus);
-  self->focus = g_strdup (id);
-  update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (cw_cycle_canvas_mark (self, &self->focus, id))
+    update_accessible (self);
 }
 
 void
@@ -91,11 +100,7 @@ cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
                                   const char    *id)
 {
   g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
-  if (g_strcmp0 (self->active, id) == 0)
-    return;
-  g_free (self->active);
-  self->active = g_strdup (id);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  cw_cycle_canvas_mark (self, &self->active, id);
 }
 
 static void

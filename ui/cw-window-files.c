@@ -264,6 +264,31 @@ save_as_action (GtkWidget  *widget,
 
 /* Unsaved changes */
 
+AdwMessageDialog *
+cw_window_ask (CwWindow   *self,
+               const char *heading,
+               const char *body,
+               const char *cancel,
+               const char *cancel_label,
+               const char *destructive,
+               const char *destructive_label,
+               const char *suggested,
+               const char *suggested_label)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_add_responses (dialog, cancel, cancel_label, destructive, destructive_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, destructive, ADW_RESPONSE_DESTRUCTIVE);
+  if (suggested != NULL)
+    {
+      adw_message_dialog_add_response (dialog, suggested, suggested_label);
+      adw_message_dialog_set_response_appearance (dialog, suggested, ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, suggested);
+    }
+  adw_message_dialog_set_close_response (dialog, cancel);
+  return dialog;
+}
+
 static void
 settle_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -297,16 +322,8 @@ cw_window_settle_changes (CwWindow       *self,
     }
   body = g_strdup_printf (_("“%s” has changes that are not saved. Without saving, they are lost."),
                           cw_document_get_title (self->document));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = cw_window_ask (self, _("Save Changes?"), body, "cancel", _("_Cancel"),
+                          "discard", _("_Discard"), "save", _("_Save"));
   g_signal_connect (dialog, "response", G_CALLBACK (settle_response_cb), pending);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -542,11 +559,8 @@ revert_action (GtkWidget  *widget,
     return;
   name = g_file_get_basename (cw_document_get_file (self->document));
   body = g_strdup_printf (_("The changes made since “%s” was last saved will be lost."), name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Revert to the Saved Version?"),
-                                                       body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "revert", _("_Revert"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "revert", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = cw_window_ask (self, _("Revert to the Saved Version?"), body, "cancel", _("_Cancel"),
+                          "revert", _("_Revert"), NULL, NULL);
   g_signal_connect (dialog, "response", G_CALLBACK (revert_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }

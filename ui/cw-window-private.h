@@ -41,6 +41,16 @@ void      cw_window_settle_changes   (CwWindow       *self,
                                       gpointer        data,
                                       GDestroyNotify  destroy);
 void      cw_window_files_constructed (CwWindow      *self);
+/* A question: @cancel also answers Escape; @suggested may be NULL. */
+AdwMessageDialog *cw_window_ask      (CwWindow       *self,
+                                      const char     *heading,
+                                      const char     *body,
+                                      const char     *cancel,
+                                      const char     *cancel_label,
+                                      const char     *destructive,
+                                      const char     *destructive_label,
+                                      const char     *suggested,
+                                      const char     *suggested_label);
 /* Lists every problem a file had, "file:line: message", in a dialog. */
 void      cw_window_show_problems    (CwWindow       *self,
                                       GFile          *file,

@@ -68,16 +68,8 @@ offer_next (CwWindow  *self,
   body = g_strdup_printf (_("The workbench was closed while “%s” had unsaved changes. "
                             "A copy of that work was kept."),
                           scenario->meta.title ? scenario->meta.title : _("Untitled scenario"));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Recover Unsaved Work?"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "later", _("_Later"),
-                                    "discard", _("_Discard"),
-                                    "recover", _("_Recover"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "recover");
-  adw_message_dialog_set_close_response (dialog, "later");
+  dialog = cw_window_ask (self, _("Recover Unsaved Work?"), body, "later", _("_Later"),
+                          "discard", _("_Discard"), "recover", _("_Recover"));
   g_object_set_data_full (G_OBJECT (dialog), "copies", g_ptr_array_ref (copies),
                           (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), self);
