@@ -307,6 +307,51 @@ test_corrupt_file (void)
   destroy_window (window);
 }
 
+/* Revert asks, then shows the file as saved; New from a template asks about
+ * unsaved work, and Cancel keeps it. */
+static void
+test_revert_and_new (void)
+{
+  g_autoptr(GFile) file = temp_file ("revert.cluster");
+  g_autoptr(CwScenario) saved = NULL;
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  save_empty (file);
+  cw_window_open (window, file);
+  flush ();
+  saved = cw_scenario_copy (cw_document_get_scenario (doc));
+  /* Nothing to revert yet: the action is disabled and nothing asks. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.revert", NULL);
+  flush ();
+  g_assert_null (find_dialog (window));
+  add_stage (window, "To be reverted");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", "s", "policy_cycle"));
+  flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog, "cancel");
+  g_assert_nonnull (stage_named (doc, "To be reverted"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.revert", NULL));
+  flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog, "revert");
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), saved));
+  g_assert_false (cw_document_get_modified (doc));
+  g_assert_false (cw_document_get_can_undo (doc));
+
+  /* Unmodified: New replaces without asking. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", "s", "policy_cycle"));
+  flush ();
+  g_assert_null (find_dialog (window));
+  g_assert_cmpuint (cw_document_get_scenario (doc)->stages->len, ==, 4);
+  g_assert_null (cw_document_get_file (doc));
+  destroy_window (window);
+}
+
 /* Tab moves between stages and selects them; the arrow keys, Delete and
  * auto-arrange act on the selection; each is undone in one step. */
 static void
@@ -463,6 +508,7 @@ main (int   argc,
   g_test_add_func ("/window/build-undo-save-reopen", test_build_undo_save_reopen);
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
   g_test_add_func ("/window/keyboard", test_keyboard);
+  g_test_add_func ("/window/revert-and-new", test_revert_and_new);
   g_test_add_func ("/window/recovery", test_recovery);
   status = g_test_run ();
   if (!g_test_subprocess ())
