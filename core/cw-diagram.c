@@ -316,7 +316,9 @@ draw_stage (cairo_t              *cr,
       set_rgb (cr, ink (state->dark));
       cairo_fill (cr);
     }
-  if (g_strcmp0 (state->hover, stage->id) == 0 || selected)
+  /* The handle that starts an arrow: on the stage under the pointer, or on
+   * the one selected stage. */
+  if (g_strcmp0 (state->hover, stage->id) == 0 || (selected && g_hash_table_size (state->selected) == 1))
     {
       cairo_new_path (cr);
       cairo_arc (cr, x + CW_DIAGRAM_STAGE_WIDTH, stage->y, CW_DIAGRAM_HANDLE_RADIUS, 0, 2 * G_PI);
