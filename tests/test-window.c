@@ -362,6 +362,7 @@ test_keyboard (void)
   GtkWidget *canvas = find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS);
   g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (doc));
   const CwStage *stage;
+  GtkWidget *menu;
   double x;
 
   g_assert_nonnull (canvas);
@@ -403,6 +404,17 @@ test_keyboard (void)
   g_assert_true (cw_document_get_can_undo (doc));
   cw_document_undo (doc);
   g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), start));
+
+  /* Ctrl+K with one stage selected offers the stages to draw an arrow to. */
+  cw_document_select_stage (doc, "awareness", FALSE);
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.connect", NULL));
+  flush ();
+  menu = find_widget (canvas, GTK_TYPE_POPOVER_MENU);
+  g_assert_nonnull (menu);
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.connect-to", "s", "co_learning"));
+  g_assert_true (has_edge (cw_document_get_scenario (doc), "awareness", "co_learning"));
+  g_assert_cmpuint (cw_document_get_scenario (doc)->edges->len, ==, start->edges->len + 1);
   destroy_window (window);
 }
 

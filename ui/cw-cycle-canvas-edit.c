@@ -44,7 +44,8 @@ cw_cycle_canvas_update_actions (CwCycleCanvas *self)
       stages = scenario (self)->stages->len;
     }
   set_enabled (self, "add-stage", self->document != NULL);
-  set_enabled (self, "connect", selected == 2);
+  set_enabled (self, "connect", selected == 2 || (selected == 1 && stages > 1));
+  set_enabled (self, "connect-to", selected == 1);
   set_enabled (self, "delete", selected > 0 || edge);
   set_enabled (self, "rename", selected == 1);
   set_enabled (self, "set-start", selected == 1);
@@ -281,20 +282,71 @@ selected_pair (CwCycleCanvas  *self,
   return TRUE;
 }
 
+/* With one stage selected, a menu of the stages an arrow from it can go to:
+ * the way to connect with the keyboard alone. */
+static void
+popup_connect_menu (CwCycleCanvas *self,
+                    const CwStage *from)
+{
+  const CwScenario *sc = scenario (self);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autofree char *title = NULL;
+  double wx, wy;
+
+  for (guint i = 0; i < sc->stages->len; i++)
+    {
+      const CwStage *to = g_ptr_array_index (sc->stages, i);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (to == from)
+        continue;
+      item = g_menu_item_new (to->name, NULL);
+      g_menu_item_set_action_and_target (item, "canvas.connect-to", "s", to->id);
+      g_menu_append_item (section, item);
+    }
+  /* Translators: heads the list of stages an arrow can go to */
+  title = g_strdup_printf (_("Arrow from “%s” to"), from->name);
+  g_menu_append_section (menu, title, G_MENU_MODEL (section));
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->connect_menu), G_MENU_MODEL (menu));
+  cw_cycle_canvas_to_widget (self, from->x + CW_DIAGRAM_STAGE_WIDTH / 2, from->y, &wx, &wy);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->connect_menu), &(GdkRectangle) { wx, wy, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->connect_menu));
+}
+
 static void
 connect_action (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
   CwCycleCanvas *self = user_data;
+  const CwStage *stage = cw_document_get_selected_stage (self->document);
   const char *from, *to;
 
-  if (selected_pair (self, &from, &to))
+  if (stage != NULL)
+    popup_connect_menu (self, stage);
+  else if (selected_pair (self, &from, &to))
     {
       g_autofree char *f = g_strdup (from), *t = g_strdup (to);
 
       cw_cycle_canvas_connect (self, f, t);
     }
+}
+
+static void
+connect_to_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  CwCycleCanvas *self = user_data;
+  const CwStage *stage = cw_document_get_selected_stage (self->document);
+  g_autofree char *from = NULL;
+
+  if (stage == NULL)
+    return;
+  from = g_strdup (stage->id);
+  if (cw_scenario_find_stage (scenario (self), g_variant_get_string (parameter, NULL), NULL) != NULL)
+    cw_cycle_canvas_connect (self, from, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -442,6 +494,7 @@ context_menu_action (GSimpleAction *action,
 static const GActionEntry canvas_actions[] = {
   { .name = "add-stage", .activate = add_stage_action },
   { .name = "connect", .activate = connect_action },
+  { .name = "connect-to", .activate = connect_to_action, .parameter_type = "s" },
   { .name = "delete", .activate = delete_action },
   { .name = "rename", .activate = rename_action },
   { .name = "set-start", .activate = set_start_action },
@@ -462,7 +515,7 @@ build_context_menu (void)
   g_autoptr(GMenu) canvas = g_menu_new ();
 
   g_menu_append (stage, _("_Rename"), "canvas.rename");
-  g_menu_append (stage, _("_Connect Selected Stages"), "canvas.connect");
+  g_menu_append (stage, _("_Connect…"), "canvas.connect");
   g_menu_append (stage, _("Start the Cycle _Here"), "canvas.set-start");
   g_menu_append (stage, _("_Delete"), "canvas.delete");
   g_menu_append (canvas, _("_Add Stage"), "canvas.add-stage");
@@ -485,5 +538,7 @@ cw_cycle_canvas_install_actions (CwCycleCanvas *self)
   gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
   gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+  self->connect_menu = gtk_popover_menu_new_from_model (NULL);
+  gtk_widget_set_parent (self->connect_menu, GTK_WIDGET (self));
   cw_cycle_canvas_update_actions (self);
 }

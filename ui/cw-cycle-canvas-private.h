@@ -22,6 +22,7 @@ struct _CwCycleCanvas
   CwDocument         *document;
   GSimpleActionGroup *actions;
   GtkWidget          *menu;          /* context menu */
+  GtkWidget          *connect_menu;  /* "arrow from the selected stage to ..." */
   GtkWidget          *rename_popover;
   GtkWidget          *rename_entry;
   char               *renaming;      /* id of the stage being renamed */

@@ -119,6 +119,8 @@ cw_cycle_canvas_size_allocate (GtkWidget *widget,
     gtk_popover_present (GTK_POPOVER (self->rename_popover));
   if (self->menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->menu));
+  if (self->connect_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->connect_menu));
 }
 
 static void
@@ -387,6 +389,7 @@ cw_cycle_canvas_dispose (GObject *object)
   cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, NULL);
   cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, NULL);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
+  g_clear_pointer (&self->connect_menu, gtk_widget_unparent);
   g_clear_pointer (&self->rename_popover, gtk_widget_unparent);
   g_clear_object (&self->actions);
   G_OBJECT_CLASS (cw_cycle_canvas_parent_class)->dispose (object);

@@ -19,7 +19,9 @@ void          cw_cycle_canvas_set_document     (CwCycleCanvas *self,
 CwDocument   *cw_cycle_canvas_get_document     (CwCycleCanvas *self);
 /* The canvas's actions (add-stage, connect, delete, rename, set-start,
  * arrange, zoom-in, zoom-out, zoom-fit, select-all, context-menu, nudge with
- * a "(dd)" offset), to insert as "canvas". */
+ * a "(dd)" offset, connect-to with a stage id), to insert as "canvas".
+ * "connect" joins two selected stages, or with one selected offers the
+ * stages an arrow from it can go to. */
 GActionGroup *cw_cycle_canvas_get_actions      (CwCycleCanvas *self);
 /* Highlights the stage running at the year under the chart cursor. */
 void          cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
