@@ -17,7 +17,7 @@
 #define PAD 12.0
 #define FONT "Sans"
 #define CAPTION_SIZE 10.0
-#define NAME_SIZE 13.0
+static const double name_sizes[] = { 13.0, 11.5, 10.5 };
 #define BADGE_RADIUS 4.5
 #define MAX_BADGES 12
 
@@ -149,8 +149,9 @@ fit_text (cairo_t    *cr,
   return g_strdup ("…");
 }
 
-/* Breaks @text into at most two lines of @width, the second ellipsised. */
-static void
+/* Breaks @text into at most two lines of @width, the second ellipsised.
+ * Returns FALSE when it had to cut. */
+static gboolean
 wrap_two_lines (cairo_t    *cr,
                 const char *text,
                 double      width,
@@ -174,12 +175,13 @@ wrap_two_lines (cairo_t    *cr,
   if (words[i] == NULL)
     {
       *second = NULL;
-      return;
+      return g_str_equal (*first, line->str);
     }
   {
     g_autofree char *rest = g_strjoinv (" ", words + i);
 
     *second = fit_text (cr, rest, width);
+    return g_str_equal (*first, line->str) && g_str_equal (*second, rest);
   }
 }
 
@@ -292,9 +294,16 @@ draw_stage (cairo_t              *cr,
       draw_text (cr, caption, stage->x, y + 15);
     }
 
+  /* Long names get smaller type before they get cut. */
   cairo_select_font_face (cr, FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
-  cairo_set_font_size (cr, NAME_SIZE);
-  wrap_two_lines (cr, stage->name ? stage->name : "", CW_DIAGRAM_STAGE_WIDTH - 2 * PAD, &first, &second);
+  for (guint i = 0; i < G_N_ELEMENTS (name_sizes); i++)
+    {
+      g_clear_pointer (&first, g_free);
+      g_clear_pointer (&second, g_free);
+      cairo_set_font_size (cr, name_sizes[i]);
+      if (wrap_two_lines (cr, stage->name ? stage->name : "", CW_DIAGRAM_STAGE_WIDTH - 2 * PAD, &first, &second))
+        break;
+    }
   if (second == NULL)
     draw_text (cr, first, stage->x, y + 40);
   else
