@@ -68,22 +68,49 @@ temp_file (const char *name)
   return g_file_new_for_path (path);
 }
 
-/* The first mapped widget of @type under @root, depth first. */
+typedef gboolean (*Match) (GtkWidget  *widget,
+                           const char *data);
+
+/* The first mapped widget of @type under @root that @match accepts, depth first. */
 static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
+find_widget_where (GtkWidget  *root,
+                   GType       type,
+                   Match       match,
+                   const char *data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root) &&
+      (match == NULL || match (root, data)))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, type);
+      GtkWidget *found = find_widget_where (child, type, match, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  return find_widget_where (root, type, NULL, NULL);
+}
+
+static gboolean
+has_title (GtkWidget  *row,
+           const char *title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0;
+}
+
+static gboolean
+has_label (GtkWidget  *button,
+           const char *label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0;
 }
 
 /* The message dialog shown over @window, or NULL. */
@@ -307,6 +334,45 @@ test_corrupt_file (void)
   destroy_window (window);
 }
 
+/* The stage inspector lists the arrows leaving the stage in the order they
+ * are checked; one is selected from there, and can be made the first. */
+static void
+test_arrow_order (void)
+{
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  const CwScenario *sc;
+  GtkWidget *row, *button;
+  int back;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", "s", "policy_cycle"));
+  flush ();
+  cw_document_select_stage (doc, "evaluation", FALSE);
+  flush ();
+  /* Both arrows of the evaluation: back to formulation when membership is low, else to the agenda. */
+  g_assert_nonnull (find_widget_where (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, has_title, "To “Formulation”"));
+  row = find_widget_where (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, has_title, "To “Agenda setting”");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activated");
+  flush ();
+  sc = cw_document_get_scenario (doc);
+  back = cw_document_get_selected_edge (doc);
+  g_assert_cmpint (back, >=, 0);
+  g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back))->to, ==, "agenda");
+
+  button = find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "_Check This Arrow First");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  flush ();
+  sc = cw_document_get_scenario (doc);
+  g_assert_cmpint (cw_document_get_selected_edge (doc), ==, back - 1);
+  g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back - 1))->to, ==, "agenda");
+  g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back))->to, ==, "formulation");
+  /* Already first: the button goes. */
+  g_assert_null (find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "_Check This Arrow First"));
+  destroy_window (window);
+}
+
 /* Revert asks, then shows the file as saved; New from a template asks about
  * unsaved work, and Cancel keeps it. */
 static void
@@ -519,6 +585,7 @@ main (int   argc,
   adw_init ();
   g_test_add_func ("/window/build-undo-save-reopen", test_build_undo_save_reopen);
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/window/arrow-order", test_arrow_order);
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/revert-and-new", test_revert_and_new);
   g_test_add_func ("/window/recovery", test_recovery);

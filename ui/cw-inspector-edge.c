@@ -56,6 +56,54 @@ edge_condition_cb (CwInspector *self)
   cw_inspector_edge_show (self, self->edge);
 }
 
+char *
+cw_inspector_describe_condition (const CwEdge *edge)
+{
+  const CwOutputInfo *info = cw_output_info (edge->indicator);
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!edge->conditional)
+    return g_strdup (_("Without a condition: taken at the longest stay"));
+  g_ascii_formatd (number, sizeof number, info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.2f",
+                   edge->threshold);
+  /* Translators: a condition, e.g. "When Membership share is at least 0.40" */
+  return g_strdup_printf (_("When %s %s %s"), _(info->name), _(compare_names[edge->op]), number);
+}
+
+/* The index of the first arrow leaving the same stage as arrow @index. */
+static int
+first_sibling (const CwScenario *sc,
+               int               index)
+{
+  const CwEdge *edge = g_ptr_array_index (sc->edges, index);
+
+  for (int i = 0; i < index; i++)
+    if (g_str_equal (((CwEdge *) g_ptr_array_index (sc->edges, i))->from, edge->from))
+      return i;
+  return index;
+}
+
+/* Moves the arrow before the other arrows of its stage: the model checks it first. */
+static void
+edge_first_cb (CwInspector *self)
+{
+  const CwScenario *sc = cw_document_get_scenario (self->document);
+  int first;
+  CwScenario *edited;
+  gpointer edge;
+
+  if (self->updating || self->edge < 0 || self->edge >= (int) sc->edges->len)
+    return;
+  first = first_sibling (sc, self->edge);
+  if (first == self->edge)
+    return;
+  edited = cw_document_begin_edit (self->document, NULL);
+  edge = g_ptr_array_steal_index (edited->edges, self->edge);
+  g_ptr_array_insert (edited->edges, first, edge);
+  cw_document_end_edit (self->document);
+  cw_document_select_edge (self->document, first);
+}
+
 void
 cw_inspector_edge_show (CwInspector *self,
                         int          index)
@@ -84,6 +132,7 @@ cw_inspector_edge_show (CwInspector *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->edge_op), edge->conditional);
   gtk_widget_set_sensitive (gtk_widget_get_ancestor (GTK_WIDGET (self->edge_threshold), ADW_TYPE_ACTION_ROW),
                             edge->conditional);
+  gtk_widget_set_visible (self->edge_first, first_sibling (sc, index) != index);
   self->updating = updating;
 }
 
@@ -117,5 +166,7 @@ cw_inspector_edge_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_indicator);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_op);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_threshold);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_first);
+  gtk_widget_class_bind_template_callback (widget_class, edge_first_cb);
   gtk_widget_class_bind_template_callback (widget_class, edge_condition_cb);
 }

@@ -38,6 +38,8 @@ struct _CwInspector
   GtkSpinButton   *stage_min;
   GtkSpinButton   *stage_max;
   GtkLabel        *stage_cost;
+  AdwPreferencesGroup *stage_arrows;
+  GPtrArray       *arrow_rows;   /* rows of stage_arrows, not owned */
   GtkWidget       *stage_levers;
 
   /* edge page */
@@ -46,6 +48,7 @@ struct _CwInspector
   AdwComboRow     *edge_indicator;
   AdwComboRow     *edge_op;
   GtkSpinButton   *edge_threshold;
+  GtkWidget       *edge_first;
   GArray          *indicators;   /* CwOutput offered, in the order of the list */
 
   AdwStatusPage   *many_page;
@@ -61,6 +64,8 @@ void cw_inspector_stage_show      (CwInspector *self,
                                    const CwStage *stage);
 void cw_inspector_stage_class_init (GtkWidgetClass *widget_class);
 /* cw-inspector-edge.c */
+/* "Membership share ≥ 0.40", or what an arrow without a condition means. */
+char *cw_inspector_describe_condition (const CwEdge *edge);
 void cw_inspector_edge_init       (CwInspector *self);
 void cw_inspector_edge_show       (CwInspector *self,
                                    int          index);

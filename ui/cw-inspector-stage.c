@@ -106,6 +106,50 @@ show_cost (CwInspector   *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->stage_cost), "warning");
 }
 
+static void
+arrow_activated_cb (AdwActionRow *row,
+                    CwInspector  *self)
+{
+  cw_document_select_edge (self->document,
+                           GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "edge")));
+}
+
+/* The arrows leaving the stage, in the order the model checks them. */
+static void
+show_arrows (CwInspector   *self,
+             const CwStage *stage)
+{
+  const CwScenario *sc = cw_document_get_scenario (self->document);
+
+  for (guint i = 0; i < self->arrow_rows->len; i++)
+    adw_preferences_group_remove (self->stage_arrows, g_ptr_array_index (self->arrow_rows, i));
+  g_ptr_array_set_size (self->arrow_rows, 0);
+  for (guint i = 0; i < sc->edges->len; i++)
+    {
+      const CwEdge *edge = g_ptr_array_index (sc->edges, i);
+      const CwStage *to;
+      g_autofree char *title = NULL, *condition = NULL;
+      GtkWidget *row;
+
+      if (!g_str_equal (edge->from, stage->id))
+        continue;
+      to = cw_scenario_find_stage (sc, edge->to, NULL);
+      /* Translators: an arrow to a stage, in a list of arrows */
+      title = g_strdup_printf (_("To “%s”"), to ? to->name : edge->to);
+      condition = cw_inspector_describe_condition (edge);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), condition);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "edge", GINT_TO_POINTER (i));
+      g_signal_connect (row, "activated", G_CALLBACK (arrow_activated_cb), self);
+      adw_preferences_group_add (self->stage_arrows, row);
+      g_ptr_array_add (self->arrow_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->stage_arrows), self->arrow_rows->len > 0);
+}
+
 void
 cw_inspector_stage_show (CwInspector   *self,
                          const CwStage *stage)
@@ -122,6 +166,7 @@ cw_inspector_stage_show (CwInspector   *self,
   gtk_spin_button_set_value (self->stage_min, stage->min_quarters);
   gtk_spin_button_set_value (self->stage_max, stage->max_quarters);
   show_cost (self, stage);
+  show_arrows (self, stage);
   if (other)
     {
       g_free (self->stage_id);
@@ -148,6 +193,7 @@ cw_inspector_stage_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_min);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_max);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_cost);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_arrows);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_levers);
   gtk_widget_class_bind_template_callback (widget_class, stage_name_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, stage_kind_cb);

@@ -90,6 +90,7 @@ cw_inspector_finalize (GObject *object)
   g_free (self->shown_name);
   g_free (self->shown_title);
   g_array_unref (self->indicators);
+  g_ptr_array_unref (self->arrow_rows);
   G_OBJECT_CLASS (cw_inspector_parent_class)->finalize (object);
 }
 
@@ -121,6 +122,7 @@ cw_inspector_init (CwInspector *self)
   self->updating = TRUE;
   self->edge = -1;
   self->indicators = g_array_new (FALSE, FALSE, sizeof (CwOutput));
+  self->arrow_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   cw_inspector_scenario_init (self);
   cw_inspector_stage_init (self);
