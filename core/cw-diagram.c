@@ -287,8 +287,8 @@ draw_stage (cairo_t              *cr,
   set_rgb (cr, ink (state->dark));
   cairo_select_font_face (cr, FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_font_size (cr, CAPTION_SIZE);
-  /* The kind, unless the name already says it. */
-  if (g_strcmp0 (stage->name, cw_stage_kind_name (stage->kind)) != 0)
+  /* The kind, unless it is "custom" or the name already says it. */
+  if (stage->kind != CW_STAGE_CUSTOM && g_strcmp0 (stage->name, cw_stage_kind_name (stage->kind)) != 0)
     {
       caption = fit_text (cr, cw_stage_kind_name (stage->kind), CW_DIAGRAM_STAGE_WIDTH - 2 * PAD);
       draw_text (cr, caption, stage->x, y + 15);
