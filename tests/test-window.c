@@ -107,6 +107,13 @@ has_title (GtkWidget  *row,
 }
 
 static gboolean
+has_tooltip (GtkWidget  *widget,
+             const char *tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static gboolean
 has_label (GtkWidget  *button,
            const char *label)
 {
@@ -331,6 +338,40 @@ test_corrupt_file (void)
   g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), before));
   g_assert_true (cw_document_get_modified (doc));
   g_assert_null (cw_document_get_file (doc));
+  destroy_window (window);
+}
+
+/* A lever moved away from its saved value can go back with one click. */
+static void
+test_lever_reset (void)
+{
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  GtkWidget *row, *scale, *reset;
+  double saved;
+
+  cw_document_select_stage (doc, "awareness", FALSE);
+  flush ();
+  saved = cw_scenario_find_stage (cw_document_get_scenario (doc), "awareness", NULL)->levers[CW_LEVER_PLATFORMS];
+  row = find_widget (GTK_WIDGET (window), CW_TYPE_LEVER_ROW);
+  g_assert_cmpint (cw_lever_row_get_lever (CW_LEVER_ROW (row)), ==, CW_LEVER_PLATFORMS);
+  g_assert_null (find_widget_where (row, GTK_TYPE_BUTTON, has_tooltip, "Back to the Saved Value"));
+  scale = find_widget (row, GTK_TYPE_SCALE);
+  g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_END);
+  flush ();
+  g_assert_cmpfloat (cw_scenario_find_stage (cw_document_get_scenario (doc), "awareness", NULL)->levers[CW_LEVER_PLATFORMS],
+                     ==, 1.0);
+  reset = find_widget_where (row, GTK_TYPE_BUTTON, has_tooltip, "Back to the Saved Value");
+  g_assert_nonnull (reset);
+  g_signal_emit_by_name (reset, "clicked");
+  flush ();
+  g_assert_cmpfloat (cw_scenario_find_stage (cw_document_get_scenario (doc), "awareness", NULL)->levers[CW_LEVER_PLATFORMS],
+                     ==, saved);
+  g_assert_null (find_widget_where (row, GTK_TYPE_BUTTON, has_tooltip, "Back to the Saved Value"));
+  /* Two steps: the move to the end, and the reset. */
+  cw_document_undo (doc);
+  g_assert_cmpfloat (cw_scenario_find_stage (cw_document_get_scenario (doc), "awareness", NULL)->levers[CW_LEVER_PLATFORMS],
+                     ==, 1.0);
   destroy_window (window);
 }
 
@@ -587,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
   g_test_add_func ("/window/arrow-order", test_arrow_order);
   g_test_add_func ("/window/keyboard", test_keyboard);
+  g_test_add_func ("/window/lever-reset", test_lever_reset);
   g_test_add_func ("/window/revert-and-new", test_revert_and_new);
   g_test_add_func ("/window/recovery", test_recovery);
   status = g_test_run ();

@@ -23,6 +23,7 @@ struct _CwDocument
   GObject      parent_instance;
 
   CwScenario  *scenario;
+  CwScenario  *saved;        /* copy of the scenario as last opened or saved */
   GFile       *file;
   CwUndo      *undo;
   guint        state;        /* number of the state on screen */
@@ -64,7 +65,15 @@ cw_document_new (CwScenario *scenario)
 
   g_return_val_if_fail (scenario != NULL, self);
   self->scenario = scenario;
+  self->saved = cw_scenario_copy (scenario);
   return self;
+}
+
+const CwScenario *
+cw_document_get_saved_scenario (CwDocument *self)
+{
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), NULL);
+  return self->saved;
 }
 
 const CwScenario *
@@ -203,6 +212,8 @@ replace (CwDocument *self,
   remember (self, &before);
   cw_scenario_free (self->scenario);
   self->scenario = scenario;
+  cw_scenario_free (self->saved);
+  self->saved = cw_scenario_copy (scenario);
   cw_undo_clear (self->undo);
   self->state = ++self->next_state;
   /* State 0 is never on screen: a restored document differs from any saved one. */
@@ -242,6 +253,8 @@ cw_document_mark_saved (CwDocument *self,
 
   was_modified = cw_document_get_modified (self);
   self->saved_state = self->state;
+  cw_scenario_free (self->saved);
+  self->saved = cw_scenario_copy (self->scenario);
   set_file (self, file);
   if (was_modified)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
@@ -454,6 +467,7 @@ cw_document_finalize (GObject *object)
   CwDocument *self = CW_DOCUMENT (object);
 
   cw_scenario_free (self->scenario);
+  cw_scenario_free (self->saved);
   g_clear_object (&self->file);
   cw_undo_free (self->undo);
   g_hash_table_unref (self->selected);

@@ -23,6 +23,8 @@ const CwScenario *cw_document_get_scenario       (CwDocument  *self);
 GFile            *cw_document_get_file           (CwDocument  *self);
 const char       *cw_document_get_title          (CwDocument  *self);
 gboolean          cw_document_get_modified       (CwDocument  *self);
+/* The scenario as last opened or saved, to go back to one value of it. */
+const CwScenario *cw_document_get_saved_scenario (CwDocument  *self);
 gboolean          cw_document_get_can_undo       (CwDocument  *self);
 gboolean          cw_document_get_can_redo       (CwDocument  *self);
 

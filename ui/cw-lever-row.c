@@ -31,6 +31,7 @@ struct _CwLeverRow
   GtkScale       *scale;
   GtkAdjustment  *adjustment;
   GtkWidget      *remove_button;
+  GtkWidget      *reset_button;
 };
 
 G_DEFINE_FINAL_TYPE (CwLeverRow, cw_lever_row, GTK_TYPE_LIST_BOX_ROW)
@@ -81,9 +82,25 @@ show_value (CwLeverRow *self,
 static void value_changed_cb (GtkAdjustment *adjustment,
                               CwLeverRow    *self);
 
+/* The value saved in the file, if the lever was there. */
+static gboolean
+saved_value (CwLeverRow *self,
+             double     *value)
+{
+  double *values;
+  guint32 *held = cw_lever_target ((CwScenario *) cw_document_get_saved_scenario (self->document),
+                                   self->stage_id, &values);
+
+  if (held == NULL || !(*held & (1u << self->lever)))
+    return FALSE;
+  *value = values[self->lever];
+  return TRUE;
+}
+
 void
 cw_lever_row_refresh (CwLeverRow *self)
 {
+  double saved;
   double *values;
   guint32 *held;
 
@@ -100,6 +117,8 @@ cw_lever_row_refresh (CwLeverRow *self)
       g_signal_handlers_unblock_by_func (self->adjustment, value_changed_cb, self);
     }
   show_value (self, values[self->lever]);
+  gtk_widget_set_visible (self->reset_button,
+                          saved_value (self, &saved) && saved != values[self->lever]);
 }
 
 static void
@@ -149,6 +168,16 @@ scale_event_cb (GtkEventControllerLegacy *controller,
       break;
     }
   return GDK_EVENT_PROPAGATE;
+}
+
+static void
+reset_clicked_cb (CwLeverRow *self)
+{
+  double saved;
+
+  if (saved_value (self, &saved))
+    gtk_adjustment_set_value (self->adjustment, saved);
+  cw_document_seal (self->document);
 }
 
 static void
@@ -249,6 +278,8 @@ cw_lever_row_class_init (CwLeverRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, scale);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, adjustment);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, reset_button);
+  gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
 }
 
