@@ -15,12 +15,6 @@
 /* Room kept between a new stage and the others. */
 #define GAP 32.0
 
-static const CwScenario *
-scenario (CwCycleCanvas *self)
-{
-  return cw_document_get_scenario (self->document);
-}
-
 static void
 set_enabled (CwCycleCanvas *self,
              const char    *name,
@@ -41,7 +35,7 @@ cw_cycle_canvas_update_actions (CwCycleCanvas *self)
     {
       selected = g_hash_table_size (cw_document_get_selected_stages (self->document));
       edge = cw_document_get_selected_edge (self->document) >= 0;
-      stages = scenario (self)->stages->len;
+      stages = cw_cycle_canvas_scenario (self)->stages->len;
     }
   set_enabled (self, "add-stage", self->document != NULL);
   set_enabled (self, "connect", selected == 2 || (selected == 1 && stages > 1));
@@ -59,7 +53,7 @@ spot_is_free (CwCycleCanvas *self,
               double         x,
               double         y)
 {
-  const CwScenario *sc = scenario (self);
+  const CwScenario *sc = cw_cycle_canvas_scenario (self);
 
   for (guint i = 0; i < sc->stages->len; i++)
     {
@@ -120,7 +114,7 @@ cw_cycle_canvas_connect (CwCycleCanvas *self,
                          const char    *from,
                          const char    *to)
 {
-  const CwScenario *sc = scenario (self);
+  const CwScenario *sc = cw_cycle_canvas_scenario (self);
 
   if (g_strcmp0 (from, to) == 0)
     return;
@@ -136,7 +130,7 @@ cw_cycle_canvas_connect (CwCycleCanvas *self,
     }
   cw_scenario_add_edge (cw_document_begin_edit (self->document, NULL), from, to);
   cw_document_end_edit (self->document);
-  cw_document_select_edge (self->document, scenario (self)->edges->len - 1);
+  cw_document_select_edge (self->document, cw_cycle_canvas_scenario (self)->edges->len - 1);
 }
 
 static void
@@ -173,7 +167,7 @@ rename_activate_cb (GtkEntry      *entry,
   CwStage *stage;
 
   if (self->renaming != NULL && stripped[0] != '\0' &&
-      (stage = cw_scenario_find_stage (scenario (self), self->renaming, NULL)) != NULL &&
+      (stage = cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->renaming, NULL)) != NULL &&
       g_strcmp0 (stage->name, stripped) != 0)
     {
       stage = cw_scenario_find_stage (cw_document_begin_edit (self->document, NULL), self->renaming, NULL);
@@ -196,7 +190,7 @@ void
 cw_cycle_canvas_begin_rename (CwCycleCanvas *self,
                               const char    *id)
 {
-  const CwStage *stage = cw_scenario_find_stage (scenario (self), id, NULL);
+  const CwStage *stage = cw_scenario_find_stage (cw_cycle_canvas_scenario (self), id, NULL);
   double wx, wy;
 
   if (stage == NULL)
@@ -254,7 +248,7 @@ selected_pair (CwCycleCanvas  *self,
 {
   GHashTable *selected = cw_document_get_selected_stages (self->document);
   const char *anchor = cw_document_get_selection_anchor (self->document);
-  const CwScenario *sc = scenario (self);
+  const CwScenario *sc = cw_cycle_canvas_scenario (self);
   const char *pair[2] = { NULL, NULL };
   guint n = 0;
 
@@ -288,7 +282,7 @@ static void
 popup_connect_menu (CwCycleCanvas *self,
                     const CwStage *from)
 {
-  const CwScenario *sc = scenario (self);
+  const CwScenario *sc = cw_cycle_canvas_scenario (self);
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
   g_autofree char *title = NULL;
@@ -345,7 +339,7 @@ connect_to_action (GSimpleAction *action,
   if (stage == NULL)
     return;
   from = g_strdup (stage->id);
-  if (cw_scenario_find_stage (scenario (self), g_variant_get_string (parameter, NULL), NULL) != NULL)
+  if (cw_scenario_find_stage (cw_cycle_canvas_scenario (self), g_variant_get_string (parameter, NULL), NULL) != NULL)
     cw_cycle_canvas_connect (self, from, g_variant_get_string (parameter, NULL));
 }
 
@@ -398,7 +392,7 @@ set_start_action (GSimpleAction *action,
   const CwStage *stage = cw_document_get_selected_stage (self->document);
   CwScenario *sc;
 
-  if (stage == NULL || g_strcmp0 (scenario (self)->start, stage->id) == 0)
+  if (stage == NULL || g_strcmp0 (cw_cycle_canvas_scenario (self)->start, stage->id) == 0)
     return;
   sc = cw_document_begin_edit (self->document, NULL);
   g_free (sc->start);
@@ -459,8 +453,8 @@ select_all_action (GSimpleAction *action,
   CwCycleCanvas *self = user_data;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
-  for (guint i = 0; i < scenario (self)->stages->len; i++)
-    g_ptr_array_add (ids, ((CwStage *) g_ptr_array_index (scenario (self)->stages, i))->id);
+  for (guint i = 0; i < cw_cycle_canvas_scenario (self)->stages->len; i++)
+    g_ptr_array_add (ids, ((CwStage *) g_ptr_array_index (cw_cycle_canvas_scenario (self)->stages, i))->id);
   cw_document_select_stages (self->document, ids);
 }
 
@@ -481,7 +475,7 @@ context_menu_action (GSimpleAction *action,
                      gpointer       user_data)
 {
   CwCycleCanvas *self = user_data;
-  const CwStage *stage = self->focus ? cw_scenario_find_stage (scenario (self), self->focus, NULL) : NULL;
+  const CwStage *stage = self->focus ? cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->focus, NULL) : NULL;
   double wx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   double wy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 

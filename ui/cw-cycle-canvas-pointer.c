@@ -14,12 +14,6 @@
 /* Pointer travel before a press becomes a drag. */
 #define DRAG_THRESHOLD 4.0
 
-static const CwScenario *
-scenario (CwCycleCanvas *self)
-{
-  return cw_document_get_scenario (self->document);
-}
-
 static CwDiagramHit
 hit_at (CwCycleCanvas  *self,
         double          wx,
@@ -29,14 +23,14 @@ hit_at (CwCycleCanvas  *self,
   double mx, my;
 
   cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
-  return cw_diagram_hit (scenario (self), mx, my, index);
+  return cw_diagram_hit (cw_cycle_canvas_scenario (self), mx, my, index);
 }
 
 static const char *
 stage_id (CwCycleCanvas *self,
           guint          index)
 {
-  return ((CwStage *) g_ptr_array_index (scenario (self)->stages, index))->id;
+  return ((CwStage *) g_ptr_array_index (cw_cycle_canvas_scenario (self)->stages, index))->id;
 }
 
 static void
@@ -113,7 +107,7 @@ static void
 remember_origins (CwCycleCanvas *self)
 {
   GHashTable *selected = cw_document_get_selected_stages (self->document);
-  const CwScenario *sc = scenario (self);
+  const CwScenario *sc = cw_cycle_canvas_scenario (self);
 
   g_array_set_size (self->drag_origins, 0);
   for (guint i = 0; i < sc->stages->len; i++)
@@ -190,7 +184,7 @@ finish_rubber_band (CwCycleCanvas *self,
                     gboolean       extend)
 {
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  const CwScenario *sc = scenario (self);
+  const CwScenario *sc = cw_cycle_canvas_scenario (self);
   GHashTable *selected = cw_document_get_selected_stages (self->document);
   double x0, y0, x1, y1;
 
@@ -222,6 +216,10 @@ drag_end_cb (GtkGestureDrag *gesture,
     {
     case DRAG_MOVE:
       cw_document_seal (self->document);
+      /* A plain click on one of several selected stages selects just it. */
+      if (hypot (dx, dy) < DRAG_THRESHOLD && self->drag_stage != NULL &&
+          !(state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)))
+        cw_document_select_stage (self->document, self->drag_stage, FALSE);
       break;
     case DRAG_CONNECT:
       if (hit_at (self, self->drag_x + dx, self->drag_y + dy, &index) == CW_DIAGRAM_HIT_STAGE &&

@@ -49,6 +49,12 @@ struct _CwCycleCanvas
   char               *drag_stage;
 };
 
+static inline const CwScenario *
+cw_cycle_canvas_scenario (CwCycleCanvas *self)
+{
+  return cw_document_get_scenario (self->document);
+}
+
 /* cw-cycle-canvas-edit.c: the edits, each one undo step. */
 void     cw_cycle_canvas_install_actions (CwCycleCanvas *self);
 void     cw_cycle_canvas_update_actions  (CwCycleCanvas *self);

@@ -34,12 +34,6 @@ cw_cycle_canvas_new (void)
   return g_object_new (CW_TYPE_CYCLE_CANVAS, NULL);
 }
 
-static const CwScenario *
-scenario (CwCycleCanvas *self)
-{
-  return cw_document_get_scenario (self->document);
-}
-
 /* Tells assistive technology which stage has the focus, by name and kind. */
 static void
 update_accessible (CwCycleCanvas *self)
@@ -49,7 +43,7 @@ update_accessible (CwCycleCanvas *self)
   g_autofree char *label = NULL, *description = NULL;
 
   if (self->document != NULL && self->focus != NULL)
-    stage = cw_scenario_find_stage (scenario (self), self->focus, &index);
+    stage = cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->focus, &index);
   if (stage == NULL)
     {
       label = g_strdup (_("Policy cycle"));
@@ -66,7 +60,7 @@ update_accessible (CwCycleCanvas *self)
       description = g_strdup_printf (ngettext ("%s, stage %u of %u, %d lever",
                                                "%s, stage %u of %u, %d levers", levers),
                                      cw_stage_kind_name (stage->kind), index + 1,
-                                     scenario (self)->stages->len, levers);
+                                     cw_cycle_canvas_scenario (self)->stages->len, levers);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
@@ -172,7 +166,7 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
 
   if (self->document == NULL)
     return;
-  if (scenario (self)->stages->len == 0)
+  if (cw_cycle_canvas_scenario (self)->stages->len == 0)
     {
       draw_hint (self, snapshot);
       return;
@@ -190,10 +184,10 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
   cairo_save (cr);
   cairo_translate (cr, self->tx, self->ty);
   cairo_scale (cr, self->zoom, self->zoom);
-  cw_diagram_draw (cr, scenario (self), &state);
+  cw_diagram_draw (cr, cw_cycle_canvas_scenario (self), &state);
   if (self->drag == DRAG_CONNECT && self->drag_stage != NULL)
     {
-      const CwStage *from = cw_scenario_find_stage (scenario (self), self->drag_stage, NULL);
+      const CwStage *from = cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->drag_stage, NULL);
       double mx, my;
 
       cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &mx, &my);
@@ -230,7 +224,7 @@ cw_cycle_canvas_focus (GtkWidget        *widget,
 
   if (self->document == NULL)
     return FALSE;
-  sc = scenario (self);
+  sc = cw_cycle_canvas_scenario (self);
   n = sc->stages->len;
   if (!gtk_widget_has_focus (widget))
     {
@@ -262,7 +256,7 @@ cw_cycle_canvas_focus (GtkWidget        *widget,
 static void
 document_changed_cb (CwCycleCanvas *self)
 {
-  if (self->focus != NULL && cw_scenario_find_stage (scenario (self), self->focus, NULL) == NULL)
+  if (self->focus != NULL && cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->focus, NULL) == NULL)
     cw_cycle_canvas_focus_stage (self, NULL);
   update_accessible (self);
   cw_cycle_canvas_update_actions (self);
