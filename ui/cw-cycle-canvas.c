@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-cycle-canvas-private.h"
+#include "cw-describe.h"
 #include "cw-diagram.h"
 
 
@@ -51,16 +52,13 @@ update_accessible (CwCycleCanvas *self)
     }
   else
     {
-      int levers = 0;
+      g_autofree char *about = cw_describe_stage (stage);
 
-      for (int l = 0; l < CW_N_LEVERS; l++)
-        levers += (stage->held >> l) & 1;
-      /* Translators: a stage of the policy cycle, as a screen reader announces it */
-      label = g_strdup_printf (_("Stage %s"), stage->name);
-      description = g_strdup_printf (ngettext ("%s, stage %u of %u, %d lever",
-                                               "%s, stage %u of %u, %d levers", levers),
-                                     cw_stage_kind_name (stage->kind), index + 1,
-                                     cw_cycle_canvas_scenario (self)->stages->len, levers);
+      /* Translators: a stage of the policy cycle, as a screen reader announces it:
+       * its name, its place among the stages, then its kind, stay and levers */
+      label = g_strdup_printf (_("Stage %s, %u of %u"), stage->name, index + 1,
+                               cw_cycle_canvas_scenario (self)->stages->len);
+      description = g_strdelimit (g_steal_pointer (&about), "\n", ';');
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
@@ -128,6 +126,46 @@ cw_cycle_canvas_measure (GtkWidget      *widget,
 {
   *minimum = 200;
   *natural = 600;
+}
+
+/* Over a stage: its kind, stay and levers; over an arrow: its condition. */
+static gboolean
+cw_cycle_canvas_query_tooltip (GtkWidget  *widget,
+                               int         x,
+                               int         y,
+                               gboolean    keyboard,
+                               GtkTooltip *tooltip)
+{
+  CwCycleCanvas *self = CW_CYCLE_CANVAS (widget);
+  const CwScenario *sc;
+  g_autofree char *head = NULL, *body = NULL, *text = NULL;
+  double mx, my;
+  guint index;
+
+  if (self->document == NULL || keyboard)
+    return FALSE;
+  sc = cw_cycle_canvas_scenario (self);
+  cw_cycle_canvas_to_model (self, x, y, &mx, &my);
+  switch (cw_diagram_hit (sc, mx, my, &index))
+    {
+    case CW_DIAGRAM_HIT_STAGE:
+      head = g_strdup (((CwStage *) g_ptr_array_index (sc->stages, index))->name);
+      body = cw_describe_stage (g_ptr_array_index (sc->stages, index));
+      break;
+    case CW_DIAGRAM_HIT_EDGE:
+      head = cw_describe_arrow (sc, g_ptr_array_index (sc->edges, index));
+      body = cw_describe_condition (g_ptr_array_index (sc->edges, index));
+      break;
+    case CW_DIAGRAM_HIT_HANDLE:
+      head = g_strdup (_("Drag to another stage to draw an arrow"));
+      break;
+    case CW_DIAGRAM_HIT_NONE:
+    default:
+      return FALSE;
+    }
+  text = body ? g_strdup_printf ("%s\n%s", head, body) : g_steal_pointer (&head);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -427,6 +465,7 @@ cw_cycle_canvas_class_init (CwCycleCanvasClass *klass)
   widget_class->measure = cw_cycle_canvas_measure;
   widget_class->size_allocate = cw_cycle_canvas_size_allocate;
   widget_class->focus = cw_cycle_canvas_focus;
+  widget_class->query_tooltip = cw_cycle_canvas_query_tooltip;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, CW_TYPE_DOCUMENT,
@@ -464,6 +503,7 @@ cw_cycle_canvas_init (CwCycleCanvas *self)
   self->fit_pending = TRUE;
   self->drag_origins = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_has_tooltip (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
 
   cw_cycle_canvas_add_controllers (self);

@@ -7,15 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "cw-describe.h"
 #include "cw-inspector-private.h"
-
-/* The comparisons in words, in the order of CwCompare. */
-static const char *compare_names[CW_N_COMPARE] = {
-  N_("is below"),
-  N_("is at most"),
-  N_("is above"),
-  N_("is at least"),
-};
 
 static void
 set_threshold_range (CwInspector *self,
@@ -54,20 +47,6 @@ edge_condition_cb (CwInspector *self)
   edge->threshold = gtk_spin_button_get_value (self->edge_threshold);
   cw_document_end_edit (self->document);
   cw_inspector_edge_show (self, self->edge);
-}
-
-char *
-cw_inspector_describe_condition (const CwEdge *edge)
-{
-  const CwOutputInfo *info = cw_output_info (edge->indicator);
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!edge->conditional)
-    return g_strdup (_("Without a condition: taken at the longest stay"));
-  g_ascii_formatd (number, sizeof number, info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.2f",
-                   edge->threshold);
-  /* Translators: a condition, e.g. "When Membership share is at least 0.40" */
-  return g_strdup_printf (_("When %s %s %s"), _(info->name), _(compare_names[edge->op]), number);
 }
 
 /* The index of the first arrow leaving the same stage as arrow @index. */
@@ -110,16 +89,11 @@ cw_inspector_edge_show (CwInspector *self,
 {
   const CwScenario *sc = cw_document_get_scenario (self->document);
   const CwEdge *edge = g_ptr_array_index (sc->edges, index);
-  const CwStage *from = cw_scenario_find_stage (sc, edge->from, NULL);
-  const CwStage *to = cw_scenario_find_stage (sc, edge->to, NULL);
-  g_autofree char *description = NULL;
+  g_autofree char *description = cw_describe_arrow (sc, edge);
   gboolean updating = self->updating;
 
   self->updating = TRUE;
   self->edge = index;
-  /* Translators: an arrow of the policy cycle, from one stage to another */
-  description = g_strdup_printf (_("From “%s” to “%s”"), from ? from->name : edge->from,
-                                 to ? to->name : edge->to);
   adw_preferences_group_set_description (self->edge_group, description);
   gtk_switch_set_active (self->edge_conditional, edge->conditional);
   for (guint i = 0; i < self->indicators->len; i++)
@@ -153,7 +127,7 @@ cw_inspector_edge_init (CwInspector *self)
       gtk_string_list_append (indicators, _(info->name));
     }
   for (int op = 0; op < CW_N_COMPARE; op++)
-    gtk_string_list_append (ops, _(compare_names[op]));
+    gtk_string_list_append (ops, cw_describe_compare (op));
   adw_combo_row_set_model (self->edge_indicator, G_LIST_MODEL (indicators));
   adw_combo_row_set_model (self->edge_op, G_LIST_MODEL (ops));
 }

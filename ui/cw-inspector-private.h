@@ -64,8 +64,6 @@ void cw_inspector_stage_show      (CwInspector *self,
                                    const CwStage *stage);
 void cw_inspector_stage_class_init (GtkWidgetClass *widget_class);
 /* cw-inspector-edge.c */
-/* "Membership share ≥ 0.40", or what an arrow without a condition means. */
-char *cw_inspector_describe_condition (const CwEdge *edge);
 void cw_inspector_edge_init       (CwInspector *self);
 void cw_inspector_edge_show       (CwInspector *self,
                                    int          index);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-budget.h"
+#include "cw-describe.h"
 #include "cw-inspector-private.h"
 #include "cw-lever-list.h"
 
@@ -136,7 +137,7 @@ show_arrows (CwInspector   *self,
       to = cw_scenario_find_stage (sc, edge->to, NULL);
       /* Translators: an arrow to a stage, in a list of arrows */
       title = g_strdup_printf (_("To “%s”"), to ? to->name : edge->to);
-      condition = cw_inspector_describe_condition (edge);
+      condition = cw_describe_condition (edge);
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), condition);

@@ -1,0 +1,84 @@
+/* cw-describe.c — stages and arrows in words: tooltips, screen readers, inspector
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-describe"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "cw-describe.h"
+
+/* The comparisons in words, in the order of CwCompare. */
+static const char *compare_names[CW_N_COMPARE] = {
+  N_("is below"),
+  N_("is at most"),
+  N_("is above"),
+  N_("is at least"),
+};
+
+const char *
+cw_describe_compare (CwCompare op)
+{
+  g_return_val_if_fail (op >= 0 && op < CW_N_COMPARE, NULL);
+  return _(compare_names[op]);
+}
+
+char *
+cw_describe_condition (const CwEdge *edge)
+{
+  const CwOutputInfo *info;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_val_if_fail (edge != NULL, NULL);
+
+  if (!edge->conditional)
+    return g_strdup (_("Without a condition: taken at the longest stay"));
+  info = cw_output_info (edge->indicator);
+  g_ascii_formatd (number, sizeof number, info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.2f",
+                   edge->threshold);
+  /* Translators: a condition, e.g. "When Membership share is at least 0.40" */
+  return g_strdup_printf (_("When %s %s %s"), _(info->name), cw_describe_compare (edge->op), number);
+}
+
+char *
+cw_describe_stage (const CwStage *stage)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (stage != NULL, NULL);
+
+  g_string_append (text, cw_stage_kind_name (stage->kind));
+  g_string_append_c (text, '\n');
+  /* Translators: how long the cycle stays in a stage, e.g. "Stays 4 to 6 quarters" */
+  g_string_append_printf (text, _("Stays %d to %d quarters"), stage->min_quarters, stage->max_quarters);
+  for (int l = 0; l < CW_N_LEVERS; l++)
+    {
+      if (!(stage->held & (1u << l)))
+        continue;
+      g_string_append_c (text, '\n');
+      /* Translators: a lever and its intensity, e.g. "Platforms and events 60 %" */
+      g_string_append_printf (text, _("%s %d %%"), _(cw_lever_info (l)->name),
+                              (int) lround (stage->levers[l] * 100));
+      any = TRUE;
+    }
+  if (!any)
+    g_string_append_printf (text, "\n%s", _("No levers"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+cw_describe_arrow (const CwScenario *sc,
+                   const CwEdge     *edge)
+{
+  const CwStage *from, *to;
+
+  g_return_val_if_fail (sc != NULL && edge != NULL, NULL);
+
+  from = cw_scenario_find_stage (sc, edge->from, NULL);
+  to = cw_scenario_find_stage (sc, edge->to, NULL);
+  /* Translators: an arrow of the policy cycle, from one stage to another */
+  return g_strdup_printf (_("From “%s” to “%s”"), from ? from->name : edge->from, to ? to->name : edge->to);
+}
