@@ -4,7 +4,9 @@
  * Widgets never change the scenario behind the document's back: they call
  * cw_document_begin_edit(), change the scenario it returns, then
  * cw_document_end_edit(). The document then emits "changed", which is all a
- * view or the model engine needs to listen to.
+ * view or the model engine needs to listen to. "changed" also comes for edits
+ * that do not change a run (a stage moved or renamed): the engine can compare
+ * cw_scenario_hash() of the new scenario with its last one to skip those.
  */
 #pragma once
 

@@ -1,0 +1,55 @@
+/* test-describe.c — stages and arrows in words
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "cw-describe.h"
+#include "cw-templates.h"
+
+static void
+test_condition (void)
+{
+  g_autoptr(CwScenario) sc = cw_template_new (CW_TEMPLATE_POLICY_CYCLE);
+  CwEdge edge = { .from = (char *) "a", .to = (char *) "b", .conditional = TRUE,
+                  .indicator = CW_OUT_FIRMS, .op = CW_COMPARE_GE, .threshold = 150 };
+  g_autofree char *count = cw_describe_condition (&edge);
+  g_autofree char *share = NULL, *none = NULL, *arrow = NULL;
+
+  g_assert_cmpstr (count, ==, "When Firms is at least 150");
+  edge.indicator = CW_OUT_MEMBERSHIP_SHARE;
+  edge.op = CW_COMPARE_LT;
+  edge.threshold = 0.4;
+  share = cw_describe_condition (&edge);
+  g_assert_cmpstr (share, ==, "When Membership share is below 0.40");
+  edge.conditional = FALSE;
+  none = cw_describe_condition (&edge);
+  g_assert_cmpstr (none, ==, "Without a condition: taken at the longest stay");
+  arrow = cw_describe_arrow (sc, g_ptr_array_index (sc->edges, 0));
+  g_assert_cmpstr (arrow, ==, "From “Agenda setting” to “Formulation”");
+}
+
+static void
+test_stage (void)
+{
+  g_autoptr(CwScenario) sc = cw_scenario_new ();
+  CwStage *stage = cw_scenario_add_stage (sc, "s", "S", CW_STAGE_AWARENESS);
+  g_autofree char *bare = NULL, *held = NULL;
+
+  bare = cw_describe_stage (stage);
+  g_assert_cmpstr (bare, ==, "Raising awareness\nStays 4 to 16 quarters\nNo levers");
+  cw_scenario_set_stage_lever (stage, CW_LEVER_PLATFORMS, 0.6);
+  cw_scenario_set_stage_lever (stage, CW_LEVER_LEAD_RELOCATION, -0.25);
+  held = cw_describe_stage (stage);
+  g_assert_cmpstr (held, ==, "Raising awareness\nStays 4 to 16 quarters\n"
+                             "Platforms and events 60 %\nLead-firm relocation -25 %");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/describe/condition", test_condition);
+  g_test_add_func ("/describe/stage", test_stage);
+  return g_test_run ();
+}
