@@ -375,9 +375,9 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Yearly decay of openness" },
   [CW_PARAM_NET_EX_BASE] = { "net_ex_base", 0.04, 0, 0.5, "1/yr", CW_PARAM_TAG_INV,
     "Openness kept by everyday outside trade" },
-  [CW_PARAM_BIRTH_RATE] = { "birth_rate", 0.06, 0, 0.5, "1/yr", CW_PARAM_TAG_INV,
+  [CW_PARAM_BIRTH_RATE] = { "birth_rate", 0.25, 0, 1, "1/yr", CW_PARAM_TAG_INV,
     "Logistic entry rate of new firms (b0)" },
-  [CW_PARAM_CARRYING_CAPACITY] = { "carrying_capacity", 1.4, 1, 5, "", CW_PARAM_TAG_INV,
+  [CW_PARAM_CARRYING_CAPACITY] = { "carrying_capacity", 1, 0.3, 5, "", CW_PARAM_TAG_INV,
     "Carrying capacity as a multiple of the initial firms (K0)" },
   [CW_PARAM_CAPACITY_VARIETY] = { "capacity_variety", 0.3, 0, 1, "", CW_PARAM_TAG_ORD,
     "Moderate variety raises carrying capacity (κ_H; Menzel & Fornahl 2010)" },
@@ -405,6 +405,16 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Locked-in clusters lose firms (χ_L; Menzel & Fornahl 2010)" },
   [CW_PARAM_EXIT_RELOCATION] = { "exit_relocation", 1.5, 0, 4, "", CW_PARAM_TAG_ORD,
     "Lead relocation out makes firms exit" },
+  [CW_PARAM_PROJECT_YEARS] = { "project_years", 2, 0.5, 6, "yr", CW_PARAM_TAG_INV,
+    "Typical length of consortium projects; beyond two years they lose participants (Norwegian clusters)" },
+  [CW_PARAM_CAP_EXTERNAL] = { "cap_external", 0.06, 0, 0.5, "1/yr", CW_PARAM_TAG_ORD,
+    "Learning through links outside the cluster, times openness (Ter Wal & Boschma 2011)" },
+  [CW_PARAM_CAP_EMBEDDING] = { "cap_embedding", 0.2, 0, 1, "1/yr", CW_PARAM_TAG_ORD,
+    "Supplier learning from embedded foreign investors (Humphrey & Schmitz 2002)" },
+  [CW_PARAM_INTL_OPENNESS] = { "intl_openness", 0.1, 0, 1, "1/yr", CW_PARAM_TAG_INV,
+    "An open cluster's firms find international partners more easily" },
+  [CW_PARAM_EFFORT_CAPABILITY] = { "effort_capability", 0.3, 0, 1, "", CW_PARAM_TAG_ORD,
+    "Capable firms commit more effort: cumulative causation behind path dependence (Lall 1992)" },
 };
 
 guint
