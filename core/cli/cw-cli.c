@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
 
 #include "cw-cli.h"
 #include "cw-error.h"
@@ -17,6 +18,7 @@ static const struct {
   CwCliCommand  run;
   const char   *summary;
 } commands[] = {
+  { "validate", cw_cli_validate, N_("Check scenario files and list their problems") },
   { NULL, NULL, NULL },
 };
 
@@ -70,6 +72,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("cluster-workbench-cli");
+  /* Before any thread can parse a scenario file. */
+  xmlInitParser ();
 
   if (argc < 2)
     {

@@ -25,4 +25,7 @@ gboolean cw_cli_parse (const char    *command,
                        int           *argc,
                        char        ***argv);
 
+int cw_cli_validate (int    argc,
+                     char **argv);
+
 G_END_DECLS
