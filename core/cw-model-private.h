@@ -21,6 +21,7 @@ void   cw_model_lifecycle_input (const CwModel    *m,
                                  CwLifecycleInput *in);
 void   cw_model_apply_levers    (CwModel          *m);
 void   cw_model_neighbourhoods  (CwModel          *m);
+void   cw_model_absorptive      (CwModel          *m);
 void   cw_model_pool            (CwModel          *m);
 void   cw_model_add_entrants    (CwModel          *m,
                                  guint             count,

@@ -187,8 +187,8 @@ step_cooperation (CwModel *m)
 }
 
 /* 5. Absorptive capacity (Cohen & Levinthal 1990). */
-static void
-step_absorptive (CwModel *m)
+void
+cw_model_absorptive (CwModel *m)
 {
   double beta = P (ABSORB_BETA0) + P (ABSORB_BETA1) * m->cx;
 
@@ -440,7 +440,7 @@ cw_model_step (CwModel *m)
   step_classify (m);
   step_organisation (m);
   step_cooperation (m);
-  step_absorptive (m);
+  cw_model_absorptive (m);
   step_capability_and_position (m);
   step_effort (m);
   step_adoption (m);

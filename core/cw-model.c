@@ -162,6 +162,7 @@ cw_model_new (const CwScenario   *sc,
   for (guint i = 0; i < n0; i++)
     init_firm (m, &m->firms[i], &m->rng[CW_STREAM_INIT], i < leads);
   m->n = n0;
+  cw_model_absorptive (m);
   cw_model_record (m);
   return m;
 }
