@@ -18,6 +18,7 @@ static const struct {
   CwCliCommand  run;
   const char   *summary;
 } commands[] = {
+  { "run", cw_cli_run, N_("Run a scenario and print its outcomes step by step") },
   { "validate", cw_cli_validate, N_("Check scenario files and list their problems") },
   { NULL, NULL, NULL },
 };
