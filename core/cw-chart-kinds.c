@@ -47,9 +47,10 @@ static const CwChartKindDef kinds[CW_N_CHART_KINDS] = {
   [CW_CHART_COMMUNITIES] = {
     "communities", N_("Communities"), N_("Engagement in the cluster organisation"),
     { { CW_PANEL_STACK, N_("firms"), FALSE,
-        { LINE (OUTSIDE, GREY), LINE (DEAD_SOULS, VIRIDIS_1), LINE (PARTICIPANTS, VIRIDIS_2),
-          LINE (COOPERATORS_2, VIRIDIS_3), LINE (COOPERATORS_3, VIRIDIS_4),
-          LINE (COOPERATORS_4, VIRIDIS_5), LINE (LOCOMOTIVES, VIRIDIS_6) }, 7,
+        /* Deeper engagement, brighter colour: the growth to watch stands out. */
+        { LINE (OUTSIDE, GREY), LINE (DEAD_SOULS, VIRIDIS_6), LINE (PARTICIPANTS, VIRIDIS_5),
+          LINE (COOPERATORS_2, VIRIDIS_4), LINE (COOPERATORS_3, VIRIDIS_3),
+          LINE (COOPERATORS_4, VIRIDIS_2), LINE (LOCOMOTIVES, VIRIDIS_1) }, 7,
         NO_RANGE } }, 1, -1, FALSE },
   [CW_CHART_DIGITAL] = {
     "digital", N_("Digital & international"), N_("Digital adoption and internationalisation"),

@@ -98,6 +98,7 @@ cw_chart_legend (const CwChartSpec *spec)
         add_area (legend, _("Budget binding"), CW_COLOUR_ORANGE, CW_SWATCH_AREA, CW_ALPHA_BINDING);
     }
   if (cw_chart_has_band (spec) && def->panels[0].mode == CW_PANEL_LINES)
+    /* xgettext:no-c-format */
     add_area (legend, _("5–95 % of runs"), main_colour, CW_SWATCH_AREA, CW_ALPHA_BAND);
   if (cw_chart_has_baseline (spec) && def->panels[0].mode == CW_PANEL_LINES)
     add (legend, _("No policy"), main_colour, CW_SWATCH_DASHED);

@@ -157,8 +157,8 @@ draw_shade (const Painter *p,
   for (int s = 0; s < series->n_steps; s++)
     {
       double share = cw_chart_clean (v[s]);
-      double x0 = cw_chart_layout_x (p->layout, cw_chart_year_of_step (series, s) - 0.125);
-      double x1 = cw_chart_layout_x (p->layout, cw_chart_year_of_step (series, s) + 0.125);
+      double x0 = MAX (cw_chart_layout_x (p->layout, cw_chart_year_of_step (series, s) - 0.125), r->x);
+      double x1 = MIN (cw_chart_layout_x (p->layout, cw_chart_year_of_step (series, s) + 0.125), r->x + r->w);
 
       if (!(share > 0))
         continue;

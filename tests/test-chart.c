@@ -254,9 +254,9 @@ test_stacks (void)
                             - (int) frame_y (&f, 100)), <=, 2);
       /* Outside 0–40, Dead souls 40–60, Participants 60–75, level II 75–85. */
       g_assert_true (has_colour_near (image, x, frame_y (&f, 20), style->colours[CW_COLOUR_GREY]));
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 50), style->colours[CW_COLOUR_VIRIDIS_1]));
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 67), style->colours[CW_COLOUR_VIRIDIS_2]));
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 80), style->colours[CW_COLOUR_VIRIDIS_3]));
+      g_assert_true (has_colour_near (image, x, frame_y (&f, 50), style->colours[CW_COLOUR_VIRIDIS_6]));
+      g_assert_true (has_colour_near (image, x, frame_y (&f, 67), style->colours[CW_COLOUR_VIRIDIS_5]));
+      g_assert_true (has_colour_near (image, x, frame_y (&f, 80), style->colours[CW_COLOUR_VIRIDIS_4]));
     }
   cairo_surface_destroy (image);
 
