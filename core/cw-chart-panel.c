@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "cw-chart-private.h"
 
@@ -117,6 +118,40 @@ fill_between (const Painter  *p,
   cairo_fill (p->cr);
 }
 
+/* Names a layer inside its right end when it is thick enough there, so that
+ * nobody has to match colours with the legend. */
+static void
+label_layer (const Painter  *p,
+             const CwSeries *series,
+             const double   *base,
+             const double   *top,
+             const char     *name,
+             CwRgb           fill)
+{
+  const CwRect *r = &p->layout->panels[p->panel].rect;
+  double em = p->layout->em;
+  double half = 0.5 * em;
+  double right = r->x + r->w - 0.4 * em;
+  double left = right - cw_chart_text_width (p->cr, name);
+  double sum = 0, mid;
+  int first = series->n_steps, n = 0;
+
+  for (int s = series->n_steps - 1; s >= 0 && px (p, series, s) >= left - 0.2 * em; s--)
+    {
+      sum += (py (p, base[s]) + py (p, top[s])) / 2;
+      first = s;
+      n++;
+    }
+  if (n == 0 || left < r->x)
+    return;
+  mid = sum / n;
+  for (int s = first; s < series->n_steps; s++)
+    if (mid - half < py (p, top[s]) || mid + half > py (p, base[s]))
+      return;
+  cw_chart_set_colour (p->cr, cw_chart_text_on (fill), 1);
+  cw_chart_text (p->cr, name, right, mid + 0.35 * p->layout->ascent * 0.85, 1);
+}
+
 static void
 draw_stack (const Painter         *p,
             const CwChartPanelDef *def)
@@ -126,6 +161,7 @@ draw_stack (const Painter         *p,
   g_autofree double *top = g_new0 (double, series->n_steps);
 
   cairo_set_line_width (p->cr, 1);
+  cw_chart_font (p->cr, 0.85 * p->layout->em, FALSE);
   for (guint l = 0; l < def->n_lines; l++)
     {
       const double *v = cw_series_get (series, def->lines[l].output, CW_STAT_MEAN);
@@ -141,6 +177,8 @@ draw_stack (const Painter         *p,
       trace_line (p, series, top);
       cw_chart_set_colour (p->cr, p->style->background, 0.6);
       cairo_stroke (p->cr);
+      label_layer (p, series, base, top, _(cw_output_info (def->lines[l].output)->name),
+                   p->style->colours[def->lines[l].colour]);
       memcpy (base, top, sizeof (double) * series->n_steps);
     }
 }
