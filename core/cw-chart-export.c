@@ -114,21 +114,13 @@ cw_chart_to_csv (const CwChartSpec *spec)
       for (guint i = 0; i < columns->len; i++)
         {
           const CwChartColumn *column = &g_array_index (columns, CwChartColumn, i);
+          double v = cw_chart_column_value (column, spec, s);
 
           g_string_append_c (out, ',');
-          switch (column->kind)
-            {
-            case CW_COLUMN_SERIES:
-              append_number (out, cw_series_get (column->series, column->output, column->stat)[s]);
-              break;
-            case CW_COLUMN_CONSTANT:
-              append_number (out, column->constant);
-              break;
-            case CW_COLUMN_CATEGORY:
-              append_field (out, category_id (series, column->output,
-                                              cw_series_get (series, column->output, CW_STAT_MEAN)[s]));
-              break;
-            }
+          if (column->kind == CW_COLUMN_CATEGORY)
+            append_field (out, category_id (series, column->output, v));
+          else
+            append_number (out, v);
         }
       g_string_append_c (out, '\n');
     }

@@ -163,7 +163,7 @@ cw_chart_category_name (const CwChartSpec *spec,
     default:
       if (ids == NULL || code < 0 || (guint) code >= g_strv_length (ids))
         return NULL;
-      if (spec->stage_names != NULL && spec->stage_names[code] != NULL)
+      if (spec->stage_names != NULL && g_strv_length ((GStrv) spec->stage_names) > (guint) code)
         return spec->stage_names[code];
       return ids[code];
     }

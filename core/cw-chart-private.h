@@ -252,5 +252,8 @@ typedef struct {
 } CwChartColumn;
 
 GArray   *cw_chart_columns        (const CwChartSpec   *spec);
+double    cw_chart_column_value   (const CwChartColumn *column,
+                                   const CwChartSpec   *spec,
+                                   int                  step);
 
 G_END_DECLS

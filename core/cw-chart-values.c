@@ -141,6 +141,27 @@ cw_chart_columns (const CwChartSpec *spec)
   return columns;
 }
 
+/* The number in @column at @step of @spec's scenario: a value, a constant or a
+ * category code; NAN where a shorter comparison has ended. */
+double
+cw_chart_column_value (const CwChartColumn *column,
+                       const CwChartSpec   *spec,
+                       int                  step)
+{
+  switch (column->kind)
+    {
+    case CW_COLUMN_SERIES:
+      if (step >= column->series->n_steps)
+        return NAN;
+      return cw_series_get (column->series, column->output, column->stat)[step];
+    case CW_COLUMN_CONSTANT:
+      return column->constant;
+    case CW_COLUMN_CATEGORY:
+      return cw_series_get (spec->series, column->output, CW_STAT_MEAN)[step];
+    }
+  g_assert_not_reached ();
+}
+
 void
 cw_chart_value_free (CwChartValue *value)
 {
@@ -195,28 +216,18 @@ cw_chart_values_at (const CwChartSpec *spec,
       CwChartValue *value = g_new0 (CwChartValue, 1);
 
       value->label = g_strdup (column->label);
-      switch (column->kind)
+      value->value = cw_chart_column_value (column, spec, (int) step);
+      if (column->kind == CW_COLUMN_CATEGORY)
         {
-        case CW_COLUMN_SERIES:
-          value->value = cw_series_get (column->series, column->output, column->stat)[(int) step];
-          value->text = format_value (column->output, value->value);
-          break;
-        case CW_COLUMN_CONSTANT:
-          value->value = column->constant;
-          value->text = format_value (column->output, value->value);
-          break;
-        case CW_COLUMN_CATEGORY:
-          {
-            double code = cw_series_get (spec->series, column->output, CW_STAT_MEAN)[(int) step];
-            const char *name = isfinite (code)
-                               ? cw_chart_category_name (spec, column->output, (int) lround (code))
-                               : NULL;
+          const char *name = isfinite (value->value)
+                             ? cw_chart_category_name (spec, column->output, (int) lround (value->value))
+                             : NULL;
 
-            value->value = NAN;
-            value->text = g_strdup (name != NULL ? name : "–");
-          }
-          break;
+          value->value = NAN;
+          value->text = g_strdup (name != NULL ? name : "–");
         }
+      else
+        value->text = format_value (column->output, value->value);
       g_ptr_array_add (values, value);
     }
   return values;

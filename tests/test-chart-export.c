@@ -216,6 +216,29 @@ test_csv_missing (Fixture       *fixture,
   g_assert_cmpstr (lines[2], ==, "1,2025.25,,0.6,0.3,0.1,");
 }
 
+/* A comparison over fewer years leaves its cells empty where it has ended. */
+static void
+test_csv_shorter_comparison (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(CwSeries) shorter = cw_series_new (5, 1);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  CwChartSpec spec;
+
+  shorter->start_year = 2025;
+  for (int s = 0; s < 5; s++)
+    cw_series_get (shorter, CW_OUT_DIGITAL_ADOPTERS, CW_STAT_MEAN)[s] = 7;
+  cw_chart_spec_init (&spec, CW_CHART_DIGITAL, fixture->series);
+  spec.compare[0] = shorter;
+  spec.n_compare = 1;
+  csv = cw_chart_to_csv (&spec);
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "step,year,digital_adopters,compare_1_digital_adopters,policy_stage");
+  g_assert_cmpstr (lines[5], ==, "4,2026,16,7,awareness");
+  g_assert_cmpstr (lines[6], ==, "5,2026.25,17.5,,awareness");
+}
+
 static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
@@ -257,6 +280,7 @@ main (int   argc,
   ADD ("pdf", test_pdf);
   ADD ("csv", test_csv);
   ADD ("csv-missing", test_csv_missing);
+  ADD ("csv-shorter-comparison", test_csv_shorter_comparison);
   ADD ("errors", test_errors);
 #undef ADD
   return g_test_run ();

@@ -475,6 +475,16 @@ test_hover (void)
   g_assert_true (isnan (v->value));
   g_clear_pointer (&values, g_ptr_array_unref);
 
+  /* Stage names, where given, replace the ids. */
+  spec.stage_names = (const char *[]) { "Bewusstsein", NULL };
+  values = cw_chart_values_at (&spec, 2025);
+  g_assert_cmpstr (find_value (values, "Policy stage")->text, ==, "Bewusstsein");
+  g_clear_pointer (&values, g_ptr_array_unref);
+  values = cw_chart_values_at (&spec, 2034);
+  g_assert_cmpstr (find_value (values, "Policy stage")->text, ==, "ownership");
+  g_clear_pointer (&values, g_ptr_array_unref);
+  spec.stage_names = NULL;
+
   g_assert_null (cw_chart_values_at (&spec, 2024));
   g_assert_null (cw_chart_values_at (&spec, 2036));
 
