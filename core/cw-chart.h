@@ -30,7 +30,9 @@ typedef enum {
 #define CW_CHART_MAX_COMPARE 4
 
 /* What to draw. Initialise with cw_chart_spec_init(); the chart keeps no
- * pointer after cw_chart_draw() returns. */
+ * pointer after cw_chart_draw() returns. Comparisons draw the main series of
+ * each scenario in its own colour, without band; the stacked charts
+ * (governance, communities) show the scenario alone. */
 typedef struct {
   CwChartKind        kind;
   const CwSeries    *series;         /* the scenario; required */

@@ -258,6 +258,16 @@ test_stacks (void)
       g_assert_true (has_colour_near (image, x, frame_y (&f, 67), style->colours[CW_COLOUR_VIRIDIS_5]));
       g_assert_true (has_colour_near (image, x, frame_y (&f, 80), style->colours[CW_COLOUR_VIRIDIS_4]));
     }
+  /* The thick bottom layer carries its name in dark text at its right end. */
+  {
+    CwRgb ink = cw_chart_text_on (style->colours[CW_COLOUR_GREY]);
+    guint n = 0;
+
+    for (int y = frame_y (&f, 30); y < frame_y (&f, 10); y++)
+      for (int x = f.x + f.width * 0.7; x < f.x + f.width; x++)
+        n += distance (pixel (image, x, y), ink) < 0.3;
+    g_assert_cmpuint (n, >, 30);
+  }
   cairo_surface_destroy (image);
 
   /* Governance memberships sum to 1: the stack fills the unit axis. */
