@@ -18,7 +18,7 @@ draw_cursor (cairo_t             *cr,
   const CwChartStyle *style = cw_chart_style (spec->dark);
   const CwRect *first = &layout->panels[0].rect;
   const CwRect *last = &layout->panels[layout->n_panels - 1].rect;
-  double x, w, left;
+  double x, w, left, top, title_end;
   g_autofree char *label = NULL;
 
   if (!(spec->cursor_year >= layout->x_min && spec->cursor_year <= layout->x_max))
@@ -31,16 +31,23 @@ draw_cursor (cairo_t             *cr,
   cairo_line_to (cr, x, last->y + last->h);
   cairo_stroke (cr);
 
-  /* The year on a tab at the top, so it reads against any line. */
+  /* The axis title's right end: the tab must not hide it. */
+  cw_chart_font (cr, layout->em, FALSE);
+  title_end = 0.8 * layout->em
+              + cw_chart_text_width (cr, _(cw_chart_kind_def (spec->kind)->panels[0].axis_label));
+
+  /* The year on a tab above the plot, so it reads against any line; inside
+   * the plot's top when it would cover the axis title. */
   label = cw_chart_format_year (spec->cursor_year);
   cw_chart_font (cr, 0.9 * layout->em, TRUE);
   w = cw_chart_text_width (cr, label) + 0.6 * layout->em;
   left = CLAMP (x - w / 2, first->x, first->x + first->w - w);
-  cairo_rectangle (cr, left, first->y - 1.3 * layout->em, w, 1.2 * layout->em);
+  top = left < title_end + 0.3 * layout->em ? first->y + 0.1 * layout->em : first->y - 1.3 * layout->em;
+  cairo_rectangle (cr, left, top, w, 1.2 * layout->em);
   cw_chart_set_colour (cr, style->text, 0.85);
   cairo_fill (cr);
   cw_chart_set_colour (cr, style->background, 1);
-  cw_chart_text (cr, label, left + w / 2, first->y - 0.4 * layout->em, 0.5);
+  cw_chart_text (cr, label, left + w / 2, top + 0.9 * layout->em, 0.5);
   cairo_restore (cr);
 }
 
