@@ -427,7 +427,7 @@ step_demography (CwModel *m)
       m->firms[kept++] = *f;
     }
   m->n = kept;
-  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates, capable);
+  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates);
 }
 
 void
