@@ -176,7 +176,7 @@ step_cooperation (CwModel *m)
 
           down = exp (P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
                       P (COOP_DOWN_COST) * level_cost (m, level, f->size_w) +
-                      (level >= CW_LEVEL_III ? long_projects : 0) +
+                      (level >= CW_LEVEL_II ? long_projects : 0) +
                       P (COOP_COMPETITION) * competition);
         }
       p_up = rate * up / (1 + up + down);
