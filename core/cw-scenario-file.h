@@ -9,6 +9,28 @@
 
 G_BEGIN_DECLS
 
+/* The format this version reads and writes (resources/scenario-format.md). A
+ * file of a newer major version is refused; one of a newer minor version is
+ * read, and the elements it adds are kept for saving. */
+#define CW_SCENARIO_FORMAT_MAJOR 1
+#define CW_SCENARIO_FORMAT_MINOR 0
+#define CW_SCENARIO_NAMESPACE "https://clusterworkbench.github.io/ns/scenario"
+#define CW_SCENARIO_EXTENSION ".cluster"
+#define CW_SCENARIO_MIME_TYPE "application/x-cluster-scenario+xml"
+
+/* Files above this size are refused unread: real scenarios are a few kilobytes. */
+#define CW_SCENARIO_MAX_BYTES (4 * 1024 * 1024)
+/* Larger cycles are refused, so that checking a hostile file stays fast. */
+#define CW_SCENARIO_MAX_STAGES 500
+#define CW_SCENARIO_MAX_EDGES 2000
+/* Limits that keep libxml2 fast and small on hostile input: the largest real
+ * scenario has about 18,000 elements, and no element has more than 8
+ * attributes (libxml2's check for repeated attributes is quadratic). */
+#define CW_SCENARIO_MAX_ELEMENTS 30000
+#define CW_SCENARIO_MAX_ATTRIBUTES 64
+/* A file with more problems than this gets a last line saying so. */
+#define CW_SCENARIO_MAX_PROBLEMS 100
+
 /* One thing wrong (or doubtful) in a file, where it is. */
 typedef struct {
   CwProblemSeverity  severity;
@@ -29,6 +51,17 @@ CwScenario *cw_scenario_load_file     (GFile            *file,
                                        GError          **error);
 CwScenario *cw_scenario_load_bytes    (GBytes           *bytes,
                                        const char       *name,
+                                       GPtrArray        *problems,
+                                       GError          **error);
+/* The same for a path as the user typed it, which names the file in messages. */
+CwScenario *cw_scenario_load_path     (const char       *path,
+                                       GPtrArray        *problems,
+                                       GError          **error);
+
+/* The example scenarios built into the program: names such as
+ * "hamburg-aviation.cluster", sorted. */
+char      **cw_scenario_list_examples (void);
+CwScenario *cw_scenario_load_example  (const char       *name,
                                        GPtrArray        *problems,
                                        GError          **error);
 

@@ -127,6 +127,7 @@ cw_scenario_copy (const CwScenario *self)
   copy->runs = self->runs;
   for (guint i = 0; i < self->foreign->len; i++)
     g_ptr_array_add (copy->foreign, g_strdup (g_ptr_array_index (self->foreign, i)));
+  copy->foreign_minor = self->foreign_minor;
   return copy;
 }
 
@@ -185,7 +186,7 @@ cw_scenario_equal (const CwScenario *a,
       g_strcmp0 (a->start, b->start) != 0 ||
       a->overrides->len != b->overrides->len ||
       a->seed != b->seed || a->years != b->years || a->runs != b->runs ||
-      a->foreign->len != b->foreign->len)
+      a->foreign->len != b->foreign->len || a->foreign_minor != b->foreign_minor)
     return FALSE;
   for (guint i = 0; i < a->stages->len; i++)
     if (!stages_equal (g_ptr_array_index (a->stages, i), g_ptr_array_index (b->stages, i)))

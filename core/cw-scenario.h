@@ -84,6 +84,7 @@ typedef struct {
   int         years;                   /* 1 ... 50 */
   int         runs;                    /* ensemble size, 1 ... CW_MAX_RUNS */
   GPtrArray  *foreign;                 /* char* XML of unknown elements, kept for saving */
+  guint       foreign_minor;           /* format minor version they come from */
 } CwScenario;
 
 #define CW_MAX_YEARS 50

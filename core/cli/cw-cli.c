@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
 
 #include "cw-cli.h"
 #include "cw-error.h"
@@ -17,6 +18,12 @@ static const struct {
   CwCliCommand  run;
   const char   *summary;
 } commands[] = {
+  { "bench", cw_cli_bench, N_("Time the engine against its targets") },
+  { "explain", cw_cli_explain, N_("Attribute the change in upgrading to levers (Shapley values)") },
+  { "levers", cw_cli_levers, N_("List the policy levers with their costs") },
+  { "params", cw_cli_params, N_("List the model's assumptions: every parameter with its source") },
+  { "run", cw_cli_run, N_("Run a scenario and print its outcomes step by step") },
+  { "validate", cw_cli_validate, N_("Check scenario files and list their problems") },
   { NULL, NULL, NULL },
 };
 
@@ -70,6 +77,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("cluster-workbench-cli");
+  /* Before any thread can parse a scenario file. */
+  xmlInitParser ();
 
   if (argc < 2)
     {

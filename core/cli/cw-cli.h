@@ -5,6 +5,9 @@
 
 #include <glib.h>
 
+#include "cw-model.h"
+#include "cw-scenario.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of cluster-workbench-cli. */
@@ -24,5 +27,34 @@ gboolean cw_cli_parse (const char    *command,
                        GOptionEntry  *entries,
                        int           *argc,
                        char        ***argv);
+
+/* The scenario at @path, or the built-in default when @path is NULL; prints
+ * the file's problems and returns NULL when it cannot be used. */
+CwScenario *cw_cli_load_scenario (const char  *path);
+/* Applies "ID=VALUE": a lever id (a standing lever), profile.ID or param.ID. */
+gboolean    cw_cli_apply_set     (CwScenario  *sc,
+                                  const char  *assignment,
+                                  GError     **error);
+/* A whole, finite, locale-independent number. */
+gboolean    cw_cli_parse_number  (const char  *text,
+                                  double      *value,
+                                  GError     **error);
+
+/* Applies --seed, --years, --runs, --threads and --set to @sc and @opts;
+ * prints what is wrong and returns FALSE on bad input. */
+gboolean    cw_cli_run_options   (CwScenario   *sc,
+                                  CwRunOptions *opts,
+                                  const char   *seed,
+                                  int           years,
+                                  int           runs,
+                                  int           threads,
+                                  char        **sets);
+
+int cw_cli_bench    (int argc, char **argv);
+int cw_cli_explain  (int argc, char **argv);
+int cw_cli_levers   (int argc, char **argv);
+int cw_cli_params   (int argc, char **argv);
+int cw_cli_run      (int argc, char **argv);
+int cw_cli_validate (int argc, char **argv);
 
 G_END_DECLS

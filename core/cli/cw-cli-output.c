@@ -1,0 +1,122 @@
+/* cw-cli-output.c — a run's series as CSV or JSON, numbers locale-independent
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-cli"
+
+#include "config.h"
+
+#include "cw-cli-output.h"
+
+static const char *stat_suffix[CW_N_STATS] = { "_mean", "_p05", "_p95" };
+
+/* step and year are the axis: one column even for an ensemble. */
+static gboolean
+is_axis (CwOutput o)
+{
+  return o == CW_OUT_STEP || o == CW_OUT_YEAR;
+}
+
+static int
+stats_of (const CwSeries *series, CwOutput o)
+{
+  if (series->runs <= 1 || is_axis (o) || cw_output_info (o)->kind == CW_OUTPUT_KIND_CATEGORY)
+    return 1;
+  return CW_N_STATS;
+}
+
+static void
+append_number (GString *out, double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+}
+
+/* Categories print as their ids: stage, governance mode, life-cycle stage. */
+static const char *
+category_id (const CwSeries *series, CwOutput o, double code)
+{
+  int c = (int) code;
+
+  switch (o)
+    {
+    case CW_OUT_POLICY_STAGE:
+      return c >= 0 && series->stage_ids != NULL && (guint) c < g_strv_length (series->stage_ids) ?
+             series->stage_ids[c] : "";
+    case CW_OUT_GOVERNANCE:
+      return cw_governance_id (c);
+    case CW_OUT_LIFECYCLE:
+      return cw_lifecycle_id (c);
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static void
+append_value (GString *out, const CwSeries *series, CwOutput o, CwStat stat, int t, gboolean quote)
+{
+  double value = cw_series_get (series, o, stat)[t];
+
+  if (cw_output_info (o)->kind != CW_OUTPUT_KIND_CATEGORY)
+    append_number (out, value);
+  else if (quote)
+    g_string_append_printf (out, "\"%s\"", category_id (series, o, value));
+  else
+    g_string_append (out, category_id (series, o, value));
+}
+
+GString *
+cw_cli_series_csv (const CwSeries *series)
+{
+  GString *out = g_string_new (NULL);
+
+  for (int o = 0; o < CW_N_OUTPUTS; o++)
+    for (int s = 0, n = stats_of (series, o); s < n; s++)
+      g_string_append_printf (out, "%s%s%s", o > 0 || s > 0 ? "," : "",
+                              cw_output_info (o)->id, n > 1 ? stat_suffix[s] : "");
+  g_string_append_c (out, '\n');
+  for (int t = 0; t < series->n_steps; t++)
+    {
+      for (int o = 0; o < CW_N_OUTPUTS; o++)
+        for (int s = 0, n = stats_of (series, o); s < n; s++)
+          {
+            if (o > 0 || s > 0)
+              g_string_append_c (out, ',');
+            append_value (out, series, o, s, t, FALSE);
+          }
+      g_string_append_c (out, '\n');
+    }
+  return out;
+}
+
+GString *
+cw_cli_series_json (const CwSeries *series)
+{
+  GString *out = g_string_new ("{\n  \"meta\": {\n");
+  gboolean first = TRUE;
+
+  g_string_append_printf (out, "    \"model_version\": \"%s\",\n", series->model_version);
+  g_string_append_printf (out, "    \"seed\": %" G_GUINT64_FORMAT ",\n", series->seed);
+  g_string_append_printf (out, "    \"runs\": %d,\n", series->runs);
+  g_string_append_printf (out, "    \"scenario_hash\": \"%s\",\n", series->scenario_hash);
+  g_string_append_printf (out, "    \"steps\": %d,\n", series->n_steps);
+  g_string_append (out, "    \"wall_ms\": ");
+  append_number (out, series->wall_ms);
+  g_string_append (out, "\n  },\n  \"series\": {");
+  for (int o = 0; o < CW_N_OUTPUTS; o++)
+    for (int s = 0, n = stats_of (series, o); s < n; s++)
+      {
+        g_string_append_printf (out, "%s\n    \"%s%s\": [", first ? "" : ",",
+                                cw_output_info (o)->id, n > 1 ? stat_suffix[s] : "");
+        first = FALSE;
+        for (int t = 0; t < series->n_steps; t++)
+          {
+            if (t > 0)
+              g_string_append (out, ", ");
+            append_value (out, series, o, s, t, TRUE);
+          }
+        g_string_append_c (out, ']');
+      }
+  g_string_append (out, "\n  }\n}\n");
+  return out;
+}

@@ -1,0 +1,16 @@
+/* cw-cli-output.h — writing a series the way `run` prints it
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cw-series.h"
+
+G_BEGIN_DECLS
+
+/* One row per step, the columns of model.md 8 in order; for an ensemble each
+ * numeric column other than step and year becomes ID_mean,ID_p05,ID_p95. */
+GString *cw_cli_series_csv  (const CwSeries *series);
+/* {"meta": {...}, "series": {ID: [...]}} with the CSV's column names. */
+GString *cw_cli_series_json (const CwSeries *series);
+
+G_END_DECLS

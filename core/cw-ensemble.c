@@ -1,0 +1,230 @@
+/* cw-ensemble.c — replicates on a pool of threads, summarised per step
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-ensemble"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "cw-ensemble.h"
+#include "cw-error.h"
+
+/* Stream of the parameter draws, apart from the model's processes. */
+#define UNCERTAINTY_STREAM 1000
+
+typedef struct {
+  const CwScenario   *sc;
+  const CwRunOptions *opts;
+  guint64             seed;
+  int                 runs;
+  gsize               block;
+  double             *values;
+  GCancellable       *cancellable;
+  CwProgressFunc      progress;
+  gpointer            user_data;
+  int                 next;        /* atomic: the next replicate to take */
+  int                 failed;      /* atomic: stop taking replicates */
+  GMutex              lock;
+  int                 done;
+  GError             *error;       /* the first error, under lock */
+} Job;
+
+static double
+triangular (double u, double lo, double mode, double hi)
+{
+  double cut;
+
+  if (hi <= lo)
+    return mode;
+  cut = (mode - lo) / (hi - lo);
+  if (u < cut)
+    return lo + sqrt (u * (hi - lo) * (mode - lo));
+  return hi - sqrt ((1 - u) * (hi - lo) * (hi - mode));
+}
+
+void
+cw_ensemble_params (const CwScenario   *sc,
+                    const CwRunOptions *opts,
+                    guint64             seed,
+                    int                 r,
+                    double             *p)
+{
+  CwRng rng;
+
+  cw_model_params (sc, p);
+  if (!opts->uncertainty)
+    return;
+  cw_rng_seed (&rng, cw_replicate_seed (seed, r), UNCERTAINTY_STREAM);
+  for (guint i = 0; i < CW_N_PARAMS; i++)
+    {
+      const CwParamInfo *info = cw_param_info (i);
+      double u = cw_rng_uniform (&rng);   /* drawn for every parameter: stable streams */
+      gboolean overridden = FALSE;
+
+      for (guint o = 0; o < sc->overrides->len && !overridden; o++)
+        overridden = g_array_index (sc->overrides, CwParamOverride, o).index == i;
+      if (!overridden)
+        p[i] = triangular (u, info->min, info->value, info->max);
+    }
+}
+
+static gpointer
+worker (gpointer data)
+{
+  Job *job = data;
+
+  for (;;)
+    {
+      int r = g_atomic_int_add (&job->next, 1);
+      double p[CW_N_PARAMS];
+      GError *error = NULL;
+
+      if (r >= job->runs || g_atomic_int_get (&job->failed))
+        return NULL;
+      cw_ensemble_params (job->sc, job->opts, job->seed, r, p);
+      if (!cw_run_replicate (job->sc, job->opts, cw_replicate_seed (job->seed, r), p,
+                             job->values + job->block * r, job->cancellable, &error))
+        {
+          g_atomic_int_set (&job->failed, 1);
+          g_mutex_lock (&job->lock);
+          if (job->error == NULL)
+            job->error = error;
+          else
+            g_error_free (error);
+          g_mutex_unlock (&job->lock);
+          return NULL;
+        }
+      g_mutex_lock (&job->lock);
+      job->done++;
+      if (job->progress)
+        job->progress (job->done, job->runs, job->user_data);
+      g_mutex_unlock (&job->lock);
+    }
+}
+
+static int
+compare_doubles (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Linear interpolation between order statistics (type 7). */
+static double
+quantile (const double *sorted, int n, double q)
+{
+  double pos = q * (n - 1);
+  int lo = (int) floor (pos);
+  int hi = MIN (lo + 1, n - 1);
+
+  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+}
+
+void
+cw_ensemble_summarise (CwSeries     *series,
+                       const double *values,
+                       int           runs)
+{
+  int n_steps = series->n_steps;
+  gsize block = (gsize) CW_N_OUTPUTS * n_steps;
+  g_autofree double *column = g_new (double, runs);
+
+  for (int o = 0; o < CW_N_OUTPUTS; o++)
+    {
+      gboolean category = cw_output_info (o)->kind == CW_OUTPUT_KIND_CATEGORY;
+      double *mean = cw_series_get (series, o, CW_STAT_MEAN);
+      double *p05 = cw_series_get (series, o, CW_STAT_P05);
+      double *p95 = cw_series_get (series, o, CW_STAT_P95);
+
+      for (int t = 0; t < n_steps; t++)
+        {
+          double sum = 0;
+
+          for (int r = 0; r < runs; r++)
+            {
+              column[r] = values[block * r + (gsize) o * n_steps + t];
+              sum += column[r];
+            }
+          qsort (column, runs, sizeof *column, compare_doubles);
+          if (category)
+            {
+              /* The most frequent code; the smallest on a tie. */
+              double best = column[0];
+              int best_count = 0;
+
+              for (int r = 0; r < runs;)
+                {
+                  int s = r;
+
+                  while (r < runs && column[r] == column[s])
+                    r++;
+                  if (r - s > best_count)
+                    {
+                      best_count = r - s;
+                      best = column[s];
+                    }
+                }
+              mean[t] = p05[t] = p95[t] = best;
+              continue;
+            }
+          mean[t] = sum / runs;
+          p05[t] = quantile (column, runs, 0.05);
+          p95[t] = quantile (column, runs, 0.95);
+        }
+    }
+}
+
+CwSeries *
+cw_ensemble_run (const CwScenario   *sc,
+                 const CwRunOptions *opts,
+                 CwProgressFunc      progress,
+                 gpointer            user_data,
+                 GCancellable       *cancellable,
+                 GError            **error)
+{
+  g_autoptr(CwSeries) series = NULL;
+  g_autofree double *values = NULL;
+  g_autofree GThread **threads = NULL;
+  gint64 start = g_get_monotonic_time ();
+  Job job = { 0 };
+  int n_threads;
+
+  g_return_val_if_fail (sc != NULL && opts != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!cw_run_validate (sc, error))
+    return NULL;
+  job.sc = sc;
+  job.opts = opts;
+  job.runs = opts->runs > 0 ? opts->runs : sc->runs;
+  series = cw_series_new (cw_run_steps (sc, opts), job.runs);
+  cw_run_describe (series, sc, opts);
+  job.seed = series->seed;
+  job.block = (gsize) CW_N_OUTPUTS * series->n_steps;
+  job.values = values = g_new (double, job.block * job.runs);
+  job.cancellable = cancellable;
+  job.progress = progress;
+  job.user_data = user_data;
+  g_mutex_init (&job.lock);
+
+  n_threads = CLAMP (opts->threads > 0 ? opts->threads : (int) g_get_num_processors (), 1, job.runs);
+  threads = g_new0 (GThread *, n_threads);
+  for (int i = 1; i < n_threads; i++)
+    threads[i] = g_thread_new ("cw-ensemble", worker, &job);
+  worker (&job);
+  for (int i = 1; i < n_threads; i++)
+    g_thread_join (threads[i]);
+  g_mutex_clear (&job.lock);
+
+  if (job.error != NULL)
+    {
+      g_propagate_error (error, job.error);
+      return NULL;
+    }
+  cw_ensemble_summarise (series, values, job.runs);
+  series->wall_ms = (g_get_monotonic_time () - start) / 1000.0;
+  return g_steal_pointer (&series);
+}

@@ -1,0 +1,40 @@
+/* cw-ensemble.h — many replicates on all cores: seed and parameter uncertainty
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cw-run.h"
+
+G_BEGIN_DECLS
+
+/* Called after each finished replicate, from whichever worker thread finished
+ * it (calls are serialised). */
+typedef void (*CwProgressFunc) (int      done,
+                                int      total,
+                                gpointer user_data);
+
+/* Runs opts->runs (else sc->runs) replicates: replicate r uses the seed
+ * splitmix64(seed + r) and, with opts->uncertainty, parameters drawn from
+ * their ranges (triangular around the default; overridden ones stay fixed).
+ * Mean, 5th and 95th percentile per numeric output; the most frequent value
+ * of the categorical ones. The result does not depend on the thread count.
+ * Returns NULL with CW_ERROR_CANCELLED when @cancellable fires. */
+CwSeries *cw_ensemble_run            (const CwScenario   *sc,
+                                      const CwRunOptions *opts,
+                                      CwProgressFunc      progress,
+                                      gpointer            user_data,
+                                      GCancellable       *cancellable,
+                                      GError            **error);
+/* The parameters replicate @r of an ensemble runs with. */
+void      cw_ensemble_params         (const CwScenario   *sc,
+                                      const CwRunOptions *opts,
+                                      guint64             seed,
+                                      int                 r,
+                                      double             *p);
+/* Summarises @runs replicate blocks ([CW_N_OUTPUTS][n_steps] each, one after
+ * the other in @values) into @series. */
+void      cw_ensemble_summarise      (CwSeries           *series,
+                                      const double       *values,
+                                      int                 runs);
+
+G_END_DECLS

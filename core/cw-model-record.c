@@ -1,0 +1,163 @@
+/* cw-model-record.c — the outputs of a step (model.md 8) and the aggregates
+ * the next step reads
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-model"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-error.h"
+#include "cw-model-private.h"
+
+#define P(id) (m->p[CW_PARAM_##id])
+
+/* Normalised Shannon entropy of positions over CW_N_TECH_BINS bins. */
+static double
+heterogeneity (const CwModel *m)
+{
+  double counts[CW_N_TECH_BINS] = { 0 }, h = 0;
+
+  if (m->n == 0)
+    return 0;
+  for (guint i = 0; i < m->n; i++)
+    counts[cw_model_tech_bin (m->firms[i].x)]++;
+  for (guint b = 0; b < CW_N_TECH_BINS; b++)
+    if (counts[b] > 0)
+      {
+        double p = counts[b] / m->n;
+
+        h -= p * log (p);
+      }
+  return h / log (CW_N_TECH_BINS);
+}
+
+static double
+ratio (double a, double b)
+{
+  return b > 0 ? a / b : 0;
+}
+
+void
+cw_model_record (CwModel *m)
+{
+  double *o = m->out;
+  double w = 0, wk = 0, wv = 0, gamma = 0, effort = 0, sw = 0, swk = 0, all_k = 0, kap = 0;
+  double levels[CW_N_LEVELS] = { 0 }, loco = 0, digital = 0, intl = 0, enrolled = 0, dropped = 0, proto = 0;
+  double n = m->n, members;
+
+  cw_pool_order (m->n, &m->firms[0].k, sizeof (CwFirm) / sizeof (double), m->order, m->sort_scratch);
+  for (guint i = 0; i < m->n; i++)
+    {
+      const CwFirm *f = &m->firms[i];
+
+      w += f->size_w;
+      wk += f->size_w * f->k;
+      wv += f->size_w * f->v;
+      gamma += f->gamma;
+      effort += f->e;
+      all_k += f->k;
+      if (f->linked && !f->lead)
+        {
+          sw += f->size_w;
+          swk += f->size_w * f->k;
+        }
+      if (f->locomotive)
+        loco++;
+      else
+        levels[f->level]++;
+      if (f->level > CW_LEVEL_OUTSIDE)
+        kap += cw_model_kappa (m, f);
+      digital += f->digital;
+      intl += f->intl;
+      enrolled += f->enrolled && !f->dropped;
+      dropped += f->dropped;
+      proto += f->prototype;
+    }
+  m->h = heterogeneity (m);
+  /* Supplier capability: linked non-lead firms; all firms when there are none. */
+  m->s = sw > 0 ? swk / sw : ratio (all_k, n);
+  m->frontier = m->n > 0 ? m->firms[m->order[(guint) (0.1 * (m->n - 1))]].k : 0;
+  members = n - levels[CW_LEVEL_OUTSIDE];
+  m->share_engaged = ratio (levels[CW_LEVEL_III] + levels[CW_LEVEL_IV] + loco, n);
+  m->benefit = ratio (kap, members) / MAX (1e-9, P (KAPPA_LOCOMOTIVE));
+  m->competition = (1 - m->h) * m->profile[CW_PROFILE_COMPETITION];
+
+  cw_governance_memberships (m->cx, m->cd, m->s, P (GOV_THRESHOLD), P (GOV_WIDTH), m->governance);
+  if (m->step == 0)
+    {
+      CwLifecycleInput in = { n, 0, m->h, 0, m->w_in, m->w_ex };
+
+      cw_governance_init (&m->gov, m->governance);
+      cw_lifecycle_init (&m->lc, &in, m->p);
+      for (int i = 0; i < 13; i++)
+        {
+          m->firms_history[i] = n;
+          m->h_history[i] = m->h;
+        }
+    }
+  m->firms_history[m->step % 13] = n;
+  m->h_history[m->step % 13] = m->h;
+
+  o[CW_OUT_STEP] = m->step;
+  o[CW_OUT_YEAR] = m->profile[CW_PROFILE_START_YEAR] + m->step * CW_DT;
+  o[CW_OUT_POLICY_STAGE] = m->walker != NULL ? cw_walker_stage (m->walker) : -1;
+  o[CW_OUT_GOVERNANCE] = m->gov.mode;
+  o[CW_OUT_LIFECYCLE] = m->lc.stage;
+  o[CW_OUT_UPGRADING_PROCESS_PRODUCT] = ratio (wk, w);
+  o[CW_OUT_UPGRADING_FUNCTIONAL] = ratio (wv, w);
+  o[CW_OUT_UPGRADING_CHAIN] = ratio (intl, n) * (0.5 + 0.5 * 4 * m->h * (1 - m->h));
+  o[CW_OUT_UPGRADING] = 0.4 * o[CW_OUT_UPGRADING_PROCESS_PRODUCT] +
+                        0.4 * o[CW_OUT_UPGRADING_FUNCTIONAL] + 0.2 * o[CW_OUT_UPGRADING_CHAIN];
+  o[CW_OUT_UPGRADING_PROSPECTS] = m->p[CW_PARAM_PROSPECTS_EMERGENCE + m->lc.stage];
+  o[CW_OUT_CAPABILITY_MEAN] = ratio (all_k, n);
+  o[CW_OUT_CAPABILITY_P10] = m->n > 0 ? m->firms[m->order[(guint) (0.9 * (m->n - 1) + 0.5)]].k : 0;
+  o[CW_OUT_CAPABILITY_P90] = m->frontier;
+  o[CW_OUT_ABSORPTIVE_MEAN] = ratio (gamma, n);
+  o[CW_OUT_EFFORT_MEAN] = ratio (effort, n);
+  o[CW_OUT_VALUE_ADDED] = o[CW_OUT_UPGRADING_FUNCTIONAL];
+  o[CW_OUT_HETEROGENEITY] = m->h;
+  o[CW_OUT_DENSITY] = m->w_in;
+  o[CW_OUT_OPENNESS] = m->w_ex;
+  o[CW_OUT_TRUST] = m->T;
+  o[CW_OUT_MANAGEMENT] = m->M;
+  o[CW_OUT_AWARENESS] = m->A;
+  o[CW_OUT_LEGITIMACY] = m->L;
+  o[CW_OUT_MISSION] = m->Q;
+  o[CW_OUT_COMPLEXITY] = m->cx;
+  o[CW_OUT_CODIFIABILITY] = m->cd;
+  o[CW_OUT_SUPPLIER_CAPABILITY] = m->s;
+  for (int g = 0; g < CW_N_GOVERNANCE; g++)
+    o[CW_OUT_GOVERNANCE_MARKET + g] = m->governance[g];
+  o[CW_OUT_FIRMS] = n;
+  for (int l = 0; l < CW_N_LEVELS; l++)
+    o[CW_OUT_OUTSIDE + l] = levels[l];
+  o[CW_OUT_LOCOMOTIVES] = loco;
+  o[CW_OUT_MEMBERSHIP_SHARE] = ratio (members, n);
+  o[CW_OUT_DIGITAL_ADOPTERS] = digital;
+  o[CW_OUT_INTERNATIONALISED] = intl;
+  o[CW_OUT_PROGRAMME_ENROLLED] = enrolled;
+  o[CW_OUT_PROGRAMME_DROPOUTS] = dropped;
+  o[CW_OUT_PROTOTYPES] = proto;
+  o[CW_OUT_SPEND] = m->spend;
+  o[CW_OUT_SPEND_CUMULATIVE] = m->spend_cumulative;
+  o[CW_OUT_BUDGET_BINDING] = m->budget_binding;
+}
+
+gboolean
+cw_model_check_finite (const CwModel  *m,
+                       GError        **error)
+{
+  for (int i = 0; i < CW_N_OUTPUTS; i++)
+    if (!isfinite (m->out[i]))
+      {
+        g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                     _("The model produced a value that is not a number (“%s” at step %d). "
+                       "Please report this with the scenario."),
+                     cw_output_info (i)->id, m->step);
+        return FALSE;
+      }
+  return TRUE;
+}

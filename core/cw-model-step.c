@@ -1,0 +1,469 @@
+/* cw-model-step.c — one quarter of the model: the 13 sub-steps of model.md 7
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-model"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "cw-model-private.h"
+
+#define P(id) (m->p[CW_PARAM_##id])
+#define G(lever) (m->gated[CW_LEVER_##lever])
+
+static inline double
+clip01 (double v)
+{
+  return v < 0 ? 0 : v > 1 ? 1 : v;
+}
+
+static inline double
+sigmoid (double z)
+{
+  return 1.0 / (1.0 + exp (-z));
+}
+
+/* Whether @u falls below the per-step probability of an event with yearly
+ * probability σ(@z): 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. That probability
+ * is below dt·e^z, so most draws are decided by one exp. */
+static inline gboolean
+happens_yearly_logit (double u, double z)
+{
+  double ez = exp (z);
+
+  return u < CW_DT * ez && u < -expm1 (-CW_DT * log1p (ez));
+}
+
+/* Whether @u falls below 1 − exp(−@hazard·dt), which is below hazard·dt. */
+static inline gboolean
+happens_hazard (double u, double hazard)
+{
+  return u < hazard * CW_DT && u < -expm1 (-hazard * CW_DT);
+}
+
+/* Signed shortest way from @x to @target on the circle, in [−0.5, 0.5). */
+static inline double
+circular_offset (double x, double target)
+{
+  double d = target - x;
+
+  return d - floor (d + 0.5);
+}
+
+static inline double
+wrap01 (double x)
+{
+  x -= floor (x);
+  return x >= 1.0 ? 0.0 : x;
+}
+
+/* 1. Demand, complexity drift and technological discontinuities. */
+static void
+step_exogenous (CwModel *m)
+{
+  CwRng *rng = &m->rng[CW_STREAM_SHOCK];
+  double z_demand = cw_rng_normal (rng);
+  double z_complexity = cw_rng_normal (rng);
+  double u = cw_rng_uniform (rng);
+
+  m->D = P (DEMAND_RHO) * m->D + P (DEMAND_SIGMA) * z_demand;
+  m->cx += (P (COMPLEXITY_DRIFT) + P (COMPLEXITY_REVERT) * (m->cx0 - m->cx)) * CW_DT +
+           P (COMPLEXITY_NOISE) * z_complexity;
+  if (u < 1 - pow (1 - P (SHOCK_RATE), CW_DT))
+    m->cx += P (SHOCK_SIZE);
+  m->cx = clip01 (m->cx);
+}
+
+/* 2. Governance and life-cycle stage; the policy stage; this step's levers. */
+static void
+step_classify (CwModel *m)
+{
+  CwLifecycleInput in;
+
+  cw_governance_memberships (m->cx, m->cd, m->s, P (GOV_THRESHOLD), P (GOV_WIDTH), m->governance);
+  cw_governance_update (&m->gov, m->governance, P (GOV_LEAD), (int) P (GOV_PERSIST));
+  cw_model_lifecycle_input (m, &in);
+  cw_lifecycle_update (&m->lc, &in, m->p);
+  if (m->walker != NULL)
+    cw_walker_advance (m->walker, m->out);
+  cw_model_apply_levers (m);
+}
+
+/* 3. Awareness, legitimacy, mission, management and trust. */
+static void
+step_organisation (CwModel *m)
+{
+  double members = m->out[CW_OUT_MEMBERSHIP_SHARE];
+  double engaged = m->share_engaged;
+
+  m->A += ((P (AW_CAMPAIGN) * G (AWARENESS_CAMPAIGN) + P (AW_PLATFORMS) * G (PLATFORMS) +
+            P (AW_MEMBERS) * members) * (1 - m->A) - P (AW_DECAY) * m->A) * CW_DT;
+  m->L += ((P (LEG_CODESIGN) * G (CO_DESIGN) * m->A + P (LEG_ENGAGED) * engaged +
+            P (LEG_TRUST) * m->T * m->A) * (1 - m->L) - P (LEG_DECAY) * m->L) * CW_DT;
+  m->Q += (P (MIS_RATE) * G (MISSION) * m->L * (1 - m->Q) - P (MIS_DECAY) * m->Q) * CW_DT;
+  m->M += (P (MGMT_RATE) * G (MANAGEMENT) * (1 - m->M) - P (MGMT_DECAY) * m->M) * CW_DT;
+  m->T += (P (TRUST_BUILD) * G (TRUST_BUILDING) * (1 - m->T) +
+           P (TRUST_LEARN) * (m->benefit - m->T) * members - P (TRUST_DECAY) * m->T) * CW_DT;
+  m->A = clip01 (m->A);
+  m->L = clip01 (m->L);
+  m->Q = clip01 (m->Q);
+  m->M = clip01 (m->M);
+  m->T = clip01 (m->T);
+}
+
+/* Benefit of the levers that act on level @level (model.md 7.4). */
+static double
+lever_benefit (const CwModel *m, int level)
+{
+  switch (level)
+    {
+    case CW_LEVEL_I: return G (PLATFORMS);
+    case CW_LEVEL_II: return 0.5 * (G (MANAGEMENT) + G (TRUST_BUILDING));
+    case CW_LEVEL_III: return G (CO_DESIGN);
+    case CW_LEVEL_IV: return G (PROJECT_CONSORTIA);
+    default: return 0;
+    }
+}
+
+/* Membership fee and time a level costs a firm of size weight @size_w. */
+static double
+level_cost (const CwModel *m, int level, double size_w)
+{
+  if (level == CW_LEVEL_OUTSIDE)
+    return 0;
+  return (P (COOP_FEE) * (1 - G (FEE_SUBSIDY)) + P (COOP_TIME) * (level - 1)) / size_w;
+}
+
+/* 4. Moves between adjacent cooperation levels; locomotives form. */
+static void
+step_cooperation (CwModel *m)
+{
+  CwRng *rng = &m->rng[CW_STREAM_COOPERATION];
+  double rate = P (COOP_RATE) * CW_DT;
+  double competition = m->competition;
+  double long_projects = P (COOP_PROJECT) * MAX (0.0, P (PROJECT_YEARS) - 2);
+
+  cw_model_neighbourhoods (m);
+  for (guint i = 0; i < m->n; i++)
+    {
+      CwFirm *f = &m->firms[i];
+      double u_move = cw_rng_uniform (rng), u_extra = cw_rng_uniform (rng);
+      int level = f->level;
+      double align = 1 - 2 * cw_circular_distance (f->x, m->domain);
+      double inertia = f->k * (1 - f->e * align);
+      double follow = cw_model_near_share (m, m->engaged_bins, f->x);
+      double up = 0, down = 0, p_up = 0, p_down = 0;
+
+      f->alignment = align;
+      /* Both probabilities together stay below rate: no move is possible. */
+      if (u_move >= rate)
+        goto locomotive;
+      if (level < CW_LEVEL_IV)
+        {
+          int next = level + 1;
+          double expected = m->kappa[next] * (next >= CW_LEVEL_II ? align : 1) * f->gamma;
+          double benefit = lever_benefit (m, next) + expected;
+
+          up = exp (P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
+                    P (COOP_COST) * level_cost (m, next, f->size_w) - P (COOP_INERTIA) * inertia +
+                    P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow);
+        }
+      if (level > CW_LEVEL_OUTSIDE)
+        {
+          double benefit = lever_benefit (m, level) +
+                           m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
+
+          down = exp (P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
+                      P (COOP_DOWN_COST) * level_cost (m, level, f->size_w) +
+                      (level >= CW_LEVEL_II ? long_projects : 0) +
+                      P (COOP_COMPETITION) * competition);
+        }
+      p_up = rate * up / (1 + up + down);
+      p_down = rate * down / (1 + up + down);
+      if (level == CW_LEVEL_OUTSIDE)
+        p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
+      if (u_move < p_up)
+        f->level = level == CW_LEVEL_OUTSIDE && u_extra < 0.5 * G (PLATFORMS) ? CW_LEVEL_I : level + 1;
+      else if (u_move < p_up + p_down)
+        f->level = level - 1;
+
+    locomotive:
+      if (f->level == CW_LEVEL_IV && f->k >= P (LOCO_CAPABILITY) && f->e >= P (LOCO_EFFORT) &&
+          align >= P (LOCO_ALIGNMENT))
+        {
+          if (!f->locomotive && u_extra < rate * (0.25 + G (PROJECT_CONSORTIA)))
+            f->locomotive = TRUE;
+        }
+      else
+        f->locomotive = FALSE;
+    }
+}
+
+/* 5. Absorptive capacity (Cohen & Levinthal 1990). */
+void
+cw_model_absorptive (CwModel *m)
+{
+  double beta = P (ABSORB_BETA0) + P (ABSORB_BETA1) * m->cx;
+
+  for (guint i = 0; i < m->n; i++)
+    {
+      CwFirm *f = &m->firms[i];
+
+      f->gamma = 1 - exp (-(P (ABSORB_K) * f->k + P (ABSORB_E) * f->e) / beta);
+    }
+}
+
+/* 6. and 7. Capability from effort, partners, the chain and the levers; then
+ * the position in technology space (convergence inside, divergence outside). */
+static void
+step_capability_and_position (CwModel *m)
+{
+  CwRng *rng = &m->rng[CW_STREAM_LEARNING];
+  CwGovernance mode = m->gov.mode;
+  double chain = m->p[CW_PARAM_CAP_GVC_MARKET + mode];
+  double levers_all = P (CAP_RD) * G (RD_SUBSIDY) + P (CAP_PARK) * G (TECH_PARK);
+  double outside = P (CAP_EXTERNAL) * m->w_ex;
+  double embedding = P (CAP_EMBEDDING) * G (FDI_EMBEDDING);
+  double converge = P (X_CONVERGE) * CW_DT;
+  double smart = P (X_SMART) * G (SMART_SPECIALISATION) * CW_DT;
+  double spread_base = P (X_SMART_SPREAD) * G (SMART_SPECIALISATION) +
+                       P (X_CROSS) * G (CROSS_CLUSTERING) * MAX (0.0, P (X_CROSS_TARGET) - m->h) /
+                       P (X_CROSS_TARGET);
+  double sqrt_dt = sqrt (CW_DT);
+
+  cw_model_pool (m);
+  for (guint i = 0; i < m->n; i++)
+    {
+      CwFirm *f = &m->firms[i];
+      double z_k, z_x, kap = cw_model_kappa (m, f), pool = m->pool[i];
+      double coop = P (CAP_COOP) * kap * pool;
+      double gain, spread;
+
+      z_k = cw_rng_normal_fast (rng);
+      z_x = cw_rng_normal_fast (rng);
+      gain = P (CAP_EFFORT) * f->e +
+             f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + outside +
+                         (f->linked ? chain + embedding : 0)) +
+             P (CAP_EDUCATION) * G (EDUCATION) * (1 - f->k) + levers_all +
+             (f->small ? P (CAP_TESTLAB) * G (TEST_LAB) : 0);
+      f->learn = f->gamma * coop;
+      f->k = clip01 (f->k + (gain * (1 - f->k) - P (CAP_DECAY) * f->k) * CW_DT + P (CAP_NOISE) * z_k);
+
+      spread = P (X_DIVERGE) * (m->w_ex + (f->intl ? 0.5 : 0)) + spread_base;
+      f->x = wrap01 (f->x + converge * (cw_model_kappa_raw (m, f) + m->w_in) *
+                              circular_offset (f->x, m->centre) +
+                     smart * circular_offset (f->x, m->focus) + spread * sqrt_dt * z_x);
+    }
+}
+
+/* 8. Effort moves toward its target; capable firms search more. */
+static void
+step_effort (CwModel *m)
+{
+  double young = m->step - P (EFFORT_YOUNG) / CW_DT;
+  double levers = P (EFFORT_RD) * G (RD_SUBSIDY) + P (EFFORT_DEMAND) * m->D;
+  double rate = MIN (1.0, P (EFFORT_RATE) * CW_DT);
+
+  for (guint i = 0; i < m->n; i++)
+    {
+      CwFirm *f = &m->firms[i];
+      double target = f->e0 + levers + P (EFFORT_CAPABILITY) * (f->k - 0.5) +
+                      (f->birth_step > young ? P (EFFORT_VC) * G (VENTURE_FUND) : 0);
+
+      f->e = f->effort_frozen ? 0 : f->e + rate * (clip01 (target) - f->e);
+    }
+}
+
+/* 9. Digital adoption, a Bass diffusion inside the cluster; codifiability. */
+static void
+step_adoption (CwModel *m)
+{
+  CwRng *rng = &m->rng[CW_STREAM_ADOPTION];
+  double share = m->n > 0 ? m->out[CW_OUT_DIGITAL_ADOPTERS] / m->n : 0;
+  double p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB) + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS));
+  double q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
+  double q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
+  double unembedded = G (FDI_ATTRACTION) * (1 - G (FDI_EMBEDDING));
+
+  for (guint i = 0; i < m->n; i++)
+    {
+      CwFirm *f = &m->firms[i];
+      double u = cw_rng_uniform (rng);
+      double size = f->small ? 1 - P (DIGITAL_SIZE) : 1;
+      double hazard;
+
+      if (f->digital)
+        continue;
+      hazard = size * (p * (0.5 + f->k) +
+                       q * (q_common + (f->level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0)) * share);
+      if (happens_hazard (u, hazard))
+        f->digital = TRUE;
+    }
+  m->cd += ((P (CODIFY_DIGITAL) * share + P (CODIFY_STANDARDS) * G (STANDARDS) +
+             P (FDI_CODIFY) * unembedded) * (1 - m->cd) + P (CODIFY_REVERT) * (m->cd0 - m->cd)) * CW_DT;
+  m->cd = clip01 (m->cd);
+}
+
+/* 10. The internationalisation programme (the Swedish cluster project). */
+static void
+step_internationalisation (CwModel *m)
+{
+  CwRng *rng = &m->rng[CW_STREAM_INTERNATIONALISATION];
+  double dose = (G (COACHING) + G (WORKSHOPS) + G (CONSULTANT_HOURS) + G (TRIPS) + G (EXPORT_LAB)) / 5;
+  double places = ceil (P (PROG_CAPACITY) * m->n * dose);
+  double recruit = P (PROG_RECRUIT) * m->A * (0.5 + dose) * CW_DT;
+  double base = P (INTL_BASE) + P (INTL_OPENNESS) * m->w_ex;
+  double cut = 1 - P (INTL_EXCLUDED) * m->governance[CW_GOVERNANCE_EXCLUDED];
+  double prototype = P (PROTO_RATE) * G (EXPORT_LAB) * CW_DT;
+  double drop = P (DROP_BASE) + P (DROP_BUREAUCRACY) * G (BUREAUCRACY) - P (DROP_BENEFIT) * dose;
+  guint active = 0;
+
+  for (guint i = 0; i < m->n; i++)
+    active += m->firms[i].enrolled && !m->firms[i].intl && !m->firms[i].dropped;
+  for (guint i = 0; i < m->n; i++)
+    {
+      CwFirm *f = &m->firms[i];
+      double u_recruit = cw_rng_uniform (rng), u_partner = cw_rng_uniform (rng);
+      double u_drop = cw_rng_uniform (rng), u_proto = cw_rng_uniform (rng);
+      gboolean in_programme;
+      double hazard;
+
+      if (!f->enrolled && !f->dropped && !f->intl && f->level > CW_LEVEL_OUTSIDE &&
+          active < places && u_recruit < recruit)
+        {
+          f->enrolled = TRUE;
+          active++;
+        }
+      in_programme = f->enrolled && !f->dropped;
+      if (in_programme && !f->intl &&
+          happens_yearly_logit (u_drop, drop + P (DROP_SIZE) / f->size_w))
+        {
+          f->dropped = TRUE;
+          active--;
+          continue;
+        }
+      if (in_programme && !f->prototype && f->level >= CW_LEVEL_II && u_proto < prototype)
+        f->prototype = TRUE;
+      if (f->intl)
+        continue;
+      hazard = base + P (INTL_CAPABILITY) * f->k +
+               (in_programme ? P (INTL_DOSE) * dose : 0) +
+               P (INTL_LEADERS) * cw_model_near_share (m, m->intl_bins, f->x);
+      if (f->linked)
+        hazard = (hazard + P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION)) * cut;
+      if (happens_hazard (u_partner, hazard))
+        {
+          f->intl = TRUE;
+          if (in_programme)
+            active--;
+        }
+    }
+}
+
+/* 11. Functional position on the smile curve, bounded by the chain's mode. */
+static void
+step_functional (CwModel *m)
+{
+  CwGovernance mode = m->gov.mode;
+  double reloc = G (LEAD_RELOCATION);
+  double unembedded = G (FDI_ATTRACTION) * (1 - G (FDI_EMBEDDING));
+  double linked_ceiling = m->p[CW_PARAM_V_CEILING_MARKET + mode];
+  double linked_speed = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
+  double free_speed = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
+
+  for (guint i = 0; i < m->n; i++)
+    {
+      CwFirm *f = &m->firms[i];
+      gboolean chained = f->linked && !f->lead;
+      double ceiling = chained ? linked_ceiling : P (V_CEILING_MARKET);
+      double dv = (chained ? linked_speed : free_speed) * (MIN (f->k, ceiling) - f->v);
+
+      if (chained)
+        dv += (P (V_RELOCATION) * reloc * (reloc > 0 ? 1 - f->v : f->v) +
+               P (V_EMBEDDING) * G (FDI_EMBEDDING) * (1 - f->v) -
+               P (V_FDI_CAPTIVE) * unembedded * f->v) * CW_DT;
+      f->v = clip01 (f->v + dv);
+    }
+  m->cx = clip01 (m->cx + P (FDI_COMPLEXITY) * unembedded * (1 - m->cx) * CW_DT);
+}
+
+/* 12. Internal density and external openness. */
+static void
+step_networks (CwModel *m)
+{
+  double intl = m->n > 0 ? m->out[CW_OUT_INTERNATIONALISED] / m->n : 0;
+  double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
+
+  m->w_in += ((P (NET_ENGAGED) * m->share_engaged + P (NET_PLATFORMS) * G (PLATFORMS) +
+               P (NET_PARK) * G (TECH_PARK)) * (1 - m->w_in) -
+              P (NET_IN_DECAY) * (1 + moving_out) * m->w_in) * CW_DT;
+  m->w_ex += ((P (NET_EX_BASE) + P (NET_INTL) * intl + P (NET_FDI) * G (FDI_EMBEDDING) +
+               P (NET_LEAD) * G (LEAD_INTERNATIONALISATION) + P (NET_CROSS) * G (CROSS_CLUSTERING) +
+               P (NET_TRIPS) * G (TRIPS)) * (1 - m->w_ex) - P (NET_EX_DECAY) * m->w_ex) * CW_DT;
+  m->w_in = clip01 (m->w_in);
+  m->w_ex = clip01 (m->w_ex);
+}
+
+/* 13. Entry (logistic, spin-offs, levers) and exit. */
+static void
+step_demography (CwModel *m)
+{
+  CwRng *exit_rng = &m->rng[CW_STREAM_EXIT];
+  double n = m->n, k_cap;
+  double rates[CW_N_ENTRY], total = 0;
+  double lockin = m->h < P (LC_LOCKIN_H) && m->w_ex < P (LC_LOCKIN_OPENNESS);
+  double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
+  guint capable = 0, kept = 0;
+
+  for (guint i = 0; i < m->n; i++)
+    capable += m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY);
+  k_cap = P (CARRYING_CAPACITY) * m->profile[CW_PROFILE_FIRMS] *
+          MAX (0.1, 1 + P (CAPACITY_VARIETY) * 4 * m->h * (1 - m->h) +
+                    P (CAPACITY_PARK) * G (TECH_PARK) + P (CAPACITY_DEMAND) * m->D);
+  rates[CW_ENTRY_LOGISTIC] = P (BIRTH_RATE) * n * MAX (0.0, 1 - n / k_cap);
+  rates[CW_ENTRY_SPINOFF] = P (SPINOFF_RATE) * capable;
+  rates[CW_ENTRY_VENTURE] = P (ENTRY_VENTURE) * G (VENTURE_FUND) * n;
+  rates[CW_ENTRY_FDI] = P (ENTRY_FDI) * G (FDI_ATTRACTION) * n;
+  rates[CW_ENTRY_MISSION] = P (ENTRY_MISSION) * G (MISSION) * m->Q * n;
+  for (int t = 0; t < CW_N_ENTRY; t++)
+    total += rates[t] * CW_DT;
+
+  for (guint i = 0; i < m->n; i++)
+    {
+      CwFirm *f = &m->firms[i];
+      double u = cw_rng_uniform (exit_rng);
+      double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
+                 P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * lockin +
+                 (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
+
+      if (!f->lead && happens_yearly_logit (u, z))
+        continue;
+      m->firms[kept++] = *f;
+    }
+  m->n = kept;
+  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates);
+}
+
+void
+cw_model_step (CwModel *m)
+{
+  g_return_if_fail (m->step + 1 < m->n_steps);
+
+  m->step++;
+  step_exogenous (m);
+  step_classify (m);
+  step_organisation (m);
+  step_cooperation (m);
+  cw_model_absorptive (m);
+  step_capability_and_position (m);
+  step_effort (m);
+  step_adoption (m);
+  step_internationalisation (m);
+  step_functional (m);
+  step_networks (m);
+  step_demography (m);
+  if (m->walker != NULL)
+    cw_walker_tick (m->walker);
+  cw_model_record (m);
+}

@@ -1,0 +1,51 @@
+/* cw-pool.h — the knowledge pool firms learn from, without O(N²) (model.md 7.6)
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * pool_i = Σ_j w_j·max(0, k_j − k_i)·f(d_ij) / Σ_{j≠i} w_j, with the inverted U
+ * f(d) = 4(d/d̂_i)(1 − d/d̂_i) for d ≤ d̂_i. A partner's position is taken at the
+ * centre of its bin (CW_POOL_BINS bins on the circle), which is what lets the
+ * sum run over bins: with firms visited in order of falling k, each bin keeps
+ * running sums of w and w·k over the firms ahead, so a step costs
+ * O(N log N) for the order plus O(N·B).
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define CW_POOL_BINS 32   /* a power of two */
+
+typedef struct {
+  double x;     /* position in technology space, [0, 1) */
+  double k;     /* capability */
+  double w;     /* engagement weight, > 0 */
+  double dhat;  /* best cognitive distance of this firm as a learner */
+} CwPoolFirm;
+
+/* Orders @n values in [0, 1] from largest to smallest into @order (a radix
+ * sort on 32-bit keys). @scratch holds 3·n guint32. */
+void   cw_pool_order      (guint             n,
+                           const double     *values,
+                           gsize             stride,
+                           guint32          *order,
+                           guint32          *scratch);
+/* Fills @pool for all @n firms; @order: firms by falling k. */
+void   cw_pool_compute    (guint             n,
+                           const CwPoolFirm *firms,
+                           const guint32    *order,
+                           double           *pool);
+/* The same value for firm @i by the direct O(N) sum (the tests' reference). */
+double cw_pool_reference  (guint             n,
+                           const CwPoolFirm *firms,
+                           guint             i);
+/* Circular distance on the unit circle, in [0, 0.5]. */
+static inline double
+cw_circular_distance (double a, double b)
+{
+  double d = a > b ? a - b : b - a;
+
+  return d > 0.5 ? 1.0 - d : d;
+}
+
+G_END_DECLS

@@ -1,0 +1,113 @@
+/* cw-rng.h — our own random numbers: xoshiro256** seeded by splitmix64
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Small, fast and the same on every platform. Never rand(), never global state:
+ * a run holds one generator per process (model.md section 2).
+ */
+#pragma once
+
+#include <glib.h>
+#include <math.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  guint64 s[4];
+} CwRng;
+
+/* splitmix64: advances *state and returns the next output. Also the seed mixer. */
+static inline guint64
+cw_splitmix64 (guint64 *state)
+{
+  guint64 z = (*state += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return z ^ (z >> 31);
+}
+
+/* The seed of replicate @r of an ensemble with master seed @seed. */
+static inline guint64
+cw_replicate_seed (guint64 seed,
+                   guint64 r)
+{
+  guint64 state = seed + r;
+
+  return cw_splitmix64 (&state);
+}
+
+void   cw_rng_seed    (CwRng   *rng,
+                       guint64  seed,
+                       guint64  stream);
+
+static inline guint64
+cw_rng_rotl (guint64 x, int k)
+{
+  return (x << k) | (x >> (64 - k));
+}
+
+static inline guint64
+cw_rng_next (CwRng *rng)
+{
+  guint64 *s = rng->s;
+  guint64 result = cw_rng_rotl (s[1] * 5, 7) * 9;
+  guint64 t = s[1] << 17;
+
+  s[2] ^= s[0];
+  s[3] ^= s[1];
+  s[1] ^= s[2];
+  s[0] ^= s[3];
+  s[2] ^= t;
+  s[3] = cw_rng_rotl (s[3], 45);
+  return result;
+}
+
+/* Uniform in [0, 1), 53 bits. */
+static inline double
+cw_rng_uniform (CwRng *rng)
+{
+  return (cw_rng_next (rng) >> 11) * 0x1.0p-53;
+}
+
+/* Standard normal from exactly two draws (Box–Muller, one value kept), so a
+ * firm always consumes the same number of draws. */
+static inline double
+cw_rng_normal (CwRng *rng)
+{
+  double u1 = 1.0 - cw_rng_uniform (rng);   /* (0, 1] */
+  double u2 = cw_rng_uniform (rng);
+
+  return sqrt (-2.0 * log (u1)) * cos (2.0 * G_PI * u2);
+}
+
+/* Two independent standard normals from exactly two draws. */
+static inline void
+cw_rng_normal_pair (CwRng  *rng,
+                    double *z1,
+                    double *z2)
+{
+  double u1 = 1.0 - cw_rng_uniform (rng);
+  double u2 = cw_rng_uniform (rng);
+  double r = sqrt (-2.0 * log (u1));
+
+  *z1 = r * cos (2.0 * G_PI * u2);
+  *z2 = r * sin (2.0 * G_PI * u2);
+}
+
+/* Approximately standard normal from one draw: the Irwin–Hall sum of its
+ * four 16-bit parts, rescaled; bounded at ±2√3. For the learning noise,
+ * where the hot loop cannot afford a logarithm and a cosine per firm. */
+static inline double
+cw_rng_normal_fast (CwRng *rng)
+{
+  guint64 x = cw_rng_next (rng);
+  double sum = (double) (x & 0xffff) + (double) ((x >> 16) & 0xffff) +
+               (double) ((x >> 32) & 0xffff) + (double) (x >> 48);
+
+  return (sum * (1.0 / 65536.0) - 2.0) * 1.7320508075688772;
+}
+
+guint  cw_rng_poisson (CwRng   *rng,
+                       double   mean);
+
+G_END_DECLS

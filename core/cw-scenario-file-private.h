@@ -1,0 +1,83 @@
+/* cw-scenario-file-private.h — the parts of the scenario file reader and writer
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Loading goes: cw-scenario-file.c reads at most CW_SCENARIO_MAX_BYTES, then
+ * cw-scenario-parse.c turns the bytes into a tree (refusing anything unsafe)
+ * and validates it with the schema, cw-scenario-read.c turns the tree into a
+ * CwScenario and points the problems of cw_scenario_check() at lines, and
+ * cw-scenario-write.c turns a scenario back into bytes.
+ */
+#pragma once
+
+#include <libxml/tree.h>
+
+#include "cw-scenario-file.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+
+/* The problems of one file, collected while it is read. */
+typedef struct {
+  const char *name;      /* the file's name in messages */
+  GPtrArray  *problems;  /* CwFileProblem*, owning */
+  GPtrArray  *schema;    /* CwFileProblem* the schema found, merged at the end */
+  guint       dropped;   /* problems beyond CW_SCENARIO_MAX_PROBLEMS, not kept */
+  gboolean    dropped_error;
+} CwFileReport;
+
+void         cw_file_report_init        (CwFileReport      *report,
+                                         const char        *name);
+void         cw_file_report_clear       (CwFileReport      *report);
+G_GNUC_PRINTF (4, 5)
+void         cw_file_report_add         (CwFileReport      *report,
+                                         CwProblemSeverity  severity,
+                                         int                line,
+                                         const char        *format,
+                                         ...);
+#define cw_file_report_error(report, line, ...) \
+  cw_file_report_add ((report), CW_PROBLEM_ERROR, (line), __VA_ARGS__)
+/* An error the schema found: see merge_schema_problems(). */
+void         cw_file_report_add_schema  (CwFileReport      *report,
+                                         int                line,
+                                         const char        *message);
+
+/* cw-scenario-parse.c. Checks the encoding and parses @data into a tree;
+ * NULL, with the problems in @report, when it is not safe, well-formed XML. */
+xmlDoc      *cw_scenario_parse_xml      (const char        *data,
+                                         gsize              length,
+                                         CwFileReport      *report);
+/* Validates @doc with resources/cw-scenario.rng, adding to report->schema. */
+void         cw_scenario_validate_xml   (xmlDoc            *doc,
+                                         CwFileReport      *report);
+
+/* cw-scenario-read.c. Checks the root and the format version, and sets
+ * @minor. Returns FALSE when the file cannot be read at all; @newer_major is
+ * then TRUE when it is from a newer major version. */
+gboolean     cw_scenario_read_version   (xmlDoc            *doc,
+                                         CwFileReport      *report,
+                                         guint             *minor,
+                                         gboolean          *newer_major);
+/* Takes the unknown children of the root out of @doc, keeping them in
+ * @foreign: a warning in a newer minor version, an error otherwise. */
+void         cw_scenario_take_foreign   (xmlDoc            *doc,
+                                         guint              minor,
+                                         GPtrArray         *foreign,
+                                         CwFileReport      *report);
+/* Reads the validated tree into a scenario and reports, at their lines, the
+ * problems of the file and those of cw_scenario_check(). */
+CwScenario  *cw_scenario_read_tree      (xmlDoc            *doc,
+                                         CwFileReport      *report);
+
+/* cw-scenario-write.c. How files write the comparisons of conditions. */
+extern const char *const cw_compare_ids[CW_N_COMPARE];
+/* The shortest text that reads back as exactly @value. */
+void         cw_format_double           (char              *buffer,
+                                         gsize              size,
+                                         double             value);
+/* cw-scenario-read.c. Parses the whole of @text (blanks around it allowed)
+ * as an XML Schema double. */
+gboolean     cw_parse_double            (const char        *text,
+                                         double            *value);
+
+G_END_DECLS

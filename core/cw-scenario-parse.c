@@ -1,0 +1,469 @@
+/* cw-scenario-parse.c — untrusted bytes to an XML tree, and the schema check
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules of "Untrusted files" in conventions.md: the bytes are already in
+ * memory and capped; they must be UTF-8; they are parsed with XML_PARSE_NONET
+ * and no other option (no entity substitution, no DTD loading, no XInclude,
+ * no huge mode, no recovery); a DOCTYPE stops the parser the moment it is
+ * seen, before any entity is declared; external entities cannot be loaded at
+ * all; errors come through the context's structured handler, with lines.
+ */
+#define G_LOG_DOMAIN "cw-scenario-file"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/SAX2.h>
+
+#include "cw-core-resources.h"
+#include "cw-scenario-file-private.h"
+
+#define SCHEMA_PATH RESOURCE_BASE "/schema/cw-scenario.rng"
+
+typedef struct {
+  CwFileReport             *report;
+  gboolean                  doctype;
+  gboolean                  failed;    /* a fatal error was reported */
+  guint                     elements;
+  startElementNsSAX2Func    start_element;
+} ParseState;
+
+static xmlParserInputPtr
+deny_entity_cb (const char       *url,
+                const char       *id,
+                xmlParserCtxtPtr  ctxt)
+{
+  return NULL;
+}
+
+static void
+schema_parse_error_cb (void     *user_data,
+                       xmlError *error)
+{
+  g_critical ("The built-in scenario schema does not compile, line %d: %s",
+              error->line, error->message);
+}
+
+static gpointer
+init_libxml_once (gpointer data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  xmlRelaxNGParserCtxtPtr context;
+  xmlRelaxNGPtr schema;
+  gsize length;
+  const char *text;
+
+  xmlInitParser ();
+  xmlSetExternalEntityLoader (deny_entity_cb);
+
+  bytes = g_resource_lookup_data (cw_core_get_resource (), SCHEMA_PATH,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (bytes != NULL);
+  text = g_bytes_get_data (bytes, &length);
+  context = xmlRelaxNGNewMemParserCtxt (text, (int) length);
+  xmlRelaxNGSetParserStructuredErrors (context, schema_parse_error_cb, NULL);
+  schema = xmlRelaxNGParse (context);
+  xmlRelaxNGFreeParserCtxt (context);
+  g_assert (schema != NULL);
+  return schema;   /* kept for the life of the process */
+}
+
+/* Sets up libxml2 and returns the compiled schema. */
+static xmlRelaxNGPtr
+get_schema (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, init_libxml_once, NULL);
+}
+
+static int
+line_at (const char *data,
+         const char *position)
+{
+  int line = 1;
+
+  for (const char *p = data; p < position; p++)
+    line += *p == '\n';
+  return line;
+}
+
+/* The encoding named in the XML declaration, if any. */
+static char *
+declared_encoding (const char *data,
+                   gsize       length)
+{
+  g_autofree char *head = NULL;
+  const char *end, *p, *quote;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3, length -= 3;
+  if (length < 5 || memcmp (data, "<?xml", 5) != 0)
+    return NULL;
+  head = g_strndup (data, MIN (length, 256));
+  end = strstr (head, "?>");
+  p = strstr (head, "encoding");
+  if (end == NULL || p == NULL || p > end)
+    return NULL;
+  p += strlen ("encoding");
+  while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n' || *p == '=')
+    p++;
+  if (*p != '"' && *p != '\'')
+    return NULL;
+  quote = strchr (p + 1, *p);
+  if (quote == NULL || quote > end)
+    return NULL;
+  return g_strndup (p + 1, quote - p - 1);
+}
+
+static gboolean
+check_encoding (const char   *data,
+                gsize         length,
+                CwFileReport *report)
+{
+  g_autofree char *encoding = declared_encoding (data, length);
+  const char *bad;
+
+  if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    {
+      cw_file_report_error (report, 1,
+                            _("The file is saved as UTF-16; scenario files must be saved as UTF-8."));
+      return FALSE;
+    }
+  if (memchr (data, '\0', length) != NULL)
+    {
+      bad = memchr (data, '\0', length);
+      cw_file_report_error (report, line_at (data, bad),
+                            _("The file contains binary data, not the text of a scenario."));
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (data, length, &bad))
+    {
+      cw_file_report_error (report, line_at (data, bad),
+                            _("The file is not UTF-8 text: the byte 0x%02X here belongs to another "
+                              "encoding. Save the file again as UTF-8."),
+                            (guint) (guchar) *bad);
+      return FALSE;
+    }
+  if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
+      g_ascii_strcasecmp (encoding, "UTF8") != 0)
+    {
+      cw_file_report_error (report, 1,
+                            _("The file says it is in the encoding “%s”; scenario files must be in UTF-8."),
+                            encoding);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Where the construct starting at @p ends, if it is a comment, CDATA section
+ * or processing instruction, whose text is not markup; else NULL. */
+static const char *
+skip_unmarked (const char *p,
+               const char *end)
+{
+  static const struct { const char *open; const char *close; } kinds[] = {
+    { "<!--", "-->" }, { "<![CDATA[", "]]>" }, { "<?", "?>" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      gsize n = strlen (kinds[i].open);
+
+      if ((gsize) (end - p) >= n && memcmp (p, kinds[i].open, n) == 0)
+        {
+          const char *close = g_strstr_len (p + n, end - p - n, kinds[i].close);
+
+          return close ? close + strlen (kinds[i].close) : end;
+        }
+    }
+  return NULL;
+}
+
+/* Refuses a start tag with more than CW_SCENARIO_MAX_ATTRIBUTES attributes
+ * before libxml2 sees it: it compares every attribute with every other. */
+static gboolean
+check_attribute_counts (const char   *data,
+                        gsize         length,
+                        CwFileReport *report)
+{
+  const char *end = data + length;
+  const char *p = data;
+
+  while ((p = memchr (p, '<', end - p)) != NULL)
+    {
+      const char *skipped = skip_unmarked (p, end);
+      const char *tag = p;
+      char quote = 0;
+      guint equals = 0;
+
+      if (skipped != NULL)
+        {
+          p = skipped;
+          continue;
+        }
+      for (p++; p < end && (quote != 0 || *p != '>'); p++)
+        {
+          if (quote != 0)
+            quote = *p == quote ? 0 : quote;
+          else if (*p == '"' || *p == '\'')
+            quote = *p;
+          else if (*p == '=' && ++equals > CW_SCENARIO_MAX_ATTRIBUTES)
+            {
+              cw_file_report_error (report, line_at (data, tag),
+                                    _("An element has more than %d attributes; no element of a "
+                                      "scenario has more than 8, so the file is not read."),
+                                    CW_SCENARIO_MAX_ATTRIBUTES);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Called as soon as "<!DOCTYPE name ..." is read, before its internal
+ * subset: nothing it declares is ever processed. */
+static void
+doctype_cb (void          *user_data,
+            const xmlChar *name,
+            const xmlChar *external_id,
+            const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  state->doctype = TRUE;
+  cw_file_report_error (state->report, xmlSAX2GetLineNumber (ctxt),
+                        _("The file contains a document type declaration (<!DOCTYPE …>). Scenario "
+                          "files never do, and it can be used to attack the computer, so the file "
+                          "is not read."));
+  xmlStopParser (ctxt);
+}
+
+/* Counts elements, and stops at CW_SCENARIO_MAX_ELEMENTS: a tree of a
+ * million tiny elements would take hundreds of megabytes. */
+static void
+start_element_cb (void           *user_data,
+                  const xmlChar  *name,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  if (++state->elements > CW_SCENARIO_MAX_ELEMENTS)
+    {
+      state->failed = TRUE;
+      cw_file_report_error (state->report, xmlSAX2GetLineNumber (ctxt),
+                            _("The file has more than %d elements, far more than any scenario, so "
+                              "it is not read."), CW_SCENARIO_MAX_ELEMENTS);
+      xmlStopParser (ctxt);
+      return;
+    }
+  state->start_element (user_data, name, prefix, uri, n_namespaces, namespaces,
+                        n_attributes, n_defaulted, attributes);
+}
+
+/* A policymaker's sentence for the first well-formedness error; @at_end
+ * when the parser had read the whole input. */
+static char *
+describe_parse_error (const xmlError *error,
+                      gboolean        at_end)
+{
+  const char *str1 = error->str1 ? error->str1 : "";
+  const char *str2 = error->str2 ? error->str2 : "";
+  g_autofree char *detail = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+  switch (error->code)
+    {
+    case XML_ERR_DOCUMENT_EMPTY:
+    case XML_ERR_DOCUMENT_START:
+      return g_strdup (_("This is not a scenario file: it does not start like an XML document."));
+    case XML_ERR_DOCUMENT_END:
+      return g_strdup (_("There is more text after the end of the scenario."));
+    case XML_ERR_TAG_NOT_FINISHED:
+      return g_strdup_printf (_("The file ends before the element “%s” opened on line %d is closed: "
+                                "it is incomplete, perhaps cut off while copying."),
+                              str1, error->int1);
+    case XML_ERR_TAG_NAME_MISMATCH:
+      return g_strdup_printf (_("The element “%s” opened on line %d is closed as “%s”."),
+                              str1, error->int1, str2);
+    case XML_ERR_UNDECLARED_ENTITY:
+      return g_strdup_printf (_("The file uses “&%s;”, which is not defined; only &amp; &lt; &gt; "
+                                "&quot; and &apos; can be used."), str1);
+    case XML_ERR_INTERNAL_ERROR:
+      if (strstr (detail, "depth") != NULL)
+        return g_strdup_printf (_("The elements are nested more than %d deep; a scenario never "
+                                  "is, so the file is not read."), error->int1);
+      break;
+    default:
+      break;
+    }
+  if (at_end)
+    return g_strdup (_("The file ends in the middle of the scenario: it is incomplete, perhaps cut "
+                       "off while copying."));
+  /* Translators: %s is the XML parser's own (English) description */
+  return g_strdup_printf (_("The file is damaged: it is not well-formed XML (%s)."), detail);
+}
+
+static void
+parse_error_cb (void     *user_data,
+                xmlError *error)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+  g_autofree char *message = NULL;
+
+  /* After a DOCTYPE or the first fatal error the rest is noise. */
+  if (state->doctype || state->failed)
+    return;
+  if (error->level == XML_ERR_WARNING)
+    {
+      g_autofree char *detail = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+      /* Translators: %s is the XML parser's own (English) description */
+      cw_file_report_add (state->report, CW_PROBLEM_WARNING, error->line,
+                          _("Something in the file is unusual, but it can be read (%s)."), detail);
+      return;
+    }
+  message = describe_parse_error (error, ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end);
+  state->failed = TRUE;
+  cw_file_report_error (state->report, error->line, "%s", message);
+}
+
+xmlDoc *
+cw_scenario_parse_xml (const char   *data,
+                       gsize         length,
+                       CwFileReport *report)
+{
+  ParseState state = { report, FALSE, FALSE, 0, NULL };
+  xmlParserCtxtPtr ctxt;
+  xmlDocPtr doc;
+
+  g_assert (length <= CW_SCENARIO_MAX_BYTES);
+  get_schema ();
+
+  if (is_blank (data, length))
+    {
+      cw_file_report_error (report, 0, _("The file is empty."));
+      return NULL;
+    }
+  if (!check_encoding (data, length, report) || !check_attribute_counts (data, length, report))
+    return NULL;
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    g_error ("Out of memory creating an XML parser");
+  ctxt->_private = &state;
+  ctxt->sax->internalSubset = doctype_cb;
+  ctxt->sax->serror = parse_error_cb;
+  state.start_element = ctxt->sax->startElementNs;
+  ctxt->sax->startElementNs = start_element_cb;
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", XML_PARSE_NONET);
+  if (state.doctype || state.failed || !ctxt->wellFormed || doc == NULL ||
+      xmlDocGetRootElement (doc) == NULL)
+    {
+      if (!state.doctype && !state.failed)
+        cw_file_report_error (report, 0, _("The file contains no scenario."));
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  xmlFreeParserCtxt (ctxt);
+  return doc;
+}
+
+/* What a value of an XML Schema datatype looks like, in words. */
+static const char *
+describe_datatype (const char *type)
+{
+  if (g_strcmp0 (type, "double") == 0)
+    return _("a number such as 0.25");
+  if (g_strcmp0 (type, "integer") == 0)
+    return _("a whole number");
+  if (g_strcmp0 (type, "unsignedLong") == 0)
+    return _("a whole number of at least 0");
+  if (g_strcmp0 (type, "NCName") == 0)
+    return _("an id made of letters, digits and underscores");
+  return _("a simpler value");
+}
+
+static char *
+describe_schema_error (const xmlError *error)
+{
+  const char *str1 = error->str1 ? error->str1 : "";
+  const char *str2 = error->str2 ? error->str2 : "";
+  g_autofree char *detail = g_strstrip (g_strdup (error->message ? error->message : ""));
+
+  switch (error->code)
+    {
+    case XML_RELAXNG_ERR_DATATYPE:
+      return g_strdup_printf (_("The value “%s” is not allowed here: it must be %s."),
+                              str2, describe_datatype (str1));
+    case XML_RELAXNG_ERR_INVALIDATTR:
+      return g_strdup_printf (_("The element “%s” cannot have the attribute “%s”, or not with this value."),
+                              str2, str1);
+    case XML_RELAXNG_ERR_ATTRVALID:
+      return g_strdup_printf (_("The element “%s” lacks an attribute it needs, or has one it cannot have."),
+                              str1);
+    case XML_RELAXNG_ERR_ELEMWRONG:
+    case XML_RELAXNG_ERR_ELEMEXTRANS:
+    case XML_RELAXNG_ERR_EXTRACONTENT:
+    case XML_RELAXNG_ERR_NOTELEM:
+      return g_strdup_printf (_("The element “%s” is not allowed here, or not in this order."),
+                              error->code == XML_RELAXNG_ERR_EXTRACONTENT ? str2 : str1);
+    case XML_RELAXNG_ERR_NOELEM:
+      return g_strdup_printf (_("The element “%s” is missing here."), str1);
+    case XML_RELAXNG_ERR_TEXTWRONG:
+    case XML_RELAXNG_ERR_ELEMNOTEMPTY:
+      return g_strdup_printf (_("The element “%s” cannot contain text."), str1);
+    default:
+      /* Translators: %s is the schema validator's own (English) description */
+      return g_strdup_printf (_("This part of the file does not follow the scenario format (%s)."),
+                              detail);
+    }
+}
+
+static void
+schema_error_cb (void     *user_data,
+                 xmlError *error)
+{
+  CwFileReport *report = user_data;
+  g_autofree char *message = describe_schema_error (error);
+
+  cw_file_report_add_schema (report, error->line, message);
+}
+
+void
+cw_scenario_validate_xml (xmlDoc       *doc,
+                          CwFileReport *report)
+{
+  static GMutex lock;
+  xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (get_schema ());
+
+  if (context == NULL)
+    g_error ("Out of memory creating a schema validator");
+  xmlRelaxNGSetValidStructuredErrors (context, schema_error_cb, report);
+  /* One validation at a time: libxml2 does not promise that a schema can be
+   * shared between threads. */
+  g_mutex_lock (&lock);
+  xmlRelaxNGValidateDoc (context, doc);
+  g_mutex_unlock (&lock);
+  xmlRelaxNGFreeValidCtxt (context);
+}
