@@ -205,7 +205,8 @@ cw_chart_layout_init (CwChartLayout     *layout,
       int max_ticks = CLAMP ((int) (pl->rect.h / (2.2 * em)) + 1, 2, 7);
 
       pl->y_min = 0;
-      pl->y_max = def->panels[p].unit_range ? 1 : panel_max (spec, &def->panels[p]);
+      /* A little headroom: a line at the maximum stays off the frame. */
+      pl->y_max = def->panels[p].unit_range ? 1 : 1.02 * panel_max (spec, &def->panels[p]);
       cw_ticks_extend (&pl->y_min, &pl->y_max, max_ticks, &pl->y_ticks);
     }
 

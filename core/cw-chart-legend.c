@@ -65,6 +65,19 @@ add_lines (GArray                *legend,
     add_area (legend, _(panel->range_label), panel->lines[0].colour, CW_SWATCH_AREA, CW_ALPHA_RANGE);
 }
 
+/* Whether @output is ever above 0: a binding budget only needs explaining then. */
+static gboolean
+any_positive (const CwSeries *series,
+              CwOutput        output)
+{
+  const double *v = cw_series_get (series, output, CW_STAT_MEAN);
+
+  for (int s = 0; s < series->n_steps; s++)
+    if (v[s] > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The entries in drawing order. */
 GArray *
 cw_chart_legend (const CwChartSpec *spec)
@@ -94,7 +107,7 @@ cw_chart_legend (const CwChartSpec *spec)
                CW_SWATCH_LINE);
       if (panel->budget != CW_BUDGET_LINE_NONE && cw_chart_has_budget (spec))
         add (legend, _("Budget"), CW_COLOUR_INK, CW_SWATCH_RULE);
-      if (panel->shade >= 0)
+      if (panel->shade >= 0 && any_positive (spec->series, panel->shade))
         add_area (legend, _("Budget binding"), CW_COLOUR_ORANGE, CW_SWATCH_AREA, CW_ALPHA_BINDING);
     }
   if (cw_chart_has_band (spec) && def->panels[0].mode == CW_PANEL_LINES)

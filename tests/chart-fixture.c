@@ -59,7 +59,7 @@ chart_fixture_series (double lift)
       set_all (series, CW_OUT_PROTOTYPES, s, 8 * u, 1);
       set_all (series, CW_OUT_SPEND, s, 4, 0.2);
       set_all (series, CW_OUT_SPEND_CUMULATIVE, s, s, 0.5);
-      set_all (series, CW_OUT_BUDGET_BINDING, s, 0, 0);
+      set_all (series, CW_OUT_BUDGET_BINDING, s, s >= 30 ? 1 : 0, 0);
     }
   return series;
 }

@@ -12,7 +12,8 @@
  * 0.6, 0.3 and 0.1. The communities are 40, 20, 15, 10, 8, 5 and 2 firms
  * (100 in all), governance memberships sum to 1. Heterogeneity rises from 0.2
  * to 0.6, openness from 0.3 to 0.5. Stage 0 ("awareness") holds for the first
- * five years, then stage 1 ("ownership"). Spend is 4 M€ a year. @lift raises
+ * five years, then stage 1 ("ownership"). Spend is 4 M€ a year; the
+ * budget binds from step 30 on. @lift raises
  * the upgrading index (and the shares of level IV) for a different scenario. */
 CwSeries        *chart_fixture_series (double lift);
 

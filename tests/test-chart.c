@@ -323,6 +323,11 @@ test_legend (void)
   g_assert_true (strv_has (labels, "Budget"));
   g_assert_true (strv_has (labels, "Budget binding"));
   g_clear_pointer (&labels, g_strfreev);
+  /* A budget that never binds needs no legend entry. */
+  memset (cw_series_get (series, CW_OUT_BUDGET_BINDING, CW_STAT_MEAN), 0, sizeof (double) * series->n_steps);
+  labels = cw_chart_legend_labels (&spec);
+  g_assert_false (strv_has (labels, "Budget binding"));
+  g_clear_pointer (&labels, g_strfreev);
 
   spec.kind = CW_CHART_DIGITAL;
   spec.compare[0] = baseline;
