@@ -24,12 +24,22 @@ sigmoid (double z)
   return 1.0 / (1.0 + exp (-z));
 }
 
-/* Per-step probability of an event with yearly probability σ(@z):
- * 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. */
-static inline double
-yearly_logit_to_step (double z)
+/* Whether @u falls below the per-step probability of an event with yearly
+ * probability σ(@z): 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. That probability
+ * is below dt·e^z, so most draws are decided by one exp. */
+static inline gboolean
+happens_yearly_logit (double u, double z)
 {
-  return -expm1 (-CW_DT * log1p (exp (z)));
+  double ez = exp (z);
+
+  return u < CW_DT * ez && u < -expm1 (-CW_DT * log1p (ez));
+}
+
+/* Whether @u falls below 1 − exp(−@hazard·dt), which is below hazard·dt. */
+static inline gboolean
+happens_hazard (double u, double hazard)
+{
+  return u < hazard * CW_DT && u < -expm1 (-hazard * CW_DT);
 }
 
 /* Signed shortest way from @x to @target on the circle, in [−0.5, 0.5). */
@@ -146,6 +156,9 @@ step_cooperation (CwModel *m)
       double up = 0, down = 0, p_up = 0, p_down = 0;
 
       f->alignment = align;
+      /* Both probabilities together stay below rate: no move is possible. */
+      if (u_move >= rate)
+        goto locomotive;
       if (level < CW_LEVEL_IV)
         {
           int next = level + 1;
@@ -163,7 +176,7 @@ step_cooperation (CwModel *m)
 
           down = exp (P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
                       P (COOP_DOWN_COST) * level_cost (m, level, f->size_w) +
-                      (level >= CW_LEVEL_III ? long_projects : 0) +
+                      (level >= CW_LEVEL_II ? long_projects : 0) +
                       P (COOP_COMPETITION) * competition);
         }
       p_up = rate * up / (1 + up + down);
@@ -175,6 +188,7 @@ step_cooperation (CwModel *m)
       else if (u_move < p_up + p_down)
         f->level = level - 1;
 
+    locomotive:
       if (f->level == CW_LEVEL_IV && f->k >= P (LOCO_CAPABILITY) && f->e >= P (LOCO_EFFORT) &&
           align >= P (LOCO_ALIGNMENT))
         {
@@ -226,7 +240,8 @@ step_capability_and_position (CwModel *m)
       double coop = P (CAP_COOP) * kap * pool;
       double gain, spread;
 
-      cw_rng_normal_pair (rng, &z_k, &z_x);
+      z_k = cw_rng_normal_fast (rng);
+      z_x = cw_rng_normal_fast (rng);
       gain = P (CAP_EFFORT) * f->e +
              f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + outside +
                          (f->linked ? chain + embedding : 0)) +
@@ -282,7 +297,7 @@ step_adoption (CwModel *m)
         continue;
       hazard = size * (p * (0.5 + f->k) +
                        q * (q_common + (f->level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0)) * share);
-      if (u < -expm1 (-hazard * CW_DT))
+      if (happens_hazard (u, hazard))
         f->digital = TRUE;
     }
   m->cd += ((P (CODIFY_DIGITAL) * share + P (CODIFY_STANDARDS) * G (STANDARDS) +
@@ -322,7 +337,7 @@ step_internationalisation (CwModel *m)
         }
       in_programme = f->enrolled && !f->dropped;
       if (in_programme && !f->intl &&
-          u_drop < yearly_logit_to_step (drop + P (DROP_SIZE) / f->size_w))
+          happens_yearly_logit (u_drop, drop + P (DROP_SIZE) / f->size_w))
         {
           f->dropped = TRUE;
           active--;
@@ -337,7 +352,7 @@ step_internationalisation (CwModel *m)
                P (INTL_LEADERS) * cw_model_near_share (m, m->intl_bins, f->x);
       if (f->linked)
         hazard = (hazard + P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION)) * cut;
-      if (u_partner < -expm1 (-MAX (0.0, hazard) * CW_DT))
+      if (happens_hazard (u_partner, hazard))
         {
           f->intl = TRUE;
           if (in_programme)
@@ -422,12 +437,12 @@ step_demography (CwModel *m)
                  P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * lockin +
                  (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
 
-      if (!f->lead && u < yearly_logit_to_step (z))
+      if (!f->lead && happens_yearly_logit (u, z))
         continue;
       m->firms[kept++] = *f;
     }
   m->n = kept;
-  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates, capable);
+  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates);
 }
 
 void

@@ -294,11 +294,15 @@ cw_model_pool (CwModel *m)
 void
 cw_model_add_entrants (CwModel      *m,
                        guint         count,
-                       const double *rates,
-                       guint         capable)
+                       const double *rates)
 {
   CwRng *rng = &m->rng[CW_STREAM_ENTRY];
   double total = 0;
+  guint capable = 0, n_before = m->n;
+
+  /* Parents are counted among the firms that stayed. */
+  for (guint i = 0; i < m->n; i++)
+    capable += m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY);
 
   for (int t = 0; t < CW_N_ENTRY; t++)
     total += rates[t];
@@ -331,7 +335,7 @@ cw_model_add_entrants (CwModel      *m,
           guint pick = MIN ((guint) (u_pick * capable), capable - 1), seen = 0;
           const CwFirm *parent = NULL;
 
-          for (guint i = 0; i < m->n && parent == NULL; i++)
+          for (guint i = 0; i < n_before && parent == NULL; i++)
             if (m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY) && seen++ == pick)
               parent = &m->firms[i];
           f->k = CLAMP (0.8 * parent->k + 0.05 * z_k, 0.02, 0.98);
@@ -342,7 +346,9 @@ cw_model_add_entrants (CwModel      *m,
         }
       else if (type == CW_ENTRY_FDI)
         {
+          /* Foreign investors are buyers: they lead chains, they do not supply them. */
           f->foreign = TRUE;
+          f->lead = TRUE;
           f->size_w = size_weights[3];
           f->k = CLAMP (0.6 + 0.1 * z_k, 0.02, 0.98);
           f->linked = TRUE;

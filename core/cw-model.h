@@ -23,6 +23,9 @@ G_BEGIN_DECLS
 #define CW_DT 0.25
 /* Bins of technology space for heterogeneity and neighbourhoods. */
 #define CW_N_TECH_BINS 16
+/* Uniform draws each firm takes per step: cooperation 2, learning 2,
+ * adoption 1, internationalisation 4, exit 1 (tests check it). */
+#define CW_DRAWS_PER_FIRM_STEP 10
 /* No run grows beyond this many firms. */
 #define CW_MAX_FIRMS 100000
 

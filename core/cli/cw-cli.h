@@ -51,6 +51,7 @@ gboolean    cw_cli_run_options   (CwScenario   *sc,
                                   char        **sets);
 
 int cw_cli_bench    (int argc, char **argv);
+int cw_cli_chart    (int argc, char **argv);
 int cw_cli_explain  (int argc, char **argv);
 int cw_cli_levers   (int argc, char **argv);
 int cw_cli_params   (int argc, char **argv);

@@ -1,0 +1,232 @@
+/* cw-chart-export.c — a chart to PNG, SVG or PDF, its data to CSV
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-chart-export.h"
+#include "cw-chart-private.h"
+#include "cw-error.h"
+
+/* Large enough for a 4K projector, small enough to keep an image in memory. */
+#define MAX_SIZE 10000
+
+static const char *const format_ids[CW_N_CHART_FORMATS] = { "png", "svg", "pdf", "csv" };
+
+const char *
+cw_chart_format_id (CwChartFormat format)
+{
+  g_return_val_if_fail (format >= 0 && format < CW_N_CHART_FORMATS, NULL);
+  return format_ids[format];
+}
+
+/* Returns the format with @id ("png", "svg", "pdf", "csv"), or -1. */
+int
+cw_chart_format_from_id (const char *id)
+{
+  g_return_val_if_fail (id != NULL, -1);
+  for (int i = 0; i < CW_N_CHART_FORMATS; i++)
+    if (g_ascii_strcasecmp (format_ids[i], id) == 0)
+      return i;
+  return -1;
+}
+
+static void
+append_field (GString    *out,
+              const char *text)
+{
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      if (*c == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_number (GString *out,
+               double   v)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* A missing value is an empty cell, which every spreadsheet understands. */
+  if (isfinite (v))
+    g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.6g", v));
+}
+
+/* The id of category @code of @output, as in the scenario file and the CLI's CSV. */
+static const char *
+category_id (const CwSeries *series,
+             CwOutput        output,
+             double          value)
+{
+  int code;
+
+  if (!isfinite (value))
+    return "";
+  code = (int) lround (value);
+  if (output == CW_OUT_GOVERNANCE)
+    return code >= 0 && code < CW_N_GOVERNANCE ? cw_governance_id (code) : "";
+  if (output == CW_OUT_LIFECYCLE)
+    return code >= 0 && code < CW_N_LIFECYCLE ? cw_lifecycle_id (code) : "";
+  if (series->stage_ids == NULL || code < 0 || (guint) code >= g_strv_length (series->stage_ids))
+    return "";
+  return series->stage_ids[code];
+}
+
+char *
+cw_chart_to_csv (const CwChartSpec *spec)
+{
+  g_autoptr(GArray) columns = NULL;
+  const CwSeries *series;
+  GString *out;
+
+  g_return_val_if_fail (spec != NULL && spec->series != NULL, NULL);
+
+  series = spec->series;
+  columns = cw_chart_columns (spec);
+  out = g_string_new ("step,year");
+  for (guint i = 0; i < columns->len; i++)
+    {
+      g_string_append_c (out, ',');
+      append_field (out, g_array_index (columns, CwChartColumn, i).id);
+    }
+  g_string_append_c (out, '\n');
+
+  for (int s = 0; s < series->n_steps; s++)
+    {
+      g_string_append_printf (out, "%d,", s);
+      append_number (out, cw_chart_year_of_step (series, s));
+      for (guint i = 0; i < columns->len; i++)
+        {
+          const CwChartColumn *column = &g_array_index (columns, CwChartColumn, i);
+          double v = cw_chart_column_value (column, spec, s);
+
+          g_string_append_c (out, ',');
+          if (column->kind == CW_COLUMN_CATEGORY)
+            append_field (out, category_id (series, column->output, v));
+          else
+            append_number (out, v);
+        }
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static cairo_status_t
+append_bytes_cb (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Draws the chart on a surface of @format that writes into @bytes. */
+static cairo_status_t
+render (const CwChartSpec *spec,
+        CwChartFormat      format,
+        double             width,
+        double             height,
+        GByteArray        *bytes)
+{
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  switch (format)
+    {
+    case CW_CHART_FORMAT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width), (int) ceil (height));
+      break;
+    case CW_CHART_FORMAT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_bytes_cb, bytes, width, height);
+      break;
+    case CW_CHART_FORMAT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, bytes, width, height);
+      break;
+    case CW_CHART_FORMAT_CSV:
+    case CW_N_CHART_FORMATS:
+    default:
+      g_assert_not_reached ();
+    }
+  cr = cairo_create (surface);
+  cw_chart_draw (cr, width, height, spec);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS && format == CW_CHART_FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, append_bytes_cb, bytes);
+  /* SVG and PDF are written out when the surface finishes. */
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return status;
+}
+
+gboolean
+cw_chart_export (const CwChartSpec *spec,
+                 CwChartFormat      format,
+                 double             width,
+                 double             height,
+                 const char        *path,
+                 GError           **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = NULL;
+
+  g_return_val_if_fail (spec != NULL && spec->series != NULL, FALSE);
+  g_return_val_if_fail (format >= 0 && format < CW_N_CHART_FORMATS, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  display = g_filename_display_name (path);
+  if (format == CW_CHART_FORMAT_CSV)
+    {
+      g_autofree char *csv = cw_chart_to_csv (spec);
+
+      g_byte_array_append (bytes, (const guint8 *) csv, strlen (csv));
+    }
+  else
+    {
+      cairo_status_t status;
+
+      if (!(width >= 1 && width <= MAX_SIZE && height >= 1 && height <= MAX_SIZE))
+        {
+          g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                       _("Cannot draw a chart of %g × %g: width and height must be between 1 and %d."),
+                       width, height, MAX_SIZE);
+          return FALSE;
+        }
+      status = render (spec, format, width, height, bytes);
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          g_set_error (error, CW_ERROR, CW_ERROR_FILE, _("Could not draw the chart for “%s”: %s"),
+                       display, cairo_status_to_string (status));
+          return FALSE;
+        }
+    }
+  if (!g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FILE, _("Could not write “%s”: %s"),
+                   display, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

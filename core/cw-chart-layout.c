@@ -1,0 +1,274 @@
+/* cw-chart-layout.c — where title, legend, panels, axes and ribbons go
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-chart-private.h"
+
+/* Device coordinates stay far inside cairo's fixed-point range. */
+#define MAX_COORD 1e5
+
+static void
+grow (double *hi,
+      double  v)
+{
+  v = cw_chart_clean (v);
+  if (isfinite (v) && v > *hi)
+    *hi = v;
+}
+
+static void
+grow_by_output (double         *hi,
+                const CwSeries *series,
+                CwOutput        output,
+                CwStat          stat)
+{
+  const double *v = cw_series_get (series, output, stat);
+
+  for (int s = 0; s < series->n_steps; s++)
+    grow (hi, v[s]);
+}
+
+/* The largest value a panel shows; its axis starts at 0. */
+static double
+panel_max (const CwChartSpec     *spec,
+           const CwChartPanelDef *panel)
+{
+  const CwSeries *series = spec->series;
+  double hi = 0;
+
+  if (panel->mode == CW_PANEL_STACK)
+    {
+      for (int s = 0; s < series->n_steps; s++)
+        {
+          double total = 0;
+
+          for (guint l = 0; l < panel->n_lines; l++)
+            {
+              double v = cw_chart_clean (cw_series_get (series, panel->lines[l].output, CW_STAT_MEAN)[s]);
+              if (isfinite (v) && v > 0)
+                total += v;
+            }
+          grow (&hi, total);
+        }
+      return hi;
+    }
+
+  for (guint run = 0; run < cw_chart_n_runs (spec); run++)
+    for (guint l = 0; l < (spec->n_compare > 0 ? 1 : panel->n_lines); l++)
+      grow_by_output (&hi, cw_chart_run (spec, run), panel->lines[l].output, CW_STAT_MEAN);
+  if (cw_chart_has_band (spec))
+    grow_by_output (&hi, series, panel->lines[0].output, CW_STAT_P95);
+  if (cw_chart_has_baseline (spec))
+    grow_by_output (&hi, spec->baseline, panel->lines[0].output, CW_STAT_MEAN);
+  if (panel->range_high >= 0 && spec->n_compare == 0)
+    grow_by_output (&hi, series, panel->range_high, CW_STAT_MEAN);
+  if (cw_chart_has_budget (spec) && panel->budget == CW_BUDGET_LINE_RATE)
+    grow (&hi, spec->budget);
+  if (cw_chart_has_budget (spec) && panel->budget == CW_BUDGET_LINE_CUMULATIVE)
+    grow (&hi, spec->budget * (series->n_steps - 1) / 4.0);
+  return hi;
+}
+
+static void
+place_legend (CwChartLayout *layout,
+              cairo_t       *cr,
+              double         pad,
+              double        *bottom)
+{
+  double em = layout->em;
+  double x = pad;
+  double y = *bottom + 1.1 * em;
+
+  layout->legend_places = g_new0 (CwLegendPlace, MAX (1, layout->legend->len));
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      const CwLegendEntry *entry = &g_array_index (layout->legend, CwLegendEntry, i);
+      double item = 2.2 * em + cw_chart_text_width (cr, entry->label);
+
+      if (x > pad && x + item > layout->area.w - pad)
+        {
+          x = pad;
+          y += 1.45 * em;
+        }
+      layout->legend_places[i] = (CwLegendPlace) { x, y };
+      x += item + 1.4 * em;
+    }
+  if (layout->legend->len > 0)
+    *bottom = y + 0.4 * em;
+}
+
+static void
+add_ribbon (CwChartLayout *layout,
+            CwOutput       output)
+{
+  g_assert (layout->n_ribbons < CW_CHART_MAX_RIBBONS);
+  layout->ribbon_outputs[layout->n_ribbons++] = output;
+}
+
+/* The widest label left of the panels: tick labels and ribbon names. */
+static double
+left_labels_width (const CwChartLayout *layout,
+                   cairo_t             *cr)
+{
+  double widest = 0;
+
+  for (guint p = 0; p < layout->n_panels; p++)
+    {
+      const CwTicks *t = &layout->panels[p].y_ticks;
+
+      for (int i = 0; i < t->n; i++)
+        {
+          g_autofree char *label = cw_chart_format_number (cw_ticks_value (t, i), cw_ticks_decimals (t));
+          widest = MAX (widest, cw_chart_text_width (cr, label));
+        }
+    }
+  for (guint r = 0; r < layout->n_ribbons; r++)
+    widest = MAX (widest, cw_chart_text_width (cr, _(cw_output_info (layout->ribbon_outputs[r])->name)));
+  return widest;
+}
+
+void
+cw_chart_layout_init (CwChartLayout     *layout,
+                      cairo_t           *cr,
+                      const CwChartSpec *spec,
+                      double             width,
+                      double             height)
+{
+  const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
+  const CwSeries *series = spec->series;
+  double scale = spec->font_scale > 0 && isfinite (spec->font_scale) ? spec->font_scale : 1;
+  double em = CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4);
+  double pad = 0.8 * em;
+  double top, bottom, left, right, avail;
+  cairo_font_extents_t extents;
+
+  *layout = (CwChartLayout) { .em = em, .area = { 0, 0, MAX (width, 1), MAX (height, 1) } };
+
+  cairo_save (cr);
+  cw_chart_font (cr, 1.3 * em, TRUE);
+  cairo_font_extents (cr, &extents);
+  layout->title_y = pad + extents.ascent;
+  top = layout->title_y + extents.descent;
+
+  cw_chart_font (cr, em, FALSE);
+  cairo_font_extents (cr, &extents);
+  layout->ascent = extents.ascent;
+  layout->legend = cw_chart_legend (spec);
+  place_legend (layout, cr, pad, &top);
+  /* Room for the y axis title above the plot. */
+  top += 2.0 * em;
+
+  if (!def->phase && series->stage_ids != NULL && series->stage_ids[0] != NULL)
+    add_ribbon (layout, CW_OUT_POLICY_STAGE);
+  if (def->ribbon >= 0)
+    add_ribbon (layout, def->ribbon);
+
+  bottom = layout->area.h - pad;
+  if (def->phase)
+    {
+      layout->x_title_y = bottom - extents.descent;
+      bottom -= 1.5 * em;
+    }
+  bottom -= layout->n_ribbons * 1.7 * em;
+  for (guint r = 0; r < layout->n_ribbons; r++)
+    layout->ribbons[r].y = bottom + (r * 1.7 + 0.2) * em;
+  bottom -= 1.6 * em;
+  layout->x_labels_y = bottom + 1.25 * em;
+
+  layout->n_panels = def->n_panels;
+  avail = MAX (bottom - top, 2);
+  if (layout->n_panels == 1)
+    {
+      layout->panels[0].rect.y = top;
+      layout->panels[0].rect.h = avail;
+    }
+  else
+    {
+      double gap = 2.8 * em;
+      double h0 = MAX ((avail - gap) * 0.55, 1);
+
+      layout->panels[0].rect.y = top;
+      layout->panels[0].rect.h = h0;
+      layout->panels[1].rect.y = top + h0 + gap;
+      layout->panels[1].rect.h = MAX (avail - gap - h0, 1);
+    }
+
+  for (guint p = 0; p < layout->n_panels; p++)
+    {
+      CwPanelLayout *pl = &layout->panels[p];
+      int max_ticks = CLAMP ((int) (pl->rect.h / (2.2 * em)) + 1, 2, 7);
+
+      pl->y_min = 0;
+      /* A little headroom: a line at the maximum stays off the frame. */
+      pl->y_max = def->panels[p].unit_range ? 1 : 1.02 * panel_max (spec, &def->panels[p]);
+      cw_ticks_extend (&pl->y_min, &pl->y_max, max_ticks, &pl->y_ticks);
+    }
+
+  left = pad + left_labels_width (layout, cr) + 0.6 * em;
+  right = pad + 1.4 * em;
+  for (guint p = 0; p < layout->n_panels; p++)
+    {
+      layout->panels[p].rect.x = left;
+      layout->panels[p].rect.w = MAX (layout->area.w - left - right, 1);
+    }
+  for (guint r = 0; r < layout->n_ribbons; r++)
+    {
+      layout->ribbons[r].x = left;
+      layout->ribbons[r].w = layout->panels[0].rect.w;
+      layout->ribbons[r].h = 1.4 * em;
+    }
+
+  if (def->phase)
+    {
+      layout->x_min = 0;
+      layout->x_max = 1;
+      cw_ticks_inside (0, 1, CLAMP ((int) (layout->panels[0].rect.w / (4 * em)), 2, 11), FALSE,
+                       &layout->x_ticks);
+    }
+  else
+    {
+      layout->x_min = series->start_year;
+      layout->x_max = cw_chart_year_of_step (series, MAX (series->n_steps - 1, 1));
+      cw_ticks_inside (layout->x_min, layout->x_max,
+                       CLAMP ((int) (layout->panels[0].rect.w / (5 * em)), 2, 8), TRUE,
+                       &layout->x_ticks);
+    }
+  cairo_restore (cr);
+}
+
+void
+cw_chart_layout_clear (CwChartLayout *layout)
+{
+  if (layout->legend != NULL)
+    g_array_unref (layout->legend);
+  layout->legend = NULL;
+  g_clear_pointer (&layout->legend_places, g_free);
+}
+
+double
+cw_chart_layout_x (const CwChartLayout *layout,
+                   double               value)
+{
+  const CwRect *r = &layout->panels[0].rect;
+  double x = r->x + (cw_chart_clean (value) - layout->x_min) / (layout->x_max - layout->x_min) * r->w;
+
+  return CLAMP (x, -MAX_COORD, MAX_COORD);
+}
+
+double
+cw_chart_layout_y (const CwChartLayout *layout,
+                   guint                panel,
+                   double               value)
+{
+  const CwPanelLayout *pl = &layout->panels[panel];
+  double y = pl->rect.y + pl->rect.h
+             - (cw_chart_clean (value) - pl->y_min) / (pl->y_max - pl->y_min) * pl->rect.h;
+
+  return CLAMP (y, -MAX_COORD, MAX_COORD);
+}

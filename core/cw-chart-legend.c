@@ -1,0 +1,193 @@
+/* cw-chart-legend.c — the legend above the panels: what each mark means
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cw-chart-private.h"
+
+static void
+clear_entry (gpointer data)
+{
+  CwLegendEntry *entry = data;
+
+  g_free (entry->label);
+}
+
+static void
+add_area (GArray     *legend,
+          const char *label,
+          CwColour    colour,
+          CwSwatch    swatch,
+          double      alpha)
+{
+  CwLegendEntry entry = { g_strdup (label), colour, swatch, alpha };
+
+  /* The budget chart's two panels would name their budget line twice. */
+  for (guint i = 0; i < legend->len; i++)
+    if (g_str_equal (g_array_index (legend, CwLegendEntry, i).label, label))
+      {
+        g_free (entry.label);
+        return;
+      }
+  g_array_append_val (legend, entry);
+}
+
+static void
+add (GArray     *legend,
+     const char *label,
+     CwColour    colour,
+     CwSwatch    swatch)
+{
+  add_area (legend, label, colour, swatch, 1);
+}
+
+static void
+add_lines (GArray                *legend,
+           const CwChartSpec     *spec,
+           const CwChartPanelDef *panel)
+{
+  if (spec->n_compare > 0)
+    {
+      for (guint run = 0; run < cw_chart_n_runs (spec); run++)
+        add (legend, cw_chart_run_name (spec, run),
+             run == 0 ? panel->lines[0].colour : cw_chart_compare_colour (run - 1),
+             CW_SWATCH_LINE);
+      return;
+    }
+  for (guint l = 0; l < panel->n_lines; l++)
+    add (legend, _(cw_output_info (panel->lines[l].output)->name), panel->lines[l].colour,
+         l == 0 ? CW_SWATCH_LINE : CW_SWATCH_THIN);
+  if (panel->range_low >= 0)
+    add_area (legend, _(panel->range_label), panel->lines[0].colour, CW_SWATCH_AREA, CW_ALPHA_RANGE);
+}
+
+/* Whether @output is ever above 0: a binding budget only needs explaining then. */
+static gboolean
+any_positive (const CwSeries *series,
+              CwOutput        output)
+{
+  const double *v = cw_series_get (series, output, CW_STAT_MEAN);
+
+  for (int s = 0; s < series->n_steps; s++)
+    if (v[s] > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The entries in drawing order. */
+GArray *
+cw_chart_legend (const CwChartSpec *spec)
+{
+  const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
+  GArray *legend = g_array_new (FALSE, FALSE, sizeof (CwLegendEntry));
+  CwColour main_colour = def->panels[0].lines[0].colour;
+
+  g_array_set_clear_func (legend, clear_entry);
+  for (guint p = 0; p < def->n_panels; p++)
+    {
+      const CwChartPanelDef *panel = &def->panels[p];
+
+      if (def->phase)
+        add (legend, spec->n_compare > 0 ? cw_chart_run_name (spec, 0) : _("Path of the cluster"),
+             main_colour, CW_SWATCH_LINE);
+      else if (panel->mode == CW_PANEL_STACK)
+        for (guint l = 0; l < panel->n_lines; l++)
+          add_area (legend, _(cw_output_info (panel->lines[l].output)->name), panel->lines[l].colour,
+                    CW_SWATCH_AREA, CW_ALPHA_LAYER);
+      else if (p == 0)
+        /* A second panel repeats the first one's series, summed up (budget). */
+        add_lines (legend, spec, panel);
+      if (def->phase)
+        for (guint run = 1; run < cw_chart_n_runs (spec); run++)
+          add (legend, cw_chart_run_name (spec, run), cw_chart_compare_colour (run - 1),
+               CW_SWATCH_LINE);
+      if (panel->budget != CW_BUDGET_LINE_NONE && cw_chart_has_budget (spec))
+        add (legend, _("Budget"), CW_COLOUR_INK, CW_SWATCH_RULE);
+      if (panel->shade >= 0 && any_positive (spec->series, panel->shade))
+        add_area (legend, _("Budget binding"), CW_COLOUR_ORANGE, CW_SWATCH_AREA, CW_ALPHA_BINDING);
+    }
+  if (cw_chart_has_band (spec) && def->panels[0].mode == CW_PANEL_LINES)
+    /* xgettext:no-c-format */
+    add_area (legend, _("5–95 % of runs"), main_colour, CW_SWATCH_AREA, CW_ALPHA_BAND);
+  if (cw_chart_has_baseline (spec) && def->panels[0].mode == CW_PANEL_LINES)
+    add (legend, _("No policy"), main_colour, CW_SWATCH_DASHED);
+  return legend;
+}
+
+GStrv
+cw_chart_legend_labels (const CwChartSpec *spec)
+{
+  g_autoptr(GArray) legend = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (spec != NULL && spec->series != NULL, NULL);
+
+  legend = cw_chart_legend (spec);
+  for (guint i = 0; i < legend->len; i++)
+    g_strv_builder_add (builder, g_array_index (legend, CwLegendEntry, i).label);
+  return g_strv_builder_end (builder);
+}
+
+static void
+draw_swatch (cairo_t             *cr,
+             const CwLegendEntry *entry,
+             CwRgb                rgb,
+             double               x,
+             double               y,
+             double               em)
+{
+  double w = 1.6 * em;
+  double mid = y - 0.35 * em;
+
+  switch (entry->swatch)
+    {
+    case CW_SWATCH_AREA:
+      cairo_rectangle (cr, x, y - 0.8 * em, w, 0.9 * em);
+      cw_chart_set_colour (cr, rgb, entry->alpha);
+      cairo_fill_preserve (cr);
+      /* A faint fill alone would hardly show at swatch size. */
+      cw_chart_set_colour (cr, rgb, entry->alpha < 0.5 ? 0.6 : 0);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      return;
+    case CW_SWATCH_DASHED:
+      cairo_set_dash (cr, (double[]) { 0.45 * em, 0.3 * em }, 2, 0);
+      G_GNUC_FALLTHROUGH;
+    case CW_SWATCH_LINE:
+    case CW_SWATCH_THIN:
+    case CW_SWATCH_RULE:
+      cairo_set_line_width (cr, (entry->swatch == CW_SWATCH_LINE ? 0.22 : 0.14) * em);
+      cairo_move_to (cr, x, mid);
+      cairo_line_to (cr, x + w, mid);
+      cw_chart_set_colour (cr, rgb, 1);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      return;
+    }
+  g_assert_not_reached ();
+}
+
+void
+cw_chart_draw_legend (cairo_t             *cr,
+                      const CwChartSpec   *spec,
+                      const CwChartLayout *layout)
+{
+  const CwChartStyle *style = cw_chart_style (spec->dark);
+
+  cairo_save (cr);
+  cw_chart_font (cr, layout->em, FALSE);
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      const CwLegendEntry *entry = &g_array_index (layout->legend, CwLegendEntry, i);
+      const CwLegendPlace *place = &layout->legend_places[i];
+
+      draw_swatch (cr, entry, style->colours[entry->colour], place->x, place->y, layout->em);
+      cw_chart_set_colour (cr, style->text, 1);
+      cw_chart_text (cr, entry->label, place->x + 2.2 * layout->em, place->y, 0);
+    }
+  cairo_restore (cr);
+}

@@ -1,0 +1,286 @@
+/* cw-chart-panel.c — the data of a time panel: lines, bands, stacks, budget
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-chart-private.h"
+
+typedef struct {
+  cairo_t             *cr;
+  const CwChartSpec   *spec;
+  const CwChartLayout *layout;
+  const CwChartStyle  *style;
+  guint                panel;
+} Painter;
+
+static double
+px (const Painter  *p,
+    const CwSeries *series,
+    int             step)
+{
+  return cw_chart_layout_x (p->layout, cw_chart_year_of_step (series, step));
+}
+
+static double
+py (const Painter *p,
+    double         v)
+{
+  return cw_chart_layout_y (p->layout, p->panel, v);
+}
+
+/* A path through @v; a missing value (NAN) leaves a gap. */
+static void
+trace_line (const Painter  *p,
+            const CwSeries *series,
+            const double   *v)
+{
+  gboolean drawing = FALSE;
+
+  for (int s = 0; s < series->n_steps; s++)
+    {
+      double y = py (p, v[s]);
+
+      if (isnan (y))
+        {
+          drawing = FALSE;
+          continue;
+        }
+      if (drawing)
+        cairo_line_to (p->cr, px (p, series, s), y);
+      else
+        cairo_move_to (p->cr, px (p, series, s), y);
+      drawing = TRUE;
+    }
+  /* A lone point still shows. */
+  if (series->n_steps == 1 && drawing)
+    cairo_rel_line_to (p->cr, 0.5, 0);
+}
+
+static void
+stroke_line (const Painter  *p,
+             const CwSeries *series,
+             const double   *v,
+             CwColour        colour,
+             double          width,
+             gboolean        dashed)
+{
+  double em = p->layout->em;
+
+  trace_line (p, series, v);
+  cw_chart_set_colour (p->cr, p->style->colours[colour], 1);
+  cairo_set_line_width (p->cr, width * em);
+  cairo_set_line_join (p->cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_ROUND);
+  if (dashed)
+    cairo_set_dash (p->cr, (double[]) { 0.5 * em, 0.35 * em }, 2, 0);
+  cairo_stroke (p->cr);
+  cairo_set_dash (p->cr, NULL, 0, 0);
+}
+
+/* The area between @lo and @hi, one piece per run of steps where both exist. */
+static void
+fill_between (const Painter  *p,
+              const CwSeries *series,
+              const double   *lo,
+              const double   *hi,
+              CwRgb           rgb,
+              double          alpha)
+{
+  int s = 0;
+
+  while (s < series->n_steps)
+    {
+      int end;
+
+      if (isnan (py (p, lo[s])) || isnan (py (p, hi[s])))
+        {
+          s++;
+          continue;
+        }
+      for (end = s; end + 1 < series->n_steps && !isnan (py (p, lo[end + 1]))
+                    && !isnan (py (p, hi[end + 1])); end++)
+        ;
+      cairo_move_to (p->cr, px (p, series, s), py (p, hi[s]));
+      for (int i = s + 1; i <= end; i++)
+        cairo_line_to (p->cr, px (p, series, i), py (p, hi[i]));
+      for (int i = end; i >= s; i--)
+        cairo_line_to (p->cr, px (p, series, i), py (p, lo[i]));
+      cairo_close_path (p->cr);
+      s = end + 1;
+    }
+  cw_chart_set_colour (p->cr, rgb, alpha);
+  cairo_fill (p->cr);
+}
+
+/* Names a layer inside its right end when it is thick enough there, so that
+ * nobody has to match colours with the legend. */
+static void
+label_layer (const Painter  *p,
+             const CwSeries *series,
+             const double   *base,
+             const double   *top,
+             const char     *name,
+             CwRgb           fill)
+{
+  const CwRect *r = &p->layout->panels[p->panel].rect;
+  double em = p->layout->em;
+  double half = 0.5 * em;
+  double right = r->x + r->w - 0.4 * em;
+  double left = right - cw_chart_text_width (p->cr, name);
+  double sum = 0, mid;
+  int first = series->n_steps, n = 0;
+
+  for (int s = series->n_steps - 1; s >= 0 && px (p, series, s) >= left - 0.2 * em; s--)
+    {
+      sum += (py (p, base[s]) + py (p, top[s])) / 2;
+      first = s;
+      n++;
+    }
+  if (n == 0 || left < r->x)
+    return;
+  mid = sum / n;
+  for (int s = first; s < series->n_steps; s++)
+    if (mid - half < py (p, top[s]) || mid + half > py (p, base[s]))
+      return;
+  cw_chart_set_colour (p->cr, cw_chart_text_on (fill), 1);
+  cw_chart_text (p->cr, name, right, mid + 0.35 * p->layout->ascent * 0.85, 1);
+}
+
+static void
+draw_stack (const Painter         *p,
+            const CwChartPanelDef *def)
+{
+  const CwSeries *series = p->spec->series;
+  g_autofree double *base = g_new0 (double, series->n_steps);
+  g_autofree double *top = g_new0 (double, series->n_steps);
+
+  cairo_set_line_width (p->cr, 1);
+  cw_chart_font (p->cr, 0.85 * p->layout->em, FALSE);
+  for (guint l = 0; l < def->n_lines; l++)
+    {
+      const double *v = cw_series_get (series, def->lines[l].output, CW_STAT_MEAN);
+
+      for (int s = 0; s < series->n_steps; s++)
+        {
+          double add = cw_chart_clean (v[s]);
+
+          top[s] = base[s] + (isfinite (add) && add > 0 ? add : 0);
+        }
+      fill_between (p, series, base, top, p->style->colours[def->lines[l].colour], CW_ALPHA_LAYER);
+      /* A hairline in the background colour keeps neighbouring layers apart. */
+      trace_line (p, series, top);
+      cw_chart_set_colour (p->cr, p->style->background, 0.6);
+      cairo_stroke (p->cr);
+      label_layer (p, series, base, top, _(cw_output_info (def->lines[l].output)->name),
+                   p->style->colours[def->lines[l].colour]);
+      memcpy (base, top, sizeof (double) * series->n_steps);
+    }
+}
+
+/* Quarters in which the budget bound, shaded by the share of runs. */
+static void
+draw_shade (const Painter *p,
+            CwOutput       output)
+{
+  const CwSeries *series = p->spec->series;
+  const double *v = cw_series_get (series, output, CW_STAT_MEAN);
+  const CwRect *r = &p->layout->panels[p->panel].rect;
+
+  for (int s = 0; s < series->n_steps; s++)
+    {
+      double share = cw_chart_clean (v[s]);
+      double x0 = MAX (cw_chart_layout_x (p->layout, cw_chart_year_of_step (series, s) - 0.125), r->x);
+      double x1 = MIN (cw_chart_layout_x (p->layout, cw_chart_year_of_step (series, s) + 0.125), r->x + r->w);
+
+      if (!(share > 0))
+        continue;
+      cairo_rectangle (p->cr, x0, r->y, x1 - x0, r->h);
+      cw_chart_set_colour (p->cr, p->style->colours[CW_COLOUR_ORANGE], CW_ALPHA_BINDING * MIN (share, 1));
+      cairo_fill (p->cr);
+    }
+}
+
+static void
+draw_budget (const Painter *p,
+             CwBudgetLine   kind)
+{
+  const CwChartLayout *layout = p->layout;
+  double budget = p->spec->budget;
+  double years = layout->x_max - layout->x_min;
+
+  cairo_move_to (p->cr, cw_chart_layout_x (layout, layout->x_min),
+                 py (p, kind == CW_BUDGET_LINE_RATE ? budget : 0));
+  cairo_line_to (p->cr, cw_chart_layout_x (layout, layout->x_max),
+                 py (p, kind == CW_BUDGET_LINE_RATE ? budget : budget * years));
+  cw_chart_set_colour (p->cr, p->style->colours[CW_COLOUR_INK], 0.8);
+  cairo_set_line_width (p->cr, 0.14 * layout->em);
+  cairo_stroke (p->cr);
+}
+
+static void
+draw_lines (const Painter         *p,
+            const CwChartPanelDef *def)
+{
+  const CwChartSpec *spec = p->spec;
+  const CwSeries *series = spec->series;
+  CwOutput main_output = def->lines[0].output;
+  CwRgb main_rgb = p->style->colours[def->lines[0].colour];
+
+  if (def->shade >= 0)
+    draw_shade (p, def->shade);
+  if (def->range_low >= 0 && spec->n_compare == 0)
+    fill_between (p, series, cw_series_get (series, def->range_low, CW_STAT_MEAN),
+                  cw_series_get (series, def->range_high, CW_STAT_MEAN), main_rgb, CW_ALPHA_RANGE);
+  if (cw_chart_has_band (spec))
+    fill_between (p, series, cw_series_get (series, main_output, CW_STAT_P05),
+                  cw_series_get (series, main_output, CW_STAT_P95), main_rgb, CW_ALPHA_BAND);
+  if (def->budget != CW_BUDGET_LINE_NONE && cw_chart_has_budget (spec))
+    draw_budget (p, def->budget);
+  if (cw_chart_has_baseline (spec))
+    stroke_line (p, spec->baseline, cw_series_get (spec->baseline, main_output, CW_STAT_MEAN),
+                 def->lines[0].colour, 0.16, TRUE);
+
+  if (spec->n_compare > 0)
+    {
+      /* The scenario last, on top of its comparisons. */
+      for (guint run = cw_chart_n_runs (spec) - 1; run > 0; run--)
+        stroke_line (p, cw_chart_run (spec, run),
+                     cw_series_get (cw_chart_run (spec, run), main_output, CW_STAT_MEAN),
+                     cw_chart_compare_colour (run - 1), 0.2, FALSE);
+      stroke_line (p, series, cw_series_get (series, main_output, CW_STAT_MEAN),
+                   def->lines[0].colour, 0.22, FALSE);
+      return;
+    }
+  /* The main series last, on top. */
+  for (guint l = def->n_lines; l-- > 0;)
+    stroke_line (p, series, cw_series_get (series, def->lines[l].output, CW_STAT_MEAN),
+                 def->lines[l].colour, l == 0 ? 0.22 : 0.14, FALSE);
+}
+
+void
+cw_chart_draw_panel (cairo_t             *cr,
+                     const CwChartSpec   *spec,
+                     const CwChartLayout *layout,
+                     guint                panel)
+{
+  const CwChartPanelDef *def = &cw_chart_kind_def (spec->kind)->panels[panel];
+  const CwRect *r = &layout->panels[panel].rect;
+  Painter p = { cr, spec, layout, cw_chart_style (spec->dark), panel };
+
+  cairo_save (cr);
+  /* Lines may reach a little beyond the frame, not into the labels. */
+  cairo_rectangle (cr, r->x - 0.2 * layout->em, r->y - 0.2 * layout->em,
+                   r->w + 0.4 * layout->em, r->h + 0.2 * layout->em);
+  cairo_clip (cr);
+  if (def->mode == CW_PANEL_STACK)
+    draw_stack (&p, def);
+  else
+    draw_lines (&p, def);
+  cairo_restore (cr);
+}

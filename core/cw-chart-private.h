@@ -1,0 +1,259 @@
+/* cw-chart-private.h — what the chart files share: kinds, colours, layout
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cw-chart-axis.h"
+#include "cw-chart.h"
+
+G_BEGIN_DECLS
+
+/* GTK defines these for cairo; the core has to do it itself. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
+
+/* Colours by role; each style maps them to RGB. The first eight are Okabe–Ito
+ * (colour-blind safe); the viridis steps order the engagement levels. */
+typedef enum {
+  CW_COLOUR_ORANGE,
+  CW_COLOUR_SKY,
+  CW_COLOUR_GREEN,
+  CW_COLOUR_YELLOW,
+  CW_COLOUR_BLUE,
+  CW_COLOUR_VERMILLION,
+  CW_COLOUR_PURPLE,
+  CW_COLOUR_INK,          /* black on light, near white on dark */
+  CW_COLOUR_GREY,
+  CW_COLOUR_VIRIDIS_1,
+  CW_COLOUR_VIRIDIS_2,
+  CW_COLOUR_VIRIDIS_3,
+  CW_COLOUR_VIRIDIS_4,
+  CW_COLOUR_VIRIDIS_5,
+  CW_COLOUR_VIRIDIS_6,
+  CW_N_COLOURS
+} CwColour;
+
+typedef struct {
+  double r, g, b;
+} CwRgb;
+
+typedef struct {
+  CwRgb colours[CW_N_COLOURS];
+  CwRgb background;
+  CwRgb text;
+  CwRgb muted;             /* axis labels, units */
+  CwRgb grid;
+  CwRgb axis;
+} CwChartStyle;
+
+const CwChartStyle *cw_chart_style        (gboolean     dark);
+void                cw_chart_set_colour   (cairo_t     *cr,
+                                           CwRgb        rgb,
+                                           double       alpha);
+CwRgb               cw_chart_text_on      (CwRgb        fill);
+
+/* The definition of a chart kind. */
+typedef enum {
+  CW_PANEL_LINES,          /* lines[0] is the main series */
+  CW_PANEL_STACK,          /* stacked areas, bottom first */
+} CwPanelMode;
+
+typedef enum {
+  CW_BUDGET_LINE_NONE,
+  CW_BUDGET_LINE_RATE,        /* the budget per year */
+  CW_BUDGET_LINE_CUMULATIVE,  /* the budget accumulated since the start */
+} CwBudgetLine;
+
+#define CW_CHART_MAX_LINES 7
+
+typedef struct {
+  CwOutput output;
+  CwColour colour;
+} CwChartLineDef;
+
+typedef struct {
+  CwPanelMode     mode;
+  const char     *axis_label;     /* N_() */
+  gboolean        unit_range;     /* a share: the axis is 0…1 */
+  CwChartLineDef  lines[CW_CHART_MAX_LINES];
+  guint           n_lines;
+  int             range_low;      /* outputs bounding a shaded range of firms, or -1 */
+  int             range_high;
+  const char     *range_label;    /* N_() */
+  CwBudgetLine    budget;
+  int             shade;          /* output whose share of runs shades quarters, or -1 */
+} CwChartPanelDef;
+
+typedef struct {
+  const char      *id;
+  const char      *name;          /* N_() tab name */
+  const char      *title;         /* N_() */
+  CwChartPanelDef  panels[2];
+  guint            n_panels;
+  int              ribbon;        /* a category drawn as a ribbon, or -1 */
+  gboolean         phase;         /* heterogeneity vs openness instead of time */
+} CwChartKindDef;
+
+const CwChartKindDef *cw_chart_kind_def   (CwChartKind  kind);
+CwColour              cw_chart_category_colour (CwOutput output,
+                                                int      code);
+CwColour              cw_chart_compare_colour  (guint    index);
+/* The translated name of category @code of @output, or NULL (no stage). */
+const char           *cw_chart_category_name   (const CwChartSpec *spec,
+                                                CwOutput           output,
+                                                int                code);
+/* The series in the chart: the scenario first, then the comparisons. */
+guint                 cw_chart_n_runs          (const CwChartSpec *spec);
+const CwSeries       *cw_chart_run             (const CwChartSpec *spec,
+                                                guint              run);
+const char           *cw_chart_run_name        (const CwChartSpec *spec,
+                                                guint              run);
+gboolean              cw_chart_has_band        (const CwChartSpec *spec);
+gboolean              cw_chart_has_baseline    (const CwChartSpec *spec);
+gboolean              cw_chart_has_budget      (const CwChartSpec *spec);
+double                cw_chart_year_of_step    (const CwSeries    *series,
+                                                int                step);
+/* A value safe for cairo: NAN stays NAN (a gap), the rest is clamped. */
+double                cw_chart_clean           (double             v);
+
+/* Legend */
+typedef enum {
+  CW_SWATCH_LINE,
+  CW_SWATCH_THIN,          /* a secondary line */
+  CW_SWATCH_DASHED,
+  CW_SWATCH_RULE,          /* a reference line such as the budget */
+  CW_SWATCH_AREA,          /* a fill at the entry's alpha */
+} CwSwatch;
+
+/* Opacities of fills, the same in the chart and in its legend. */
+#define CW_ALPHA_LAYER 1.0     /* a stacked layer */
+#define CW_ALPHA_BAND 0.28     /* 5–95 % of runs */
+#define CW_ALPHA_RANGE 0.13    /* 10th–90th percentile of firms */
+#define CW_ALPHA_BINDING 0.35  /* a quarter in which every run hit the budget */
+
+typedef struct {
+  char     *label;
+  CwColour  colour;
+  CwSwatch  swatch;
+  double    alpha;           /* of an area */
+} CwLegendEntry;
+
+GArray   *cw_chart_legend         (const CwChartSpec *spec);
+
+/* Text with cairo's toy API: a sans face, UTF-8. */
+void      cw_chart_font           (cairo_t     *cr,
+                                   double       size,
+                                   gboolean     bold);
+double    cw_chart_text_width     (cairo_t     *cr,
+                                   const char  *text);
+/* Draws @text with its left, centre or right (@align 0, 0.5, 1) at @x and its
+ * baseline at @y. */
+void      cw_chart_text           (cairo_t     *cr,
+                                   const char  *text,
+                                   double       x,
+                                   double       y,
+                                   double       align);
+/* The same with an outline in @halo, to read over lines. */
+void      cw_chart_text_halo      (cairo_t     *cr,
+                                   const char  *text,
+                                   double       x,
+                                   double       y,
+                                   CwRgb        ink,
+                                   CwRgb        halo);
+/* @text, or its longest prefix with "…" narrower than @width, or NULL. */
+char     *cw_chart_fit_text       (cairo_t     *cr,
+                                   const char  *text,
+                                   double       width);
+char     *cw_chart_format_number  (double       v,
+                                   int          decimals);
+char     *cw_chart_format_year    (double       year);
+
+/* Layout: computed the same way for drawing and for hit testing. */
+#define CW_CHART_MAX_RIBBONS 2
+
+typedef struct {
+  double   x, y, w, h;
+} CwRect;
+
+typedef struct {
+  double   x, y;               /* swatch's left and the text baseline */
+} CwLegendPlace;
+
+typedef struct {
+  CwRect   rect;
+  double   y_min, y_max;
+  CwTicks  y_ticks;
+} CwPanelLayout;
+
+typedef struct {
+  double         em;           /* font size, device units */
+  double         ascent;
+  CwRect         area;         /* the whole chart */
+  double         title_y;      /* baseline */
+  GArray        *legend;       /* CwLegendEntry */
+  CwLegendPlace *legend_places;
+  CwPanelLayout  panels[2];
+  guint          n_panels;
+  double         x_min, x_max;
+  CwTicks        x_ticks;
+  double         x_labels_y;   /* baseline of the x tick labels */
+  CwRect         ribbons[CW_CHART_MAX_RIBBONS];
+  CwOutput       ribbon_outputs[CW_CHART_MAX_RIBBONS];
+  guint          n_ribbons;
+  double         x_title_y;    /* baseline of the phase plot's x axis title */
+} CwChartLayout;
+
+void      cw_chart_layout_init    (CwChartLayout     *layout,
+                                   cairo_t           *cr,
+                                   const CwChartSpec *spec,
+                                   double             width,
+                                   double             height);
+void      cw_chart_layout_clear   (CwChartLayout     *layout);
+double    cw_chart_layout_x       (const CwChartLayout *layout,
+                                   double               value);
+double    cw_chart_layout_y       (const CwChartLayout *layout,
+                                   guint                panel,
+                                   double               value);
+/* A scratch context to measure text when there is no surface to draw on. */
+cairo_t  *cw_chart_measure_context (void);
+
+/* Drawing parts */
+void      cw_chart_draw_axes      (cairo_t             *cr,
+                                   const CwChartSpec   *spec,
+                                   const CwChartLayout *layout);
+void      cw_chart_draw_legend    (cairo_t             *cr,
+                                   const CwChartSpec   *spec,
+                                   const CwChartLayout *layout);
+void      cw_chart_draw_ribbons   (cairo_t             *cr,
+                                   const CwChartSpec   *spec,
+                                   const CwChartLayout *layout);
+void      cw_chart_draw_panel     (cairo_t             *cr,
+                                   const CwChartSpec   *spec,
+                                   const CwChartLayout *layout,
+                                   guint                panel);
+void      cw_chart_draw_phase     (cairo_t             *cr,
+                                   const CwChartSpec   *spec,
+                                   const CwChartLayout *layout);
+
+/* The columns of a chart's data: hover values and CSV share them. */
+typedef enum {
+  CW_COLUMN_SERIES,
+  CW_COLUMN_CATEGORY,
+  CW_COLUMN_CONSTANT,
+} CwColumnKind;
+
+typedef struct {
+  CwColumnKind    kind;
+  char           *id;          /* CSV header, ASCII */
+  char           *label;       /* translated */
+  const CwSeries *series;
+  CwOutput        output;
+  CwStat          stat;
+  double          constant;
+} CwChartColumn;
+
+GArray   *cw_chart_columns        (const CwChartSpec   *spec);
+double    cw_chart_column_value   (const CwChartColumn *column,
+                                   const CwChartSpec   *spec,
+                                   int                  step);
+
+G_END_DECLS

@@ -1,0 +1,290 @@
+/* cw-chart-values.c — the data behind a chart: its columns, hover values, hit testing
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-chart-private.h"
+
+static void
+clear_column (gpointer data)
+{
+  CwChartColumn *column = data;
+
+  g_free (column->id);
+  g_free (column->label);
+}
+
+static void
+add_series (GArray         *columns,
+            const CwSeries *series,
+            CwOutput        output,
+            CwStat          stat,
+            char           *id,
+            char           *label)
+{
+  CwChartColumn column = { CW_COLUMN_SERIES, id, label, series, output, stat, NAN };
+
+  g_array_append_val (columns, column);
+}
+
+/* @output of the scenario or of comparison @run. */
+static void
+add_run (GArray            *columns,
+         const CwChartSpec *spec,
+         guint              run,
+         CwOutput           output)
+{
+  const CwOutputInfo *info = cw_output_info (output);
+
+  if (run == 0)
+    add_series (columns, spec->series, output, CW_STAT_MEAN, g_strdup (info->id), g_strdup (_(info->name)));
+  else
+    add_series (columns, cw_chart_run (spec, run), output, CW_STAT_MEAN,
+                g_strdup_printf ("compare_%u_%s", run, info->id),
+                /* TRANSLATORS: a comparison scenario's name, then what is shown */
+                g_strdup_printf (_("%s: %s"), cw_chart_run_name (spec, run), _(info->name)));
+}
+
+/* Band and baseline of the main series, where the chart draws them. */
+static void
+add_main_extras (GArray            *columns,
+                 const CwChartSpec *spec,
+                 CwOutput           output)
+{
+  const CwOutputInfo *info = cw_output_info (output);
+
+  if (cw_chart_has_band (spec))
+    {
+      add_series (columns, spec->series, output, CW_STAT_P05, g_strdup_printf ("%s_p05", info->id),
+                  /* TRANSLATORS: %s is an outcome, e.g. "Upgrading index" */
+                  g_strdup_printf (_("%s, 5th percentile of runs"), _(info->name)));
+      add_series (columns, spec->series, output, CW_STAT_P95, g_strdup_printf ("%s_p95", info->id),
+                  g_strdup_printf (_("%s, 95th percentile of runs"), _(info->name)));
+    }
+  if (cw_chart_has_baseline (spec))
+    add_series (columns, spec->baseline, output, CW_STAT_MEAN, g_strdup_printf ("baseline_%s", info->id),
+                /* TRANSLATORS: %s is an outcome, e.g. "Upgrading index" */
+                g_strdup_printf (_("%s, no policy"), _(info->name)));
+}
+
+static void
+add_category (GArray   *columns,
+              CwOutput  output)
+{
+  const CwOutputInfo *info = cw_output_info (output);
+  CwChartColumn column = { CW_COLUMN_CATEGORY, g_strdup (info->id), g_strdup (_(info->name)),
+                           NULL, output, CW_STAT_MEAN, NAN };
+
+  g_array_append_val (columns, column);
+}
+
+static void
+add_panel (GArray                *columns,
+           const CwChartSpec     *spec,
+           const CwChartPanelDef *panel)
+{
+  guint n_lines = spec->n_compare > 0 && panel->mode == CW_PANEL_LINES ? 1 : panel->n_lines;
+
+  for (guint l = 0; l < n_lines; l++)
+    for (guint run = 0; run < (panel->mode == CW_PANEL_LINES ? cw_chart_n_runs (spec) : 1); run++)
+      add_run (columns, spec, run, panel->lines[l].output);
+  if (panel->mode == CW_PANEL_LINES)
+    add_main_extras (columns, spec, panel->lines[0].output);
+  if (panel->range_low >= 0 && spec->n_compare == 0)
+    {
+      add_run (columns, spec, 0, panel->range_low);
+      add_run (columns, spec, 0, panel->range_high);
+    }
+  if (panel->budget == CW_BUDGET_LINE_RATE && cw_chart_has_budget (spec))
+    {
+      CwChartColumn column = { CW_COLUMN_CONSTANT, g_strdup ("budget"), g_strdup (_("Budget")),
+                               NULL, CW_OUT_SPEND, CW_STAT_MEAN, spec->budget };
+
+      g_array_append_val (columns, column);
+    }
+  if (panel->shade >= 0)
+    add_run (columns, spec, 0, panel->shade);
+}
+
+/* What the chart shows, one column per series; the step and year come first
+ * in a CSV file but are not columns here. */
+GArray *
+cw_chart_columns (const CwChartSpec *spec)
+{
+  const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
+  GArray *columns = g_array_new (FALSE, FALSE, sizeof (CwChartColumn));
+
+  g_array_set_clear_func (columns, clear_column);
+  if (def->phase)
+    {
+      for (guint run = 0; run < cw_chart_n_runs (spec); run++)
+        {
+          add_run (columns, spec, run, CW_OUT_HETEROGENEITY);
+          add_run (columns, spec, run, CW_OUT_OPENNESS);
+        }
+      add_main_extras (columns, spec, CW_OUT_HETEROGENEITY);
+      add_main_extras (columns, spec, CW_OUT_OPENNESS);
+      add_category (columns, CW_OUT_LIFECYCLE);
+      return columns;
+    }
+  for (guint p = 0; p < def->n_panels; p++)
+    add_panel (columns, spec, &def->panels[p]);
+  if (spec->series->stage_ids != NULL && spec->series->stage_ids[0] != NULL)
+    add_category (columns, CW_OUT_POLICY_STAGE);
+  if (def->ribbon >= 0)
+    add_category (columns, def->ribbon);
+  return columns;
+}
+
+/* The number in @column at @step of @spec's scenario: a value, a constant or a
+ * category code; NAN where a shorter comparison has ended. */
+double
+cw_chart_column_value (const CwChartColumn *column,
+                       const CwChartSpec   *spec,
+                       int                  step)
+{
+  switch (column->kind)
+    {
+    case CW_COLUMN_SERIES:
+      if (step >= column->series->n_steps)
+        return NAN;
+      return cw_series_get (column->series, column->output, column->stat)[step];
+    case CW_COLUMN_CONSTANT:
+      return column->constant;
+    case CW_COLUMN_CATEGORY:
+      return cw_series_get (spec->series, column->output, CW_STAT_MEAN)[step];
+    }
+  g_assert_not_reached ();
+}
+
+void
+cw_chart_value_free (CwChartValue *value)
+{
+  if (value == NULL)
+    return;
+  g_free (value->label);
+  g_free (value->text);
+  g_free (value);
+}
+
+static char *
+format_value (CwOutput output,
+              double   v)
+{
+  const CwOutputInfo *info = cw_output_info (output);
+  g_autofree char *number = NULL;
+
+  if (info->kind == CW_OUTPUT_KIND_COUNT)
+    number = cw_chart_format_number (v, 0);
+  else
+    number = cw_chart_format_number (v, 2);
+  if (info->unit[0] == '\0' || !isfinite (v))
+    return g_steal_pointer (&number);
+  /* TRANSLATORS: a value and its unit, e.g. "37 firms" */
+  return g_strdup_printf (_("%s %s"), number, _(info->unit));
+}
+
+/**
+ * cw_chart_values_at:
+ *
+ * Returns: (transfer full) (nullable): the values at the quarter nearest to
+ *   @year, labelled as in the legend; NULL when @year is outside the run.
+ */
+GPtrArray *
+cw_chart_values_at (const CwChartSpec *spec,
+                    double             year)
+{
+  g_autoptr(GArray) columns = NULL;
+  GPtrArray *values;
+  double step;
+
+  g_return_val_if_fail (spec != NULL && spec->series != NULL, NULL);
+
+  step = round ((year - spec->series->start_year) * 4);
+  if (!(step >= 0 && step < spec->series->n_steps))
+    return NULL;
+  columns = cw_chart_columns (spec);
+  values = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_chart_value_free);
+  for (guint i = 0; i < columns->len; i++)
+    {
+      const CwChartColumn *column = &g_array_index (columns, CwChartColumn, i);
+      CwChartValue *value = g_new0 (CwChartValue, 1);
+
+      value->label = g_strdup (column->label);
+      value->value = cw_chart_column_value (column, spec, (int) step);
+      if (column->kind == CW_COLUMN_CATEGORY)
+        {
+          const char *name = isfinite (value->value)
+                             ? cw_chart_category_name (spec, column->output, (int) lround (value->value))
+                             : NULL;
+
+          value->value = NAN;
+          value->text = g_strdup (name != NULL ? name : "–");
+        }
+      else
+        value->text = format_value (column->output, value->value);
+      g_ptr_array_add (values, value);
+    }
+  return values;
+}
+
+/* The phase plot's step nearest to (@x, @y), within a few letters' distance. */
+static double
+phase_year_at (const CwChartSpec   *spec,
+               const CwChartLayout *layout,
+               double               x,
+               double               y)
+{
+  const CwSeries *series = spec->series;
+  const double *h = cw_series_get (series, CW_OUT_HETEROGENEITY, CW_STAT_MEAN);
+  const double *o = cw_series_get (series, CW_OUT_OPENNESS, CW_STAT_MEAN);
+  double best = 3 * layout->em;
+  int best_step = -1;
+
+  for (int s = 0; s < series->n_steps; s++)
+    {
+      double d = hypot (cw_chart_layout_x (layout, h[s]) - x, cw_chart_layout_y (layout, 0, o[s]) - y);
+
+      if (d < best)
+        {
+          best = d;
+          best_step = s;
+        }
+    }
+  return best_step < 0 ? NAN : cw_chart_year_of_step (series, best_step);
+}
+
+double
+cw_chart_year_at (const CwChartSpec *spec,
+                  double             width,
+                  double             height,
+                  double             x,
+                  double             y)
+{
+  g_autoptr(cairo_t) cr = NULL;
+  CwChartLayout layout;
+  const CwRect *r;
+  double year = NAN;
+
+  g_return_val_if_fail (spec != NULL && spec->series != NULL, NAN);
+
+  cr = cw_chart_measure_context ();
+  cw_chart_layout_init (&layout, cr, spec, width, height);
+  r = &layout.panels[0].rect;
+  if (cw_chart_kind_def (spec->kind)->phase)
+    year = phase_year_at (spec, &layout, x, y);
+  else if (x >= r->x && x <= r->x + r->w)
+    {
+      double step = round ((layout.x_min + (x - r->x) / r->w * (layout.x_max - layout.x_min)
+                            - spec->series->start_year) * 4);
+
+      year = cw_chart_year_of_step (spec->series, (int) CLAMP (step, 0, spec->series->n_steps - 1));
+    }
+  cw_chart_layout_clear (&layout);
+  return year;
+}

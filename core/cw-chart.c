@@ -1,0 +1,150 @@
+/* cw-chart.c — draws a chart: background, title, legend, panels, axes, cursor
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-chart-private.h"
+
+static void
+draw_cursor (cairo_t             *cr,
+             const CwChartSpec   *spec,
+             const CwChartLayout *layout)
+{
+  const CwChartStyle *style = cw_chart_style (spec->dark);
+  const CwRect *first = &layout->panels[0].rect;
+  const CwRect *last = &layout->panels[layout->n_panels - 1].rect;
+  double x, w, left, top, title_end;
+  g_autofree char *label = NULL;
+
+  if (!(spec->cursor_year >= layout->x_min && spec->cursor_year <= layout->x_max))
+    return;
+  x = cw_chart_layout_x (layout, spec->cursor_year);
+  cairo_save (cr);
+  cw_chart_set_colour (cr, style->text, 0.75);
+  cairo_set_line_width (cr, 0.12 * layout->em);
+  cairo_move_to (cr, x, first->y);
+  cairo_line_to (cr, x, last->y + last->h);
+  cairo_stroke (cr);
+
+  /* The axis title's right end: the tab must not hide it. */
+  cw_chart_font (cr, layout->em, FALSE);
+  title_end = 0.8 * layout->em
+              + cw_chart_text_width (cr, _(cw_chart_kind_def (spec->kind)->panels[0].axis_label));
+
+  /* The year on a tab above the plot, so it reads against any line; inside
+   * the plot's top when it would cover the axis title. */
+  label = cw_chart_format_year (spec->cursor_year);
+  cw_chart_font (cr, 0.9 * layout->em, TRUE);
+  w = cw_chart_text_width (cr, label) + 0.6 * layout->em;
+  left = CLAMP (x - w / 2, first->x, first->x + first->w - w);
+  top = left < title_end + 0.3 * layout->em ? first->y + 0.1 * layout->em : first->y - 1.3 * layout->em;
+  cairo_rectangle (cr, left, top, w, 1.2 * layout->em);
+  cw_chart_set_colour (cr, style->text, 0.85);
+  cairo_fill (cr);
+  cw_chart_set_colour (cr, style->background, 1);
+  cw_chart_text (cr, label, left + w / 2, top + 0.9 * layout->em, 0.5);
+  cairo_restore (cr);
+}
+
+static void
+draw_title (cairo_t             *cr,
+            const CwChartSpec   *spec,
+            const CwChartLayout *layout)
+{
+  const CwChartStyle *style = cw_chart_style (spec->dark);
+
+  cw_chart_font (cr, 1.3 * layout->em, TRUE);
+  cw_chart_set_colour (cr, style->text, 1);
+  cw_chart_text (cr, _(cw_chart_kind_def (spec->kind)->title), 0.8 * layout->em, layout->title_y, 0);
+}
+
+/**
+ * cw_chart_draw:
+ * @cr: any cairo context: a widget's snapshot, an image, SVG or PDF surface
+ *
+ * Draws the chart @spec describes into the rectangle (0, 0, @width, @height).
+ * The state of @cr is restored afterwards.
+ */
+void
+cw_chart_draw (cairo_t           *cr,
+               double             width,
+               double             height,
+               const CwChartSpec *spec)
+{
+  const CwChartKindDef *def;
+  const CwChartStyle *style;
+  CwChartLayout layout;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (spec != NULL && spec->series != NULL);
+  g_return_if_fail (spec->kind >= 0 && spec->kind < CW_N_CHART_KINDS);
+  g_return_if_fail (spec->n_compare <= CW_CHART_MAX_COMPARE);
+
+  def = cw_chart_kind_def (spec->kind);
+  style = cw_chart_style (spec->dark);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cw_chart_set_colour (cr, style->background, 1);
+  cairo_paint (cr);
+
+  cw_chart_layout_init (&layout, cr, spec, width, height);
+  draw_title (cr, spec, &layout);
+  cw_chart_draw_legend (cr, spec, &layout);
+  cw_chart_draw_axes (cr, spec, &layout);
+  if (def->phase)
+    cw_chart_draw_phase (cr, spec, &layout);
+  else
+    for (guint p = 0; p < layout.n_panels; p++)
+      cw_chart_draw_panel (cr, spec, &layout, p);
+  cw_chart_draw_ribbons (cr, spec, &layout);
+  if (!def->phase)
+    draw_cursor (cr, spec, &layout);
+  cw_chart_layout_clear (&layout);
+  cairo_restore (cr);
+}
+
+guint
+cw_chart_n_panels (const CwChartSpec *spec)
+{
+  g_return_val_if_fail (spec != NULL, 0);
+  return cw_chart_kind_def (spec->kind)->n_panels;
+}
+
+/**
+ * cw_chart_get_frame:
+ *
+ * Where panel @panel of the chart drawn at @width × @height puts its data,
+ * for placing a cursor or a tooltip. Returns FALSE when there is no such panel.
+ */
+gboolean
+cw_chart_get_frame (const CwChartSpec *spec,
+                    double             width,
+                    double             height,
+                    guint              panel,
+                    CwChartFrame      *frame)
+{
+  g_autoptr(cairo_t) cr = NULL;
+  CwChartLayout layout;
+  const CwPanelLayout *pl;
+
+  g_return_val_if_fail (spec != NULL && spec->series != NULL, FALSE);
+  g_return_val_if_fail (frame != NULL, FALSE);
+
+  if (panel >= cw_chart_n_panels (spec))
+    return FALSE;
+  cr = cw_chart_measure_context ();
+  cw_chart_layout_init (&layout, cr, spec, width, height);
+  pl = &layout.panels[panel];
+  *frame = (CwChartFrame) {
+    pl->rect.x, pl->rect.y, pl->rect.w, pl->rect.h,
+    layout.x_min, layout.x_max, pl->y_min, pl->y_max,
+  };
+  cw_chart_layout_clear (&layout);
+  return TRUE;
+}

@@ -1,0 +1,106 @@
+/* cw-chart.h — the outcome charts, drawn with cairo onto any surface
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One drawing path for the screen, PNG, SVG and PDF: the window passes the
+ * cairo_t of its snapshot, the exporter the cairo_t of a file surface.
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "cw-series.h"
+
+G_BEGIN_DECLS
+
+/* The pages of the outcomes pane (and the phase plot of the life cycle). */
+typedef enum {
+  CW_CHART_UPGRADING,
+  CW_CHART_CAPABILITIES,
+  CW_CHART_GOVERNANCE,
+  CW_CHART_LIFECYCLE,
+  CW_CHART_PHASE,
+  CW_CHART_COMMUNITIES,
+  CW_CHART_DIGITAL,
+  CW_CHART_BUDGET,
+  CW_N_CHART_KINDS
+} CwChartKind;
+
+/* Other scenarios drawn into the same chart, each in its own colour. */
+#define CW_CHART_MAX_COMPARE 4
+
+/* What to draw. Initialise with cw_chart_spec_init(); the chart keeps no
+ * pointer after cw_chart_draw() returns. Comparisons draw the main series of
+ * each scenario in its own colour, without band; the stacked charts
+ * (governance, communities) show the scenario alone. */
+typedef struct {
+  CwChartKind        kind;
+  const CwSeries    *series;         /* the scenario; required */
+  const char        *series_name;    /* its legend name in a comparison; NULL: "This scenario" */
+  const CwSeries    *baseline;       /* the no-policy run, or NULL */
+  gboolean           show_baseline;  /* dashed, for the chart's main series */
+  gboolean           show_band;      /* 5–95 % of runs, shaded, for the main series */
+  double             cursor_year;    /* a vertical cursor; NAN: none */
+  double             budget;         /* million € per year; NAN: not drawn */
+  gboolean           dark;           /* colours for a dark background */
+  double             font_scale;     /* 1 on a desktop; larger on a projector */
+  const char *const *stage_names;    /* parallel to series->stage_ids; NULL: the ids */
+  const CwSeries    *compare[CW_CHART_MAX_COMPARE];
+  const char        *compare_names[CW_CHART_MAX_COMPARE];
+  guint              n_compare;      /* with comparisons, only the main series is drawn */
+} CwChartSpec;
+
+/* Where a panel's data land: the plot rectangle and the values at its edges. */
+typedef struct {
+  double x, y, width, height;  /* device units */
+  double x_min, x_max;         /* calendar years; heterogeneity in the phase plot */
+  double y_min, y_max;
+} CwChartFrame;
+
+/* One value under the pointer, for hover. */
+typedef struct {
+  char   *label;   /* translated, e.g. "Upgrading index" */
+  char   *text;    /* the value with its unit, e.g. "0.42" or "37 firms" */
+  double  value;   /* NAN for a category (a stage, a governance mode) */
+} CwChartValue;
+
+const char   *cw_chart_kind_id        (CwChartKind        kind);
+const char   *cw_chart_kind_name      (CwChartKind        kind);
+int           cw_chart_kind_from_id   (const char        *id);
+
+void          cw_chart_spec_init      (CwChartSpec       *spec,
+                                       CwChartKind        kind,
+                                       const CwSeries    *series);
+
+void          cw_chart_draw           (cairo_t           *cr,
+                                       double             width,
+                                       double             height,
+                                       const CwChartSpec *spec);
+
+/* Panel 0 is the main one; only the budget chart has a second (cumulative spend). */
+guint         cw_chart_n_panels       (const CwChartSpec *spec);
+gboolean      cw_chart_get_frame      (const CwChartSpec *spec,
+                                       double             width,
+                                       double             height,
+                                       guint              panel,
+                                       CwChartFrame      *frame);
+
+/* The labels of the legend, in drawing order; free with g_strfreev(). */
+GStrv         cw_chart_legend_labels  (const CwChartSpec *spec);
+
+/* The year (on a quarter) under the pointer, or NAN when it is off the data. In
+ * the phase plot, the year of the path point nearest to (x, y). */
+double        cw_chart_year_at        (const CwChartSpec *spec,
+                                       double             width,
+                                       double             height,
+                                       double             x,
+                                       double             y);
+/* The values the chart shows at @year (rounded to a quarter), as CwChartValue*;
+ * NULL when @year is outside the run. */
+GPtrArray    *cw_chart_values_at      (const CwChartSpec *spec,
+                                       double             year);
+void          cw_chart_value_free     (CwChartValue      *value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwChartValue, cw_chart_value_free)
+
+G_END_DECLS

@@ -1,0 +1,540 @@
+/* test-chart.c — charts drawn on image surfaces: axes, series, stacks, legend, hover
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "chart-fixture.h"
+#include "cw-chart-private.h"
+
+#define W 900
+#define H 450
+
+static CwRgb
+pixel (cairo_surface_t *image,
+       int              x,
+       int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (image);
+  guint32 p = *(const guint32 *) (data + y * cairo_image_surface_get_stride (image) + 4 * x);
+
+  return (CwRgb) { (p >> 16 & 0xff) / 255.0, (p >> 8 & 0xff) / 255.0, (p & 0xff) / 255.0 };
+}
+
+static double
+distance (CwRgb a,
+          CwRgb b)
+{
+  return fabs (a.r - b.r) + fabs (a.g - b.g) + fabs (a.b - b.b);
+}
+
+/* Whether @rgb is drawn within a pixel of (@x, @y); @tolerance allows for
+ * the antialiased edges of thin lines. */
+static gboolean
+has_colour_within (cairo_surface_t *image,
+                   double           x,
+                   double           y,
+                   CwRgb            rgb,
+                   double           tolerance)
+{
+  for (int dy = -1; dy <= 1; dy++)
+    for (int dx = -1; dx <= 1; dx++)
+      if (distance (pixel (image, (int) x + dx, (int) y + dy), rgb) < tolerance)
+        return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_colour_near (cairo_surface_t *image,
+                 double           x,
+                 double           y,
+                 CwRgb            rgb)
+{
+  return has_colour_within (image, x, y, rgb, 0.12);
+}
+
+static double
+frame_x (const CwChartFrame *f,
+         double              year)
+{
+  return f->x + (year - f->x_min) / (f->x_max - f->x_min) * f->width;
+}
+
+static double
+frame_y (const CwChartFrame *f,
+         double              v)
+{
+  return f->y + f->height - (v - f->y_min) / (f->y_max - f->y_min) * f->height;
+}
+
+static gboolean
+strv_has (GStrv       strv,
+          const char *s)
+{
+  return g_strv_contains ((const char *const *) strv, s);
+}
+
+static void
+test_kinds (void)
+{
+  for (int k = 0; k < CW_N_CHART_KINDS; k++)
+    {
+      g_assert_cmpint (cw_chart_kind_from_id (cw_chart_kind_id (k)), ==, k);
+      g_assert_cmpuint (strlen (cw_chart_kind_name (k)), >, 3);
+    }
+  g_assert_cmpint (cw_chart_kind_from_id ("pie"), ==, -1);
+}
+
+static void
+test_frames (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  CwChartSpec spec;
+  CwChartFrame f;
+
+  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  g_assert_cmpfloat (f.x_min, ==, 2025);
+  g_assert_cmpfloat (f.x_max, ==, 2035);
+  g_assert_cmpfloat (f.y_min, ==, 0);
+  g_assert_cmpfloat (f.y_max, ==, 1);
+  g_assert_cmpfloat (f.x, >, 20);
+  g_assert_cmpfloat (f.x + f.width, <, W);
+  g_assert_cmpfloat (f.y, >, 40);
+  g_assert_cmpfloat (f.y + f.height, <, H - 40);
+  g_assert_false (cw_chart_get_frame (&spec, W, H, 1, &f));
+
+  /* Counts: the axis reaches the 100 firms, to a nice number. */
+  spec.kind = CW_CHART_COMMUNITIES;
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  g_assert_cmpfloat (f.y_max, >=, 100);
+  g_assert_cmpfloat (f.y_max, <=, 120);
+
+  /* Budget: the rate panel holds the budget line, the cumulative one the total budget. */
+  spec.kind = CW_CHART_BUDGET;
+  spec.budget = 6;
+  g_assert_cmpuint (cw_chart_n_panels (&spec), ==, 2);
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  g_assert_cmpfloat (f.y_max, >=, 6);
+  g_assert_cmpfloat (f.y_max, <=, 8);
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 1, &f));
+  g_assert_cmpfloat (f.y_max, >=, 60);
+
+  spec.kind = CW_CHART_PHASE;
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  g_assert_cmpfloat (f.x_min, ==, 0);
+  g_assert_cmpfloat (f.x_max, ==, 1);
+}
+
+static void
+test_lines_present (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  const CwChartStyle *style = cw_chart_style (FALSE);
+  CwChartSpec spec;
+  CwChartFrame f;
+  cairo_surface_t *image;
+
+  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  image = chart_fixture_render (&spec, W, H);
+  /* Off the grid lines: quarters between the year ticks. */
+  for (double year = 2025.75; year < 2035; year += 1.5)
+    {
+      double u = (year - 2025) / 10;
+
+      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.2 + 0.5 * u),
+                                      style->colours[CW_COLOUR_BLUE]));
+      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.6),
+                                      style->colours[CW_COLOUR_ORANGE]));
+      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.3),
+                                      style->colours[CW_COLOUR_GREEN]));
+      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.1),
+                                      style->colours[CW_COLOUR_PURPLE]));
+      /* Inside the band but off the line: tinted, not background. */
+      g_assert_cmpfloat (distance (pixel (image, frame_x (&f, year), frame_y (&f, 0.2 + 0.5 * u + 0.04)),
+                                   style->background), >, 0.1);
+      /* Far from every line: background. */
+      g_assert_cmpfloat (distance (pixel (image, frame_x (&f, year), frame_y (&f, 0.9)),
+                                   style->background), <, 0.01);
+    }
+  cairo_surface_destroy (image);
+
+  /* Without the band, its place stays empty. */
+  spec.show_band = FALSE;
+  image = chart_fixture_render (&spec, W, H);
+  g_assert_cmpfloat (distance (pixel (image, frame_x (&f, 2030.75), frame_y (&f, 0.2 + 0.5 * 0.575 + 0.04)),
+                               style->background), <, 0.01);
+  cairo_surface_destroy (image);
+}
+
+static void
+test_baseline_and_compare (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  g_autoptr(CwSeries) other = chart_fixture_series (0.15);
+  const CwChartStyle *style = cw_chart_style (TRUE);
+  CwChartSpec spec;
+  CwChartFrame f;
+  cairo_surface_t *image;
+  int dashes = 0;
+  gboolean on = FALSE;
+
+  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
+  spec.baseline = other;
+  spec.compare[0] = other;
+  spec.compare_names[0] = "Mehr Förderung";
+  spec.n_compare = 1;
+  spec.dark = TRUE;
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  image = chart_fixture_render (&spec, W, H);
+  /* The comparison in its own colour, the components left out. */
+  g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.2 + 0.5 * 0.575 + 0.15),
+                                  style->colours[CW_COLOUR_VERMILLION]));
+  g_assert_false (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.6),
+                                   style->colours[CW_COLOUR_ORANGE]));
+  cairo_surface_destroy (image);
+
+  /* The baseline alone: dashed, so its colour comes and goes along the line. */
+  spec.n_compare = 0;
+  /* A longer legend: the frame moves. */
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  image = chart_fixture_render (&spec, W, H);
+  for (double x = frame_x (&f, 2026); x < frame_x (&f, 2034); x++)
+    {
+      double u = ((x - f.x) / f.width);
+      gboolean here = has_colour_within (image, x, frame_y (&f, 0.35 + 0.5 * u),
+                                        style->colours[CW_COLOUR_BLUE], 0.4);
+
+      dashes += here && !on;
+      on = here;
+    }
+  g_assert_cmpint (dashes, >, 10);
+  cairo_surface_destroy (image);
+}
+
+/* The first row from the top of column @x that is not background. */
+static int
+top_of_ink (cairo_surface_t    *image,
+            const CwChartFrame *f,
+            double              x,
+            CwRgb               background,
+            CwRgb               grid)
+{
+  for (int y = (int) f->y - 2; y < f->y + f->height; y++)
+    {
+      CwRgb p = pixel (image, x, y);
+
+      if (distance (p, background) > 0.05 && distance (p, grid) > 0.05)
+        return y;
+    }
+  return -1;
+}
+
+static void
+test_stacks (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  const CwChartStyle *style = cw_chart_style (FALSE);
+  CwChartSpec spec;
+  CwChartFrame f;
+  cairo_surface_t *image;
+
+  cw_chart_spec_init (&spec, CW_CHART_COMMUNITIES, series);
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  image = chart_fixture_render (&spec, W, H);
+  for (double year = 2025.75; year < 2035; year += 2)
+    {
+      double x = frame_x (&f, year);
+
+      /* The layers add up to the 100 firms. */
+      g_assert_cmpint (abs (top_of_ink (image, &f, x, style->background, style->grid)
+                            - (int) frame_y (&f, 100)), <=, 2);
+      /* Outside 0–40, Dead souls 40–60, Participants 60–75, level II 75–85. */
+      g_assert_true (has_colour_near (image, x, frame_y (&f, 20), style->colours[CW_COLOUR_GREY]));
+      g_assert_true (has_colour_near (image, x, frame_y (&f, 50), style->colours[CW_COLOUR_VIRIDIS_6]));
+      g_assert_true (has_colour_near (image, x, frame_y (&f, 67), style->colours[CW_COLOUR_VIRIDIS_5]));
+      g_assert_true (has_colour_near (image, x, frame_y (&f, 80), style->colours[CW_COLOUR_VIRIDIS_4]));
+    }
+  /* The thick bottom layer carries its name in dark text at its right end. */
+  {
+    CwRgb ink = cw_chart_text_on (style->colours[CW_COLOUR_GREY]);
+    guint n = 0;
+
+    for (int y = frame_y (&f, 30); y < frame_y (&f, 10); y++)
+      for (int x = f.x + f.width * 0.7; x < f.x + f.width; x++)
+        n += distance (pixel (image, x, y), ink) < 0.3;
+    g_assert_cmpuint (n, >, 30);
+  }
+  cairo_surface_destroy (image);
+
+  /* Governance memberships sum to 1: the stack fills the unit axis. */
+  spec.kind = CW_CHART_GOVERNANCE;
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  image = chart_fixture_render (&spec, W, H);
+  g_assert_cmpint (abs (top_of_ink (image, &f, frame_x (&f, 2030.75), style->background, style->grid)
+                        - (int) frame_y (&f, 1)), <=, 2);
+  /* Market 0–0.1, Modular 0.1–0.4. */
+  g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.05), style->colours[CW_COLOUR_SKY]));
+  g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.25), style->colours[CW_COLOUR_GREEN]));
+  cairo_surface_destroy (image);
+}
+
+static void
+test_legend (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  g_autoptr(CwSeries) baseline = chart_fixture_series (-0.1);
+  g_auto(GStrv) labels = NULL;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
+  spec.baseline = baseline;
+  labels = cw_chart_legend_labels (&spec);
+  g_assert_true (strv_has (labels, "Upgrading index"));
+  g_assert_true (strv_has (labels, "Process and product upgrading"));
+  g_assert_true (strv_has (labels, "Functional upgrading"));
+  g_assert_true (strv_has (labels, "Chain upgrading"));
+  g_assert_true (strv_has (labels, "5–95 % of runs"));
+  g_assert_true (strv_has (labels, "No policy"));
+  g_clear_pointer (&labels, g_strfreev);
+
+  /* A single run has no band; a hidden baseline is not in the legend. */
+  series->runs = 1;
+  spec.show_baseline = FALSE;
+  labels = cw_chart_legend_labels (&spec);
+  g_assert_cmpuint (g_strv_length (labels), ==, 4);
+  g_clear_pointer (&labels, g_strfreev);
+  series->runs = 50;
+
+  spec.kind = CW_CHART_COMMUNITIES;
+  labels = cw_chart_legend_labels (&spec);
+  g_assert_cmpuint (g_strv_length (labels), ==, 7);
+  g_assert_cmpstr (labels[0], ==, "Outside the organisation");
+  g_assert_cmpstr (labels[6], ==, "Locomotives");
+  g_clear_pointer (&labels, g_strfreev);
+
+  spec.kind = CW_CHART_BUDGET;
+  spec.budget = 5;
+  labels = cw_chart_legend_labels (&spec);
+  g_assert_true (strv_has (labels, "Spend"));
+  g_assert_true (strv_has (labels, "Budget"));
+  g_assert_true (strv_has (labels, "Budget binding"));
+  g_clear_pointer (&labels, g_strfreev);
+  /* A budget that never binds needs no legend entry. */
+  memset (cw_series_get (series, CW_OUT_BUDGET_BINDING, CW_STAT_MEAN), 0, sizeof (double) * series->n_steps);
+  labels = cw_chart_legend_labels (&spec);
+  g_assert_false (strv_has (labels, "Budget binding"));
+  g_clear_pointer (&labels, g_strfreev);
+
+  spec.kind = CW_CHART_DIGITAL;
+  spec.compare[0] = baseline;
+  spec.compare_names[0] = "Ohne Reisen";
+  spec.n_compare = 1;
+  spec.series_name = "Plan B";
+  labels = cw_chart_legend_labels (&spec);
+  g_assert_cmpuint (g_strv_length (labels), ==, 2);
+  g_assert_cmpstr (labels[0], ==, "Plan B");
+  g_assert_cmpstr (labels[1], ==, "Ohne Reisen");
+}
+
+/* NAN and infinities leave gaps; absurd values are clamped: cairo stays happy
+ * and the axes stay finite, for every kind, light and dark, any size. */
+static void
+test_non_finite (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  static const int sizes[][2] = { { 900, 450 }, { 1, 1 }, { 60, 30 }, { 3000, 200 } };
+
+  for (int o = CW_OUT_UPGRADING; o < CW_N_OUTPUTS; o++)
+    for (int stat = 0; stat < CW_N_STATS; stat++)
+      {
+        double *v = cw_series_get (series, o, stat);
+
+        v[3] = NAN;
+        v[7] = INFINITY;
+        v[8] = -INFINITY;
+        v[11] = 1e300;
+        v[12] = -1e300;
+        v[CHART_FIXTURE_STEPS - 1] = NAN;
+      }
+  cw_series_get (series, CW_OUT_POLICY_STAGE, CW_STAT_MEAN)[5] = 1e300;
+  cw_series_get (series, CW_OUT_GOVERNANCE, CW_STAT_MEAN)[6] = -7;
+  cw_series_get (series, CW_OUT_LIFECYCLE, CW_STAT_MEAN)[9] = NAN;
+
+  for (int k = 0; k < CW_N_CHART_KINDS; k++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        CwChartSpec spec;
+        CwChartFrame f;
+        cairo_surface_t *image;
+
+        cw_chart_spec_init (&spec, k, series);
+        spec.baseline = series;
+        spec.budget = INFINITY;
+        spec.cursor_year = NAN;
+        spec.font_scale = NAN;
+        spec.dark = s % 2;
+        image = chart_fixture_render (&spec, sizes[s][0], sizes[s][1]);
+        if (s == 0)
+          g_assert_cmpuint (chart_fixture_count_ink (image), >, 1000);
+        cairo_surface_destroy (image);
+        g_assert_true (cw_chart_get_frame (&spec, sizes[s][0], sizes[s][1], 0, &f));
+        g_assert_true (isfinite (f.y_max) && f.y_max <= 1e13);
+        g_assert_true (isfinite (f.x) && isfinite (f.width) && f.width >= 1);
+      }
+}
+
+static void
+test_text (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  const char *names[] = { "Świadomość i zaufanie", "Übergang zur Eigenverantwortung", NULL };
+  cairo_surface_t *image;
+  cairo_t *cr;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_LIFECYCLE, series);
+  spec.stage_names = names;
+  spec.font_scale = 2;
+  image = chart_fixture_render (&spec, 640, 360);
+  cairo_surface_destroy (image);
+
+  /* A name cut to fit stays valid UTF-8 and says that it was cut. */
+  cr = cw_chart_measure_context ();
+  cw_chart_font (cr, 12, FALSE);
+  {
+    g_autofree char *cut = cw_chart_fit_text (cr, names[0], cw_chart_text_width (cr, names[0]) / 2);
+    g_autofree char *none = cw_chart_fit_text (cr, names[0], 3);
+    g_autofree char *whole = cw_chart_fit_text (cr, names[1], 1000);
+
+    g_assert_nonnull (cut);
+    g_assert_true (g_utf8_validate (cut, -1, NULL));
+    g_assert_true (g_str_has_prefix (cut, "Świ"));
+    g_assert_true (g_str_has_suffix (cut, "…"));
+    g_assert_null (none);
+    g_assert_cmpstr (whole, ==, names[1]);
+  }
+  cairo_destroy (cr);
+}
+
+static void
+test_cursor (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  const CwChartStyle *style = cw_chart_style (FALSE);
+  CwChartSpec spec;
+  CwChartFrame f;
+  cairo_surface_t *image;
+  double x, y;
+
+  cw_chart_spec_init (&spec, CW_CHART_DIGITAL, series);
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  x = frame_x (&f, 2031.25);
+  y = f.y + f.height * 0.1;
+  image = chart_fixture_render (&spec, W, H);
+  g_assert_cmpfloat (distance (pixel (image, x, y), style->background), <, 0.01);
+  cairo_surface_destroy (image);
+
+  spec.cursor_year = 2031.25;
+  image = chart_fixture_render (&spec, W, H);
+  g_assert_cmpfloat (distance (pixel (image, x, y), style->background), >, 0.5);
+  cairo_surface_destroy (image);
+}
+
+static const CwChartValue *
+find_value (GPtrArray  *values,
+            const char *label)
+{
+  for (guint i = 0; i < values->len; i++)
+    {
+      const CwChartValue *v = g_ptr_array_index (values, i);
+
+      if (g_str_equal (v->label, label))
+        return v;
+    }
+  return NULL;
+}
+
+static void
+test_hover (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  g_autoptr(GPtrArray) values = NULL;
+  const CwChartValue *v;
+  CwChartSpec spec;
+  CwChartFrame f;
+
+  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  g_assert_cmpfloat (cw_chart_year_at (&spec, W, H, frame_x (&f, 2030), 200), ==, 2030);
+  /* Snapped to the nearest quarter. */
+  g_assert_cmpfloat (cw_chart_year_at (&spec, W, H, frame_x (&f, 2030.3), 200), ==, 2030.25);
+  g_assert_true (isnan (cw_chart_year_at (&spec, W, H, f.x - 5, 200)));
+  g_assert_true (isnan (cw_chart_year_at (&spec, W, H, f.x + f.width + 5, 200)));
+
+  values = cw_chart_values_at (&spec, 2030);
+  g_assert_nonnull (values);
+  v = find_value (values, "Upgrading index");
+  g_assert_nonnull (v);
+  g_assert_cmpfloat_with_epsilon (v->value, 0.45, 1e-12);
+  g_assert_cmpstr (v->text, ==, "0.45");
+  v = find_value (values, "Upgrading index, 95th percentile of runs");
+  g_assert_nonnull (v);
+  g_assert_cmpfloat_with_epsilon (v->value, 0.5, 1e-12);
+  v = find_value (values, "Policy stage");
+  g_assert_nonnull (v);
+  g_assert_cmpstr (v->text, ==, "ownership");
+  g_assert_true (isnan (v->value));
+  g_clear_pointer (&values, g_ptr_array_unref);
+
+  /* Stage names, where given, replace the ids. */
+  spec.stage_names = (const char *[]) { "Bewusstsein", NULL };
+  values = cw_chart_values_at (&spec, 2025);
+  g_assert_cmpstr (find_value (values, "Policy stage")->text, ==, "Bewusstsein");
+  g_clear_pointer (&values, g_ptr_array_unref);
+  values = cw_chart_values_at (&spec, 2034);
+  g_assert_cmpstr (find_value (values, "Policy stage")->text, ==, "ownership");
+  g_clear_pointer (&values, g_ptr_array_unref);
+  spec.stage_names = NULL;
+
+  g_assert_null (cw_chart_values_at (&spec, 2024));
+  g_assert_null (cw_chart_values_at (&spec, 2036));
+
+  spec.kind = CW_CHART_COMMUNITIES;
+  values = cw_chart_values_at (&spec, 2026);
+  g_assert_cmpstr (find_value (values, "Cooperators, level II")->text, ==, "10 firms");
+  g_clear_pointer (&values, g_ptr_array_unref);
+
+  spec.kind = CW_CHART_GOVERNANCE;
+  values = cw_chart_values_at (&spec, 2026);
+  g_assert_cmpstr (find_value (values, "Dominant governance")->text, ==, "Modular");
+  g_clear_pointer (&values, g_ptr_array_unref);
+
+  /* The phase plot: the year of the path point under the pointer. */
+  spec.kind = CW_CHART_PHASE;
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  g_assert_cmpfloat (cw_chart_year_at (&spec, W, H, f.x + 0.4 * f.width,
+                                       f.y + f.height - 0.4 * f.height), ==, 2030);
+  g_assert_true (isnan (cw_chart_year_at (&spec, W, H, f.x + 0.9 * f.width, f.y + 5)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/chart/kinds", test_kinds);
+  g_test_add_func ("/chart/frames", test_frames);
+  g_test_add_func ("/chart/lines-present", test_lines_present);
+  g_test_add_func ("/chart/baseline-and-compare", test_baseline_and_compare);
+  g_test_add_func ("/chart/stacks", test_stacks);
+  g_test_add_func ("/chart/legend", test_legend);
+  g_test_add_func ("/chart/non-finite", test_non_finite);
+  g_test_add_func ("/chart/text", test_text);
+  g_test_add_func ("/chart/cursor", test_cursor);
+  g_test_add_func ("/chart/hover", test_hover);
+  return g_test_run ();
+}

@@ -1,0 +1,101 @@
+/* test-cli-chart.c — `cluster-workbench-cli chart` run as a user would
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+#include <cairo.h>
+#include <glib/gstdio.h>
+
+/* Runs the CLI with @args; returns its exit status and its standard error. */
+static int
+run_cli (const char *const *args,
+         char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("CW_CLI"));
+  g_assert_nonnull (argv->pdata[0]);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static void
+test_png_and_csv (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-cli-chart-XXXXXX", &error);
+  g_autofree char *png = g_build_filename (dir, "governance.png", NULL);
+  g_autofree char *csv = g_build_filename (dir, "budget.data", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  cairo_surface_t *image;
+
+  g_assert_no_error (error);
+  /* The format follows the file name. */
+  g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "governance", "--years", "3",
+                                               "--width", "500", "--height", "300", "--dark",
+                                               "--output", png, NULL }, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 500);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 300);
+  cairo_surface_destroy (image);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "budget", "--years", "2",
+                                               "--format", "csv", "-o", csv, NULL }, &err), ==, 0);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "step,year,spend,baseline_spend,budget,budget_binding,"
+                                             "spend_cumulative,baseline_spend_cumulative,policy_stage\n"));
+  /* A header and 2 × 4 + 1 quarters. */
+  lines = g_strsplit (contents, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 11);
+
+  g_unlink (png);
+  g_unlink (csv);
+  g_rmdir (dir);
+}
+
+static void
+test_bad_usage (void)
+{
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "pie", "-o", "x.png", NULL }, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "upgrading"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "budget", NULL }, &err), ==, 2);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "budget", "-o", "chart.jpeg", NULL }, &err), ==, 2);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "budget", "--width", "0", "-o", "a.png", NULL },
+                            &err), ==, 2);
+  g_clear_pointer (&err, g_free);
+
+  /* A file that cannot be written is bad input, and the message names it. */
+  g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "upgrading", "--years", "1",
+                                               "-o", "/nonexistent-dir/chart.svg", NULL }, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "/nonexistent-dir/chart.svg"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli-chart/png-and-csv", test_png_and_csv);
+  g_test_add_func ("/cli-chart/bad-usage", test_bad_usage);
+  return g_test_run ();
+}
