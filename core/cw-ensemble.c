@@ -18,7 +18,7 @@ typedef struct {
   const CwScenario   *sc;
   const CwRunOptions *opts;
   guint64             seed;
-  int                 runs;
+  int                 last;        /* one past the last replicate to run */
   gsize               block;
   double             *values;
   GCancellable       *cancellable;
@@ -81,7 +81,7 @@ worker (gpointer data)
       double p[CW_N_PARAMS];
       GError *error = NULL;
 
-      if (r >= job->runs || g_atomic_int_get (&job->failed))
+      if (r >= job->last || g_atomic_int_get (&job->failed))
         return NULL;
       cw_ensemble_params (job->sc, job->opts, job->seed, r, p);
       if (!cw_run_replicate (job->sc, job->opts, cw_replicate_seed (job->seed, r), p,
@@ -99,7 +99,7 @@ worker (gpointer data)
       g_mutex_lock (&job->lock);
       job->done++;
       if (job->progress)
-        job->progress (job->done, job->runs, job->user_data);
+        job->progress (job->done, job->last, job->user_data);
       g_mutex_unlock (&job->lock);
     }
 }
@@ -177,40 +177,42 @@ cw_ensemble_summarise (CwSeries     *series,
     }
 }
 
-CwSeries *
-cw_ensemble_run (const CwScenario   *sc,
-                 const CwRunOptions *opts,
-                 CwProgressFunc      progress,
-                 gpointer            user_data,
-                 GCancellable       *cancellable,
-                 GError            **error)
+gboolean
+cw_ensemble_fill (const CwScenario   *sc,
+                  const CwRunOptions *opts,
+                  guint64             seed,
+                  int                 n_steps,
+                  double             *values,
+                  int                 first,
+                  int                 last,
+                  CwProgressFunc      progress,
+                  gpointer            user_data,
+                  GCancellable       *cancellable,
+                  GError            **error)
 {
-  g_autoptr(CwSeries) series = NULL;
-  g_autofree double *values = NULL;
   g_autofree GThread **threads = NULL;
-  gint64 start = g_get_monotonic_time ();
   Job job = { 0 };
   int n_threads;
 
-  g_return_val_if_fail (sc != NULL && opts != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (sc != NULL && opts != NULL && values != NULL, FALSE);
+  g_return_val_if_fail (0 <= first && first <= last, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!cw_run_validate (sc, error))
-    return NULL;
   job.sc = sc;
   job.opts = opts;
-  job.runs = opts->runs > 0 ? opts->runs : sc->runs;
-  series = cw_series_new (cw_run_steps (sc, opts), job.runs);
-  cw_run_describe (series, sc, opts);
-  job.seed = series->seed;
-  job.block = (gsize) CW_N_OUTPUTS * series->n_steps;
-  job.values = values = g_new (double, job.block * job.runs);
+  job.seed = seed;
+  job.next = first;
+  job.last = last;
+  job.block = (gsize) CW_N_OUTPUTS * n_steps;
+  job.values = values;
   job.cancellable = cancellable;
   job.progress = progress;
   job.user_data = user_data;
+  job.done = first;
   g_mutex_init (&job.lock);
 
-  n_threads = CLAMP (opts->threads > 0 ? opts->threads : (int) g_get_num_processors (), 1, job.runs);
+  n_threads = CLAMP (opts->threads > 0 ? opts->threads : (int) g_get_num_processors (), 1,
+                     MAX (last - first, 1));
   threads = g_new0 (GThread *, n_threads);
   for (int i = 1; i < n_threads; i++)
     threads[i] = g_thread_new ("cw-ensemble", worker, &job);
@@ -222,9 +224,37 @@ cw_ensemble_run (const CwScenario   *sc,
   if (job.error != NULL)
     {
       g_propagate_error (error, job.error);
-      return NULL;
+      return FALSE;
     }
-  cw_ensemble_summarise (series, values, job.runs);
+  return TRUE;
+}
+
+CwSeries *
+cw_ensemble_run (const CwScenario   *sc,
+                 const CwRunOptions *opts,
+                 CwProgressFunc      progress,
+                 gpointer            user_data,
+                 GCancellable       *cancellable,
+                 GError            **error)
+{
+  g_autoptr(CwSeries) series = NULL;
+  g_autofree double *values = NULL;
+  gint64 start = g_get_monotonic_time ();
+  int runs;
+
+  g_return_val_if_fail (sc != NULL && opts != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!cw_run_validate (sc, error))
+    return NULL;
+  runs = opts->runs > 0 ? opts->runs : sc->runs;
+  series = cw_series_new (cw_run_steps (sc, opts), runs);
+  cw_run_describe (series, sc, opts);
+  values = g_new (double, (gsize) CW_N_OUTPUTS * series->n_steps * runs);
+  if (!cw_ensemble_fill (sc, opts, series->seed, series->n_steps, values, 0, runs,
+                         progress, user_data, cancellable, error))
+    return NULL;
+  cw_ensemble_summarise (series, values, runs);
   series->wall_ms = (g_get_monotonic_time () - start) / 1000.0;
   return g_steal_pointer (&series);
 }

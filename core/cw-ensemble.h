@@ -25,6 +25,21 @@ CwSeries *cw_ensemble_run            (const CwScenario   *sc,
                                       gpointer            user_data,
                                       GCancellable       *cancellable,
                                       GError            **error);
+/* Runs replicates @first … @last - 1 of the ensemble with master @seed into
+ * @values, block r at values + r * CW_N_OUTPUTS * n_steps: a band can fill in
+ * chunk by chunk and still equal the one cw_ensemble_run() gives. The caller
+ * has validated @sc. */
+gboolean  cw_ensemble_fill           (const CwScenario   *sc,
+                                      const CwRunOptions *opts,
+                                      guint64             seed,
+                                      int                 n_steps,
+                                      double             *values,
+                                      int                 first,
+                                      int                 last,
+                                      CwProgressFunc      progress,
+                                      gpointer            user_data,
+                                      GCancellable       *cancellable,
+                                      GError            **error);
 /* The parameters replicate @r of an ensemble runs with. */
 void      cw_ensemble_params         (const CwScenario   *sc,
                                       const CwRunOptions *opts,
