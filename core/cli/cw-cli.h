@@ -53,6 +53,7 @@ gboolean    cw_cli_run_options   (CwScenario   *sc,
 int cw_cli_bench    (int argc, char **argv);
 int cw_cli_chart    (int argc, char **argv);
 int cw_cli_explain  (int argc, char **argv);
+int cw_cli_latency  (int argc, char **argv);
 int cw_cli_levers   (int argc, char **argv);
 int cw_cli_params   (int argc, char **argv);
 int cw_cli_run      (int argc, char **argv);

@@ -1,0 +1,225 @@
+/* cw-cli-latency.c — `cluster-workbench-cli latency`: lever change to drawn chart
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Measures the path the window takes on every slider move: the changed
+ * scenario goes to a CwEvaluator, and each result it reports is drawn with
+ * cw_chart_draw() on the main thread, as the chart widget does.
+ */
+#define G_LOG_DOMAIN "cw-cli"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-chart.h"
+#include "cw-cli.h"
+#include "cw-evaluator.h"
+#include "cw-templates.h"
+
+#define CHART_WIDTH 1200
+#define CHART_HEIGHT 480
+
+typedef struct {
+  CwEvaluator     *evaluator;
+  cairo_surface_t *surface;
+  gint64           submitted;    /* µs, when the lever moved */
+  double           central_ms;   /* to the drawn central run */
+  double           band_ms;      /* to the drawn, complete band */
+  double           main_max_ms;  /* the longest the main thread was busy drawing */
+  int              draws;
+} Probe;
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* Draws the upgrading chart with whatever the evaluator has, as the window does. */
+static void
+draw_chart (Probe *probe)
+{
+  gint64 start = g_get_monotonic_time ();
+  const CwSeries *band = cw_evaluator_get_band (probe->evaluator);
+  const CwSeries *central = cw_evaluator_get_central (probe->evaluator);
+  cairo_t *cr = cairo_create (probe->surface);
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_UPGRADING,
+                      band != NULL && g_strcmp0 (band->scenario_hash, central->scenario_hash) == 0
+                        ? band : central);
+  spec.baseline = cw_evaluator_get_baseline (probe->evaluator);
+  spec.show_baseline = spec.baseline != NULL;
+  spec.show_band = spec.series == band;
+  cw_chart_draw (cr, CHART_WIDTH, CHART_HEIGHT, &spec);
+  cairo_destroy (cr);
+  cairo_surface_flush (probe->surface);
+  probe->main_max_ms = MAX (probe->main_max_ms, ms_since (start));
+  probe->draws++;
+}
+
+static void
+central_ready_cb (CwEvaluator *evaluator,
+                  Probe       *probe)
+{
+  draw_chart (probe);
+  probe->central_ms = ms_since (probe->submitted);
+}
+
+static void
+band_progress_cb (CwEvaluator *evaluator,
+                  int          done,
+                  int          total,
+                  Probe       *probe)
+{
+  draw_chart (probe);
+  if (done == total)
+    probe->band_ms = ms_since (probe->submitted);
+}
+
+static void
+wait_idle (Probe *probe)
+{
+  while (cw_evaluator_get_busy (probe->evaluator))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static int
+compare_doubles (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values, int n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* Moves a lever @repeats times, waiting for each band; prints the medians. */
+static void
+measure_changes (Probe *probe, CwScenario *sc, int repeats)
+{
+  g_autofree double *central = g_new (double, repeats);
+  g_autofree double *band = g_new (double, repeats);
+  double central_median, band_median;
+
+  for (int i = 0; i < repeats; i++)
+    {
+      cw_scenario_set_standing (sc, CW_LEVER_EDUCATION, 0.05 + 0.9 * i / repeats);
+      probe->central_ms = probe->band_ms = NAN;
+      probe->submitted = g_get_monotonic_time ();
+      cw_evaluator_submit (probe->evaluator, sc);
+      wait_idle (probe);
+      central[i] = probe->central_ms;
+      band[i] = probe->band_ms;
+    }
+  /* median() sorts, so the last value is then the largest. */
+  central_median = median (central, repeats);
+  band_median = median (band, repeats);
+  printf ("  %-44s %8.1f ms (max %.1f)\n", _("lever change → central run drawn, median"),
+          central_median, central[repeats - 1]);
+  printf ("  %-44s %8.1f ms (max %.1f)\n", _("lever change → band complete, median"),
+          band_median, band[repeats - 1]);
+}
+
+typedef struct {
+  Probe      *probe;
+  CwScenario *sc;
+  int         moves;
+  int         left;
+} Drag;
+
+static gboolean
+drag_step_cb (gpointer data)
+{
+  Drag *drag = data;
+
+  cw_scenario_set_standing (drag->sc, CW_LEVER_MANAGEMENT, (double) drag->left / drag->moves);
+  drag->probe->submitted = g_get_monotonic_time ();
+  cw_evaluator_submit (drag->probe->evaluator, drag->sc);
+  return --drag->left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* A slider dragged continuously: a move every 16 ms (one per frame) for two seconds. */
+static void
+measure_drag (Probe *probe, CwScenario *sc)
+{
+  Drag drag = { probe, sc, 125, 125 };
+  gint64 start = g_get_monotonic_time ();
+
+  probe->draws = 0;
+  probe->main_max_ms = 0;
+  g_timeout_add (16, drag_step_cb, &drag);
+  while (drag.left > 0)
+    g_main_context_iteration (NULL, TRUE);
+  wait_idle (probe);
+  printf ("  %-44s %8d of %d moves, %.1f s\n", _("drag: charts redrawn during the drag"),
+          probe->draws, drag.moves, ms_since (start) / 1000);
+  printf ("  %-44s %8.1f ms\n", _("drag: longest main-thread drawing"), probe->main_max_ms);
+}
+
+int
+cw_cli_latency (int argc, char **argv)
+{
+  int repeats = 15, threads = 0, runs = 100;
+  g_auto(GStrv) firms_list = NULL;
+  GOptionEntry entries[] = {
+    { "repeats", 0, 0, G_OPTION_ARG_INT, &repeats, N_("Lever changes to time for each size (default 15)"), "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, N_("Replicates in the band (default 100)"), "R" },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, N_("Worker threads for the band (default: all cores)"), "T" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &firms_list, NULL, N_("[FIRMS…]") },
+    { NULL }
+  };
+  const char *defaults[] = { "300", "1000", NULL };
+
+  if (!cw_cli_parse ("latency", N_("[FIRMS…]"),
+                     _("Times what the window does on each slider move: the run on a worker, "
+                       "the chart drawn, the 5–95 % band filled in; for clusters of 300 and "
+                       "1,000 firms unless sizes are given."),
+                     entries, &argc, &argv))
+    return CW_EXIT_USAGE;
+  if (repeats < 1 || runs < 1 || runs > CW_MAX_RUNS || threads < 0)
+    {
+      g_printerr (_("cluster-workbench-cli latency: --repeats and --runs must be at least 1 "
+                    "(runs at most %d), --threads at least 0.\n"), CW_MAX_RUNS);
+      return CW_EXIT_USAGE;
+    }
+
+  for (const char *const *f = firms_list ? (const char *const *) firms_list : defaults; *f; f++)
+    {
+      g_autoptr(CwScenario) sc = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
+      g_autoptr(CwEvaluator) evaluator = cw_evaluator_new ();
+      Probe probe = { evaluator, cairo_image_surface_create (CAIRO_FORMAT_ARGB32, CHART_WIDTH, CHART_HEIGHT) };
+      char *end = NULL;
+      gint64 firms = g_ascii_strtoll (*f, &end, 10);
+
+      if (end == *f || *end != '\0' || !cw_profile_in_range (CW_PROFILE_FIRMS, firms))
+        {
+          g_printerr (_("cluster-workbench-cli latency: “%s” is not a number of firms from 1 to 20000.\n"), *f);
+          cairo_surface_destroy (probe.surface);
+          return CW_EXIT_USAGE;
+        }
+      sc->profile[CW_PROFILE_FIRMS] = firms;
+      sc->runs = runs;
+      cw_evaluator_set_threads (evaluator, threads);
+      g_signal_connect (evaluator, "central-ready", G_CALLBACK (central_ready_cb), &probe);
+      g_signal_connect (evaluator, "band-progress", G_CALLBACK (band_progress_cb), &probe);
+
+      printf (_("%d firms, %d years, band of %d runs, chart %d×%d:\n"),
+              (int) firms, sc->years, runs, CHART_WIDTH, CHART_HEIGHT);
+      /* The first submission also computes the baseline: keep it out of the figures. */
+      cw_evaluator_submit (evaluator, sc);
+      wait_idle (&probe);
+      measure_changes (&probe, sc, repeats);
+      measure_drag (&probe, sc);
+      cairo_surface_destroy (probe.surface);
+    }
+  return CW_EXIT_OK;
+}
