@@ -1,0 +1,473 @@
+/* cw-chart-view.c — one outcome chart, drawn by the core, with hover and a year cursor
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-chart-view"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "cw-chart-view.h"
+
+struct _CwChartView
+{
+  GtkWidget     parent_instance;
+
+  CwChartKind   kind;
+  gboolean      show_baseline;
+  gboolean      show_band;
+  double        cursor_year;
+  double        font_scale;
+
+  CwEvaluator  *evaluator;
+  /* The central run's line with the band's 5–95 % around it. */
+  CwSeries     *combined;
+  double        budget;
+  GHashTable   *stage_names;   /* stage id → name */
+  GStrv         names;         /* parallel to the shown series' stage_ids */
+};
+
+G_DEFINE_FINAL_TYPE (CwChartView, cw_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_SHOW_BASELINE,
+  PROP_SHOW_BAND,
+  PROP_CURSOR_YEAR,
+  PROP_FONT_SCALE,
+  N_PROPS
+};
+
+enum {
+  YEAR_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* What the line shows: the central run; the band around it once the band
+ * of the same scenario has arrived. */
+static const CwSeries *
+shown_series (CwChartView *self)
+{
+  if (self->combined != NULL)
+    return self->combined;
+  return self->evaluator ? cw_evaluator_get_central (self->evaluator) : NULL;
+}
+
+static void
+update_names (CwChartView *self)
+{
+  const CwSeries *series = shown_series (self);
+  guint n;
+
+  g_clear_pointer (&self->names, g_strfreev);
+  if (series == NULL || series->stage_ids == NULL)
+    return;
+  n = g_strv_length (series->stage_ids);
+  self->names = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = self->stage_names ? g_hash_table_lookup (self->stage_names,
+                                                                  series->stage_ids[i]) : NULL;
+
+      self->names[i] = g_strdup (name ? name : series->stage_ids[i]);
+    }
+}
+
+static void
+combine_results (CwChartView *self)
+{
+  const CwSeries *central = cw_evaluator_get_central (self->evaluator);
+  const CwSeries *band = cw_evaluator_get_band (self->evaluator);
+
+  g_clear_pointer (&self->combined, cw_series_free);
+  if (central != NULL && band != NULL && band->runs > 1 &&
+      band->n_steps == central->n_steps &&
+      g_strcmp0 (band->scenario_hash, central->scenario_hash) == 0)
+    {
+      gsize block = (gsize) CW_N_OUTPUTS * central->n_steps;
+
+      self->combined = cw_series_new (central->n_steps, band->runs);
+      self->combined->seed = central->seed;
+      self->combined->start_year = central->start_year;
+      self->combined->scenario_hash = g_strdup (central->scenario_hash);
+      self->combined->stage_ids = g_strdupv (central->stage_ids);
+      memcpy (cw_series_get (self->combined, 0, CW_STAT_MEAN),
+              cw_series_get (central, 0, CW_STAT_MEAN), block * sizeof (double));
+      memcpy (cw_series_get (self->combined, 0, CW_STAT_P05),
+              cw_series_get (band, 0, CW_STAT_P05), 2 * block * sizeof (double));
+    }
+  update_names (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+cw_chart_view_get_spec (CwChartView *self,
+                        CwChartSpec *spec)
+{
+  const CwSeries *series;
+
+  g_return_val_if_fail (CW_IS_CHART_VIEW (self), FALSE);
+
+  series = shown_series (self);
+  if (series == NULL)
+    return FALSE;
+  cw_chart_spec_init (spec, self->kind, series);
+  spec->baseline = cw_evaluator_get_baseline (self->evaluator);
+  spec->show_baseline = self->show_baseline && spec->baseline != NULL;
+  spec->show_band = self->show_band && series->runs > 1;
+  spec->cursor_year = self->cursor_year;
+  spec->budget = self->budget;
+  spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  spec->font_scale = self->font_scale;
+  spec->stage_names = (const char *const *) self->names;
+  return TRUE;
+}
+
+static void
+cw_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  CwChartView *self = CW_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  CwChartSpec spec;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0 || !cw_chart_view_get_spec (self, &spec))
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cw_chart_draw (cr, width, height, &spec);
+  cairo_destroy (cr);
+}
+
+static void
+set_cursor (CwChartView *self,
+            double       year,
+            gboolean     activate)
+{
+  if (!(isnan (year) && isnan (self->cursor_year)) && year != self->cursor_year)
+    {
+      self->cursor_year = year;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_YEAR]);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  if (activate)
+    g_signal_emit (self, signals[YEAR_ACTIVATED], 0, year);
+}
+
+static double
+year_at (CwChartView *self,
+         double       x,
+         double       y)
+{
+  CwChartSpec spec;
+
+  if (!cw_chart_view_get_spec (self, &spec))
+    return NAN;
+  return cw_chart_year_at (&spec, gtk_widget_get_width (GTK_WIDGET (self)),
+                           gtk_widget_get_height (GTK_WIDGET (self)), x, y);
+}
+
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            CwChartView     *self)
+{
+  double year = year_at (self, x, y);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (!isnan (year))
+    set_cursor (self, year, TRUE);
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget   *widget,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard,
+                  GtkTooltip  *tooltip,
+                  CwChartView *self)
+{
+  g_autoptr(GPtrArray) values = NULL;
+  g_autoptr(GString) text = NULL;
+  CwChartSpec spec;
+  double year;
+
+  if (!cw_chart_view_get_spec (self, &spec))
+    return FALSE;
+  year = keyboard ? self->cursor_year : year_at (self, x, y);
+  if (isnan (year) || (values = cw_chart_values_at (&spec, year)) == NULL)
+    return FALSE;
+  text = g_string_new (NULL);
+  /* Translators: the time under the pointer: a year and a quarter of it */
+  g_string_append_printf (text, _("<b>%d, quarter %d</b>"), (int) floor (year),
+                          (int) round ((year - floor (year)) * 4) + 1);
+  for (guint i = 0; i < values->len; i++)
+    {
+      const CwChartValue *value = g_ptr_array_index (values, i);
+      g_autofree char *line = g_markup_printf_escaped ("\n%s: %s", value->label, value->text);
+
+      g_string_append (text, line);
+    }
+  gtk_tooltip_set_markup (tooltip, text->str);
+  return TRUE;
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                CwChartView           *self)
+{
+  const CwSeries *series = shown_series (self);
+  double first, last, step = (state & GDK_SHIFT_MASK) ? 0.25 : 1.0;
+  double year = self->cursor_year;
+
+  if (series == NULL)
+    return FALSE;
+  first = series->start_year;
+  last = first + (series->n_steps - 1) / 4.0;
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      year = isnan (year) ? first : MAX (first, year - step);
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      year = isnan (year) ? first : MIN (last, year + step);
+      break;
+    case GDK_KEY_Home:
+      year = first;
+      break;
+    case GDK_KEY_End:
+      year = last;
+      break;
+    case GDK_KEY_Escape:
+      if (isnan (year))
+        return FALSE;
+      year = NAN;
+      break;
+    default:
+      return FALSE;
+    }
+  set_cursor (self, year, TRUE);
+  return TRUE;
+}
+
+static void
+results_changed_cb (CwChartView *self)
+{
+  combine_results (self);
+}
+
+void
+cw_chart_view_set_evaluator (CwChartView *self,
+                             CwEvaluator *evaluator)
+{
+  g_return_if_fail (CW_IS_CHART_VIEW (self));
+  g_return_if_fail (evaluator == NULL || CW_IS_EVALUATOR (evaluator));
+
+  if (self->evaluator == evaluator)
+    return;
+  if (self->evaluator != NULL)
+    g_signal_handlers_disconnect_by_data (self->evaluator, self);
+  g_set_object (&self->evaluator, evaluator);
+  if (evaluator != NULL)
+    {
+      g_signal_connect_swapped (evaluator, "central-ready", G_CALLBACK (results_changed_cb), self);
+      g_signal_connect_swapped (evaluator, "baseline-ready", G_CALLBACK (results_changed_cb), self);
+      g_signal_connect_swapped (evaluator, "band-progress", G_CALLBACK (results_changed_cb), self);
+      combine_results (self);
+    }
+}
+
+void
+cw_chart_view_set_context (CwChartView *self,
+                           double       budget,
+                           GHashTable  *stage_names)
+{
+  g_return_if_fail (CW_IS_CHART_VIEW (self));
+
+  self->budget = budget;
+  g_clear_pointer (&self->stage_names, g_hash_table_unref);
+  if (stage_names != NULL)
+    self->stage_names = g_hash_table_ref (stage_names);
+  update_names (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+CwChartKind
+cw_chart_view_get_kind (CwChartView *self)
+{
+  g_return_val_if_fail (CW_IS_CHART_VIEW (self), CW_CHART_UPGRADING);
+  return self->kind;
+}
+
+static void
+style_changed_cb (CwChartView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+cw_chart_view_dispose (GObject *object)
+{
+  CwChartView *self = CW_CHART_VIEW (object);
+
+  cw_chart_view_set_evaluator (self, NULL);
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
+  g_clear_pointer (&self->combined, cw_series_free);
+  g_clear_pointer (&self->stage_names, g_hash_table_unref);
+  g_clear_pointer (&self->names, g_strfreev);
+  G_OBJECT_CLASS (cw_chart_view_parent_class)->dispose (object);
+}
+
+static void
+cw_chart_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CwChartView *self = CW_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+    case PROP_SHOW_BASELINE:
+      g_value_set_boolean (value, self->show_baseline);
+      break;
+    case PROP_SHOW_BAND:
+      g_value_set_boolean (value, self->show_band);
+      break;
+    case PROP_CURSOR_YEAR:
+      g_value_set_double (value, self->cursor_year);
+      break;
+    case PROP_FONT_SCALE:
+      g_value_set_double (value, self->font_scale);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_flag (CwChartView *self,
+          gboolean    *flag,
+          gboolean     value,
+          guint        prop)
+{
+  if (*flag == value)
+    return;
+  *flag = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+cw_chart_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CwChartView *self = CW_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = g_value_get_int (value);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      cw_chart_kind_name (self->kind), -1);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      break;
+    case PROP_SHOW_BASELINE:
+      set_flag (self, &self->show_baseline, g_value_get_boolean (value), prop_id);
+      break;
+    case PROP_SHOW_BAND:
+      set_flag (self, &self->show_band, g_value_get_boolean (value), prop_id);
+      break;
+    case PROP_CURSOR_YEAR:
+      set_cursor (self, g_value_get_double (value), FALSE);
+      break;
+    case PROP_FONT_SCALE:
+      self->font_scale = g_value_get_double (value);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_chart_view_class_init (CwChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cw_chart_view_dispose;
+  object_class->get_property = cw_chart_view_get_property;
+  object_class->set_property = cw_chart_view_set_property;
+  widget_class->snapshot = cw_chart_view_snapshot;
+
+  properties[PROP_KIND] =
+    g_param_spec_int ("kind", NULL, NULL, 0, CW_N_CHART_KINDS - 1, CW_CHART_UPGRADING,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_BASELINE] =
+    g_param_spec_boolean ("show-baseline", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS |
+                          G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SHOW_BAND] =
+    g_param_spec_boolean ("show-band", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS |
+                          G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CURSOR_YEAR] =
+    g_param_spec_double ("cursor-year", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NAN,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_FONT_SCALE] =
+    g_param_spec_double ("font-scale", NULL, NULL, 0.5, 4.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The user picked @year (NAN: cleared the cursor) by click or keyboard. */
+  signals[YEAR_ACTIVATED] =
+    g_signal_new ("year-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DOUBLE);
+
+  gtk_widget_class_set_css_name (widget_class, "chartview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+cw_chart_view_init (CwChartView *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->cursor_year = NAN;
+  self->budget = NAN;
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 320, 180);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
+                            G_CALLBACK (style_changed_cb), self);
+}

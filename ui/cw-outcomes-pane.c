@@ -1,0 +1,405 @@
+/* cw-outcomes-pane.c — the charts of what the scenario does, kept up to date
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-outcomes"
+
+#include "config.h"
+
+#include <math.h>
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "cw-chart-export.h"
+#include "cw-chart-view.h"
+#include "cw-outcomes-pane.h"
+
+#define EXPORT_WIDTH 1600
+#define EXPORT_HEIGHT 900
+
+struct _CwOutcomesPane
+{
+  GtkBox            parent_instance;
+
+  GtkStack         *stack;
+  GtkLabel         *status_label;
+  GtkCheckButton   *baseline_check;
+  GtkCheckButton   *band_check;
+  GtkToggleButton  *live_button;
+
+  CwDocument       *document;
+  CwEvaluator      *evaluator;
+  char             *submitted_hash;   /* of the scenario last handed to the evaluator */
+  GPtrArray        *views;            /* CwChartView*, not owned */
+  double            cursor_year;
+};
+
+G_DEFINE_FINAL_TYPE (CwOutcomesPane, cw_outcomes_pane, GTK_TYPE_BOX)
+
+enum {
+  CURSOR_STAGE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+set_status (CwOutcomesPane *self,
+            const char     *text,
+            gboolean        error)
+{
+  gtk_label_set_text (self->status_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), text);
+  if (error)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
+}
+
+static void
+submit (CwOutcomesPane *self)
+{
+  const CwScenario *sc = cw_document_get_scenario (self->document);
+
+  g_free (self->submitted_hash);
+  self->submitted_hash = cw_scenario_hash (sc);
+  set_status (self, _("Running the model…"), FALSE);
+  cw_evaluator_submit (self->evaluator, sc);
+}
+
+void
+cw_outcomes_pane_run (CwOutcomesPane *self)
+{
+  g_return_if_fail (CW_IS_OUTCOMES_PANE (self));
+  if (self->document != NULL)
+    submit (self);
+}
+
+/* The policy stage running at the cursor, or NULL. */
+static const char *
+stage_at_cursor (CwOutcomesPane *self)
+{
+  const CwSeries *central = cw_evaluator_get_central (self->evaluator);
+  int step, code;
+
+  if (central == NULL || isnan (self->cursor_year) || central->stage_ids == NULL)
+    return NULL;
+  step = (int) lround ((self->cursor_year - central->start_year) * 4);
+  if (step < 0 || step >= central->n_steps)
+    return NULL;
+  code = (int) cw_series_get (central, CW_OUT_POLICY_STAGE, CW_STAT_MEAN)[step];
+  if (code < 0 || code >= (int) g_strv_length (central->stage_ids))
+    return NULL;
+  return central->stage_ids[code];
+}
+
+static void
+update_context (CwOutcomesPane *self)
+{
+  const CwScenario *sc = cw_document_get_scenario (self->document);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < sc->stages->len; i++)
+    {
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+
+      g_hash_table_insert (names, g_strdup (stage->id), g_strdup (stage->name));
+    }
+  for (guint i = 0; i < self->views->len; i++)
+    cw_chart_view_set_context (g_ptr_array_index (self->views, i),
+                               sc->profile[CW_PROFILE_BUDGET], names);
+}
+
+static void
+document_changed_cb (CwOutcomesPane *self)
+{
+  g_autofree char *hash = cw_scenario_hash (cw_document_get_scenario (self->document));
+
+  update_context (self);
+  if (g_strcmp0 (hash, self->submitted_hash) == 0)
+    return;
+  if (gtk_toggle_button_get_active (self->live_button))
+    submit (self);
+  else
+    set_status (self, _("Changed: press Run to see the outcomes"), FALSE);
+}
+
+void
+cw_outcomes_pane_set_document (CwOutcomesPane *self,
+                               CwDocument     *document)
+{
+  g_return_if_fail (CW_IS_OUTCOMES_PANE (self));
+  g_return_if_fail (CW_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
+  g_clear_pointer (&self->submitted_hash, g_free);
+  document_changed_cb (self);
+}
+
+CwEvaluator *
+cw_outcomes_pane_get_evaluator (CwOutcomesPane *self)
+{
+  g_return_val_if_fail (CW_IS_OUTCOMES_PANE (self), NULL);
+  return self->evaluator;
+}
+
+static void
+central_ready_cb (CwOutcomesPane *self)
+{
+  set_status (self, _("Running the ensemble…"), FALSE);
+  g_signal_emit (self, signals[CURSOR_STAGE_CHANGED], 0, stage_at_cursor (self));
+}
+
+static void
+band_progress_cb (CwOutcomesPane *self,
+                  int             done,
+                  int             total)
+{
+  g_autofree char *text = NULL;
+
+  if (done < total)
+    /* Translators: the 5–95 % band is being computed from @done of @total simulated runs */
+    text = g_strdup_printf (_("Band: %d of %d runs"), done, total);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Band of %d run", "Band of %d runs", total),
+                            total);
+  set_status (self, text, FALSE);
+}
+
+static void
+failed_cb (CwOutcomesPane *self,
+           const char     *message)
+{
+  set_status (self, message, TRUE);
+}
+
+static void
+year_activated_cb (CwOutcomesPane *self,
+                   double          year)
+{
+  self->cursor_year = year;
+  for (guint i = 0; i < self->views->len; i++)
+    g_object_set (g_ptr_array_index (self->views, i), "cursor-year", year, NULL);
+  g_signal_emit (self, signals[CURSOR_STAGE_CHANGED], 0, stage_at_cursor (self));
+}
+
+static void
+live_toggled_cb (CwOutcomesPane *self)
+{
+  if (gtk_toggle_button_get_active (self->live_button) && self->document != NULL)
+    document_changed_cb (self);
+}
+
+static void
+collect_views (CwOutcomesPane *self,
+               GtkWidget      *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (CW_IS_CHART_VIEW (child))
+        g_ptr_array_add (self->views, child);
+      else
+        collect_views (self, child);
+    }
+}
+
+/* The chart of the visible page that has the focus, else its first. */
+static CwChartView *
+visible_view (CwOutcomesPane *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  CwChartView *first = NULL;
+
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      GtkWidget *view = g_ptr_array_index (self->views, i);
+
+      if (view != page && !gtk_widget_is_ancestor (view, page))
+        continue;
+      if (gtk_widget_has_focus (view))
+        return CW_CHART_VIEW (view);
+      if (first == NULL)
+        first = CW_CHART_VIEW (view);
+    }
+  return first;
+}
+
+static void
+show_toast (CwOutcomesPane *self,
+            const char     *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    CwOutcomesPane  *self)
+{
+  CwChartFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  CwChartView *view = visible_view (self);
+  CwChartSpec spec;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = g_file_get_path (file);
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                 _("Charts can only be saved to local folders."));
+  else if (view == NULL || !cw_chart_view_get_spec (view, &spec))
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("There is no chart to export yet: wait until the model has run."));
+  else
+    {
+      spec.cursor_year = NAN;
+      cw_chart_export (&spec, format, EXPORT_WIDTH, EXPORT_HEIGHT, path, &error);
+    }
+
+  if (error != NULL)
+    {
+      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                 _("The chart could not be exported"),
+                                                 error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (alert));
+    }
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
+
+      show_toast (self, title);
+    }
+out:
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwOutcomesPane *self = CW_OUTCOMES_PANE (widget);
+  int format = cw_chart_format_from_id (g_variant_get_string (parameter, NULL));
+  CwChartView *view = visible_view (self);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = NULL;
+  g_autofree char *suggested = NULL;
+  GtkFileChooserNative *dialog;
+
+  g_return_if_fail (format >= 0 && view != NULL);
+
+  dialog = gtk_file_chooser_native_new (_("Export the Chart"),
+                                        GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  pattern = g_strdup_printf ("*.%s", cw_chart_format_id (format));
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_set_name (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  suggested = g_strdup_printf ("%s.%s", cw_chart_kind_id (cw_chart_view_get_kind (view)),
+                               cw_chart_format_id (format));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
+  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+run_action_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  cw_outcomes_pane_run (CW_OUTCOMES_PANE (widget));
+}
+
+static void
+cw_outcomes_pane_dispose (GObject *object)
+{
+  CwOutcomesPane *self = CW_OUTCOMES_PANE (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  if (self->evaluator != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->evaluator, self);
+      cw_evaluator_cancel (self->evaluator);
+    }
+  g_clear_object (&self->evaluator);
+  g_clear_pointer (&self->views, g_ptr_array_unref);
+  g_clear_pointer (&self->submitted_hash, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_OUTCOMES_PANE);
+  G_OBJECT_CLASS (cw_outcomes_pane_parent_class)->dispose (object);
+}
+
+static void
+cw_outcomes_pane_class_init (CwOutcomesPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cw_outcomes_pane_dispose;
+
+  /* The stage running at the chart cursor changed (NULL: none or no cursor). */
+  signals[CURSOR_STAGE_CHANGED] =
+    g_signal_new ("cursor-stage-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  g_type_ensure (CW_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/cw-outcomes-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, baseline_check);
+  gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, band_check);
+  gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, live_button);
+  gtk_widget_class_bind_template_callback (widget_class, live_toggled_cb);
+
+  gtk_widget_class_install_action (widget_class, "outcomes.run", NULL, run_action_cb);
+  gtk_widget_class_install_action (widget_class, "outcomes.export", "s", export_action_cb);
+}
+
+static void
+cw_outcomes_pane_init (CwOutcomesPane *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cursor_year = NAN;
+  self->views = g_ptr_array_new ();
+  self->evaluator = cw_evaluator_new ();
+  collect_views (self, GTK_WIDGET (self->stack));
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      CwChartView *view = g_ptr_array_index (self->views, i);
+
+      cw_chart_view_set_evaluator (view, self->evaluator);
+      g_object_bind_property (self->baseline_check, "active", view, "show-baseline",
+                              G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self->band_check, "active", view, "show-band",
+                              G_BINDING_SYNC_CREATE);
+      g_signal_connect_swapped (view, "year-activated", G_CALLBACK (year_activated_cb), self);
+    }
+  g_signal_connect_swapped (self->evaluator, "central-ready", G_CALLBACK (central_ready_cb), self);
+  g_signal_connect_swapped (self->evaluator, "band-progress", G_CALLBACK (band_progress_cb), self);
+  g_signal_connect_swapped (self->evaluator, "failed", G_CALLBACK (failed_cb), self);
+
+  /* Ctrl+R runs from anywhere in the window, not only with the focus here. */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>r"),
+                                                          gtk_named_action_new ("outcomes.run")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+}
