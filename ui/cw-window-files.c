@@ -115,7 +115,7 @@ remember_recent (CwWindow *self,
 }
 
 void
-cw_window_files_constructed (CwWindow *self)
+cw_window_files_attach_settings (CwWindow *self)
 {
   GSettings *s = settings (self);
 
@@ -597,6 +597,7 @@ cw_window_files_init (CwWindow *self)
   GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_auto(GStrv) examples = cw_scenario_list_examples ();
 
+  update_recent (self);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
