@@ -342,6 +342,41 @@ test_corrupt_file (void)
   destroy_window (window);
 }
 
+/* Closing with unsaved work asks; Cancel keeps the window, Discard closes it
+ * and leaves no recovery copy behind. */
+static void
+test_close_asks (void)
+{
+  CwWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+  g_autoptr(GPtrArray) copies = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  add_stage (window, "Unsaved");
+  /* Long enough for the recovery copy to be written. */
+  spin ((CW_RECOVERY_DELAY_SECONDS + 1) * 1000);
+  copies = cw_recovery_list ();
+  g_assert_cmpuint (copies->len, ==, 1);
+
+  gtk_window_close (GTK_WINDOW (window));
+  flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog, "cancel");
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  gtk_window_close (GTK_WINDOW (window));
+  flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog, "discard");
+  g_assert_null (window);
+  g_ptr_array_unref (g_steal_pointer (&copies));
+  copies = cw_recovery_list ();
+  g_assert_cmpuint (copies->len, ==, 0);
+}
+
 /* Without a session bus GTK warns that it cannot export the application:
  * not what this test is about. */
 static gboolean
@@ -694,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/window/build-undo-save-reopen", test_build_undo_save_reopen);
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
   g_test_add_func ("/window/arrow-order", test_arrow_order);
+  g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/lever-reset", test_lever_reset);
   g_test_add_func ("/window/recent-files", test_recent_files);
