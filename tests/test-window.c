@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "cw-application.h"
 #include "cw-cycle-canvas.h"
 #include "cw-document.h"
 #include "cw-lever-list.h"
@@ -341,6 +342,107 @@ test_corrupt_file (void)
   destroy_window (window);
 }
 
+/* Closing with unsaved work asks; Cancel keeps the window, Discard closes it
+ * and leaves no recovery copy behind. */
+static void
+test_close_asks (void)
+{
+  CwWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+  g_autoptr(GPtrArray) copies = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  add_stage (window, "Unsaved");
+  /* Long enough for the recovery copy to be written. */
+  spin ((CW_RECOVERY_DELAY_SECONDS + 1) * 1000);
+  copies = cw_recovery_list ();
+  g_assert_cmpuint (copies->len, ==, 1);
+
+  gtk_window_close (GTK_WINDOW (window));
+  flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog, "cancel");
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  gtk_window_close (GTK_WINDOW (window));
+  flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog, "discard");
+  g_assert_null (window);
+  g_ptr_array_unref (g_steal_pointer (&copies));
+  copies = cw_recovery_list ();
+  g_assert_cmpuint (copies->len, ==, 0);
+}
+
+/* Without a session bus GTK warns that it cannot export the application:
+ * not what this test is about. */
+static gboolean
+ignore_bus_warning (const char     *domain,
+                    GLogLevelFlags  level,
+                    const char     *message,
+                    gpointer        data)
+{
+  return strstr (message, "session bus") == NULL;
+}
+
+/* With the application: the window takes its size from the settings, and
+ * opened and saved files go to the top of the recent files. */
+static void
+test_recent_files (void)
+{
+  g_autoptr(CwApplication) app = cw_application_new ();
+  g_autoptr(GFile) first = temp_file ("first.cluster");
+  g_autoptr(GFile) second = temp_file ("second.cluster");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) recent = NULL;
+  g_autofree char *first_uri = g_file_get_uri (first);
+  g_autofree char *second_uri = g_file_get_uri (second);
+  GSettings *settings;
+  CwWindow *window;
+  int width, height;
+
+  g_test_log_set_fatal_handler (ignore_bus_warning, NULL);
+  /* Never the remote of a workbench the user is running. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  settings = cw_application_get_settings (app);
+  g_assert_nonnull (settings);
+  g_settings_set_int (settings, "window-width", 1100);
+  g_settings_set_int (settings, "window-height", 720);
+  g_settings_set_strv (settings, "recent-files", NULL);
+
+  save_empty (first);
+  save_empty (second);
+  window = cw_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1100);
+  g_assert_cmpint (height, ==, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  flush ();
+  cw_window_open (window, first);
+  flush ();
+  cw_window_open (window, second);
+  flush ();
+  recent = g_settings_get_strv (settings, "recent-files");
+  g_assert_cmpuint (g_strv_length (recent), ==, 2);
+  g_assert_cmpstr (recent[0], ==, second_uri);
+  g_assert_cmpstr (recent[1], ==, first_uri);
+  g_clear_pointer (&recent, g_strfreev);
+
+  /* The Open menu's entry for a recent file opens it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", first_uri));
+  flush ();
+  g_assert_true (g_file_equal (cw_document_get_file (cw_window_get_document (window)), first));
+  recent = g_settings_get_strv (settings, "recent-files");
+  g_assert_cmpstr (recent[0], ==, first_uri);
+  destroy_window (window);
+}
+
 /* A lever moved away from its saved value can go back with one click. */
 static void
 test_lever_reset (void)
@@ -627,8 +729,10 @@ main (int   argc,
   g_test_add_func ("/window/build-undo-save-reopen", test_build_undo_save_reopen);
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
   g_test_add_func ("/window/arrow-order", test_arrow_order);
+  g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/lever-reset", test_lever_reset);
+  g_test_add_func ("/window/recent-files", test_recent_files);
   g_test_add_func ("/window/revert-and-new", test_revert_and_new);
   g_test_add_func ("/window/recovery", test_recovery);
   status = g_test_run ();

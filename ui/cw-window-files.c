@@ -115,7 +115,7 @@ remember_recent (CwWindow *self,
 }
 
 void
-cw_window_files_constructed (CwWindow *self)
+cw_window_files_attach_settings (CwWindow *self)
 {
   GSettings *s = settings (self);
 
@@ -289,20 +289,43 @@ cw_window_ask (CwWindow   *self,
   return dialog;
 }
 
-static void
-settle_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    Pending          *pending)
+typedef struct {
+  Pending *pending;
+  char    *response;
+} Answer;
+
+static gboolean
+settle_answer_cb (gpointer data)
 {
-  if (g_str_equal (response, "save"))
+  Answer *answer = data;
+  Pending *pending = answer->pending;
+
+  if (g_str_equal (answer->response, "save"))
     save (pending->window, pending);
-  else if (g_str_equal (response, "discard"))
+  else if (g_str_equal (answer->response, "discard"))
     {
       cw_recovery_discard (pending->window->recovery);
       pending_run (pending);
     }
   else
     pending_free (pending);
+  g_free (answer->response);
+  g_free (answer);
+  return G_SOURCE_REMOVE;
+}
+
+/* Acts once the dialog is gone: what follows may close the window the
+ * dialog belongs to. */
+static void
+settle_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    Pending          *pending)
+{
+  Answer *answer = g_new0 (Answer, 1);
+
+  answer->pending = pending;
+  answer->response = g_strdup (response);
+  g_idle_add (settle_answer_cb, answer);
 }
 
 void
@@ -597,6 +620,7 @@ cw_window_files_init (CwWindow *self)
   GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_auto(GStrv) examples = cw_scenario_list_examples ();
 
+  update_recent (self);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 

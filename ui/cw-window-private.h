@@ -40,7 +40,8 @@ void      cw_window_settle_changes   (CwWindow       *self,
                                       CwWindowThen    then,
                                       gpointer        data,
                                       GDestroyNotify  destroy);
-void      cw_window_files_constructed (CwWindow      *self);
+/* The application's settings are there: list the recent files and follow them. */
+void      cw_window_files_attach_settings (CwWindow  *self);
 /* A question: @cancel also answers Escape; @suggested may be NULL. */
 AdwMessageDialog *cw_window_ask      (CwWindow       *self,
                                       const char     *heading,

@@ -142,14 +142,15 @@ cw_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (cw_window_parent_class)->close_request (window);
 }
 
+/* "application" is set after construction: only then are there settings to
+ * restore the size from and recent files to list. */
 static void
-cw_window_constructed (GObject *object)
+application_set_cb (CwWindow *self)
 {
-  CwWindow *self = CW_WINDOW (object);
-
-  G_OBJECT_CLASS (cw_window_parent_class)->constructed (object);
+  if (gtk_window_get_application (GTK_WINDOW (self)) == NULL)
+    return;
   restore_size (self);
-  cw_window_files_constructed (self);
+  cw_window_files_attach_settings (self);
 }
 
 static void
@@ -172,7 +173,6 @@ cw_window_class_init (CwWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = cw_window_constructed;
   object_class->dispose = cw_window_dispose;
   window_class->close_request = cw_window_close_request;
 
@@ -211,6 +211,7 @@ cw_window_init (CwWindow *self)
   g_signal_connect_swapped (self->document, "notify::can-redo", G_CALLBACK (update_undo), self);
   self->recovery = cw_recovery_new (self->document);
   cw_window_files_init (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
   update_title (self);
   update_undo (self);
 }
