@@ -37,7 +37,6 @@ enum {
   PROP_KIND,
   PROP_SHOW_BASELINE,
   PROP_SHOW_BAND,
-  PROP_CURSOR_YEAR,
   PROP_FONT_SCALE,
   N_PROPS
 };
@@ -155,7 +154,6 @@ set_cursor (CwChartView *self,
   if (!(isnan (year) && isnan (self->cursor_year)) && year != self->cursor_year)
     {
       self->cursor_year = year;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_YEAR]);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
   if (activate)
@@ -307,6 +305,15 @@ cw_chart_view_set_context (CwChartView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Moves the year cursor (NAN: none) without reporting it. */
+void
+cw_chart_view_set_cursor (CwChartView *self,
+                          double       year)
+{
+  g_return_if_fail (CW_IS_CHART_VIEW (self));
+  set_cursor (self, year, FALSE);
+}
+
 CwChartKind
 cw_chart_view_get_kind (CwChartView *self)
 {
@@ -352,9 +359,6 @@ cw_chart_view_get_property (GObject    *object,
     case PROP_SHOW_BAND:
       g_value_set_boolean (value, self->show_band);
       break;
-    case PROP_CURSOR_YEAR:
-      g_value_set_double (value, self->cursor_year);
-      break;
     case PROP_FONT_SCALE:
       g_value_set_double (value, self->font_scale);
       break;
@@ -398,9 +402,6 @@ cw_chart_view_set_property (GObject      *object,
     case PROP_SHOW_BAND:
       set_flag (self, &self->show_band, g_value_get_boolean (value), prop_id);
       break;
-    case PROP_CURSOR_YEAR:
-      set_cursor (self, g_value_get_double (value), FALSE);
-      break;
     case PROP_FONT_SCALE:
       self->font_scale = g_value_get_double (value);
       gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -432,9 +433,6 @@ cw_chart_view_class_init (CwChartViewClass *klass)
     g_param_spec_boolean ("show-band", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS |
                           G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_CURSOR_YEAR] =
-    g_param_spec_double ("cursor-year", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NAN,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_FONT_SCALE] =
     g_param_spec_double ("font-scale", NULL, NULL, 0.5, 4.0, 1.0,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS);

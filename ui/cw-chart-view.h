@@ -21,6 +21,8 @@ void          cw_chart_view_set_evaluator  (CwChartView *self,
 void          cw_chart_view_set_context    (CwChartView *self,
                                             double       budget,
                                             GHashTable  *stage_names);
+void          cw_chart_view_set_cursor     (CwChartView *self,
+                                            double       year);
 CwChartKind   cw_chart_view_get_kind       (CwChartView *self);
 /* The spec of what is on screen, for export; FALSE when there is nothing yet.
  * Pointers in @spec stay valid until the evaluator reports again. */

@@ -21,6 +21,7 @@ struct _CwOutcomesPane
   GtkBox            parent_instance;
 
   GtkStack         *stack;
+  GtkWidget        *switcher;
   GtkLabel         *status_label;
   GtkCheckButton   *baseline_check;
   GtkCheckButton   *band_check;
@@ -181,7 +182,7 @@ year_activated_cb (CwOutcomesPane *self,
 {
   self->cursor_year = year;
   for (guint i = 0; i < self->views->len; i++)
-    g_object_set (g_ptr_array_index (self->views, i), "cursor-year", year, NULL);
+    cw_chart_view_set_cursor (g_ptr_array_index (self->views, i), year);
   g_signal_emit (self, signals[CURSOR_STAGE_CHANGED], 0, stage_at_cursor (self));
 }
 
@@ -361,6 +362,7 @@ cw_outcomes_pane_class_init (CwOutcomesPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/cw-outcomes-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, switcher);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, status_label);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, baseline_check);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, band_check);
@@ -377,6 +379,10 @@ cw_outcomes_pane_init (CwOutcomesPane *self)
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tabs as wide as their labels: seven equal tabs sized for the longest one
+   * do not fit beside the controls on a 1280-pixel screen. */
+  gtk_box_layout_set_homogeneous (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (self->switcher)),
+                                  FALSE);
   self->cursor_year = NAN;
   self->views = g_ptr_array_new ();
   self->evaluator = cw_evaluator_new ();
@@ -396,10 +402,10 @@ cw_outcomes_pane_init (CwOutcomesPane *self)
   g_signal_connect_swapped (self->evaluator, "band-progress", G_CALLBACK (band_progress_cb), self);
   g_signal_connect_swapped (self->evaluator, "failed", G_CALLBACK (failed_cb), self);
 
-  /* Ctrl+R runs from anywhere in the window, not only with the focus here. */
+  /* F5 runs from anywhere in the window, not only with the focus here. */
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>r"),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("F5"),
                                                           gtk_named_action_new ("outcomes.run")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }

@@ -6,6 +6,7 @@
 #include "cw-cycle-canvas.h"
 #include "cw-document.h"
 #include "cw-inspector.h"
+#include "cw-outcomes-pane.h"
 #include "cw-recovery.h"
 #include "cw-window.h"
 
@@ -24,6 +25,7 @@ struct _CwWindow
   GtkMenuButton        *primary_menu_button;
   CwCycleCanvas        *canvas;
   CwInspector          *inspector;
+  CwOutcomesPane       *outcomes;
   GMenu                *recent_section;
   GMenu                *examples_menu;
 };

@@ -178,12 +178,14 @@ cw_window_class_init (CwWindowClass *klass)
 
   g_type_ensure (CW_TYPE_CYCLE_CANVAS);
   g_type_ensure (CW_TYPE_INSPECTOR);
+  g_type_ensure (CW_TYPE_OUTCOMES_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, outcomes);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, examples_menu);
 
@@ -201,6 +203,9 @@ cw_window_init (CwWindow *self)
   self->document = cw_document_new (cw_template_new (CW_TEMPLATE_DIGITAL_ERA));
   cw_cycle_canvas_set_document (self->canvas, self->document);
   cw_inspector_set_document (self->inspector, self->document);
+  cw_outcomes_pane_set_document (self->outcomes, self->document);
+  g_signal_connect_swapped (self->outcomes, "cursor-stage-changed",
+                            G_CALLBACK (cw_cycle_canvas_set_active_stage), self->canvas);
   /* The canvas toolbar and the window's accelerators reach the canvas's actions. */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "canvas",
                                   cw_cycle_canvas_get_actions (self->canvas));

@@ -1,0 +1,26 @@
+/* ui-helpers.h — driving real widgets in the window tests
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*UiMatch) (GtkWidget  *widget,
+                             const char *data);
+
+/* Lets GTK process what is pending: layouts, frames, idle handlers. */
+void       ui_flush             (void);
+/* Runs the main loop for @ms milliseconds. */
+void       ui_spin              (guint       ms);
+/* The first mapped widget of @type under @root that @match accepts (NULL:
+ * any), depth first. */
+GtkWidget *ui_find_widget_where (GtkWidget  *root,
+                                 GType       type,
+                                 UiMatch     match,
+                                 const char *data);
+GtkWidget *ui_find_widget       (GtkWidget  *root,
+                                 GType       type);
+
+G_END_DECLS
