@@ -231,6 +231,7 @@ step_capability_and_position (CwModel *m)
                        P (X_CROSS) * G (CROSS_CLUSTERING) * MAX (0.0, P (X_CROSS_TARGET) - m->h) /
                        P (X_CROSS_TARGET);
   double sqrt_dt = sqrt (CW_DT);
+  double decay = P (CAP_DECAY) * (1 + P (CAP_LOCKIN) * m->lockin);
 
   cw_model_pool (m);
   for (guint i = 0; i < m->n; i++)
@@ -248,7 +249,7 @@ step_capability_and_position (CwModel *m)
              P (CAP_EDUCATION) * G (EDUCATION) * (1 - f->k) + levers_all +
              (f->small ? P (CAP_TESTLAB) * G (TEST_LAB) : 0);
       f->learn = f->gamma * coop;
-      f->k = clip01 (f->k + (gain * (1 - f->k) - P (CAP_DECAY) * f->k) * CW_DT + P (CAP_NOISE) * z_k);
+      f->k = clip01 (f->k + (gain * (1 - f->k) - decay * f->k) * CW_DT + P (CAP_NOISE) * z_k);
 
       spread = P (X_DIVERGE) * (m->w_ex + (f->intl ? 0.5 : 0)) + spread_base;
       f->x = wrap01 (f->x + converge * (cw_model_kappa_raw (m, f) + m->w_in) *
@@ -412,7 +413,6 @@ step_demography (CwModel *m)
   CwRng *exit_rng = &m->rng[CW_STREAM_EXIT];
   double n = m->n, k_cap;
   double rates[CW_N_ENTRY], total = 0;
-  double lockin = m->h < P (LC_LOCKIN_H) && m->w_ex < P (LC_LOCKIN_OPENNESS);
   double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
   guint capable = 0, kept = 0;
 
@@ -434,7 +434,7 @@ step_demography (CwModel *m)
       CwFirm *f = &m->firms[i];
       double u = cw_rng_uniform (exit_rng);
       double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
-                 P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * lockin +
+                 P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin +
                  (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
 
       if (!f->lead && happens_yearly_logit (u, z))

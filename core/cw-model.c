@@ -326,7 +326,8 @@ cw_model_add_entrants (CwModel      *m,
       f->birth_step = m->step;
       f->alignment = 1;
       f->size_w = size_weights[u_size < 0.5 ? 0 : u_size < 0.85 ? 1 : 2];
-      f->k = CLAMP (m->profile[CW_PROFILE_CAPABILITY_MEAN] + m->profile[CW_PROFILE_CAPABILITY_SPREAD] * z_k, 0.02, 0.98);
+      /* Newcomers bring what the cluster knows now, with its spread. */
+      f->k = CLAMP (m->out[CW_OUT_CAPABILITY_MEAN] + m->profile[CW_PROFILE_CAPABILITY_SPREAD] * z_k, 0.02, 0.98);
       f->x = u_pick;
       f->e0 = CLAMP (m->profile[CW_PROFILE_EFFORT_MEAN] + 0.1 * z_e, 0, 1);
       f->linked = u_linked < m->profile[CW_PROFILE_LINKED_SHARE];
@@ -344,6 +345,15 @@ cw_model_add_entrants (CwModel      *m,
           f->e0 = parent->e0;
           f->linked = parent->linked;
         }
+      else if (type == CW_ENTRY_LOGISTIC && n_before > 0)
+        {
+          /* Ordinary entrants are drawn to what the cluster already does: they
+           * land near an incumbent; venture, mission and FDI entrants anywhere. */
+          const CwFirm *near = &m->firms[MIN ((guint) (u_pick * n_before), n_before - 1)];
+
+          f->x = near->x + 0.05 * z_x;
+          f->x -= floor (f->x);
+        }
       else if (type == CW_ENTRY_FDI)
         {
           /* Foreign investors are buyers: they lead chains, they do not supply them. */
@@ -357,7 +367,7 @@ cw_model_add_entrants (CwModel      *m,
         f->x = 0;
       f->small = f->size_w <= 1;
       f->e = f->e0;
-      f->v = CLAMP (0.5 * f->k + 0.05 * z_v, 0, 1);
+      f->v = CLAMP (0.7 * f->k + 0.05 * z_v, 0, 1);
       m->n++;
     }
 }
