@@ -58,6 +58,13 @@ wrap01 (double x)
   return x >= 1.0 ? 0.0 : x;
 }
 
+/* Foreign investment not matched by embedding: it imposes specifications. */
+static inline double
+unembedded_fdi (const CwModel *m)
+{
+  return MAX (0.0, G (FDI_ATTRACTION) - G (FDI_EMBEDDING));
+}
+
 /* 1. Demand, complexity drift and technological discontinuities. */
 static void
 step_exogenous (CwModel *m)
@@ -285,7 +292,7 @@ step_adoption (CwModel *m)
   double p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB) + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS));
   double q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
   double q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
-  double unembedded = G (FDI_ATTRACTION) * (1 - G (FDI_EMBEDDING));
+  double unembedded = unembedded_fdi (m);
 
   for (guint i = 0; i < m->n; i++)
     {
@@ -368,7 +375,7 @@ step_functional (CwModel *m)
 {
   CwGovernance mode = m->gov.mode;
   double reloc = G (LEAD_RELOCATION);
-  double unembedded = G (FDI_ATTRACTION) * (1 - G (FDI_EMBEDDING));
+  double unembedded = unembedded_fdi (m);
   double linked_ceiling = m->p[CW_PARAM_V_CEILING_MARKET + mode];
   double linked_speed = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
   double free_speed = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;

@@ -349,7 +349,7 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Speed of functional upgrading of excluded suppliers" },
   [CW_PARAM_V_RELOCATION] = { "v_relocation", 0.08, 0, 0.5, "1/yr", CW_PARAM_TAG_ORD,
     "Lead relocation moves linked firms' functions up or down" },
-  [CW_PARAM_V_EMBEDDING] = { "v_embedding", 0.06, 0, 0.5, "1/yr", CW_PARAM_TAG_ORD,
+  [CW_PARAM_V_EMBEDDING] = { "v_embedding", 0.1, 0, 0.5, "1/yr", CW_PARAM_TAG_ORD,
     "FDI embedding moves suppliers' functions up (long-term contracts)" },
   [CW_PARAM_V_FDI_CAPTIVE] = { "v_fdi_captive", 0.05, 0, 0.5, "1/yr", CW_PARAM_TAG_ORD,
     "Unembedded FDI pushes suppliers' functions down" },
