@@ -157,7 +157,8 @@ step_cooperation (CwModel *m)
       CwFirm *f = &m->firms[i];
       double u_move = cw_rng_uniform (rng), u_extra = cw_rng_uniform (rng);
       int level = f->level;
-      double align = 1 - 2 * cw_circular_distance (f->x, m->domain);
+      /* m_i: 1 at the domain, 0 a quarter circle or more away. */
+      double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
       double inertia = f->k * (1 - f->e * align);
       double follow = cw_model_near_share (m, m->engaged_bins, f->x);
       double up = 0, down = 0, p_up = 0, p_down = 0;
@@ -199,7 +200,7 @@ step_cooperation (CwModel *m)
       if (f->level == CW_LEVEL_IV && f->k >= P (LOCO_CAPABILITY) && f->e >= P (LOCO_EFFORT) &&
           align >= P (LOCO_ALIGNMENT))
         {
-          if (!f->locomotive && u_extra < rate * (0.25 + G (PROJECT_CONSORTIA)))
+          if (!f->locomotive && u_extra < rate * 0.1 * (0.2 + G (PROJECT_CONSORTIA)))
             f->locomotive = TRUE;
         }
       else
@@ -245,7 +246,7 @@ step_capability_and_position (CwModel *m)
     {
       CwFirm *f = &m->firms[i];
       double z_k, z_x, kap = cw_model_kappa (m, f), pool = m->pool[i];
-      double coop = P (CAP_COOP) * kap * pool;
+      double coop = P (CAP_COOP) * kap * (pool + P (CAP_COCREATE));
       double gain, spread;
 
       z_k = cw_rng_normal_fast (rng);

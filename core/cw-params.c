@@ -159,7 +159,7 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Yearly decay of trust (δ_T)" },
   [CW_PARAM_COOP_UP_BASE] = { "coop_up_base", -1.2, -6, 2, "", CW_PARAM_TAG_INV,
     "Base utility of climbing one cooperation level (a_level)" },
-  [CW_PARAM_COOP_UP_SLOPE] = { "coop_up_slope", -0.35, -2, 0, "", CW_PARAM_TAG_ORD,
+  [CW_PARAM_COOP_UP_SLOPE] = { "coop_up_slope", -0.55, -2, 0, "", CW_PARAM_TAG_ORD,
     "Each higher level is harder to reach: fewer firms climb (Rozkwitalska & Lis 2022)" },
   [CW_PARAM_COOP_BENEFIT] = { "coop_benefit", 2.0, 0, 6, "", CW_PARAM_TAG_INV,
     "Weight of the benefit in the climbing utility (b_B)" },
@@ -413,10 +413,12 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Supplier learning from embedded foreign investors (Humphrey & Schmitz 2002)" },
   [CW_PARAM_INTL_OPENNESS] = { "intl_openness", 0.04, 0, 1, "1/yr", CW_PARAM_TAG_INV,
     "An open cluster's firms find international partners more easily" },
-  [CW_PARAM_EFFORT_CAPABILITY] = { "effort_capability", 0.3, 0, 1, "", CW_PARAM_TAG_ORD,
+  [CW_PARAM_EFFORT_CAPABILITY] = { "effort_capability", 0.5, 0, 1, "", CW_PARAM_TAG_ORD,
     "Capable firms commit more effort: cumulative causation behind path dependence (Lall 1992)" },
   [CW_PARAM_CAP_LOCKIN] = { "cap_lockin", 2, 0, 6, "", CW_PARAM_TAG_ORD,
     "Knowledge ages faster in a homogeneous, closed cluster: lock-in (Menzel & Fornahl 2010)" },
+  [CW_PARAM_CAP_COCREATE] = { "cap_cocreate", 0.02, 0, 0.2, "", CW_PARAM_TAG_ORD,
+    "Knowledge partners co-create in joint projects, beyond what the leaders pass on (Rozkwitalska & Lis 2022)" },
 };
 
 guint
