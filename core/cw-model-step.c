@@ -42,19 +42,28 @@ happens_hazard (double u, double hazard)
   return u < hazard * CW_DT && u < -expm1 (-hazard * CW_DT);
 }
 
+/* floor() for −16 < y < 2^31 − 16 by a truncating conversion, which the
+ * compiler emits inline where floor() is a library call. */
+static inline double
+floor_small (double y)
+{
+  return (double) (int) (y + 16.0) - 16.0;
+}
+
 /* Signed shortest way from @x to @target on the circle, in [−0.5, 0.5). */
 static inline double
 circular_offset (double x, double target)
 {
   double d = target - x;
 
-  return d - floor (d + 0.5);
+  return d - floor_small (d + 0.5);
 }
 
+/* Positions move by less than a few units per step: wrap them into [0, 1). */
 static inline double
 wrap01 (double x)
 {
-  x -= floor (x);
+  x -= floor_small (x);
   return x >= 1.0 ? 0.0 : x;
 }
 

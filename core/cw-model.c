@@ -357,7 +357,6 @@ cw_model_add_entrants (CwModel      *m,
       else if (type == CW_ENTRY_FDI)
         {
           /* Foreign investors are buyers: they lead chains, they do not supply them. */
-          f->foreign = TRUE;
           f->lead = TRUE;
           f->size_w = size_weights[3];
           f->k = CLAMP (0.6 + 0.1 * z_k, 0.02, 0.98);
