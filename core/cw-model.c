@@ -301,7 +301,7 @@ cw_model_add_entrants (CwModel      *m,
   guint capable = 0, n_before = m->n;
 
   /* Parents are counted among the firms that stayed. */
-  for (guint i = 0; i < m->n; i++)
+  for (guint i = 0; count > 0 && i < m->n; i++)
     capable += m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY);
 
   for (int t = 0; t < CW_N_ENTRY; t++)
