@@ -201,7 +201,8 @@ step_cooperation (CwModel *m)
       if (level == CW_LEVEL_OUTSIDE)
         p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
       if (u_move < p_up)
-        f->level = level == CW_LEVEL_OUTSIDE && u_extra < 0.5 * G (PLATFORMS) ? CW_LEVEL_I : level + 1;
+        f->level = level == CW_LEVEL_OUTSIDE && u_extra < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
+                   CW_LEVEL_I : level + 1;
       else if (u_move < p_up + p_down)
         f->level = level - 1;
 
@@ -209,7 +210,8 @@ step_cooperation (CwModel *m)
       if (f->level == CW_LEVEL_IV && f->k >= P (LOCO_CAPABILITY) && f->e >= P (LOCO_EFFORT) &&
           align >= P (LOCO_ALIGNMENT))
         {
-          if (!f->locomotive && u_extra < rate * 0.1 * (0.2 + G (PROJECT_CONSORTIA)))
+          if (!f->locomotive &&
+              u_extra < rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
             f->locomotive = TRUE;
         }
       else

@@ -419,6 +419,18 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Knowledge ages faster in a homogeneous, closed cluster: lock-in (Menzel & Fornahl 2010)" },
   [CW_PARAM_CAP_COCREATE] = { "cap_cocreate", 0.02, 0, 0.2, "", CW_PARAM_TAG_ORD,
     "Knowledge partners co-create in joint projects, beyond what the leaders pass on (Rozkwitalska & Lis 2022)" },
+  [CW_PARAM_LOCO_BASE] = { "loco_base", 0.02, 0, 0.5, "", CW_PARAM_TAG_INV,
+    "Share of eligible level-IV firms per cooperation opportunity that start initiating projects" },
+  [CW_PARAM_LOCO_CONSORTIA] = { "loco_consortia", 0.1, 0, 1, "", CW_PARAM_TAG_INV,
+    "Project-consortia funding speeds locomotive formation (Rozkwitalska & Lis 2022)" },
+  [CW_PARAM_PLATFORMS_DIRECT] = { "platforms_direct", 0.5, 0, 1, "", CW_PARAM_TAG_INV,
+    "Share of newcomers that platforms and events bring straight to level I" },
+  [CW_PARAM_SPINOFF_CAPABILITY] = { "spinoff_capability", 0.8, 0.3, 1, "", CW_PARAM_TAG_ORD,
+    "Capability of a spin-off relative to its parent (Menzel & Fornahl 2010)" },
+  [CW_PARAM_FDI_ENTRANT_CAPABILITY] = { "fdi_entrant_capability", 0.6, 0.2, 1, "", CW_PARAM_TAG_INV,
+    "Capability of a foreign investor entering the cluster" },
+  [CW_PARAM_POOL_OUTSIDER_WEIGHT] = { "pool_outsider_weight", 0.05, 0, 1, "", CW_PARAM_TAG_INV,
+    "Weight of a firm outside the organisation as a source of spillovers (informal ties)" },
 };
 
 guint
