@@ -50,6 +50,11 @@ test_csv (void)
   for (int o = 0; o < CW_N_OUTPUTS; o++)
     g_assert_cmpstr (header[o], ==, cw_output_info (o)->id);
   g_assert_true (g_str_has_prefix (lines[1], "0,2025,awareness,"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = cli (&status, &err, "run", "--years", "0", NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "--years"));
 }
 
 static void

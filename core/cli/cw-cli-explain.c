@@ -64,7 +64,7 @@ cw_cli_explain (int    argc,
                 char **argv)
 {
   g_autofree char *seed = NULL, *levers = NULL;
-  int years = 0, runs = 0, threads = 0;
+  int years = -1, runs = -1, threads = 0;
   gboolean groups = FALSE;
   GOptionEntry entries[] = {
     { "groups", 0, 0, G_OPTION_ARG_NONE, &groups, N_("Attribute to lever groups (the default)"), NULL },

@@ -34,12 +34,12 @@ cw_cli_run_options (CwScenario   *sc,
       opts->seed_set = TRUE;
       sc->seed = opts->seed;
     }
-  if (years != 0 && (years < 1 || years > CW_MAX_YEARS))
+  if (years != -1 && (years < 1 || years > CW_MAX_YEARS))
     {
       g_printerr (_("--years must be from 1 to %d.\n"), CW_MAX_YEARS);
       return FALSE;
     }
-  if (runs != 0 && (runs < 1 || runs > CW_MAX_RUNS))
+  if (runs != -1 && (runs < 1 || runs > CW_MAX_RUNS))
     {
       g_printerr (_("--runs must be from 1 to %d.\n"), CW_MAX_RUNS);
       return FALSE;
@@ -49,9 +49,9 @@ cw_cli_run_options (CwScenario   *sc,
       g_printerr (_("--threads must be from 1 to 256.\n"));
       return FALSE;
     }
-  if (years != 0)
+  if (years != -1)
     sc->years = years;
-  opts->runs = runs;
+  opts->runs = MAX (runs, 0);
   opts->threads = threads;
   for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
     if (!cw_cli_apply_set (sc, sets[i], &error))
@@ -86,7 +86,7 @@ cw_cli_run (int    argc,
 {
   g_autofree char *seed = NULL, *format = NULL, *output = NULL;
   g_auto(GStrv) sets = NULL;
-  int years = 0, runs = 0, threads = 0;
+  int years = -1, runs = -1, threads = 0;
   gboolean baseline = FALSE, no_cycle = FALSE, uncertainty = FALSE;
   GOptionEntry entries[] = {
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, N_("Master seed"), "N" },
