@@ -88,7 +88,6 @@ typedef struct {
   guint8  dropped;
   guint8  prototype;
   guint8  linked;
-  guint8  foreign;
   guint8  effort_frozen; /* tests: effort held at 0 */
 } CwFirm;
 
@@ -131,6 +130,7 @@ struct _CwModel {
   double             share_engaged;      /* share of firms at levels III–IV */
   double             benefit;            /* members' mean learning weight, [0, 1] */
   double             competition;        /* (1 − H) × the members' market overlap */
+  double             lockin;             /* degree of lock-in, [0, 1] */
   double             focus;              /* smart-specialisation focus */
   double             domain;             /* the locomotives' mean position, or the focus */
   double             centre;             /* engagement-weighted mean position */

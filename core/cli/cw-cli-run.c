@@ -34,12 +34,12 @@ cw_cli_run_options (CwScenario   *sc,
       opts->seed_set = TRUE;
       sc->seed = opts->seed;
     }
-  if (years != 0 && (years < 1 || years > CW_MAX_YEARS))
+  if (years != -1 && (years < 1 || years > CW_MAX_YEARS))
     {
       g_printerr (_("--years must be from 1 to %d.\n"), CW_MAX_YEARS);
       return FALSE;
     }
-  if (runs != 0 && (runs < 1 || runs > CW_MAX_RUNS))
+  if (runs != -1 && (runs < 1 || runs > CW_MAX_RUNS))
     {
       g_printerr (_("--runs must be from 1 to %d.\n"), CW_MAX_RUNS);
       return FALSE;
@@ -49,9 +49,9 @@ cw_cli_run_options (CwScenario   *sc,
       g_printerr (_("--threads must be from 1 to 256.\n"));
       return FALSE;
     }
-  if (years != 0)
+  if (years != -1)
     sc->years = years;
-  opts->runs = runs;
+  opts->runs = MAX (runs, 0);
   opts->threads = threads;
   for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
     if (!cw_cli_apply_set (sc, sets[i], &error))
@@ -86,8 +86,8 @@ cw_cli_run (int    argc,
 {
   g_autofree char *seed = NULL, *format = NULL, *output = NULL;
   g_auto(GStrv) sets = NULL;
-  int years = 0, runs = 0, threads = 0;
-  gboolean baseline = FALSE, no_cycle = FALSE;
+  int years = -1, runs = -1, threads = 0;
+  gboolean baseline = FALSE, no_cycle = FALSE, uncertainty = FALSE;
   GOptionEntry entries[] = {
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, N_("Master seed"), "N" },
     { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("Horizon in years (1–50)"), "Y" },
@@ -96,6 +96,7 @@ cw_cli_run (int    argc,
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
     { "baseline", 0, 0, G_OPTION_ARG_NONE, &baseline, N_("Every lever at 0: the no-policy run"), NULL },
     { "no-cycle", 0, 0, G_OPTION_ARG_NONE, &no_cycle, N_("Drop the drawn cycle, keep the standing levers"), NULL },
+    { "uncertainty", 0, 0, G_OPTION_ARG_NONE, &uncertainty, N_("With --runs: also draw the parameters from their ranges"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("csv (default) or json"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
     G_OPTION_ENTRY_NULL
@@ -125,6 +126,7 @@ cw_cli_run (int    argc,
   cw_run_options_init (&opts);
   opts.baseline = baseline;
   opts.no_cycle = no_cycle;
+  opts.uncertainty = uncertainty;
   if (!cw_cli_run_options (sc, &opts, seed, years, runs, threads, sets))
     return CW_EXIT_BAD_INPUT;
 

@@ -40,8 +40,9 @@ gboolean    cw_cli_parse_number  (const char  *text,
                                   double      *value,
                                   GError     **error);
 
-/* Applies --seed, --years, --runs, --threads and --set to @sc and @opts;
- * prints what is wrong and returns FALSE on bad input. */
+/* Applies --seed, --years, --runs, --threads and --set to @sc and @opts
+ * (@seed NULL, @years and @runs −1: not given); prints what is wrong and
+ * returns FALSE on bad input. */
 gboolean    cw_cli_run_options   (CwScenario   *sc,
                                   CwRunOptions *opts,
                                   const char   *seed,
