@@ -78,7 +78,7 @@ cw_cli_chart (int    argc,
 {
   g_autofree char *kind = NULL, *format = NULL, *output = NULL, *seed = NULL;
   g_auto(GStrv) sets = NULL;
-  int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT, years = 0, runs = 0, threads = 0;
+  int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT, years = -1, runs = -1, threads = 0;
   gboolean dark = FALSE, no_baseline = FALSE;
   GOptionEntry entries[] = {
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("Which chart: one of the kinds listed above"), "KIND" },
