@@ -42,19 +42,28 @@ happens_hazard (double u, double hazard)
   return u < hazard * CW_DT && u < -expm1 (-hazard * CW_DT);
 }
 
+/* floor() for −16 < y < 2^31 − 16 by a truncating conversion, which the
+ * compiler emits inline where floor() is a library call. */
+static inline double
+floor_small (double y)
+{
+  return (double) (int) (y + 16.0) - 16.0;
+}
+
 /* Signed shortest way from @x to @target on the circle, in [−0.5, 0.5). */
 static inline double
 circular_offset (double x, double target)
 {
   double d = target - x;
 
-  return d - floor (d + 0.5);
+  return d - floor_small (d + 0.5);
 }
 
+/* Positions move by less than a few units per step: wrap them into [0, 1). */
 static inline double
 wrap01 (double x)
 {
-  x -= floor (x);
+  x -= floor_small (x);
   return x >= 1.0 ? 0.0 : x;
 }
 
@@ -192,7 +201,8 @@ step_cooperation (CwModel *m)
       if (level == CW_LEVEL_OUTSIDE)
         p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
       if (u_move < p_up)
-        f->level = level == CW_LEVEL_OUTSIDE && u_extra < 0.5 * G (PLATFORMS) ? CW_LEVEL_I : level + 1;
+        f->level = level == CW_LEVEL_OUTSIDE && u_extra < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
+                   CW_LEVEL_I : level + 1;
       else if (u_move < p_up + p_down)
         f->level = level - 1;
 
@@ -200,7 +210,8 @@ step_cooperation (CwModel *m)
       if (f->level == CW_LEVEL_IV && f->k >= P (LOCO_CAPABILITY) && f->e >= P (LOCO_EFFORT) &&
           align >= P (LOCO_ALIGNMENT))
         {
-          if (!f->locomotive && u_extra < rate * 0.1 * (0.2 + G (PROJECT_CONSORTIA)))
+          if (!f->locomotive &&
+              u_extra < rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
             f->locomotive = TRUE;
         }
       else

@@ -285,7 +285,8 @@ cw_model_pool (CwModel *m)
     {
       const CwFirm *f = &m->firms[i];
 
-      m->pool_in[i] = (CwPoolFirm) { f->x, f->k, 0.05 + cw_model_kappa_raw (m, f), d0 + d1 * f->gamma };
+      m->pool_in[i] = (CwPoolFirm) { f->x, f->k, P (POOL_OUTSIDER_WEIGHT) + cw_model_kappa_raw (m, f),
+                                     d0 + d1 * f->gamma };
     }
   /* k has not changed since the last record sorted it. */
   cw_pool_compute (m->n, m->pool_in, m->order, m->pool);
@@ -301,7 +302,7 @@ cw_model_add_entrants (CwModel      *m,
   guint capable = 0, n_before = m->n;
 
   /* Parents are counted among the firms that stayed. */
-  for (guint i = 0; i < m->n; i++)
+  for (guint i = 0; count > 0 && i < m->n; i++)
     capable += m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY);
 
   for (int t = 0; t < CW_N_ENTRY; t++)
@@ -339,7 +340,7 @@ cw_model_add_entrants (CwModel      *m,
           for (guint i = 0; i < n_before && parent == NULL; i++)
             if (m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY) && seen++ == pick)
               parent = &m->firms[i];
-          f->k = CLAMP (0.8 * parent->k + 0.05 * z_k, 0.02, 0.98);
+          f->k = CLAMP (P (SPINOFF_CAPABILITY) * parent->k + 0.05 * z_k, 0.02, 0.98);
           f->x = parent->x + 0.03 * z_x;
           f->x -= floor (f->x);
           f->e0 = parent->e0;
@@ -357,10 +358,9 @@ cw_model_add_entrants (CwModel      *m,
       else if (type == CW_ENTRY_FDI)
         {
           /* Foreign investors are buyers: they lead chains, they do not supply them. */
-          f->foreign = TRUE;
           f->lead = TRUE;
           f->size_w = size_weights[3];
-          f->k = CLAMP (0.6 + 0.1 * z_k, 0.02, 0.98);
+          f->k = CLAMP (P (FDI_ENTRANT_CAPABILITY) + 0.1 * z_k, 0.02, 0.98);
           f->linked = TRUE;
         }
       if (f->x >= 1)

@@ -88,7 +88,6 @@ typedef struct {
   guint8  dropped;
   guint8  prototype;
   guint8  linked;
-  guint8  foreign;
   guint8  effort_frozen; /* tests: effort held at 0 */
 } CwFirm;
 

@@ -66,6 +66,14 @@ inverted_u (double d, double dhat)
   return 4 * r * (1 - r);
 }
 
+/* floor() for y > −64 by a truncating conversion, inline where floor() is a
+ * library call. */
+static inline int
+floor_int (double y)
+{
+  return (int) (y + 64.0) - 64;
+}
+
 /* Σ over bins of f(d)·(sum_wk − k·sum_w) for firm @f. Only the bins whose
  * centre lies within d̂ of x can count; they form one window on the circle. */
 static inline double
@@ -73,8 +81,8 @@ firm_sum (const CwPoolFirm *f,
           const double     *sum_w,
           const double     *sum_wk)
 {
-  double acc = 0, centre = f->x * CW_POOL_BINS - 0.5, reach = f->dhat * CW_POOL_BINS;
-  double inv = f->dhat > 0 ? 1.0 / f->dhat : 0;
+  double acc0 = 0, acc1 = 0, centre = f->x * CW_POOL_BINS - 0.5, reach = f->dhat * CW_POOL_BINS;
+  double scale;
   int first, last;
 
   if (f->dhat <= 0)
@@ -82,20 +90,25 @@ firm_sum (const CwPoolFirm *f,
   if (2 * reach >= CW_POOL_BINS - 1)
     {
       for (guint b = 0; b < CW_POOL_BINS; b++)
-        acc += inverted_u (cw_circular_distance (f->x, (b + 0.5) / CW_POOL_BINS), f->dhat) *
-               (sum_wk[b] - f->k * sum_w[b]);
-      return acc;
+        acc0 += inverted_u (cw_circular_distance (f->x, (b + 0.5) / CW_POOL_BINS), f->dhat) *
+                (sum_wk[b] - f->k * sum_w[b]);
+      return acc0;
     }
-  first = (int) ceil (centre - reach);
-  last = (int) floor (centre + reach);
-  for (int b = first; b <= last; b++)
+  scale = 1.0 / reach;
+  first = -floor_int (reach - centre);   /* ceil (centre − reach) */
+  last = floor_int (centre + reach);
+  /* Two bins at a time into two sums keeps the additions independent. */
+  for (int b = first; b <= last; b += 2)
     {
-      int bin = (b + CW_POOL_BINS) & (CW_POOL_BINS - 1);
-      double r = fabs (b - centre) * (1.0 / CW_POOL_BINS) * inv;
+      int bin0 = (b + CW_POOL_BINS) & (CW_POOL_BINS - 1);
+      int bin1 = (b + 1 + CW_POOL_BINS) & (CW_POOL_BINS - 1);
+      double r0 = fabs (b - centre) * scale;
+      double r1 = b < last ? fabs (b + 1 - centre) * scale : 1.0;   /* f(1) = 0 */
 
-      acc += 4 * r * (1 - r) * (sum_wk[bin] - f->k * sum_w[bin]);
+      acc0 += 4 * r0 * (1 - r0) * (sum_wk[bin0] - f->k * sum_w[bin0]);
+      acc1 += 4 * r1 * (1 - r1) * (sum_wk[bin1] - f->k * sum_w[bin1]);
     }
-  return acc;
+  return acc0 + acc1;
 }
 
 void

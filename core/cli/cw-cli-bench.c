@@ -18,21 +18,28 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
-/* Milliseconds the generator takes for the draws of @firm_steps firm-steps. */
+/* Milliseconds the generator takes for the draws of @firm_steps firm-steps;
+ * the best of three, as the engine's times are. */
 static double
 draw_floor_ms (double firm_steps)
 {
-  CwRng rng;
-  double sink = 0, start = now_ms ();
   gint64 draws = (gint64) (firm_steps * CW_DRAWS_PER_FIRM_STEP);
+  double best = G_MAXDOUBLE;
 
-  cw_rng_seed (&rng, 1, 0);
-  for (gint64 i = 0; i < draws; i++)
-    sink += cw_rng_uniform (&rng);
-  /* Keeps the loop from being optimised away. */
-  if (sink < 0)
-    printf ("%g\n", sink);
-  return now_ms () - start;
+  for (int r = 0; r < 3; r++)
+    {
+      CwRng rng;
+      double sink = 0, start = now_ms ();
+
+      cw_rng_seed (&rng, 1, 0);
+      for (gint64 i = 0; i < draws; i++)
+        sink += cw_rng_uniform (&rng);
+      /* Keeps the loop from being optimised away. */
+      if (sink < 0)
+        printf ("%g\n", sink);
+      best = MIN (best, now_ms () - start);
+    }
+  return best;
 }
 
 static CwScenario *

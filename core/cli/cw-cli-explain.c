@@ -12,6 +12,13 @@
 #include "cw-error.h"
 #include "cw-shapley.h"
 
+/* @name padded to @width characters (not bytes: names may be translated). */
+static void
+print_name (const char *name, int width)
+{
+  printf ("%s%*s", name, MAX (1, width - (int) g_utf8_strlen (name, -1)), "");
+}
+
 static void
 print_row (const char *name, double a, double ea, double b, double eb, gboolean with_error)
 {
@@ -20,14 +27,15 @@ print_row (const char *name, double a, double ea, double b, double eb, gboolean 
 
   g_ascii_formatd (x, sizeof x, "%+.4f", a);
   g_ascii_formatd (y, sizeof y, "%+.4f", b);
+  print_name (name, 27);
   if (!with_error)
     {
-      printf ("%-26s %12s %12s\n", name, x, y);
+      printf ("%12s %12s\n", x, y);
       return;
     }
   g_ascii_formatd (ex, sizeof ex, "%.4f", ea);
   g_ascii_formatd (ey, sizeof ey, "%.4f", eb);
-  printf ("%-26s %12s ±%-7s %12s ±%-7s\n", name, x, ex, y, ey);
+  printf ("%12s ±%-7s %12s ±%-7s\n", x, ex, y, ey);
 }
 
 static CwShapley *
@@ -99,7 +107,8 @@ cw_cli_explain (int    argc,
       g_printerr ("%s\n", error->message);
       return CW_EXIT_BAD_INPUT;
     }
-  printf ("%-26s %12s %12s\n", _("player"), "upgrading", "capability_mean");
+  print_name (_("player"), 27);
+  printf ("%12s %12s\n", "upgrading", "capability_mean");
   for (int i = 0; i < result->n_players; i++)
     {
       print_row (result->names[i], result->phi[0][i], result->error[0][i],
