@@ -9,10 +9,13 @@ cd "$(dirname "$0")/.."
 ensure_packages $BUILD_PACKAGES
 ensure_build
 
+# The bundled example opened when no file is named.
+[ $# -gt 0 ] || set -- resources/scenarios/hamburg-aviation.cluster
+
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec ./build/ui/cluster-workbench "$@"
 fi
 echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open."
-echo "Running the headless command-line tool instead:"
+echo "Running the headless evaluation of $1 instead (100 runs):"
 echo
-exec ./build/core/cli/cluster-workbench-cli --help
+exec ./build/core/cli/cluster-workbench-cli run "$1" --runs 100 --format summary
