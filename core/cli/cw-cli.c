@@ -20,8 +20,8 @@ static const struct {
 } commands[] = {
   { "bench", cw_cli_bench, N_("Time the engine against its targets") },
   { "chart", cw_cli_chart, N_("Draw an outcome chart to PNG, SVG or PDF, or write its data as CSV") },
-  { "latency", cw_cli_latency, N_("Time a lever change to the drawn chart and the complete band") },
   { "explain", cw_cli_explain, N_("Attribute the change in upgrading to levers (Shapley values)") },
+  { "latency", cw_cli_latency, N_("Time a lever change to the drawn chart and the complete band") },
   { "levers", cw_cli_levers, N_("List the policy levers with their costs") },
   { "params", cw_cli_params, N_("List the model's assumptions: every parameter with its source") },
   { "run", cw_cli_run, N_("Run a scenario and print its outcomes step by step") },
