@@ -25,8 +25,7 @@ void   cw_model_absorptive      (CwModel          *m);
 void   cw_model_pool            (CwModel          *m);
 void   cw_model_add_entrants    (CwModel          *m,
                                  guint             count,
-                                 const double     *rates,
-                                 guint             capable);
+                                 const double     *rates);
 void   cw_model_record          (CwModel          *m);
 
 /* Learning weight of a firm's level without and with its alignment. */

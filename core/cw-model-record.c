@@ -84,6 +84,9 @@ cw_model_record (CwModel *m)
   m->share_engaged = ratio (levels[CW_LEVEL_III] + levels[CW_LEVEL_IV] + loco, n);
   m->benefit = ratio (kap, members) / MAX (1e-9, P (KAPPA_LOCOMOTIVE));
   m->competition = (1 - m->h) * m->profile[CW_PROFILE_COMPETITION];
+  /* Smooth degree of lock-in: homogeneous and closed (Menzel & Fornahl 2010). */
+  m->lockin = 1 / (1 + exp ((m->h - P (LC_LOCKIN_H)) / P (GOV_WIDTH))) /
+              (1 + exp ((m->w_ex - P (LC_LOCKIN_OPENNESS)) / P (GOV_WIDTH)));
 
   cw_governance_memberships (m->cx, m->cd, m->s, P (GOV_THRESHOLD), P (GOV_WIDTH), m->governance);
   if (m->step == 0)

@@ -24,12 +24,30 @@ sigmoid (double z)
   return 1.0 / (1.0 + exp (-z));
 }
 
-/* Per-step probability of an event with yearly probability σ(@z):
- * 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. */
-static inline double
-yearly_logit_to_step (double z)
+/* Whether @u falls below the per-step probability of an event with yearly
+ * probability σ(@z): 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. That probability
+ * is below dt·e^z, so most draws are decided by one exp. */
+static inline gboolean
+happens_yearly_logit (double u, double z)
 {
-  return -expm1 (-CW_DT * log1p (exp (z)));
+  double ez = exp (z);
+
+  return u < CW_DT * ez && u < -expm1 (-CW_DT * log1p (ez));
+}
+
+/* Whether @u falls below 1 − exp(−@hazard·dt), which is below hazard·dt. */
+static inline gboolean
+happens_hazard (double u, double hazard)
+{
+  return u < hazard * CW_DT && u < -expm1 (-hazard * CW_DT);
+}
+
+/* floor() for −16 < y < 2^31 − 16 by a truncating conversion, which the
+ * compiler emits inline where floor() is a library call. */
+static inline double
+floor_small (double y)
+{
+  return (double) (int) (y + 16.0) - 16.0;
 }
 
 /* Signed shortest way from @x to @target on the circle, in [−0.5, 0.5). */
@@ -38,14 +56,22 @@ circular_offset (double x, double target)
 {
   double d = target - x;
 
-  return d - floor (d + 0.5);
+  return d - floor_small (d + 0.5);
 }
 
+/* Positions move by less than a few units per step: wrap them into [0, 1). */
 static inline double
 wrap01 (double x)
 {
-  x -= floor (x);
+  x -= floor_small (x);
   return x >= 1.0 ? 0.0 : x;
+}
+
+/* Foreign investment not matched by embedding: it imposes specifications. */
+static inline double
+unembedded_fdi (const CwModel *m)
+{
+  return MAX (0.0, G (FDI_ATTRACTION) - G (FDI_EMBEDDING));
 }
 
 /* 1. Demand, complexity drift and technological discontinuities. */
@@ -140,12 +166,16 @@ step_cooperation (CwModel *m)
       CwFirm *f = &m->firms[i];
       double u_move = cw_rng_uniform (rng), u_extra = cw_rng_uniform (rng);
       int level = f->level;
-      double align = 1 - 2 * cw_circular_distance (f->x, m->domain);
+      /* m_i: 1 at the domain, 0 a quarter circle or more away. */
+      double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
       double inertia = f->k * (1 - f->e * align);
       double follow = cw_model_near_share (m, m->engaged_bins, f->x);
       double up = 0, down = 0, p_up = 0, p_down = 0;
 
       f->alignment = align;
+      /* Both probabilities together stay below rate: no move is possible. */
+      if (u_move >= rate)
+        goto locomotive;
       if (level < CW_LEVEL_IV)
         {
           int next = level + 1;
@@ -163,7 +193,7 @@ step_cooperation (CwModel *m)
 
           down = exp (P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
                       P (COOP_DOWN_COST) * level_cost (m, level, f->size_w) +
-                      (level >= CW_LEVEL_III ? long_projects : 0) +
+                      (level >= CW_LEVEL_II ? long_projects : 0) +
                       P (COOP_COMPETITION) * competition);
         }
       p_up = rate * up / (1 + up + down);
@@ -171,14 +201,17 @@ step_cooperation (CwModel *m)
       if (level == CW_LEVEL_OUTSIDE)
         p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
       if (u_move < p_up)
-        f->level = level == CW_LEVEL_OUTSIDE && u_extra < 0.5 * G (PLATFORMS) ? CW_LEVEL_I : level + 1;
+        f->level = level == CW_LEVEL_OUTSIDE && u_extra < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
+                   CW_LEVEL_I : level + 1;
       else if (u_move < p_up + p_down)
         f->level = level - 1;
 
+    locomotive:
       if (f->level == CW_LEVEL_IV && f->k >= P (LOCO_CAPABILITY) && f->e >= P (LOCO_EFFORT) &&
           align >= P (LOCO_ALIGNMENT))
         {
-          if (!f->locomotive && u_extra < rate * (0.25 + G (PROJECT_CONSORTIA)))
+          if (!f->locomotive &&
+              u_extra < rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
             f->locomotive = TRUE;
         }
       else
@@ -217,23 +250,25 @@ step_capability_and_position (CwModel *m)
                        P (X_CROSS) * G (CROSS_CLUSTERING) * MAX (0.0, P (X_CROSS_TARGET) - m->h) /
                        P (X_CROSS_TARGET);
   double sqrt_dt = sqrt (CW_DT);
+  double decay = P (CAP_DECAY) * (1 + P (CAP_LOCKIN) * m->lockin);
 
   cw_model_pool (m);
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];
       double z_k, z_x, kap = cw_model_kappa (m, f), pool = m->pool[i];
-      double coop = P (CAP_COOP) * kap * pool;
+      double coop = P (CAP_COOP) * kap * (pool + P (CAP_COCREATE));
       double gain, spread;
 
-      cw_rng_normal_pair (rng, &z_k, &z_x);
+      z_k = cw_rng_normal_fast (rng);
+      z_x = cw_rng_normal_fast (rng);
       gain = P (CAP_EFFORT) * f->e +
              f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + outside +
                          (f->linked ? chain + embedding : 0)) +
              P (CAP_EDUCATION) * G (EDUCATION) * (1 - f->k) + levers_all +
              (f->small ? P (CAP_TESTLAB) * G (TEST_LAB) : 0);
       f->learn = f->gamma * coop;
-      f->k = clip01 (f->k + (gain * (1 - f->k) - P (CAP_DECAY) * f->k) * CW_DT + P (CAP_NOISE) * z_k);
+      f->k = clip01 (f->k + (gain * (1 - f->k) - decay * f->k) * CW_DT + P (CAP_NOISE) * z_k);
 
       spread = P (X_DIVERGE) * (m->w_ex + (f->intl ? 0.5 : 0)) + spread_base;
       f->x = wrap01 (f->x + converge * (cw_model_kappa_raw (m, f) + m->w_in) *
@@ -269,7 +304,7 @@ step_adoption (CwModel *m)
   double p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB) + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS));
   double q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
   double q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
-  double unembedded = G (FDI_ATTRACTION) * (1 - G (FDI_EMBEDDING));
+  double unembedded = unembedded_fdi (m);
 
   for (guint i = 0; i < m->n; i++)
     {
@@ -282,7 +317,7 @@ step_adoption (CwModel *m)
         continue;
       hazard = size * (p * (0.5 + f->k) +
                        q * (q_common + (f->level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0)) * share);
-      if (u < -expm1 (-hazard * CW_DT))
+      if (happens_hazard (u, hazard))
         f->digital = TRUE;
     }
   m->cd += ((P (CODIFY_DIGITAL) * share + P (CODIFY_STANDARDS) * G (STANDARDS) +
@@ -322,7 +357,7 @@ step_internationalisation (CwModel *m)
         }
       in_programme = f->enrolled && !f->dropped;
       if (in_programme && !f->intl &&
-          u_drop < yearly_logit_to_step (drop + P (DROP_SIZE) / f->size_w))
+          happens_yearly_logit (u_drop, drop + P (DROP_SIZE) / f->size_w))
         {
           f->dropped = TRUE;
           active--;
@@ -337,7 +372,7 @@ step_internationalisation (CwModel *m)
                P (INTL_LEADERS) * cw_model_near_share (m, m->intl_bins, f->x);
       if (f->linked)
         hazard = (hazard + P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION)) * cut;
-      if (u_partner < -expm1 (-MAX (0.0, hazard) * CW_DT))
+      if (happens_hazard (u_partner, hazard))
         {
           f->intl = TRUE;
           if (in_programme)
@@ -352,7 +387,7 @@ step_functional (CwModel *m)
 {
   CwGovernance mode = m->gov.mode;
   double reloc = G (LEAD_RELOCATION);
-  double unembedded = G (FDI_ATTRACTION) * (1 - G (FDI_EMBEDDING));
+  double unembedded = unembedded_fdi (m);
   double linked_ceiling = m->p[CW_PARAM_V_CEILING_MARKET + mode];
   double linked_speed = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
   double free_speed = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
@@ -397,7 +432,6 @@ step_demography (CwModel *m)
   CwRng *exit_rng = &m->rng[CW_STREAM_EXIT];
   double n = m->n, k_cap;
   double rates[CW_N_ENTRY], total = 0;
-  double lockin = m->h < P (LC_LOCKIN_H) && m->w_ex < P (LC_LOCKIN_OPENNESS);
   double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
   guint capable = 0, kept = 0;
 
@@ -419,15 +453,15 @@ step_demography (CwModel *m)
       CwFirm *f = &m->firms[i];
       double u = cw_rng_uniform (exit_rng);
       double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
-                 P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * lockin +
+                 P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin +
                  (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
 
-      if (!f->lead && u < yearly_logit_to_step (z))
+      if (!f->lead && happens_yearly_logit (u, z))
         continue;
       m->firms[kept++] = *f;
     }
   m->n = kept;
-  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates, capable);
+  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates);
 }
 
 void

@@ -285,7 +285,8 @@ cw_model_pool (CwModel *m)
     {
       const CwFirm *f = &m->firms[i];
 
-      m->pool_in[i] = (CwPoolFirm) { f->x, f->k, 0.05 + cw_model_kappa_raw (m, f), d0 + d1 * f->gamma };
+      m->pool_in[i] = (CwPoolFirm) { f->x, f->k, P (POOL_OUTSIDER_WEIGHT) + cw_model_kappa_raw (m, f),
+                                     d0 + d1 * f->gamma };
     }
   /* k has not changed since the last record sorted it. */
   cw_pool_compute (m->n, m->pool_in, m->order, m->pool);
@@ -294,11 +295,15 @@ cw_model_pool (CwModel *m)
 void
 cw_model_add_entrants (CwModel      *m,
                        guint         count,
-                       const double *rates,
-                       guint         capable)
+                       const double *rates)
 {
   CwRng *rng = &m->rng[CW_STREAM_ENTRY];
   double total = 0;
+  guint capable = 0, n_before = m->n;
+
+  /* Parents are counted among the firms that stayed. */
+  for (guint i = 0; count > 0 && i < m->n; i++)
+    capable += m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY);
 
   for (int t = 0; t < CW_N_ENTRY; t++)
     total += rates[t];
@@ -322,7 +327,8 @@ cw_model_add_entrants (CwModel      *m,
       f->birth_step = m->step;
       f->alignment = 1;
       f->size_w = size_weights[u_size < 0.5 ? 0 : u_size < 0.85 ? 1 : 2];
-      f->k = CLAMP (m->profile[CW_PROFILE_CAPABILITY_MEAN] + m->profile[CW_PROFILE_CAPABILITY_SPREAD] * z_k, 0.02, 0.98);
+      /* Newcomers bring what the cluster knows now, with its spread. */
+      f->k = CLAMP (m->out[CW_OUT_CAPABILITY_MEAN] + m->profile[CW_PROFILE_CAPABILITY_SPREAD] * z_k, 0.02, 0.98);
       f->x = u_pick;
       f->e0 = CLAMP (m->profile[CW_PROFILE_EFFORT_MEAN] + 0.1 * z_e, 0, 1);
       f->linked = u_linked < m->profile[CW_PROFILE_LINKED_SHARE];
@@ -331,27 +337,37 @@ cw_model_add_entrants (CwModel      *m,
           guint pick = MIN ((guint) (u_pick * capable), capable - 1), seen = 0;
           const CwFirm *parent = NULL;
 
-          for (guint i = 0; i < m->n && parent == NULL; i++)
+          for (guint i = 0; i < n_before && parent == NULL; i++)
             if (m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY) && seen++ == pick)
               parent = &m->firms[i];
-          f->k = CLAMP (0.8 * parent->k + 0.05 * z_k, 0.02, 0.98);
+          f->k = CLAMP (P (SPINOFF_CAPABILITY) * parent->k + 0.05 * z_k, 0.02, 0.98);
           f->x = parent->x + 0.03 * z_x;
           f->x -= floor (f->x);
           f->e0 = parent->e0;
           f->linked = parent->linked;
         }
+      else if (type == CW_ENTRY_LOGISTIC && n_before > 0)
+        {
+          /* Ordinary entrants are drawn to what the cluster already does: they
+           * land near an incumbent; venture, mission and FDI entrants anywhere. */
+          const CwFirm *near = &m->firms[MIN ((guint) (u_pick * n_before), n_before - 1)];
+
+          f->x = near->x + 0.05 * z_x;
+          f->x -= floor (f->x);
+        }
       else if (type == CW_ENTRY_FDI)
         {
-          f->foreign = TRUE;
+          /* Foreign investors are buyers: they lead chains, they do not supply them. */
+          f->lead = TRUE;
           f->size_w = size_weights[3];
-          f->k = CLAMP (0.6 + 0.1 * z_k, 0.02, 0.98);
+          f->k = CLAMP (P (FDI_ENTRANT_CAPABILITY) + 0.1 * z_k, 0.02, 0.98);
           f->linked = TRUE;
         }
       if (f->x >= 1)
         f->x = 0;
       f->small = f->size_w <= 1;
       f->e = f->e0;
-      f->v = CLAMP (0.5 * f->k + 0.05 * z_v, 0, 1);
+      f->v = CLAMP (0.7 * f->k + 0.05 * z_v, 0, 1);
       m->n++;
     }
 }

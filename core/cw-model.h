@@ -23,6 +23,9 @@ G_BEGIN_DECLS
 #define CW_DT 0.25
 /* Bins of technology space for heterogeneity and neighbourhoods. */
 #define CW_N_TECH_BINS 16
+/* Uniform draws each firm takes per step: cooperation 2, learning 2,
+ * adoption 1, internationalisation 4, exit 1 (tests check it). */
+#define CW_DRAWS_PER_FIRM_STEP 10
 /* No run grows beyond this many firms. */
 #define CW_MAX_FIRMS 100000
 
@@ -85,7 +88,6 @@ typedef struct {
   guint8  dropped;
   guint8  prototype;
   guint8  linked;
-  guint8  foreign;
   guint8  effort_frozen; /* tests: effort held at 0 */
 } CwFirm;
 
@@ -128,6 +130,7 @@ struct _CwModel {
   double             share_engaged;      /* share of firms at levels III–IV */
   double             benefit;            /* members' mean learning weight, [0, 1] */
   double             competition;        /* (1 − H) × the members' market overlap */
+  double             lockin;             /* degree of lock-in, [0, 1] */
   double             focus;              /* smart-specialisation focus */
   double             domain;             /* the locomotives' mean position, or the focus */
   double             centre;             /* engagement-weighted mean position */

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "cw-pool.h"
@@ -65,6 +66,51 @@ inverted_u (double d, double dhat)
   return 4 * r * (1 - r);
 }
 
+/* floor() for y > −64 by a truncating conversion, inline where floor() is a
+ * library call. */
+static inline int
+floor_int (double y)
+{
+  return (int) (y + 64.0) - 64;
+}
+
+/* Σ over bins of f(d)·(sum_wk − k·sum_w) for firm @f. Only the bins whose
+ * centre lies within d̂ of x can count; they form one window on the circle. */
+static inline double
+firm_sum (const CwPoolFirm *f,
+          const double     *sum_w,
+          const double     *sum_wk)
+{
+  double acc0 = 0, acc1 = 0, centre = f->x * CW_POOL_BINS - 0.5, reach = f->dhat * CW_POOL_BINS;
+  double scale;
+  int first, last;
+
+  if (f->dhat <= 0)
+    return 0;
+  if (2 * reach >= CW_POOL_BINS - 1)
+    {
+      for (guint b = 0; b < CW_POOL_BINS; b++)
+        acc0 += inverted_u (cw_circular_distance (f->x, (b + 0.5) / CW_POOL_BINS), f->dhat) *
+                (sum_wk[b] - f->k * sum_w[b]);
+      return acc0;
+    }
+  scale = 1.0 / reach;
+  first = -floor_int (reach - centre);   /* ceil (centre − reach) */
+  last = floor_int (centre + reach);
+  /* Two bins at a time into two sums keeps the additions independent. */
+  for (int b = first; b <= last; b += 2)
+    {
+      int bin0 = (b + CW_POOL_BINS) & (CW_POOL_BINS - 1);
+      int bin1 = (b + 1 + CW_POOL_BINS) & (CW_POOL_BINS - 1);
+      double r0 = fabs (b - centre) * scale;
+      double r1 = b < last ? fabs (b + 1 - centre) * scale : 1.0;   /* f(1) = 0 */
+
+      acc0 += 4 * r0 * (1 - r0) * (sum_wk[bin0] - f->k * sum_w[bin0]);
+      acc1 += 4 * r1 * (1 - r1) * (sum_wk[bin1] - f->k * sum_w[bin1]);
+    }
+  return acc0 + acc1;
+}
+
 void
 cw_pool_compute (guint             n,
                  const CwPoolFirm *firms,
@@ -79,17 +125,12 @@ cw_pool_compute (guint             n,
   for (guint r = 0; r < n; r++)
     {
       const CwPoolFirm *f = &firms[order[r]];
-      double acc = 0, others = total_w - f->w;
+      double others = total_w - f->w;
+      guint b = bin_of (f->x);
 
-      for (guint b = 0; b < CW_POOL_BINS; b++)
-        {
-          double fd = inverted_u (cw_circular_distance (f->x, (b + 0.5) / CW_POOL_BINS), f->dhat);
-
-          acc += fd * (sum_wk[b] - f->k * sum_w[b]);
-        }
-      pool[order[r]] = others > 0 ? MAX (0.0, acc) / others : 0.0;
-      sum_w[bin_of (f->x)] += f->w;
-      sum_wk[bin_of (f->x)] += f->w * f->k;
+      pool[order[r]] = others > 0 ? MAX (0.0, firm_sum (f, sum_w, sum_wk)) / others : 0.0;
+      sum_w[b] += f->w;
+      sum_wk[b] += f->w * f->k;
     }
 }
 

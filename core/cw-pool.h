@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-#define CW_POOL_BINS 32
+#define CW_POOL_BINS 32   /* a power of two */
 
 typedef struct {
   double x;     /* position in technology space, [0, 1) */

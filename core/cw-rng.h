@@ -94,6 +94,19 @@ cw_rng_normal_pair (CwRng  *rng,
   *z2 = r * sin (2.0 * G_PI * u2);
 }
 
+/* Approximately standard normal from one draw: the Irwin–Hall sum of its
+ * four 16-bit parts, rescaled; bounded at ±2√3. For the learning noise,
+ * where the hot loop cannot afford a logarithm and a cosine per firm. */
+static inline double
+cw_rng_normal_fast (CwRng *rng)
+{
+  guint64 x = cw_rng_next (rng);
+  double sum = (double) (x & 0xffff) + (double) ((x >> 16) & 0xffff) +
+               (double) ((x >> 32) & 0xffff) + (double) (x >> 48);
+
+  return (sum * (1.0 / 65536.0) - 2.0) * 1.7320508075688772;
+}
+
 guint  cw_rng_poisson (CwRng   *rng,
                        double   mean);
 

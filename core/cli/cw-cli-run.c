@@ -87,7 +87,7 @@ cw_cli_run (int    argc,
   g_autofree char *seed = NULL, *format = NULL, *output = NULL;
   g_auto(GStrv) sets = NULL;
   int years = 0, runs = 0, threads = 0;
-  gboolean baseline = FALSE, no_cycle = FALSE;
+  gboolean baseline = FALSE, no_cycle = FALSE, uncertainty = FALSE;
   GOptionEntry entries[] = {
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, N_("Master seed"), "N" },
     { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("Horizon in years (1–50)"), "Y" },
@@ -96,6 +96,7 @@ cw_cli_run (int    argc,
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
     { "baseline", 0, 0, G_OPTION_ARG_NONE, &baseline, N_("Every lever at 0: the no-policy run"), NULL },
     { "no-cycle", 0, 0, G_OPTION_ARG_NONE, &no_cycle, N_("Drop the drawn cycle, keep the standing levers"), NULL },
+    { "uncertainty", 0, 0, G_OPTION_ARG_NONE, &uncertainty, N_("With --runs: also draw the parameters from their ranges"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("csv (default) or json"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
     G_OPTION_ENTRY_NULL
@@ -125,6 +126,7 @@ cw_cli_run (int    argc,
   cw_run_options_init (&opts);
   opts.baseline = baseline;
   opts.no_cycle = no_cycle;
+  opts.uncertainty = uncertainty;
   if (!cw_cli_run_options (sc, &opts, seed, years, runs, threads, sets))
     return CW_EXIT_BAD_INPUT;
 

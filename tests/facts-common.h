@@ -1,0 +1,61 @@
+/* facts-common.h — helpers the stylised-fact tests share
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cw-ensemble.h"
+#include "cw-templates.h"
+
+/* Every fact is judged on the mean of this many seeds (model.md 12: ≥ 50). */
+#define SEEDS 50
+
+/* The default cluster, no policy. CW_FACTS_SEED sets another master seed, to
+ * check that the facts hold beyond the seeds the suite uses. */
+static inline CwScenario *
+facts_scenario (int years)
+{
+  CwScenario *sc = cw_template_new (CW_TEMPLATE_EMPTY);
+
+  sc->years = years;
+  sc->runs = SEEDS;
+  sc->seed = g_getenv ("CW_FACTS_SEED") ? g_ascii_strtoull (g_getenv ("CW_FACTS_SEED"), NULL, 10) : 1;
+  sc->profile[CW_PROFILE_FIRMS] = 80;
+  return sc;
+}
+
+static inline void
+facts_param (CwScenario *sc, const char *id, double value)
+{
+  int index = cw_param_from_id (id);
+
+  g_assert_cmpint (index, >=, 0);
+  cw_scenario_set_override (sc, index, value);
+}
+
+static inline CwSeries *
+facts_ensemble (const CwScenario *sc)
+{
+  g_autoptr(GError) error = NULL;
+  CwRunOptions opts;
+  CwSeries *series;
+
+  cw_run_options_init (&opts);
+  series = cw_ensemble_run (sc, &opts, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return series;
+}
+
+static inline double
+facts_at (const CwSeries *series, CwOutput output, int step)
+{
+  return cw_series_get (series, output, CW_STAT_MEAN)[step < 0 ? series->n_steps + step : step];
+}
+
+/* The mean over seeds of @output at the last step. */
+static inline double
+facts_final (const CwScenario *sc, CwOutput output)
+{
+  g_autoptr(CwSeries) series = facts_ensemble (sc);
+
+  return facts_at (series, output, -1);
+}

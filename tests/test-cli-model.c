@@ -1,0 +1,151 @@
+/* test-cli-model.c — the model's subcommands as other tools call them: run's
+ * CSV and JSON, --set errors, levers, params, explain
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include "cw-outputs.h"
+#include "cw-params.h"
+
+/* Runs the command-line tool with @args (NULL-terminated); returns stdout. */
+static char *
+cli (int *status, char **err, ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  const char *arg;
+  va_list ap;
+  int wait;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("CW_CLI"));
+  g_assert_nonnull (argv->pdata[0]);
+  va_start (ap, err);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, err, &wait, &error);
+  g_assert_no_error (error);
+  *status = WIFEXITED (wait) ? WEXITSTATUS (wait) : -1;
+  return out;
+}
+
+static void
+test_csv (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_auto(GStrv) lines = NULL, header = NULL;
+  int status;
+
+  out = cli (&status, &err, "run", "--years", "2", "--seed", "7", NULL);
+  g_assert_cmpint (status, ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2 * 4 + 1 + 1 + 1);   /* header, 9 steps, "" */
+  header = g_strsplit (lines[0], ",", -1);
+  g_assert_cmpuint (g_strv_length (header), ==, CW_N_OUTPUTS);
+  for (int o = 0; o < CW_N_OUTPUTS; o++)
+    g_assert_cmpstr (header[o], ==, cw_output_info (o)->id);
+  g_assert_true (g_str_has_prefix (lines[1], "0,2025,awareness,"));
+}
+
+static void
+test_ensemble_and_json (void)
+{
+  g_autofree char *csv = NULL, *json = NULL, *err = NULL;
+  int status;
+
+  csv = cli (&status, &err, "run", "--years", "1", "--runs", "3", "--threads", "2", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_str_has_prefix (csv, "step,year,policy_stage,governance,lifecycle,"
+                                        "upgrading_mean,upgrading_p05,upgrading_p95,"));
+  g_clear_pointer (&err, g_free);
+  json = cli (&status, &err, "run", "--years", "1", "--baseline", "--no-cycle", "--format", "json", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (json, "\"meta\": {"));
+  g_assert_nonnull (strstr (json, "\"model_version\": \"" CW_MODEL_VERSION "\""));
+  g_assert_nonnull (strstr (json, "\"steps\": 5"));
+  g_assert_nonnull (strstr (json, "\"spend\": [0, 0, 0, 0, 0]"));
+  g_assert_nonnull (strstr (json, "\"policy_stage\": [\"\", \"\""));
+}
+
+/* Unknown ids and values out of range: exit 1, naming the id and the range. */
+static void
+test_bad_set (void)
+{
+  static const struct { const char *set, *expect; } cases[] = {
+    { "nonsense=1", "nonsense" },
+    { "education=2", "between 0 and 1" },
+    { "lead_relocation=-2", "between -1 and 1" },
+    { "profile.firms=0", "profile.firms" },
+    { "param.lambda0=7", "param.lambda0" },
+    { "param.nothing=1", "param.nothing" },
+    { "education=nan", "nan" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      int status;
+
+      out = cli (&status, &err, "run", "--years", "1", "--set", cases[i].set, NULL);
+      g_assert_cmpint (status, ==, 1);
+      g_assert_nonnull (strstr (err, cases[i].expect));
+    }
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *c = text; *c; c++)
+    n += *c == '\n';
+  return n;
+}
+
+static void
+test_tables (void)
+{
+  g_autofree char *levers = NULL, *params = NULL, *err = NULL;
+  int status;
+
+  levers = cli (&status, &err, "levers", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpuint (count_lines (levers), ==, 1 + 26);
+  g_assert_nonnull (strstr (levers, "lead_relocation"));
+  g_clear_pointer (&err, g_free);
+  params = cli (&status, &err, "params", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpuint (count_lines (params), ==, 1 + CW_N_PARAMS);
+  g_assert_nonnull (strstr (params, "bass_q0"));
+}
+
+static void
+test_explain (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+
+  out = cli (&status, &err, "explain", "--years", "2", "--runs", "2",
+             "--levers", "awareness_campaign,co_design", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "awareness_campaign"));
+  g_assert_nonnull (strstr (out, "other"));
+  g_assert_nonnull (strstr (out, "Exact Shapley values"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli-model/csv", test_csv);
+  g_test_add_func ("/cli-model/ensemble-and-json", test_ensemble_and_json);
+  g_test_add_func ("/cli-model/bad-set", test_bad_set);
+  g_test_add_func ("/cli-model/tables", test_tables);
+  g_test_add_func ("/cli-model/explain", test_explain);
+  return g_test_run ();
+}
