@@ -10,7 +10,6 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -510,7 +509,7 @@ cw_scenario_read_version (xmlDoc       *doc,
       return FALSE;
     }
   parts = g_strsplit (version, ".", 3);
-  if (!g_ascii_string_to_unsigned (parts[0], 10, 1, G_MAXUINT, &major_number, NULL) ||
+  if (parts[0] == NULL || !g_ascii_string_to_unsigned (parts[0], 10, 1, G_MAXUINT, &major_number, NULL) ||
       (parts[1] != NULL &&
        (parts[2] != NULL || !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, &minor_number, NULL))))
     {

@@ -29,6 +29,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GBytes) resaved = NULL;
   g_autoptr(CwScenario) again = NULL;
 
+  /* A critical or a warning is a bug the input found. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
   if ((scenario == NULL) != (error != NULL))
     abort ();
   for (guint i = 0; i < problems->len; i++)

@@ -34,6 +34,7 @@ static const BadFile bad_files[] = {
   { "deep-nesting.cluster", 4, "nested more than 256 deep" },
   { "duplicate-stage-ids.cluster", 6, "Two stages have the same id “a”" },
   { "edge-to-missing-stage.cluster", 7, "An arrow leads to the stage “nowhere”, which does not exist." },
+  { "empty-version.cluster", 2, "The scenario format version “” is not valid" },
   { "empty.cluster", 0, "The file is empty." },
   { "entity-bomb.cluster", 2, "document type declaration" },
   { "garbage.cluster", 2, "binary data" },

@@ -1,0 +1,165 @@
+/* test-examples.c — the example scenarios run and behave as their cases describe
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each example runs as a small ensemble; a comparison with its no-policy
+ * baseline uses the same seeds (common random numbers), so it compares
+ * policies, not luck. The bounds are the cases' figures with generous margins.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "cw-ensemble.h"
+#include "cw-scenario-file.h"
+
+/* Enough replicates for stable means, few enough for a quick test. */
+#define RUNS 32
+
+static CwScenario *
+load_example (const char *name)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GError) error = NULL;
+  CwScenario *scenario = cw_scenario_load_example (name, problems, &error);
+
+  g_assert_no_error (error);
+  return scenario;
+}
+
+static CwSeries *
+run_example (const char *name,
+             gboolean    baseline)
+{
+  g_autoptr(CwScenario) scenario = load_example (name);
+  g_autoptr(GError) error = NULL;
+  CwRunOptions options = { .runs = RUNS, .baseline = baseline };
+  CwSeries *series = cw_ensemble_run (scenario, &options, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (series);
+  g_assert_cmpint (series->n_steps, ==, scenario->years * 4 + 1);
+  return series;
+}
+
+/* The ensemble mean of @output at @step; a negative step counts from the end. */
+static double
+mean_at (const CwSeries *series,
+         CwOutput        output,
+         int             step)
+{
+  return cw_series_get (series, output, CW_STAT_MEAN)[step < 0 ? series->n_steps + step : step];
+}
+
+/* Every example runs, stays finite, and upgrades more than doing nothing. */
+static void
+test_all_run (void)
+{
+  g_auto(GStrv) names = cw_scenario_list_examples ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(CwSeries) policy = run_example (names[i], FALSE);
+      g_autoptr(CwSeries) baseline = run_example (names[i], TRUE);
+
+      g_test_message ("%s: upgrading %.3f with the policy, %.3f without", names[i],
+                      mean_at (policy, CW_OUT_UPGRADING, -1), mean_at (baseline, CW_OUT_UPGRADING, -1));
+      for (int o = 0; o < CW_N_OUTPUTS; o++)
+        for (int s = 0; s < policy->n_steps; s++)
+          g_assert_true (isfinite (mean_at (policy, o, s)));
+      g_assert_cmpfloat (mean_at (policy, CW_OUT_UPGRADING, -1), >, mean_at (baseline, CW_OUT_UPGRADING, -1));
+    }
+}
+
+/* Rozkwitalska & Lis: the ICT organisation reaches level IV project
+ * cooperation, with locomotives; the metal one does not. */
+static void
+test_poland (void)
+{
+  g_autoptr(CwSeries) ict = run_example ("poland-ict.cluster", FALSE);
+  g_autoptr(CwSeries) metal = run_example ("poland-metal.cluster", FALSE);
+  double ict_iv = mean_at (ict, CW_OUT_COOPERATORS_4, -1) + mean_at (ict, CW_OUT_LOCOMOTIVES, -1);
+  double metal_iv = mean_at (metal, CW_OUT_COOPERATORS_4, -1) + mean_at (metal, CW_OUT_LOCOMOTIVES, -1);
+
+  g_test_message ("level IV and locomotives: ICT %.2f, metal %.2f", ict_iv, metal_iv);
+  g_assert_cmpfloat (ict_iv, >=, 4);
+  g_assert_cmpfloat (mean_at (ict, CW_OUT_LOCOMOTIVES, -1), >=, 0.5);
+  g_assert_cmpfloat (metal_iv, <, 1);
+  g_assert_cmpfloat (ict_iv, >, metal_iv + 3);
+}
+
+/* The Swedish project: 55 firms supported, 38 found partners, 12 prototypes. */
+static void
+test_sweden (void)
+{
+  g_autoptr(CwSeries) policy = run_example ("sweden-geo-it.cluster", FALSE);
+  g_autoptr(CwSeries) baseline = run_example ("sweden-geo-it.cluster", TRUE);
+  double supported = mean_at (policy, CW_OUT_PROGRAMME_ENROLLED, -1) +
+                     mean_at (policy, CW_OUT_PROGRAMME_DROPOUTS, -1);
+  double partners = mean_at (policy, CW_OUT_INTERNATIONALISED, -1);
+  double prototypes = mean_at (policy, CW_OUT_PROTOTYPES, -1);
+
+  g_test_message ("supported %.1f, partners %.1f (%.1f without the project), prototypes %.1f",
+                  supported, partners, mean_at (baseline, CW_OUT_INTERNATIONALISED, -1), prototypes);
+  g_assert_cmpfloat (supported, >=, 40);
+  g_assert_cmpfloat (supported, <=, 80);
+  g_assert_cmpfloat (partners, >=, 25);
+  g_assert_cmpfloat (partners, <=, 50);
+  g_assert_cmpfloat (prototypes, >=, 4);
+  g_assert_cmpfloat (prototypes, <=, 20);
+  g_assert_cmpfloat (mean_at (baseline, CW_OUT_INTERNATIONALISED, -1), <, partners / 2);
+}
+
+/* The Norwegian clusters: digital adoption follows an S-curve, and
+ * co-creation brings it earlier than doing nothing. */
+static void
+test_norway (void)
+{
+  const char *names[] = { "norway-energy-maritime.cluster", "norway-health-tech.cluster",
+                          "norway-fintech.cluster" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(CwSeries) policy = run_example (names[i], FALSE);
+      g_autoptr(CwSeries) baseline = run_example (names[i], TRUE);
+      double year1 = mean_at (policy, CW_OUT_DIGITAL_ADOPTERS, 4) / mean_at (policy, CW_OUT_FIRMS, 4);
+      double end = mean_at (policy, CW_OUT_DIGITAL_ADOPTERS, -1) / mean_at (policy, CW_OUT_FIRMS, -1);
+      double year4 = mean_at (policy, CW_OUT_DIGITAL_ADOPTERS, 16);
+      double year4_baseline = mean_at (baseline, CW_OUT_DIGITAL_ADOPTERS, 16);
+
+      g_test_message ("%s: adopters %.2f after a year, %.2f at the end; %.1f vs %.1f firms after four years",
+                      names[i], year1, end, year4, year4_baseline);
+      g_assert_cmpfloat (year1, <, 0.1);
+      g_assert_cmpfloat (end, >, 0.75);
+      g_assert_cmpfloat (year4, >, 1.2 * year4_baseline);
+    }
+}
+
+/* Hamburg: the drawn digital-era cycle is walked through all five stages,
+ * up to mission-oriented value creation. */
+static void
+test_hamburg (void)
+{
+  g_autoptr(CwSeries) policy = run_example ("hamburg-aviation.cluster", FALSE);
+  g_autoptr(GHashTable) visited = g_hash_table_new (NULL, NULL);
+  const double *stage = cw_series_get (policy, CW_OUT_POLICY_STAGE, CW_STAT_MEAN);
+
+  for (int s = 0; s < policy->n_steps; s++)
+    g_hash_table_add (visited, GINT_TO_POINTER ((int) stage[s] + 1));
+  g_assert_cmpuint (g_hash_table_size (visited), ==, 5);
+  g_assert_cmpuint (g_strv_length (policy->stage_ids), ==, 5);
+  g_assert_cmpfloat (mean_at (policy, CW_OUT_MISSION, -1), >, 0.2);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/examples/all-run", test_all_run);
+  g_test_add_func ("/examples/poland", test_poland);
+  g_test_add_func ("/examples/sweden", test_sweden);
+  g_test_add_func ("/examples/norway", test_norway);
+  g_test_add_func ("/examples/hamburg", test_hamburg);
+
+  return g_test_run ();
+}
