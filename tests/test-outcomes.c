@@ -88,13 +88,6 @@ has_class (GtkWidget  *widget,
   return gtk_widget_has_css_class (widget, name);
 }
 
-static gboolean
-has_tooltip (GtkWidget  *widget,
-             const char *text)
-{
-  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
-}
-
 /* The label that says what the model is doing: the only one with numbers. */
 static GtkWidget *
 status_label (Fixture *f)
@@ -193,7 +186,7 @@ static void
 test_live_off (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *live = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_TOGGLE_BUTTON, has_tooltip,
+  GtkWidget *live = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_TOGGLE_BUTTON, ui_has_tooltip,
                                          "Live: run the model again after every change");
   GtkWidget *scale = awareness_scale (f);
   g_autofree char *stale = NULL;

@@ -20,36 +20,9 @@
 #include "cw-scenario-file.h"
 #include "cw-templates.h"
 #include "cw-window.h"
+#include "ui-helpers.h"
 
 static char *data_home;
-
-/* Lets GTK process what is pending: layouts, frames, idle handlers. */
-static void
-flush (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms milliseconds. */
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  flush ();
-}
 
 static CwWindow *
 new_window (void)
@@ -57,7 +30,7 @@ new_window (void)
   CwWindow *window = CW_WINDOW (g_object_new (CW_TYPE_WINDOW, NULL));
 
   gtk_window_present (GTK_WINDOW (window));
-  flush ();
+  ui_flush ();
   return window;
 }
 
@@ -69,49 +42,11 @@ temp_file (const char *name)
   return g_file_new_for_path (path);
 }
 
-typedef gboolean (*Match) (GtkWidget  *widget,
-                           const char *data);
-
-/* The first mapped widget of @type under @root that @match accepts, depth first. */
-static GtkWidget *
-find_widget_where (GtkWidget  *root,
-                   GType       type,
-                   Match       match,
-                   const char *data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root) &&
-      (match == NULL || match (root, data)))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_where (child, type, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  return find_widget_where (root, type, NULL, NULL);
-}
-
 static gboolean
 has_title (GtkWidget  *row,
            const char *title)
 {
   return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0;
-}
-
-static gboolean
-has_tooltip (GtkWidget  *widget,
-             const char *tooltip)
-{
-  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
 
 static gboolean
@@ -140,14 +75,14 @@ close_dialog (AdwMessageDialog *dialog,
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush ();
+  ui_flush ();
 }
 
 static void
 destroy_window (CwWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  flush ();
+  ui_flush ();
 }
 
 /* Adds a stage with the toolbar's action and names it in the popover that
@@ -159,12 +94,12 @@ add_stage (CwWindow   *window,
   GtkWidget *focus;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "canvas.add-stage", NULL));
-  flush ();
+  ui_flush ();
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (GTK_IS_EDITABLE (focus));
   gtk_editable_set_text (GTK_EDITABLE (focus), name);
   g_signal_emit_by_name (focus, "activate");
-  flush ();
+  ui_flush ();
 }
 
 static void
@@ -177,9 +112,9 @@ connect_stages (CwWindow   *window,
   /* A click on the first stage, a Ctrl-click on the second, then Ctrl+K. */
   cw_document_select_stage (doc, from, FALSE);
   cw_document_toggle_stage (doc, to);
-  flush ();
+  ui_flush ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "canvas.connect", NULL));
-  flush ();
+  ui_flush ();
 }
 
 static const CwStage *
@@ -236,7 +171,7 @@ test_build_undo_save_reopen (void)
   save_empty (file);
   window = new_window ();
   cw_window_open (window, file);
-  flush ();
+  ui_flush ();
   doc = cw_window_get_document (window);
   g_assert_true (g_file_equal (cw_document_get_file (doc), file));
   g_assert_cmpuint (cw_document_get_scenario (doc)->stages->len, ==, 0);
@@ -262,19 +197,19 @@ test_build_undo_save_reopen (void)
   /* The inspector shows the selected stage; add a lever and move its slider
    * with the keyboard, as the arrow keys do. */
   cw_document_select_stage (doc, ids[1], FALSE);
-  flush ();
-  lists = find_widget (GTK_WIDGET (window), CW_TYPE_LEVER_LIST);
+  ui_flush ();
+  lists = ui_find_widget (GTK_WIDGET (window), CW_TYPE_LEVER_LIST);
   g_assert_nonnull (lists);
   g_assert_true (gtk_widget_activate_action (lists, "levers.add", "s", "project_consortia"));
-  flush ();
-  row = find_widget (GTK_WIDGET (window), CW_TYPE_LEVER_ROW);
+  ui_flush ();
+  row = ui_find_widget (GTK_WIDGET (window), CW_TYPE_LEVER_ROW);
   g_assert_nonnull (row);
   g_assert_cmpint (cw_lever_row_get_lever (CW_LEVER_ROW (row)), ==, CW_LEVER_PROJECT_CONSORTIA);
-  scale = find_widget (row, GTK_TYPE_SCALE);
+  scale = ui_find_widget (row, GTK_TYPE_SCALE);
   before = gtk_range_get_value (GTK_RANGE (scale));
   g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_RIGHT);
   g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_RIGHT);
-  flush ();
+  ui_flush ();
   g_assert_cmpfloat_with_epsilon (stage_named (doc, names[1])->levers[CW_LEVER_PROJECT_CONSORTIA],
                                   before + 0.1, 1e-9);
   built = cw_scenario_copy (cw_document_get_scenario (doc));
@@ -282,23 +217,23 @@ test_build_undo_save_reopen (void)
   /* Undo everything, with the header bar's action. */
   while (cw_document_get_can_undo (doc))
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  flush ();
+  ui_flush ();
   g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), start));
   g_assert_false (cw_document_get_modified (doc));
 
   while (cw_document_get_can_redo (doc))
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  flush ();
+  ui_flush ();
   g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), built));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  flush ();
+  ui_flush ();
   g_assert_false (cw_document_get_modified (doc));
   g_assert_null (find_dialog (window));
 
   again = new_window ();
   cw_window_open (again, file);
-  flush ();
+  ui_flush ();
   g_assert_true (cw_scenario_equal (cw_document_get_scenario (cw_window_get_document (again)), built));
   g_assert_false (cw_document_get_modified (cw_window_get_document (again)));
   destroy_window (again);
@@ -325,11 +260,11 @@ test_corrupt_file (void)
   before = cw_scenario_copy (cw_document_get_scenario (doc));
 
   cw_window_open (window, corrupt);
-  flush ();
+  ui_flush ();
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "corrupt.cluster"));
-  label = find_widget (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_LABEL);
+  label = ui_find_widget (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_LABEL);
   g_assert_nonnull (label);
   /* "file:line: message", the line of the broken tag. */
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "corrupt.cluster:"));
@@ -354,12 +289,12 @@ test_close_asks (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   add_stage (window, "Unsaved");
   /* Long enough for the recovery copy to be written. */
-  spin ((CW_RECOVERY_DELAY_SECONDS + 1) * 1000);
+  ui_spin ((CW_RECOVERY_DELAY_SECONDS + 1) * 1000);
   copies = cw_recovery_list ();
   g_assert_cmpuint (copies->len, ==, 1);
 
   gtk_window_close (GTK_WINDOW (window));
-  flush ();
+  ui_flush ();
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
   close_dialog (dialog, "cancel");
@@ -367,7 +302,7 @@ test_close_asks (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   gtk_window_close (GTK_WINDOW (window));
-  flush ();
+  ui_flush ();
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
   close_dialog (dialog, "discard");
@@ -423,11 +358,11 @@ test_recent_files (void)
   g_assert_cmpint (width, ==, 1100);
   g_assert_cmpint (height, ==, 720);
   gtk_window_present (GTK_WINDOW (window));
-  flush ();
+  ui_flush ();
   cw_window_open (window, first);
-  flush ();
+  ui_flush ();
   cw_window_open (window, second);
-  flush ();
+  ui_flush ();
   recent = g_settings_get_strv (settings, "recent-files");
   g_assert_cmpuint (g_strv_length (recent), ==, 2);
   g_assert_cmpstr (recent[0], ==, second_uri);
@@ -436,7 +371,7 @@ test_recent_files (void)
 
   /* The Open menu's entry for a recent file opens it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", first_uri));
-  flush ();
+  ui_flush ();
   g_assert_true (g_file_equal (cw_document_get_file (cw_window_get_document (window)), first));
   recent = g_settings_get_strv (settings, "recent-files");
   g_assert_cmpstr (recent[0], ==, first_uri);
@@ -453,23 +388,23 @@ test_lever_reset (void)
   double saved;
 
   cw_document_select_stage (doc, "awareness", FALSE);
-  flush ();
+  ui_flush ();
   saved = cw_scenario_find_stage (cw_document_get_scenario (doc), "awareness", NULL)->levers[CW_LEVER_PLATFORMS];
-  row = find_widget (GTK_WIDGET (window), CW_TYPE_LEVER_ROW);
+  row = ui_find_widget (GTK_WIDGET (window), CW_TYPE_LEVER_ROW);
   g_assert_cmpint (cw_lever_row_get_lever (CW_LEVER_ROW (row)), ==, CW_LEVER_PLATFORMS);
-  g_assert_null (find_widget_where (row, GTK_TYPE_BUTTON, has_tooltip, "Back to the Saved Value"));
-  scale = find_widget (row, GTK_TYPE_SCALE);
+  g_assert_null (ui_find_widget_where (row, GTK_TYPE_BUTTON, ui_has_tooltip, "Back to the Saved Value"));
+  scale = ui_find_widget (row, GTK_TYPE_SCALE);
   g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_END);
-  flush ();
+  ui_flush ();
   g_assert_cmpfloat (cw_scenario_find_stage (cw_document_get_scenario (doc), "awareness", NULL)->levers[CW_LEVER_PLATFORMS],
                      ==, 1.0);
-  reset = find_widget_where (row, GTK_TYPE_BUTTON, has_tooltip, "Back to the Saved Value");
+  reset = ui_find_widget_where (row, GTK_TYPE_BUTTON, ui_has_tooltip, "Back to the Saved Value");
   g_assert_nonnull (reset);
   g_signal_emit_by_name (reset, "clicked");
-  flush ();
+  ui_flush ();
   g_assert_cmpfloat (cw_scenario_find_stage (cw_document_get_scenario (doc), "awareness", NULL)->levers[CW_LEVER_PLATFORMS],
                      ==, saved);
-  g_assert_null (find_widget_where (row, GTK_TYPE_BUTTON, has_tooltip, "Back to the Saved Value"));
+  g_assert_null (ui_find_widget_where (row, GTK_TYPE_BUTTON, ui_has_tooltip, "Back to the Saved Value"));
   /* Two steps: the move to the end, and the reset. */
   cw_document_undo (doc);
   g_assert_cmpfloat (cw_scenario_find_stage (cw_document_get_scenario (doc), "awareness", NULL)->levers[CW_LEVER_PLATFORMS],
@@ -489,30 +424,30 @@ test_arrow_order (void)
   int back;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", "s", "policy_cycle"));
-  flush ();
+  ui_flush ();
   cw_document_select_stage (doc, "evaluation", FALSE);
-  flush ();
+  ui_flush ();
   /* Both arrows of the evaluation: back to formulation when membership is low, else to the agenda. */
-  g_assert_nonnull (find_widget_where (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, has_title, "To “Formulation”"));
-  row = find_widget_where (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, has_title, "To “Agenda setting”");
+  g_assert_nonnull (ui_find_widget_where (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, has_title, "To “Formulation”"));
+  row = ui_find_widget_where (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, has_title, "To “Agenda setting”");
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activated");
-  flush ();
+  ui_flush ();
   sc = cw_document_get_scenario (doc);
   back = cw_document_get_selected_edge (doc);
   g_assert_cmpint (back, >=, 0);
   g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back))->to, ==, "agenda");
 
-  button = find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "_Check This Arrow First");
+  button = ui_find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "_Check This Arrow First");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  flush ();
+  ui_flush ();
   sc = cw_document_get_scenario (doc);
   g_assert_cmpint (cw_document_get_selected_edge (doc), ==, back - 1);
   g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back - 1))->to, ==, "agenda");
   g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back))->to, ==, "formulation");
   /* Already first: the button goes. */
-  g_assert_null (find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "_Check This Arrow First"));
+  g_assert_null (ui_find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "_Check This Arrow First"));
   destroy_window (window);
 }
 
@@ -529,22 +464,22 @@ test_revert_and_new (void)
 
   save_empty (file);
   cw_window_open (window, file);
-  flush ();
+  ui_flush ();
   saved = cw_scenario_copy (cw_document_get_scenario (doc));
   /* Nothing to revert yet: the action is disabled and nothing asks. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.revert", NULL);
-  flush ();
+  ui_flush ();
   g_assert_null (find_dialog (window));
   add_stage (window, "To be reverted");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", "s", "policy_cycle"));
-  flush ();
+  ui_flush ();
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
   close_dialog (dialog, "cancel");
   g_assert_nonnull (stage_named (doc, "To be reverted"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.revert", NULL));
-  flush ();
+  ui_flush ();
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
   close_dialog (dialog, "revert");
@@ -554,7 +489,7 @@ test_revert_and_new (void)
 
   /* Unmodified: New replaces without asking. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", "s", "policy_cycle"));
-  flush ();
+  ui_flush ();
   g_assert_null (find_dialog (window));
   g_assert_cmpuint (cw_document_get_scenario (doc)->stages->len, ==, 4);
   g_assert_null (cw_document_get_file (doc));
@@ -568,7 +503,7 @@ test_keyboard (void)
 {
   CwWindow *window = new_window ();
   CwDocument *doc = cw_window_get_document (window);
-  GtkWidget *canvas = find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS);
+  GtkWidget *canvas = ui_find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS);
   g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (doc));
   const CwStage *stage;
   GtkWidget *menu;
@@ -593,7 +528,7 @@ test_keyboard (void)
   /* Delete takes the stage's arrows along. */
   cw_document_select_stage (doc, "ownership", FALSE);
   g_assert_true (gtk_widget_activate_action (canvas, "canvas.delete", NULL));
-  flush ();
+  ui_flush ();
   g_assert_null (cw_scenario_find_stage (cw_document_get_scenario (doc), "ownership", NULL));
   g_assert_cmpuint (cw_document_get_scenario (doc)->edges->len, ==, start->edges->len - 2);
   cw_document_undo (doc);
@@ -617,8 +552,8 @@ test_keyboard (void)
   /* Ctrl+K with one stage selected offers the stages to draw an arrow to. */
   cw_document_select_stage (doc, "awareness", FALSE);
   g_assert_true (gtk_widget_activate_action (canvas, "canvas.connect", NULL));
-  flush ();
-  menu = find_widget (canvas, GTK_TYPE_POPOVER_MENU);
+  ui_flush ();
+  menu = ui_find_widget (canvas, GTK_TYPE_POPOVER_MENU);
   g_assert_nonnull (menu);
   gtk_popover_popdown (GTK_POPOVER (menu));
   g_assert_true (gtk_widget_activate_action (canvas, "canvas.connect-to", "s", "co_learning"));
@@ -644,7 +579,7 @@ crash_after_edit (void)
   g_autoptr(GPtrArray) copies = NULL;
 
   add_stage (window, "Unsaved work");
-  spin ((CW_RECOVERY_DELAY_SECONDS + 1) * 1000);
+  ui_spin ((CW_RECOVERY_DELAY_SECONDS + 1) * 1000);
   copies = cw_recovery_list ();
   g_assert_cmpuint (copies->len, ==, 1);
   raise (SIGKILL);
@@ -673,7 +608,7 @@ test_recovery (void)
   doc = cw_window_get_document (window);
   g_assert_null (stage_named (doc, "Unsaved work"));
   cw_window_offer_recovery (window);
-  flush ();
+  ui_flush ();
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "recover"));

@@ -57,3 +57,10 @@ ui_find_widget (GtkWidget *root,
 {
   return ui_find_widget_where (root, type, NULL, NULL);
 }
+
+gboolean
+ui_has_tooltip (GtkWidget  *widget,
+                const char *text)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}

@@ -22,5 +22,8 @@ GtkWidget *ui_find_widget_where (GtkWidget  *root,
                                  const char *data);
 GtkWidget *ui_find_widget       (GtkWidget  *root,
                                  GType       type);
+/* A UiMatch: the widget's tooltip is @text. */
+gboolean   ui_has_tooltip       (GtkWidget  *widget,
+                                 const char *text);
 
 G_END_DECLS
