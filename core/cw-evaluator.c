@@ -132,12 +132,13 @@ next_chunk_end (int done,
   return total;
 }
 
-/* Returns the result of @task if it belongs to the current evaluation; NULL,
- * after reporting any real failure, otherwise. */
-static CwSeries *
-finish_task (CwEvaluator  *self,
-             GAsyncResult *result,
-             Evaluation   *ev)
+/* Stores the result of @result in @slot if it belongs to the current
+ * evaluation and returns TRUE; reports any real failure otherwise. */
+static gboolean
+take_result (CwEvaluator   *self,
+             GAsyncResult  *result,
+             Evaluation    *ev,
+             CwSeries     **slot)
 {
   g_autoptr(GError) error = NULL;
   CwSeries *series = g_task_propagate_pointer (G_TASK (result), &error);
@@ -145,7 +146,7 @@ finish_task (CwEvaluator  *self,
   if (ev->generation != self->generation)
     {
       g_clear_pointer (&series, cw_series_free);
-      return NULL;
+      return FALSE;
     }
   if (series == NULL)
     {
@@ -153,8 +154,11 @@ finish_task (CwEvaluator  *self,
           !g_cancellable_is_cancelled (ev->cancellable))
         g_signal_emit (self, signals[FAILED], 0, error->message);
       set_busy (self, FALSE);
+      return FALSE;
     }
-  return series;
+  g_clear_pointer (slot, cw_series_free);
+  *slot = series;
+  return TRUE;
 }
 
 static void
@@ -186,13 +190,10 @@ band_done_cb (GObject      *source,
 {
   CwEvaluator *self = CW_EVALUATOR (source);
   g_autoptr(Evaluation) ev = user_data;
-  CwSeries *series = finish_task (self, result, ev);
 
-  if (series == NULL)
+  if (!take_result (self, result, ev, &self->band))
     return;
-  ev->done = series->runs;
-  g_clear_pointer (&self->band, cw_series_free);
-  self->band = series;
+  ev->done = self->band->runs;
   g_signal_emit (self, signals[BAND_PROGRESS], 0, ev->done, ev->total);
   if (ev->done < ev->total)
     start_task (self, ev, band_thread, band_done_cb);
@@ -244,12 +245,9 @@ baseline_done_cb (GObject      *source,
 {
   CwEvaluator *self = CW_EVALUATOR (source);
   g_autoptr(Evaluation) ev = user_data;
-  CwSeries *series = finish_task (self, result, ev);
 
-  if (series == NULL)
+  if (!take_result (self, result, ev, &self->baseline))
     return;
-  g_clear_pointer (&self->baseline, cw_series_free);
-  self->baseline = series;
   g_free (self->baseline_key);
   self->baseline_key = baseline_key (ev->scenario);
   g_signal_emit (self, signals[BASELINE_READY], 0);
@@ -263,13 +261,10 @@ central_done_cb (GObject      *source,
 {
   CwEvaluator *self = CW_EVALUATOR (source);
   g_autoptr(Evaluation) ev = user_data;
-  CwSeries *series = finish_task (self, result, ev);
   g_autofree char *key = NULL;
 
-  if (series == NULL)
+  if (!take_result (self, result, ev, &self->central))
     return;
-  g_clear_pointer (&self->central, cw_series_free);
-  self->central = series;
   g_signal_emit (self, signals[CENTRAL_READY], 0);
 
   key = baseline_key (ev->scenario);
