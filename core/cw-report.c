@@ -1,0 +1,393 @@
+/* cw-report.c — the workshop minutes as a PDF: pages, title page, diagram, charts
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-report"
+
+#include "config.h"
+
+#include <math.h>
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-chart-private.h"
+#include "cw-diagram.h"
+#include "cw-error.h"
+#include "cw-report-private.h"
+
+/* The charts of the report, two to a page. */
+static const CwChartKind report_charts[] = {
+  CW_CHART_UPGRADING, CW_CHART_CAPABILITIES,
+  CW_CHART_GOVERNANCE, CW_CHART_LIFECYCLE,
+  CW_CHART_COMMUNITIES, CW_CHART_BUDGET,
+};
+
+#define HEADER_Y 36.0   /* baseline of the running header */
+#define FOOTER_Y (CW_REPORT_PAGE_HEIGHT - 30.0)
+#define GAP 10.0        /* between blocks */
+
+static const char *
+scenario_title (const CwScenario *scenario)
+{
+  if (scenario->meta.title != NULL && scenario->meta.title[0] != '\0')
+    return scenario->meta.title;
+  return _("Untitled scenario");
+}
+
+static void
+set_ink (cairo_t  *cr,
+         gboolean  muted)
+{
+  const CwChartStyle *style = cw_chart_style (FALSE);
+
+  cw_chart_set_colour (cr, muted ? style->muted : style->text, 1);
+}
+
+void
+cw_report_begin_page (CwReport   *report,
+                      const char *heading)
+{
+  cairo_rectangle_t extents = { 0, 0, CW_REPORT_PAGE_WIDTH, CW_REPORT_PAGE_HEIGHT };
+  cairo_surface_t *page = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cairo_t *cr = cairo_create (page);
+  g_autofree char *title = NULL;
+
+  g_ptr_array_add (report->pages, page);
+  g_clear_pointer (&report->cr, cairo_destroy);
+  report->cr = cr;
+
+  /* The running header: which scenario, on every page. */
+  cw_chart_font (cr, CW_REPORT_SMALL_SIZE, FALSE);
+  set_ink (cr, TRUE);
+  title = cw_chart_fit_text (cr, scenario_title (report->scenario), CW_REPORT_WIDTH * 0.6);
+  if (title != NULL)
+    cw_chart_text (cr, title, CW_REPORT_LEFT, HEADER_Y, 0);
+  cw_chart_text (cr, _("Workshop minutes"), CW_REPORT_RIGHT, HEADER_Y, 1);
+  report->y = CW_REPORT_TOP;
+  if (heading != NULL)
+    {
+      cw_chart_font (cr, CW_REPORT_HEADING_SIZE, TRUE);
+      set_ink (cr, FALSE);
+      report->y += CW_REPORT_HEADING_SIZE;
+      cw_chart_text (cr, heading, CW_REPORT_LEFT, report->y, 0);
+      report->y += GAP;
+    }
+}
+
+gboolean
+cw_report_ensure_space (CwReport   *report,
+                        double      height,
+                        const char *heading)
+{
+  g_autofree char *continued = NULL;
+
+  if (report->y + height <= CW_REPORT_BOTTOM)
+    return FALSE;
+  /* TRANSLATORS: a heading repeated on the next page of a long table */
+  continued = g_strdup_printf (_("%s (continued)"), heading);
+  cw_report_begin_page (report, continued);
+  return TRUE;
+}
+
+/* Splits @text into lines no wider than @width at the current font. */
+static GPtrArray *
+wrap_lines (cairo_t    *cr,
+            const char *text,
+            double      width)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+
+  for (guint p = 0; paragraphs[p] != NULL; p++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (paragraphs[p], " \t", -1);
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          g_autofree char *candidate = NULL;
+
+          if (words[w][0] == '\0')
+            continue;
+          candidate = line->len > 0 ? g_strconcat (line->str, " ", words[w], NULL) : g_strdup (words[w]);
+          if (line->len > 0 && cw_chart_text_width (cr, candidate) > width)
+            {
+              g_ptr_array_add (lines, g_strdup (line->str));
+              g_string_assign (line, words[w]);
+            }
+          else
+            g_string_assign (line, candidate);
+        }
+      g_ptr_array_add (lines, g_string_free (g_steal_pointer (&line), FALSE));
+    }
+  return lines;
+}
+
+void
+cw_report_paragraph (CwReport   *report,
+                     const char *text,
+                     double      size,
+                     gboolean    bold)
+{
+  cairo_t *cr = report->cr;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  cw_chart_font (cr, size, bold);
+  set_ink (cr, FALSE);
+  lines = wrap_lines (cr, text, CW_REPORT_WIDTH);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      /* A single word wider than the page is cut rather than run off it. */
+      g_autofree char *fitted = cw_chart_fit_text (cr, g_ptr_array_index (lines, i), CW_REPORT_WIDTH);
+
+      report->y += size * 1.3;
+      if (fitted != NULL)
+        cw_chart_text (cr, fitted, CW_REPORT_LEFT, report->y, 0);
+    }
+  report->y += size * 0.4;
+}
+
+void
+cw_report_row (CwReport             *report,
+               const CwReportColumn *columns,
+               const char *const    *cells,
+               guint                 n,
+               gboolean              bold,
+               gboolean              shade)
+{
+  cairo_t *cr = report->cr;
+  const CwChartStyle *style = cw_chart_style (FALSE);
+  double baseline = report->y + CW_REPORT_ROW_HEIGHT - 0.3 * CW_REPORT_TABLE_SIZE;
+
+  if (shade)
+    {
+      cw_chart_set_colour (cr, style->grid, 0.45);
+      cairo_rectangle (cr, CW_REPORT_LEFT, report->y, CW_REPORT_WIDTH, CW_REPORT_ROW_HEIGHT);
+      cairo_fill (cr);
+    }
+  cw_chart_font (cr, CW_REPORT_TABLE_SIZE, bold);
+  set_ink (cr, FALSE);
+  for (guint i = 0; i < n; i++)
+    {
+      /* Columns keep a little air between them. */
+      double inner = columns[i].width - 6;
+      g_autofree char *fitted = cw_chart_fit_text (cr, cells[i], inner);
+      double x = columns[i].x + 3 + columns[i].align * inner;
+
+      if (fitted != NULL)
+        cw_chart_text (cr, fitted, x, baseline, columns[i].align);
+    }
+  report->y += CW_REPORT_ROW_HEIGHT;
+}
+
+void
+cw_report_rule (CwReport *report)
+{
+  cairo_t *cr = report->cr;
+
+  set_ink (cr, TRUE);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, CW_REPORT_LEFT, report->y);
+  cairo_line_to (cr, CW_REPORT_RIGHT, report->y);
+  cairo_stroke (cr);
+}
+
+static char *
+format_date (GDateTime *date)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (date == NULL)
+    date = now = g_date_time_new_now_local ();
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+/* The facts that make the run reproducible, as label: value rows. */
+static void
+draw_facts (CwReport  *report,
+            GDateTime *date)
+{
+  const CwMeta *meta = &report->scenario->meta;
+  const CwSeries *series = report->series;
+  const CwReportColumn columns[] = {
+    { CW_REPORT_LEFT, 130, 0 },
+    { CW_REPORT_LEFT + 130, CW_REPORT_WIDTH - 130, 0 },
+  };
+  g_autofree char *today = format_date (date);
+  g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, series->seed);
+  g_autofree char *runs = g_strdup_printf ("%d", series->runs);
+  int horizon = (series->n_steps - 1) / 4;
+  g_autofree char *years = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year from %d", "%d years from %d",
+                                                         horizon), horizon, series->start_year);
+  const char *facts[][2] = {
+    { _("Author"), meta->author != NULL && meta->author[0] != '\0' ? meta->author : "–" },
+    { _("Scenario saved"), meta->modified != NULL ? meta->modified : meta->created != NULL ? meta->created : "–" },
+    { _("Report date"), today },
+    { _("Horizon"), years },
+    { _("Runs"), runs },
+    { _("Seed"), seed },
+    { _("Model version"), series->model_version != NULL ? series->model_version : "–" },
+    { _("Scenario hash"), series->scenario_hash != NULL ? series->scenario_hash : "–" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+    {
+      const char *cells[2] = { facts[i][0], facts[i][1] };
+
+      cw_report_row (report, columns, cells, 2, FALSE, i % 2 == 0);
+    }
+}
+
+/* The diagram scaled (never enlarged) and centred into what is left of the page. */
+static void
+draw_diagram (CwReport *report)
+{
+  cairo_t *cr = report->cr;
+  double bx, by, bw, bh, height = CW_REPORT_BOTTOM - report->y, scale;
+
+  if (!cw_diagram_bounds (report->scenario, &bx, &by, &bw, &bh))
+    {
+      cw_report_paragraph (report, _("No policy cycle is drawn: only the standing levers act."),
+                           CW_REPORT_BODY_SIZE, FALSE);
+      return;
+    }
+  scale = MIN (1.0, MIN (CW_REPORT_WIDTH / bw, height / bh));
+  cairo_save (cr);
+  cairo_translate (cr, CW_REPORT_LEFT + (CW_REPORT_WIDTH - bw * scale) / 2, report->y);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -bx, -by);
+  cw_diagram_draw (cr, report->scenario, NULL);
+  cairo_restore (cr);
+  report->y += bh * scale;
+}
+
+static void
+draw_title_page (CwReport  *report,
+                 GDateTime *date)
+{
+  const char *description = report->scenario->meta.description;
+
+  cw_report_begin_page (report, NULL);
+  cw_report_paragraph (report, scenario_title (report->scenario), CW_REPORT_TITLE_SIZE, TRUE);
+  if (description != NULL && description[0] != '\0')
+    cw_report_paragraph (report, description, CW_REPORT_BODY_SIZE, FALSE);
+  report->y += GAP;
+  draw_facts (report, date);
+  report->y += 2 * GAP;
+  cw_report_paragraph (report, _("Policy cycle"), CW_REPORT_HEADING_SIZE, TRUE);
+  report->y += GAP;
+  draw_diagram (report);
+}
+
+static void
+draw_charts (CwReport *report)
+{
+  g_autoptr(GPtrArray) names = cw_chart_stage_names (report->scenario, report->series);
+  const double height = (CW_REPORT_BOTTOM - CW_REPORT_TOP - CW_REPORT_HEADING_SIZE - 2 * GAP) / 2;
+
+  for (guint i = 0; i < G_N_ELEMENTS (report_charts); i++)
+    {
+      CwChartSpec spec;
+
+      if (i % 2 == 0)
+        cw_report_begin_page (report, _("Outcomes over time"));
+      cw_chart_spec_init (&spec, report_charts[i], report->series);
+      spec.baseline = report->baseline;
+      spec.budget = report->scenario->profile[CW_PROFILE_BUDGET];
+      spec.stage_names = (const char *const *) names->pdata;
+      /* The charts' text at about the report's table and body sizes. */
+      spec.font_scale = 0.8;
+      cairo_save (report->cr);
+      cairo_translate (report->cr, CW_REPORT_LEFT, report->y);
+      cw_chart_draw (report->cr, CW_REPORT_WIDTH, height - GAP / 2, &spec);
+      cairo_restore (report->cr);
+      report->y += height;
+    }
+}
+
+static void
+draw_footer (cairo_t    *cr,
+             const char *date,
+             guint       page,
+             guint       n_pages)
+{
+  /* TRANSLATORS: the footer of a report page, e.g. "Page 2 of 6" */
+  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page, n_pages);
+
+  cw_chart_font (cr, CW_REPORT_SMALL_SIZE, FALSE);
+  set_ink (cr, TRUE);
+  cw_chart_text (cr, "Cluster Policy Workbench " PACKAGE_VERSION, CW_REPORT_LEFT, FOOTER_Y, 0);
+  cw_chart_text (cr, number, CW_REPORT_PAGE_WIDTH / 2, FOOTER_Y, 0.5);
+  cw_chart_text (cr, date, CW_REPORT_RIGHT, FOOTER_Y, 1);
+}
+
+/* Copies the recorded pages into a PDF in @bytes, each on white with its footer. */
+static cairo_status_t
+render_pdf (const CwReport *report,
+            const char     *date,
+            GByteArray     *bytes)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (cw_chart_append_bytes_cb, bytes,
+                                                                  CW_REPORT_PAGE_WIDTH, CW_REPORT_PAGE_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, scenario_title (report->scenario));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cluster Policy Workbench " PACKAGE_VERSION);
+  for (guint i = 0; i < report->pages->len; i++)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_set_source_surface (cr, g_ptr_array_index (report->pages, i), 0, 0);
+      cairo_paint (cr);
+      draw_footer (cr, date, i + 1, report->pages->len);
+      cairo_show_page (cr);
+    }
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return status;
+}
+
+gboolean
+cw_report_write (const CwScenario *scenario,
+                 const CwSeries   *series,
+                 const CwSeries   *baseline,
+                 GDateTime        *date,
+                 const char       *path,
+                 GError          **error)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autofree char *today = format_date (date);
+  CwReport report = {
+    .pages = pages,
+    .scenario = scenario,
+    .series = series,
+    .baseline = baseline,
+  };
+  cairo_status_t status;
+
+  g_return_val_if_fail (scenario != NULL && series != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  draw_title_page (&report, date);
+  cw_report_draw_levers (&report);
+  draw_charts (&report);
+  cw_report_draw_outcomes (&report);
+  g_clear_pointer (&report.cr, cairo_destroy);
+
+  status = render_pdf (&report, today, bytes);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, CW_ERROR, CW_ERROR_FILE, _("Could not draw the report for “%s”: %s"),
+                   display, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return cw_chart_save_bytes (path, bytes, error);
+}
