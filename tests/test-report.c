@@ -304,6 +304,7 @@ test_cli_unwritable (void)
   g_assert_cmpint (spawn ((const char *[]) { g_getenv ("CW_CLI"), "report", "--years", "2", "--output", path, NULL },
                           &out, &err), ==, 1);
   g_assert_nonnull (strstr (err, path));
+  g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (spawn ((const char *[]) { g_getenv ("CW_CLI"), "report", "--years", "2", NULL }, &out, &err), ==, 2);
 }
