@@ -12,16 +12,16 @@
 #include "cw-report-private.h"
 
 static const CwReportColumn lever_columns[] = {
-  { CW_REPORT_LEFT, 200, 0 },
-  { CW_REPORT_LEFT + 200, 150, 0 },
-  { CW_REPORT_LEFT + 350, 60, 1 },
-  { CW_REPORT_LEFT + 410, CW_REPORT_WIDTH - 410, 1 },
+  { CW_REPORT_LEFT, 175, 0 },
+  { CW_REPORT_LEFT + 175, 145, 0 },
+  { CW_REPORT_LEFT + 320, 70, 1 },
+  { CW_REPORT_LEFT + 390, CW_REPORT_WIDTH - 390, 1 },
 };
 
 /* A section's heading row: its name on the left, a remark on the right. */
 static const CwReportColumn section_columns[] = {
-  { CW_REPORT_LEFT, 300, 0 },
-  { CW_REPORT_LEFT + 300, CW_REPORT_WIDTH - 300, 1 },
+  { CW_REPORT_LEFT, 360, 0 },
+  { CW_REPORT_LEFT + 360, CW_REPORT_WIDTH - 360, 1 },
 };
 
 static void
@@ -56,7 +56,7 @@ lever_row (CwReport *report,
     g_ascii_formatd (cost, sizeof cost, "%.2f", cw_budget_lever_cost (report->scenario, lever, intensity)),
   };
 
-  ensure_rows (report, 1);
+  ensure_rows (report, cw_report_row_height (report, lever_columns, cells, 4, FALSE) / CW_REPORT_ROW_HEIGHT);
   cw_report_row (report, lever_columns, cells, 4, FALSE, FALSE);
 }
 
@@ -88,7 +88,7 @@ total_row (CwReport   *report,
     lever_columns[3],
   };
 
-  ensure_rows (report, 1);
+  ensure_rows (report, cw_report_row_height (report, columns, cells, 2, TRUE) / CW_REPORT_ROW_HEIGHT);
   cw_report_rule (report);
   cw_report_row (report, columns, cells, 2, TRUE, FALSE);
 }

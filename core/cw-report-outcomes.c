@@ -12,10 +12,10 @@
 #include "cw-report-private.h"
 
 static const CwReportColumn columns[] = {
-  { CW_REPORT_LEFT, 213, 0 },
-  { CW_REPORT_LEFT + 213, 90, 1 },
-  { CW_REPORT_LEFT + 303, 90, 1 },
-  { CW_REPORT_LEFT + 393, CW_REPORT_WIDTH - 393, 1 },
+  { CW_REPORT_LEFT, 243, 0 },
+  { CW_REPORT_LEFT + 243, 80, 1 },
+  { CW_REPORT_LEFT + 323, 80, 1 },
+  { CW_REPORT_LEFT + 403, CW_REPORT_WIDTH - 403, 1 },
 };
 
 static void

@@ -27,6 +27,9 @@ G_BEGIN_DECLS
 #define CW_REPORT_TABLE_SIZE 9.0
 #define CW_REPORT_SMALL_SIZE 8.0
 #define CW_REPORT_ROW_HEIGHT 13.5
+/* A table cell wraps onto at most this many lines, this far apart. */
+#define CW_REPORT_MAX_CELL_LINES 2
+#define CW_REPORT_LINE_HEIGHT 11.0
 
 /* Pages are drawn onto recording surfaces first, so that the footer can say
  * how many there are when they are copied into the PDF. */
@@ -59,7 +62,13 @@ void     cw_report_paragraph     (CwReport             *report,
                                   const char           *text,
                                   double                size,
                                   gboolean              bold);
-/* One table row of @n cells at y, each fitted into its column; moves y down.
+/* The height of a row of @cells: taller where a cell wraps. */
+double   cw_report_row_height    (CwReport             *report,
+                                  const CwReportColumn *columns,
+                                  const char *const    *cells,
+                                  guint                 n,
+                                  gboolean              bold);
+/* One table row of @n cells at y, each wrapped into its column; moves y down.
  * @shade: a light band behind the row. */
 void     cw_report_row           (CwReport             *report,
                                   const CwReportColumn *columns,

@@ -122,6 +122,36 @@ wrap_lines (cairo_t    *cr,
   return lines;
 }
 
+/* @text wrapped into @width, at most @max_lines, the last cut with "…" when
+ * the text is longer still. */
+static GPtrArray *
+fitted_lines (cairo_t    *cr,
+              const char *text,
+              double      width,
+              guint       max_lines)
+{
+  GPtrArray *lines = wrap_lines (cr, text, width);
+
+  if (lines->len > max_lines)
+    {
+      g_autoptr(GString) rest = g_string_new (NULL);
+
+      for (guint i = max_lines - 1; i < lines->len; i++)
+        g_string_append_printf (rest, "%s%s", rest->len > 0 ? " " : "", (char *) g_ptr_array_index (lines, i));
+      g_ptr_array_set_size (lines, max_lines - 1);
+      g_ptr_array_add (lines, g_string_free (g_steal_pointer (&rest), FALSE));
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      /* A single word wider than the column is cut rather than run over. */
+      char *fitted = cw_chart_fit_text (cr, g_ptr_array_index (lines, i), width);
+
+      g_free (g_ptr_array_index (lines, i));
+      lines->pdata[i] = fitted != NULL ? fitted : g_strdup ("");
+    }
+  return lines;
+}
+
 void
 cw_report_paragraph (CwReport   *report,
                      const char *text,
@@ -133,17 +163,32 @@ cw_report_paragraph (CwReport   *report,
 
   cw_chart_font (cr, size, bold);
   set_ink (cr, FALSE);
-  lines = wrap_lines (cr, text, CW_REPORT_WIDTH);
+  lines = fitted_lines (cr, text, CW_REPORT_WIDTH, G_MAXUINT);
   for (guint i = 0; i < lines->len; i++)
     {
-      /* A single word wider than the page is cut rather than run off it. */
-      g_autofree char *fitted = cw_chart_fit_text (cr, g_ptr_array_index (lines, i), CW_REPORT_WIDTH);
-
       report->y += size * 1.3;
-      if (fitted != NULL)
-        cw_chart_text (cr, fitted, CW_REPORT_LEFT, report->y, 0);
+      cw_chart_text (cr, g_ptr_array_index (lines, i), CW_REPORT_LEFT, report->y, 0);
     }
   report->y += size * 0.4;
+}
+
+double
+cw_report_row_height (CwReport             *report,
+                      const CwReportColumn *columns,
+                      const char *const    *cells,
+                      guint                 n,
+                      gboolean              bold)
+{
+  guint most = 1;
+
+  cw_chart_font (report->cr, CW_REPORT_TABLE_SIZE, bold);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GPtrArray) lines = fitted_lines (report->cr, cells[i], columns[i].width - 6, CW_REPORT_MAX_CELL_LINES);
+
+      most = MAX (most, lines->len);
+    }
+  return CW_REPORT_ROW_HEIGHT + (most - 1) * CW_REPORT_LINE_HEIGHT;
 }
 
 void
@@ -157,11 +202,12 @@ cw_report_row (CwReport             *report,
   cairo_t *cr = report->cr;
   const CwChartStyle *style = cw_chart_style (FALSE);
   double baseline = report->y + CW_REPORT_ROW_HEIGHT - 0.3 * CW_REPORT_TABLE_SIZE;
+  double height = cw_report_row_height (report, columns, cells, n, bold);
 
   if (shade)
     {
       cw_chart_set_colour (cr, style->grid, 0.45);
-      cairo_rectangle (cr, CW_REPORT_LEFT, report->y, CW_REPORT_WIDTH, CW_REPORT_ROW_HEIGHT);
+      cairo_rectangle (cr, CW_REPORT_LEFT, report->y, CW_REPORT_WIDTH, height);
       cairo_fill (cr);
     }
   cw_chart_font (cr, CW_REPORT_TABLE_SIZE, bold);
@@ -170,13 +216,14 @@ cw_report_row (CwReport             *report,
     {
       /* Columns keep a little air between them. */
       double inner = columns[i].width - 6;
-      g_autofree char *fitted = cw_chart_fit_text (cr, cells[i], inner);
       double x = columns[i].x + 3 + columns[i].align * inner;
+      g_autoptr(GPtrArray) lines = fitted_lines (cr, cells[i], inner, CW_REPORT_MAX_CELL_LINES);
 
-      if (fitted != NULL)
-        cw_chart_text (cr, fitted, x, baseline, columns[i].align);
+      for (guint k = 0; k < lines->len; k++)
+        cw_chart_text (cr, g_ptr_array_index (lines, k), x, baseline + k * CW_REPORT_LINE_HEIGHT,
+                       columns[i].align);
     }
-  report->y += CW_REPORT_ROW_HEIGHT;
+  report->y += height;
 }
 
 void
