@@ -202,6 +202,34 @@ test_long_levers_table (void)
   g_rmdir (dir);
 }
 
+/* Without stages, title or description: the standing levers alone. */
+static void
+test_no_cycle (void)
+{
+  g_auto(Runs) runs = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-report-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "standing.pdf", NULL);
+  g_autofree char *text = NULL;
+  CwScenario *scenario = cw_scenario_new ();
+
+  g_assert_no_error (error);
+  cw_scenario_set_standing (scenario, CW_LEVER_EDUCATION, 0.5);
+  run_both (&runs, scenario, 2);
+  g_assert_true (cw_report_write (runs.scenario, runs.series, runs.baseline, NULL, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pdf_pages (pdf), ==, 6);
+  assert_pages_inked (dir, pdf, 6);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Untitled scenario"));
+  g_assert_nonnull (strstr (text, "No policy cycle is drawn"));
+  g_assert_nonnull (strstr (text, "Education and training"));
+  g_assert_nonnull (strstr (text, "After 2 years"));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 static double
 at_year (const CwSeries *series,
          CwOutput        output,
@@ -301,6 +329,8 @@ test_cli_unwritable (void)
   g_autofree char *out = NULL, *err = NULL;
   const char *path = "/nonexistent-cw-dir/minutes.pdf";
 
+  /* meson test names the command-line tool. */
+  g_assert_nonnull (g_getenv ("CW_CLI"));
   g_assert_cmpint (spawn ((const char *[]) { g_getenv ("CW_CLI"), "report", "--years", "2", "--output", path, NULL },
                           &out, &err), ==, 1);
   g_assert_nonnull (strstr (err, path));
@@ -315,6 +345,7 @@ test_cli_summary (void)
   g_autofree char *out = NULL, *err = NULL;
   g_auto(GStrv) lines = NULL;
 
+  g_assert_nonnull (g_getenv ("CW_CLI"));
   g_assert_cmpint (spawn ((const char *[]) { g_getenv ("CW_CLI"), "run", "--format", "summary", "--years", "6",
                                              "--seed", "7", NULL }, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
@@ -337,6 +368,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/report/pages", test_pages);
   g_test_add_func ("/report/long-levers-table", test_long_levers_table);
+  g_test_add_func ("/report/no-cycle", test_no_cycle);
   g_test_add_func ("/report/outcomes-table", test_outcomes_table);
   g_test_add_func ("/report/default-years", test_default_years);
   g_test_add_func ("/report/format", test_format);
