@@ -22,7 +22,10 @@ static const CwChartKind report_charts[] = {
 };
 
 #define HEADER_Y 36.0   /* baseline of the running header */
-#define FOOTER_Y (CW_REPORT_PAGE_HEIGHT - 30.0)
+#define FOOTER_DROP 30.0  /* footer baseline above the bottom edge */
+/* A diagram shrunk below this on the title page gets a landscape page, where
+ * it is drawn larger. */
+#define SMALLEST_SCALE 0.7
 #define GAP 10.0        /* between blocks */
 
 static const char *
@@ -42,11 +45,14 @@ set_ink (cairo_t  *cr,
   cw_chart_set_colour (cr, muted ? style->muted : style->text, 1);
 }
 
-void
-cw_report_begin_page (CwReport   *report,
-                      const char *heading)
+/* Starts a page of @width × @height points; see cw_report_begin_page(). */
+static void
+begin_sized_page (CwReport   *report,
+                  const char *heading,
+                  double      width,
+                  double      height)
 {
-  cairo_rectangle_t extents = { 0, 0, CW_REPORT_PAGE_WIDTH, CW_REPORT_PAGE_HEIGHT };
+  cairo_rectangle_t extents = { 0, 0, width, height };
   cairo_surface_t *page = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
   cairo_t *cr = cairo_create (page);
   g_autofree char *title = NULL;
@@ -58,10 +64,10 @@ cw_report_begin_page (CwReport   *report,
   /* The running header: which scenario, on every page. */
   cw_chart_font (cr, CW_REPORT_SMALL_SIZE, FALSE);
   set_ink (cr, TRUE);
-  title = cw_chart_fit_text (cr, scenario_title (report->scenario), CW_REPORT_WIDTH * 0.6);
+  title = cw_chart_fit_text (cr, scenario_title (report->scenario), (width - 2 * CW_REPORT_MARGIN) * 0.6);
   if (title != NULL)
     cw_chart_text (cr, title, CW_REPORT_LEFT, HEADER_Y, 0);
-  cw_chart_text (cr, _("Workshop minutes"), CW_REPORT_RIGHT, HEADER_Y, 1);
+  cw_chart_text (cr, _("Workshop minutes"), width - CW_REPORT_MARGIN, HEADER_Y, 1);
   report->y = CW_REPORT_TOP;
   if (heading != NULL)
     {
@@ -71,6 +77,13 @@ cw_report_begin_page (CwReport   *report,
       cw_chart_text (cr, heading, CW_REPORT_LEFT, report->y, 0);
       report->y += GAP;
     }
+}
+
+void
+cw_report_begin_page (CwReport   *report,
+                      const char *heading)
+{
+  begin_sized_page (report, heading, CW_REPORT_PAGE_WIDTH, CW_REPORT_PAGE_HEIGHT);
 }
 
 gboolean
@@ -284,12 +297,43 @@ draw_facts (CwReport  *report,
     }
 }
 
-/* The diagram scaled (never enlarged) and centred into what is left of the page. */
+/* The scale that fits @bw × @bh into @width × @height, never enlarging. */
+static double
+fit_scale (double bw,
+           double bh,
+           double width,
+           double height)
+{
+  return MIN (1.0, MIN (width / bw, height / bh));
+}
+
+/* The diagram scaled and centred across @width, from y down. */
 static void
-draw_diagram (CwReport *report)
+draw_diagram (CwReport *report,
+              double    width,
+              double    scale)
 {
   cairo_t *cr = report->cr;
-  double bx, by, bw, bh, height = CW_REPORT_BOTTOM - report->y, scale;
+  double bx, by, bw, bh;
+
+  cw_diagram_bounds (report->scenario, &bx, &by, &bw, &bh);
+  cairo_save (cr);
+  cairo_translate (cr, CW_REPORT_LEFT + (width - bw * scale) / 2, report->y);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -bx, -by);
+  cw_diagram_draw (cr, report->scenario, NULL);
+  cairo_restore (cr);
+  report->y += bh * scale;
+}
+
+/* Below the title block when it fits there legibly, else on a landscape page
+ * of its own (a long row of stages). */
+static void
+place_diagram (CwReport *report)
+{
+  const double wide = CW_REPORT_PAGE_HEIGHT - 2 * CW_REPORT_MARGIN;
+  const double low = CW_REPORT_PAGE_WIDTH - 2 * CW_REPORT_MARGIN - CW_REPORT_HEADING_SIZE - GAP;
+  double bx, by, bw, bh, here, there;
 
   if (!cw_diagram_bounds (report->scenario, &bx, &by, &bw, &bh))
     {
@@ -297,14 +341,17 @@ draw_diagram (CwReport *report)
                            CW_REPORT_BODY_SIZE, FALSE);
       return;
     }
-  scale = MIN (1.0, MIN (CW_REPORT_WIDTH / bw, height / bh));
-  cairo_save (cr);
-  cairo_translate (cr, CW_REPORT_LEFT + (CW_REPORT_WIDTH - bw * scale) / 2, report->y);
-  cairo_scale (cr, scale, scale);
-  cairo_translate (cr, -bx, -by);
-  cw_diagram_draw (cr, report->scenario, NULL);
-  cairo_restore (cr);
-  report->y += bh * scale;
+  here = fit_scale (bw, bh, CW_REPORT_WIDTH, CW_REPORT_BOTTOM - report->y);
+  there = fit_scale (bw, bh, wide, low);
+  if (here >= SMALLEST_SCALE || there <= here)
+    {
+      draw_diagram (report, CW_REPORT_WIDTH, here);
+      return;
+    }
+  cw_report_paragraph (report, _("The diagram follows on the next page, turned to landscape to stay legible."),
+                       CW_REPORT_BODY_SIZE, FALSE);
+  begin_sized_page (report, _("Policy cycle"), CW_REPORT_PAGE_HEIGHT, CW_REPORT_PAGE_WIDTH);
+  draw_diagram (report, wide, there);
 }
 
 static void
@@ -322,7 +369,7 @@ draw_title_page (CwReport  *report,
   report->y += 2 * GAP;
   cw_report_paragraph (report, _("Policy cycle"), CW_REPORT_HEADING_SIZE, TRUE);
   report->y += GAP;
-  draw_diagram (report);
+  place_diagram (report);
 }
 
 static void
@@ -353,6 +400,8 @@ draw_charts (CwReport *report)
 
 static void
 draw_footer (cairo_t    *cr,
+             double      width,
+             double      height,
              const char *date,
              guint       page,
              guint       n_pages)
@@ -362,9 +411,9 @@ draw_footer (cairo_t    *cr,
 
   cw_chart_font (cr, CW_REPORT_SMALL_SIZE, FALSE);
   set_ink (cr, TRUE);
-  cw_chart_text (cr, "Cluster Policy Workbench " PACKAGE_VERSION, CW_REPORT_LEFT, FOOTER_Y, 0);
-  cw_chart_text (cr, number, CW_REPORT_PAGE_WIDTH / 2, FOOTER_Y, 0.5);
-  cw_chart_text (cr, date, CW_REPORT_RIGHT, FOOTER_Y, 1);
+  cw_chart_text (cr, "Cluster Policy Workbench " PACKAGE_VERSION, CW_REPORT_LEFT, height - FOOTER_DROP, 0);
+  cw_chart_text (cr, number, width / 2, height - FOOTER_DROP, 0.5);
+  cw_chart_text (cr, date, width - CW_REPORT_MARGIN, height - FOOTER_DROP, 1);
 }
 
 /* Copies the recorded pages into a PDF in @bytes, each on white with its footer. */
@@ -382,11 +431,16 @@ render_pdf (const CwReport *report,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cluster Policy Workbench " PACKAGE_VERSION);
   for (guint i = 0; i < report->pages->len; i++)
     {
+      cairo_surface_t *page = g_ptr_array_index (report->pages, i);
+      cairo_rectangle_t extents;
+
+      cairo_recording_surface_get_extents (page, &extents);
+      cairo_pdf_surface_set_size (surface, extents.width, extents.height);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
-      cairo_set_source_surface (cr, g_ptr_array_index (report->pages, i), 0, 0);
+      cairo_set_source_surface (cr, page, 0, 0);
       cairo_paint (cr);
-      draw_footer (cr, date, i + 1, report->pages->len);
+      draw_footer (cr, extents.width, extents.height, date, i + 1, report->pages->len);
       cairo_show_page (cr);
     }
   status = cairo_status (cr);

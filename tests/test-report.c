@@ -230,6 +230,46 @@ test_no_cycle (void)
   g_rmdir (dir);
 }
 
+/* A long row of stages gets a landscape page rather than shrinking. */
+static void
+test_landscape_diagram (void)
+{
+  g_auto(Runs) runs = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-report-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "row.pdf", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  CwScenario *scenario = cw_scenario_new ();
+
+  g_assert_no_error (error);
+  for (int s = 0; s < 5; s++)
+    {
+      g_autofree char *id = g_strdup_printf ("s%d", s);
+      CwStage *stage = cw_scenario_add_stage (scenario, id, id, CW_STAGE_CUSTOM);
+
+      stage->x = s * 240;
+      stage->min_quarters = stage->max_quarters = 2;
+      if (s > 0)
+        {
+          g_autofree char *from = g_strdup_printf ("s%d", s - 1);
+
+          cw_scenario_add_edge (scenario, from, id);
+        }
+    }
+  run_both (&runs, scenario, 2);
+  g_assert_true (cw_report_write (runs.scenario, runs.series, runs.baseline, NULL, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pdf_pages (pdf), ==, 7);
+  assert_pages_inked (dir, pdf, 7);
+  g_assert_cmpint (spawn ((const char *[]) { "pdfinfo", "-f", "1", "-l", "3", pdf, NULL }, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Page    1 size:  595.276 x 841.89"));
+  g_assert_nonnull (strstr (out, "Page    2 size:  841.89 x 595.276"));
+  g_assert_nonnull (strstr (out, "Page    3 size:  595.276 x 841.89"));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 static double
 at_year (const CwSeries *series,
          CwOutput        output,
@@ -369,6 +409,7 @@ main (int    argc,
   g_test_add_func ("/report/pages", test_pages);
   g_test_add_func ("/report/long-levers-table", test_long_levers_table);
   g_test_add_func ("/report/no-cycle", test_no_cycle);
+  g_test_add_func ("/report/landscape-diagram", test_landscape_diagram);
   g_test_add_func ("/report/outcomes-table", test_outcomes_table);
   g_test_add_func ("/report/default-years", test_default_years);
   g_test_add_func ("/report/format", test_format);
