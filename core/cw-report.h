@@ -15,8 +15,9 @@
 G_BEGIN_DECLS
 
 /* Writes the report of @scenario, run as @series, against @baseline (the
- * no-policy run with the same seeds) to @path, atomically (a temporary file
- * renamed into place). @date is printed on the title page; NULL: today. */
+ * no-policy run with the same seeds; NULL leaves it out of charts and table)
+ * to @path, atomically (a temporary file renamed into place). @date is
+ * printed on the title page; NULL: today. */
 gboolean cw_report_write (const CwScenario *scenario,
                           const CwSeries   *series,
                           const CwSeries   *baseline,
