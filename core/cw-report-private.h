@@ -30,6 +30,8 @@ G_BEGIN_DECLS
 /* A table cell wraps onto at most this many lines, this far apart. */
 #define CW_REPORT_MAX_CELL_LINES 2
 #define CW_REPORT_LINE_HEIGHT 11.0
+/* Between blocks of a page. */
+#define CW_REPORT_GAP 10.0
 
 /* Pages are drawn onto recording surfaces first, so that the footer can say
  * how many there are when they are copied into the PDF. */
@@ -49,7 +51,19 @@ typedef struct {
   double align;
 } CwReportColumn;
 
-/* Starts a page with @heading under the running header; the footer numbers it. */
+/* The scenario's title, or "Untitled scenario". */
+const char *cw_report_scenario_title (const CwScenario *scenario);
+/* Text colour: the body's, or the muted one of headers and footers. */
+void     cw_report_set_ink       (cairo_t              *cr,
+                                  gboolean              muted);
+/* Starts a page of @width × @height points, A4 portrait or landscape, with
+ * @heading (or none) under the running header. */
+void     cw_report_begin_sized_page (CwReport          *report,
+                                     const char        *heading,
+                                     double             width,
+                                     double             height);
+/* Starts an A4 portrait page with @heading under the running header; the
+ * footer numbers it. */
 void     cw_report_begin_page    (CwReport             *report,
                                   const char           *heading);
 /* Starts a page headed "@heading (continued)" unless @height fits below y;

@@ -1,11 +1,10 @@
-/* cw-report.c — the workshop minutes as a PDF: pages, title page, diagram, charts
+/* cw-report.c — the workshop minutes as a PDF: title page, diagram, charts
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cw-report"
 
 #include "config.h"
 
-#include <math.h>
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
@@ -21,235 +20,10 @@ static const CwChartKind report_charts[] = {
   CW_CHART_COMMUNITIES, CW_CHART_BUDGET,
 };
 
-#define HEADER_Y 36.0   /* baseline of the running header */
 #define FOOTER_DROP 30.0  /* footer baseline above the bottom edge */
 /* A diagram shrunk below this on the title page gets a landscape page, where
  * it is drawn larger. */
-#define SMALLEST_SCALE 0.7
-#define GAP 10.0        /* between blocks */
-
-static const char *
-scenario_title (const CwScenario *scenario)
-{
-  if (scenario->meta.title != NULL && scenario->meta.title[0] != '\0')
-    return scenario->meta.title;
-  return _("Untitled scenario");
-}
-
-static void
-set_ink (cairo_t  *cr,
-         gboolean  muted)
-{
-  const CwChartStyle *style = cw_chart_style (FALSE);
-
-  cw_chart_set_colour (cr, muted ? style->muted : style->text, 1);
-}
-
-/* Starts a page of @width × @height points; see cw_report_begin_page(). */
-static void
-begin_sized_page (CwReport   *report,
-                  const char *heading,
-                  double      width,
-                  double      height)
-{
-  cairo_rectangle_t extents = { 0, 0, width, height };
-  cairo_surface_t *page = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-  cairo_t *cr = cairo_create (page);
-  g_autofree char *title = NULL;
-
-  g_ptr_array_add (report->pages, page);
-  g_clear_pointer (&report->cr, cairo_destroy);
-  report->cr = cr;
-
-  /* The running header: which scenario, on every page. */
-  cw_chart_font (cr, CW_REPORT_SMALL_SIZE, FALSE);
-  set_ink (cr, TRUE);
-  title = cw_chart_fit_text (cr, scenario_title (report->scenario), (width - 2 * CW_REPORT_MARGIN) * 0.6);
-  if (title != NULL)
-    cw_chart_text (cr, title, CW_REPORT_LEFT, HEADER_Y, 0);
-  cw_chart_text (cr, _("Workshop minutes"), width - CW_REPORT_MARGIN, HEADER_Y, 1);
-  report->y = CW_REPORT_TOP;
-  if (heading != NULL)
-    {
-      cw_chart_font (cr, CW_REPORT_HEADING_SIZE, TRUE);
-      set_ink (cr, FALSE);
-      report->y += CW_REPORT_HEADING_SIZE;
-      cw_chart_text (cr, heading, CW_REPORT_LEFT, report->y, 0);
-      report->y += GAP;
-    }
-}
-
-void
-cw_report_begin_page (CwReport   *report,
-                      const char *heading)
-{
-  begin_sized_page (report, heading, CW_REPORT_PAGE_WIDTH, CW_REPORT_PAGE_HEIGHT);
-}
-
-gboolean
-cw_report_ensure_space (CwReport   *report,
-                        double      height,
-                        const char *heading)
-{
-  g_autofree char *continued = NULL;
-
-  if (report->y + height <= CW_REPORT_BOTTOM)
-    return FALSE;
-  /* TRANSLATORS: a heading repeated on the next page of a long table */
-  continued = g_strdup_printf (_("%s (continued)"), heading);
-  cw_report_begin_page (report, continued);
-  return TRUE;
-}
-
-/* Splits @text into lines no wider than @width at the current font. */
-static GPtrArray *
-wrap_lines (cairo_t    *cr,
-            const char *text,
-            double      width)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-
-  for (guint p = 0; paragraphs[p] != NULL; p++)
-    {
-      g_auto(GStrv) words = g_strsplit_set (paragraphs[p], " \t", -1);
-      g_autoptr(GString) line = g_string_new (NULL);
-
-      for (guint w = 0; words[w] != NULL; w++)
-        {
-          g_autofree char *candidate = NULL;
-
-          if (words[w][0] == '\0')
-            continue;
-          candidate = line->len > 0 ? g_strconcat (line->str, " ", words[w], NULL) : g_strdup (words[w]);
-          if (line->len > 0 && cw_chart_text_width (cr, candidate) > width)
-            {
-              g_ptr_array_add (lines, g_strdup (line->str));
-              g_string_assign (line, words[w]);
-            }
-          else
-            g_string_assign (line, candidate);
-        }
-      g_ptr_array_add (lines, g_string_free (g_steal_pointer (&line), FALSE));
-    }
-  return lines;
-}
-
-/* @text wrapped into @width, at most @max_lines, the last cut with "…" when
- * the text is longer still. */
-static GPtrArray *
-fitted_lines (cairo_t    *cr,
-              const char *text,
-              double      width,
-              guint       max_lines)
-{
-  GPtrArray *lines = wrap_lines (cr, text, width);
-
-  if (lines->len > max_lines)
-    {
-      g_autoptr(GString) rest = g_string_new (NULL);
-
-      for (guint i = max_lines - 1; i < lines->len; i++)
-        g_string_append_printf (rest, "%s%s", rest->len > 0 ? " " : "", (char *) g_ptr_array_index (lines, i));
-      g_ptr_array_set_size (lines, max_lines - 1);
-      g_ptr_array_add (lines, g_string_free (g_steal_pointer (&rest), FALSE));
-    }
-  for (guint i = 0; i < lines->len; i++)
-    {
-      /* A single word wider than the column is cut rather than run over. */
-      char *fitted = cw_chart_fit_text (cr, g_ptr_array_index (lines, i), width);
-
-      g_free (g_ptr_array_index (lines, i));
-      lines->pdata[i] = fitted != NULL ? fitted : g_strdup ("");
-    }
-  return lines;
-}
-
-void
-cw_report_paragraph (CwReport   *report,
-                     const char *text,
-                     double      size,
-                     gboolean    bold)
-{
-  cairo_t *cr = report->cr;
-  g_autoptr(GPtrArray) lines = NULL;
-
-  cw_chart_font (cr, size, bold);
-  set_ink (cr, FALSE);
-  lines = fitted_lines (cr, text, CW_REPORT_WIDTH, G_MAXUINT);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      report->y += size * 1.3;
-      cw_chart_text (cr, g_ptr_array_index (lines, i), CW_REPORT_LEFT, report->y, 0);
-    }
-  report->y += size * 0.4;
-}
-
-double
-cw_report_row_height (CwReport             *report,
-                      const CwReportColumn *columns,
-                      const char *const    *cells,
-                      guint                 n,
-                      gboolean              bold)
-{
-  guint most = 1;
-
-  cw_chart_font (report->cr, CW_REPORT_TABLE_SIZE, bold);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GPtrArray) lines = fitted_lines (report->cr, cells[i], columns[i].width - 6, CW_REPORT_MAX_CELL_LINES);
-
-      most = MAX (most, lines->len);
-    }
-  return CW_REPORT_ROW_HEIGHT + (most - 1) * CW_REPORT_LINE_HEIGHT;
-}
-
-void
-cw_report_row (CwReport             *report,
-               const CwReportColumn *columns,
-               const char *const    *cells,
-               guint                 n,
-               gboolean              bold,
-               gboolean              shade)
-{
-  cairo_t *cr = report->cr;
-  const CwChartStyle *style = cw_chart_style (FALSE);
-  double baseline = report->y + CW_REPORT_ROW_HEIGHT - 0.3 * CW_REPORT_TABLE_SIZE;
-  double height = cw_report_row_height (report, columns, cells, n, bold);
-
-  if (shade)
-    {
-      cw_chart_set_colour (cr, style->grid, 0.45);
-      cairo_rectangle (cr, CW_REPORT_LEFT, report->y, CW_REPORT_WIDTH, height);
-      cairo_fill (cr);
-    }
-  cw_chart_font (cr, CW_REPORT_TABLE_SIZE, bold);
-  set_ink (cr, FALSE);
-  for (guint i = 0; i < n; i++)
-    {
-      /* Columns keep a little air between them. */
-      double inner = columns[i].width - 6;
-      double x = columns[i].x + 3 + columns[i].align * inner;
-      g_autoptr(GPtrArray) lines = fitted_lines (cr, cells[i], inner, CW_REPORT_MAX_CELL_LINES);
-
-      for (guint k = 0; k < lines->len; k++)
-        cw_chart_text (cr, g_ptr_array_index (lines, k), x, baseline + k * CW_REPORT_LINE_HEIGHT,
-                       columns[i].align);
-    }
-  report->y += height;
-}
-
-void
-cw_report_rule (CwReport *report)
-{
-  cairo_t *cr = report->cr;
-
-  set_ink (cr, TRUE);
-  cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, CW_REPORT_LEFT, report->y);
-  cairo_line_to (cr, CW_REPORT_RIGHT, report->y);
-  cairo_stroke (cr);
-}
+#define SMALLEST_SCALE 0.6
 
 static char *
 format_date (GDateTime *date)
@@ -332,7 +106,7 @@ static void
 place_diagram (CwReport *report)
 {
   const double wide = CW_REPORT_PAGE_HEIGHT - 2 * CW_REPORT_MARGIN;
-  const double low = CW_REPORT_PAGE_WIDTH - 2 * CW_REPORT_MARGIN - CW_REPORT_HEADING_SIZE - GAP;
+  const double low = CW_REPORT_PAGE_WIDTH - 2 * CW_REPORT_MARGIN - CW_REPORT_HEADING_SIZE - CW_REPORT_GAP;
   double bx, by, bw, bh, here, there;
 
   if (!cw_diagram_bounds (report->scenario, &bx, &by, &bw, &bh))
@@ -350,7 +124,7 @@ place_diagram (CwReport *report)
     }
   cw_report_paragraph (report, _("The diagram follows on the next page, turned to landscape to stay legible."),
                        CW_REPORT_BODY_SIZE, FALSE);
-  begin_sized_page (report, _("Policy cycle"), CW_REPORT_PAGE_HEIGHT, CW_REPORT_PAGE_WIDTH);
+  cw_report_begin_sized_page (report, _("Policy cycle"), CW_REPORT_PAGE_HEIGHT, CW_REPORT_PAGE_WIDTH);
   draw_diagram (report, wide, there);
 }
 
@@ -361,14 +135,14 @@ draw_title_page (CwReport  *report,
   const char *description = report->scenario->meta.description;
 
   cw_report_begin_page (report, NULL);
-  cw_report_paragraph (report, scenario_title (report->scenario), CW_REPORT_TITLE_SIZE, TRUE);
+  cw_report_paragraph (report, cw_report_scenario_title (report->scenario), CW_REPORT_TITLE_SIZE, TRUE);
   if (description != NULL && description[0] != '\0')
     cw_report_paragraph (report, description, CW_REPORT_BODY_SIZE, FALSE);
-  report->y += GAP;
+  report->y += CW_REPORT_GAP;
   draw_facts (report, date);
-  report->y += 2 * GAP;
+  report->y += 2 * CW_REPORT_GAP;
   cw_report_paragraph (report, _("Policy cycle"), CW_REPORT_HEADING_SIZE, TRUE);
-  report->y += GAP;
+  report->y += CW_REPORT_GAP;
   place_diagram (report);
 }
 
@@ -376,7 +150,7 @@ static void
 draw_charts (CwReport *report)
 {
   g_autoptr(GPtrArray) names = cw_chart_stage_names (report->scenario, report->series);
-  const double height = (CW_REPORT_BOTTOM - CW_REPORT_TOP - CW_REPORT_HEADING_SIZE - 2 * GAP) / 2;
+  const double height = (CW_REPORT_BOTTOM - CW_REPORT_TOP - CW_REPORT_HEADING_SIZE - 2 * CW_REPORT_GAP) / 2;
 
   for (guint i = 0; i < G_N_ELEMENTS (report_charts); i++)
     {
@@ -392,7 +166,7 @@ draw_charts (CwReport *report)
       spec.font_scale = 0.8;
       cairo_save (report->cr);
       cairo_translate (report->cr, CW_REPORT_LEFT, report->y);
-      cw_chart_draw (report->cr, CW_REPORT_WIDTH, height - GAP / 2, &spec);
+      cw_chart_draw (report->cr, CW_REPORT_WIDTH, height - CW_REPORT_GAP / 2, &spec);
       cairo_restore (report->cr);
       report->y += height;
     }
@@ -410,7 +184,7 @@ draw_footer (cairo_t    *cr,
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page, n_pages);
 
   cw_chart_font (cr, CW_REPORT_SMALL_SIZE, FALSE);
-  set_ink (cr, TRUE);
+  cw_report_set_ink (cr, TRUE);
   cw_chart_text (cr, "Cluster Policy Workbench " PACKAGE_VERSION, CW_REPORT_LEFT, height - FOOTER_DROP, 0);
   cw_chart_text (cr, number, width / 2, height - FOOTER_DROP, 0.5);
   cw_chart_text (cr, date, width - CW_REPORT_MARGIN, height - FOOTER_DROP, 1);
@@ -427,7 +201,7 @@ render_pdf (const CwReport *report,
   cairo_t *cr = cairo_create (surface);
   cairo_status_t status;
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, scenario_title (report->scenario));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, cw_report_scenario_title (report->scenario));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cluster Policy Workbench " PACKAGE_VERSION);
   for (guint i = 0; i < report->pages->len; i++)
     {
