@@ -127,10 +127,10 @@ cw_chart_to_csv (const CwChartSpec *spec)
   return g_string_free (out, FALSE);
 }
 
-static cairo_status_t
-append_bytes_cb (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
+cairo_status_t
+cw_chart_append_bytes_cb (void                *closure,
+                          const unsigned char *data,
+                          unsigned int         length)
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
@@ -154,10 +154,10 @@ render (const CwChartSpec *spec,
       surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width), (int) ceil (height));
       break;
     case CW_CHART_FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_bytes_cb, bytes, width, height);
+      surface = cairo_svg_surface_create_for_stream (cw_chart_append_bytes_cb, bytes, width, height);
       break;
     case CW_CHART_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, bytes, width, height);
+      surface = cairo_pdf_surface_create_for_stream (cw_chart_append_bytes_cb, bytes, width, height);
       break;
     case CW_CHART_FORMAT_CSV:
     case CW_N_CHART_FORMATS:
@@ -169,7 +169,7 @@ render (const CwChartSpec *spec,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS && format == CW_CHART_FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, append_bytes_cb, bytes);
+    status = cairo_surface_write_to_png_stream (surface, cw_chart_append_bytes_cb, bytes);
   /* SVG and PDF are written out when the surface finishes. */
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
@@ -187,7 +187,6 @@ cw_chart_export (const CwChartSpec *spec,
                  GError           **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
 
   g_return_val_if_fail (spec != NULL && spec->series != NULL, FALSE);
@@ -221,9 +220,21 @@ cw_chart_export (const CwChartSpec *spec,
           return FALSE;
         }
     }
+  return cw_chart_save_bytes (path, bytes, error);
+}
+
+gboolean
+cw_chart_save_bytes (const char  *path,
+                     GByteArray  *bytes,
+                     GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
   if (!g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
     {
+      g_autofree char *display = g_filename_display_name (path);
+
       g_set_error (error, CW_ERROR, CW_ERROR_FILE, _("Could not write “%s”: %s"),
                    display, local_error->message);
       return FALSE;

@@ -256,4 +256,13 @@ double    cw_chart_column_value   (const CwChartColumn *column,
                                    const CwChartSpec   *spec,
                                    int                  step);
 
+/* Files: a cairo write function that appends to a GByteArray, and writing the
+ * bytes to @path atomically (a temporary file renamed into place). */
+cairo_status_t cw_chart_append_bytes_cb (void                *closure,
+                                         const unsigned char *data,
+                                         unsigned int         length);
+gboolean       cw_chart_save_bytes      (const char          *path,
+                                         GByteArray          *bytes,
+                                         GError             **error);
+
 G_END_DECLS

@@ -148,3 +148,21 @@ cw_chart_get_frame (const CwChartSpec *spec,
   cw_chart_layout_clear (&layout);
   return TRUE;
 }
+
+GPtrArray *
+cw_chart_stage_names (const CwScenario *scenario,
+                      const CwSeries   *series)
+{
+  GPtrArray *names = g_ptr_array_new ();
+
+  g_return_val_if_fail (scenario != NULL && series != NULL, names);
+
+  for (guint i = 0; series->stage_ids != NULL && series->stage_ids[i] != NULL; i++)
+    {
+      const CwStage *stage = cw_scenario_find_stage (scenario, series->stage_ids[i], NULL);
+
+      g_ptr_array_add (names, stage != NULL ? stage->name : series->stage_ids[i]);
+    }
+  g_ptr_array_add (names, NULL);
+  return names;
+}

@@ -9,6 +9,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "cw-scenario.h"
 #include "cw-series.h"
 
 G_BEGIN_DECLS
@@ -67,6 +68,12 @@ typedef struct {
 const char   *cw_chart_kind_id        (CwChartKind        kind);
 const char   *cw_chart_kind_name      (CwChartKind        kind);
 int           cw_chart_kind_from_id   (const char        *id);
+
+/* The names the user gave the stages, in the order of @series' stage ids
+ * (the id where a stage is gone), NULL-terminated: for spec.stage_names. The
+ * strings belong to @scenario and @series. */
+GPtrArray    *cw_chart_stage_names    (const CwScenario  *scenario,
+                                       const CwSeries    *series);
 
 void          cw_chart_spec_init      (CwChartSpec       *spec,
                                        CwChartKind        kind,

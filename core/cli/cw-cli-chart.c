@@ -10,44 +10,10 @@
 
 #include "cw-chart-export.h"
 #include "cw-cli.h"
-#include "cw-ensemble.h"
 
 /* The size of a chart on a 1080p screen's outcomes pane. */
 #define DEFAULT_WIDTH 900
 #define DEFAULT_HEIGHT 450
-
-static CwSeries *
-run_series (const CwScenario   *sc,
-            const CwRunOptions *opts)
-{
-  g_autoptr(GError) error = NULL;
-  CwSeries *series;
-
-  if (opts->runs > 1)
-    series = cw_ensemble_run (sc, opts, NULL, NULL, NULL, &error);
-  else
-    series = cw_run (sc, opts, NULL, &error);
-  if (series == NULL)
-    g_printerr ("%s\n", error->message);
-  return series;
-}
-
-/* The names the user gave the stages, in the order of the run's stage ids. */
-static GPtrArray *
-stage_names (const CwScenario *sc,
-             const CwSeries   *series)
-{
-  GPtrArray *names = g_ptr_array_new ();
-
-  for (guint i = 0; series->stage_ids != NULL && series->stage_ids[i] != NULL; i++)
-    {
-      const CwStage *stage = cw_scenario_find_stage (sc, series->stage_ids[i], NULL);
-
-      g_ptr_array_add (names, stage != NULL ? stage->name : series->stage_ids[i]);
-    }
-  g_ptr_array_add (names, NULL);
-  return names;
-}
 
 /* The format named by --format, else by the extension of @output; -1 if neither. */
 static int
@@ -76,11 +42,11 @@ int
 cw_cli_chart (int    argc,
               char **argv)
 {
-  g_autofree char *kind = NULL, *format = NULL, *output = NULL, *seed = NULL;
-  g_auto(GStrv) sets = NULL;
-  int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT, years = -1, runs = -1, threads = 0;
+  g_autofree char *kind = NULL, *format = NULL, *output = NULL;
+  g_auto(CwCliRunArgs) args = CW_CLI_RUN_ARGS_INIT;
+  int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
   gboolean dark = FALSE, no_baseline = FALSE;
-  GOptionEntry entries[] = {
+  const GOptionEntry own[] = {
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("Which chart: one of the kinds listed above"), "KIND" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("png, svg, pdf or csv (default: from the file name)"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the chart to FILE"), "FILE" },
@@ -88,14 +54,10 @@ cw_cli_chart (int    argc,
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (points for SVG and PDF), default 450"), "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Colours for a dark background"), NULL },
     { "no-baseline", 0, 0, G_OPTION_ARG_NONE, &no_baseline, N_("Leave out the no-policy run"), NULL },
-    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, N_("Master seed"), "N" },
-    { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("Horizon in years (1–50)"), "Y" },
-    /* xgettext:no-c-format */
-    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, N_("Replicates; more than 1 shades 5–95 % of runs"), "R" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, N_("Worker threads (default: all cores)"), "T" },
-    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
     G_OPTION_ENTRY_NULL
   };
+  /* xgettext:no-c-format */
+  g_autofree GOptionEntry *entries = cw_cli_run_entries (own, &args, N_("Replicates; more than 1 shades 5–95 % of runs"));
   g_autoptr(GString) kinds = list_kinds ();
   g_autofree char *summary = g_strdup_printf (_("Runs a scenario (without SCENARIO the built-in digital-era "
                                                 "default) and writes one chart or its data.\n\nKinds: %s."),
@@ -137,20 +99,15 @@ cw_cli_chart (int    argc,
       return CW_EXIT_USAGE;
     }
 
-  if ((sc = cw_cli_load_scenario (argc == 2 ? argv[1] : NULL)) == NULL)
-    return CW_EXIT_BAD_INPUT;
   cw_run_options_init (&opts);
-  if (!cw_cli_run_options (sc, &opts, seed, years, runs, threads, sets))
+  if ((sc = cw_cli_prepare (argc == 2 ? argv[1] : NULL, &args, &opts)) == NULL)
+    return CW_EXIT_BAD_INPUT;
+  if ((series = cw_cli_run_series (sc, &opts)) == NULL)
+    return CW_EXIT_BAD_INPUT;
+  if (!no_baseline && (baseline = cw_cli_run_baseline (sc, &opts)) == NULL)
     return CW_EXIT_BAD_INPUT;
 
-  if ((series = run_series (sc, &opts)) == NULL)
-    return CW_EXIT_BAD_INPUT;
-  /* The same seeds with every lever at 0: common random numbers. */
-  opts.baseline = TRUE;
-  if (!no_baseline && (baseline = run_series (sc, &opts)) == NULL)
-    return CW_EXIT_BAD_INPUT;
-
-  names = stage_names (sc, series);
+  names = cw_chart_stage_names (sc, series);
   cw_chart_spec_init (&spec, chart_kind, series);
   spec.baseline = baseline;
   spec.dark = dark;

@@ -10,57 +10,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-output.h"
-#include "cw-ensemble.h"
-
-/* Applies the run options common to run and explain; prints what is wrong. */
-gboolean
-cw_cli_run_options (CwScenario   *sc,
-                    CwRunOptions *opts,
-                    const char   *seed,
-                    int           years,
-                    int           runs,
-                    int           threads,
-                    char        **sets)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (seed != NULL)
-    {
-      if (!g_ascii_string_to_unsigned (seed, 10, 0, G_MAXUINT64, &opts->seed, &error))
-        {
-          g_printerr (_("--seed: %s\n"), error->message);
-          return FALSE;
-        }
-      opts->seed_set = TRUE;
-      sc->seed = opts->seed;
-    }
-  if (years != -1 && (years < 1 || years > CW_MAX_YEARS))
-    {
-      g_printerr (_("--years must be from 1 to %d.\n"), CW_MAX_YEARS);
-      return FALSE;
-    }
-  if (runs != -1 && (runs < 1 || runs > CW_MAX_RUNS))
-    {
-      g_printerr (_("--runs must be from 1 to %d.\n"), CW_MAX_RUNS);
-      return FALSE;
-    }
-  if (threads < 0 || threads > 256)
-    {
-      g_printerr (_("--threads must be from 1 to 256.\n"));
-      return FALSE;
-    }
-  if (years != -1)
-    sc->years = years;
-  opts->runs = MAX (runs, 0);
-  opts->threads = threads;
-  for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
-    if (!cw_cli_apply_set (sc, sets[i], &error))
-      {
-        g_printerr ("--set: %s\n", error->message);
-        return FALSE;
-      }
-  return TRUE;
-}
+#include "cw-outcomes.h"
 
 static gboolean
 write_output (const char *path, GString *text)
@@ -80,31 +30,45 @@ write_output (const char *path, GString *text)
   return TRUE;
 }
 
+/* The outcomes table against the no-policy run, for a terminal. */
+static GString *
+summary_text (const CwScenario   *sc,
+              const CwRunOptions *opts,
+              const CwSeries     *series)
+{
+  g_autoptr(CwSeries) baseline = cw_cli_run_baseline (sc, opts);
+  g_autofree CwOutcomesTable *table = NULL;
+  int years[3];
+  guint n_years;
+
+  if (baseline == NULL)
+    return NULL;
+  n_years = cw_outcomes_default_years ((series->n_steps - 1) / 4, years);
+  table = cw_outcomes_table (series, baseline, years, n_years);
+  return cw_outcomes_to_text (table);
+}
+
 int
 cw_cli_run (int    argc,
             char **argv)
 {
-  g_autofree char *seed = NULL, *format = NULL, *output = NULL;
-  g_auto(GStrv) sets = NULL;
-  int years = -1, runs = -1, threads = 0;
+  g_autofree char *format = NULL, *output = NULL;
+  g_auto(CwCliRunArgs) args = CW_CLI_RUN_ARGS_INIT;
   gboolean baseline = FALSE, no_cycle = FALSE, uncertainty = FALSE;
-  GOptionEntry entries[] = {
-    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, N_("Master seed"), "N" },
-    { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("Horizon in years (1–50)"), "Y" },
-    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, N_("Replicates; more than 1 prints mean, p05 and p95 (default 1)"), "R" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, N_("Worker threads (default: all cores)"), "T" },
-    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
+  const GOptionEntry own[] = {
     { "baseline", 0, 0, G_OPTION_ARG_NONE, &baseline, N_("Every lever at 0: the no-policy run"), NULL },
     { "no-cycle", 0, 0, G_OPTION_ARG_NONE, &no_cycle, N_("Drop the drawn cycle, keep the standing levers"), NULL },
     { "uncertainty", 0, 0, G_OPTION_ARG_NONE, &uncertainty, N_("With --runs: also draw the parameters from their ranges"), NULL },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("csv (default) or json"), "FORMAT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("csv (default), json, or summary: the outcomes after 5, 10 and 15 years against no policy"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
     G_OPTION_ENTRY_NULL
   };
+  g_autofree GOptionEntry *entries =
+    cw_cli_run_entries (own, &args, N_("Replicates; more than 1 prints mean, p05 and p95 (default 1)"));
   g_autoptr(CwScenario) sc = NULL;
   g_autoptr(CwSeries) series = NULL;
   g_autoptr(GString) text = NULL;
-  g_autoptr(GError) error = NULL;
   CwRunOptions opts;
 
   if (!cw_cli_parse ("run", _("[SCENARIO]"),
@@ -116,30 +80,28 @@ cw_cli_run (int    argc,
       g_printerr (_("cluster-workbench-cli run: give at most one scenario.\n"));
       return CW_EXIT_USAGE;
     }
-  if (format != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "json"))
+  if (format != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "json")
+      && !g_str_equal (format, "summary"))
     {
-      g_printerr (_("cluster-workbench-cli run: --format must be csv or json.\n"));
+      g_printerr (_("cluster-workbench-cli run: --format must be csv, json or summary.\n"));
       return CW_EXIT_USAGE;
     }
-  if ((sc = cw_cli_load_scenario (argc == 2 ? argv[1] : NULL)) == NULL)
-    return CW_EXIT_BAD_INPUT;
   cw_run_options_init (&opts);
   opts.baseline = baseline;
   opts.no_cycle = no_cycle;
   opts.uncertainty = uncertainty;
-  if (!cw_cli_run_options (sc, &opts, seed, years, runs, threads, sets))
+  if ((sc = cw_cli_prepare (argc == 2 ? argv[1] : NULL, &args, &opts)) == NULL)
+    return CW_EXIT_BAD_INPUT;
+  if ((series = cw_cli_run_series (sc, &opts)) == NULL)
     return CW_EXIT_BAD_INPUT;
 
-  if (opts.runs > 1)
-    series = cw_ensemble_run (sc, &opts, NULL, NULL, NULL, &error);
+  if (format != NULL && g_str_equal (format, "summary"))
+    text = summary_text (sc, &opts, series);
+  else if (format != NULL && g_str_equal (format, "json"))
+    text = cw_cli_series_json (series);
   else
-    series = cw_run (sc, &opts, NULL, &error);
-  if (series == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return CW_EXIT_BAD_INPUT;
-    }
-  text = format != NULL && g_str_equal (format, "json") ? cw_cli_series_json (series)
-                                                        : cw_cli_series_csv (series);
+    text = cw_cli_series_csv (series);
+  if (text == NULL)
+    return CW_EXIT_BAD_INPUT;
   return write_output (output, text) ? CW_EXIT_OK : CW_EXIT_BAD_INPUT;
 }

@@ -24,6 +24,7 @@ static const struct {
   { "latency", cw_cli_latency, N_("Time a lever change to the drawn chart and the complete band") },
   { "levers", cw_cli_levers, N_("List the policy levers with their costs") },
   { "params", cw_cli_params, N_("List the model's assumptions: every parameter with its source") },
+  { "report", cw_cli_report, N_("Write the workshop minutes of a scenario as a PDF") },
   { "run", cw_cli_run, N_("Run a scenario and print its outcomes step by step") },
   { "validate", cw_cli_validate, N_("Check scenario files and list their problems") },
   { NULL, NULL, NULL },

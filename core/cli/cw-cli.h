@@ -7,6 +7,7 @@
 
 #include "cw-model.h"
 #include "cw-scenario.h"
+#include "cw-series.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,25 @@ gboolean    cw_cli_parse_number  (const char  *text,
                                   double      *value,
                                   GError     **error);
 
+/* The options of the subcommands that run a scenario. */
+typedef struct {
+  char   *seed;
+  int     years;
+  int     runs;
+  int     threads;
+  char  **sets;
+} CwCliRunArgs;
+
+/* Nothing given: -1 for --years and --runs, so that 0 is an error. */
+#define CW_CLI_RUN_ARGS_INIT { NULL, -1, -1, 0, NULL }
+
+/* @own followed by --seed, --years, --runs (described by @runs_help, marked
+ * with N_()), --threads and --set writing into @args; free with g_free(). */
+GOptionEntry *cw_cli_run_entries    (const GOptionEntry *own,
+                                     CwCliRunArgs       *args,
+                                     const char         *runs_help);
+void          cw_cli_run_args_clear (CwCliRunArgs       *args);
+
 /* Applies --seed, --years, --runs, --threads and --set to @sc and @opts
  * (@seed NULL, @years and @runs −1: not given); prints what is wrong and
  * returns FALSE on bad input. */
@@ -50,6 +70,17 @@ gboolean    cw_cli_run_options   (CwScenario   *sc,
                                   int           runs,
                                   int           threads,
                                   char        **sets);
+/* The scenario at @path (NULL: the default) with @args applied to it and to
+ * @opts (initialised by the caller); prints what is wrong and returns NULL. */
+CwScenario *cw_cli_prepare       (const char         *path,
+                                  const CwCliRunArgs *args,
+                                  CwRunOptions       *opts);
+/* One run, or an ensemble when @opts asks for more; prints the error. */
+CwSeries   *cw_cli_run_series    (const CwScenario   *sc,
+                                  const CwRunOptions *opts);
+/* The same with every lever at 0 and the same seeds: the no-policy baseline. */
+CwSeries   *cw_cli_run_baseline  (const CwScenario   *sc,
+                                  const CwRunOptions *opts);
 
 int cw_cli_bench    (int argc, char **argv);
 int cw_cli_chart    (int argc, char **argv);
@@ -57,7 +88,10 @@ int cw_cli_explain  (int argc, char **argv);
 int cw_cli_latency  (int argc, char **argv);
 int cw_cli_levers   (int argc, char **argv);
 int cw_cli_params   (int argc, char **argv);
+int cw_cli_report   (int argc, char **argv);
 int cw_cli_run      (int argc, char **argv);
 int cw_cli_validate (int argc, char **argv);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CwCliRunArgs, cw_cli_run_args_clear)
 
 G_END_DECLS

@@ -1,0 +1,254 @@
+/* cw-outcomes.c — the outcomes table: a scenario against the no-policy run
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-outcomes"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-outcomes.h"
+
+typedef enum {
+  CELL_SHARE,      /* three decimals */
+  CELL_COUNT,      /* whole firms */
+  CELL_MONEY,      /* one decimal */
+  CELL_RATIO,      /* three significant digits */
+  CELL_CATEGORY,
+} CellKind;
+
+static const struct {
+  int         output;   /* CwOutput read from the series, or -1 (derived) */
+  int         plus;     /* a CwOutput added to it, or -1 */
+  CellKind    cell;
+  const char *name;
+} outcomes[CW_N_OUTCOMES] = {
+  { CW_OUT_UPGRADING, -1, CELL_SHARE, N_("Upgrading index") },
+  { CW_OUT_CAPABILITY_MEAN, -1, CELL_SHARE, N_("Mean capability") },
+  { CW_OUT_VALUE_ADDED, -1, CELL_SHARE, N_("Value added") },
+  { CW_OUT_FIRMS, -1, CELL_COUNT, N_("Firms") },
+  { CW_OUT_MEMBERSHIP_SHARE, -1, CELL_SHARE, N_("Membership share") },
+  /* Locomotives are level-IV firms counted apart. */
+  { CW_OUT_COOPERATORS_4, CW_OUT_LOCOMOTIVES, CELL_COUNT, N_("Cooperators at level IV and locomotives") },
+  { CW_OUT_INTERNATIONALISED, -1, CELL_COUNT, N_("Internationalised firms") },
+  { CW_OUT_DIGITAL_ADOPTERS, -1, CELL_COUNT, N_("Digital adopters") },
+  { CW_OUT_GOVERNANCE, -1, CELL_CATEGORY, N_("Dominant governance") },
+  { CW_OUT_LIFECYCLE, -1, CELL_CATEGORY, N_("Life-cycle stage") },
+  { CW_OUT_SPEND_CUMULATIVE, -1, CELL_MONEY, N_("Cumulative spend (M€)") },
+  { -1, -1, CELL_RATIO, N_("Upgrading gained per M€") },
+};
+
+/* The mean of @output after @year years, or NAN past the end of the run. */
+static double
+value_at (const CwSeries *series,
+          CwOutput        output,
+          int             year)
+{
+  int step = year * 4;
+
+  if (series == NULL || step < 0 || step >= series->n_steps)
+    return NAN;
+  return cw_series_get (series, output, CW_STAT_MEAN)[step];
+}
+
+static void
+fill_column (double          column[CW_N_OUTCOMES][CW_OUTCOMES_MAX_YEARS],
+             guint           index,
+             const CwSeries *series,
+             int             year)
+{
+  for (int o = 0; o < CW_N_OUTCOMES; o++)
+    {
+      column[o][index] = outcomes[o].output >= 0 ? value_at (series, outcomes[o].output, year) : NAN;
+      if (outcomes[o].plus >= 0)
+        column[o][index] += value_at (series, outcomes[o].plus, year);
+    }
+}
+
+CwOutcomesTable *
+cw_outcomes_table (const CwSeries *series,
+                   const CwSeries *baseline,
+                   const int      *years,
+                   guint           n_years)
+{
+  CwOutcomesTable *table;
+
+  g_return_val_if_fail (series != NULL, NULL);
+  g_return_val_if_fail (years != NULL || n_years == 0, NULL);
+  g_return_val_if_fail (n_years <= CW_OUTCOMES_MAX_YEARS, NULL);
+
+  table = g_new0 (CwOutcomesTable, 1);
+  table->n_years = n_years;
+  for (guint i = 0; i < n_years; i++)
+    {
+      double gain, spent;
+
+      table->years[i] = years[i];
+      fill_column (table->scenario, i, series, years[i]);
+      fill_column (table->baseline, i, baseline, years[i]);
+      gain = table->scenario[CW_OUTCOME_UPGRADING][i] - table->baseline[CW_OUTCOME_UPGRADING][i];
+      spent = table->scenario[CW_OUTCOME_SPEND][i] - table->baseline[CW_OUTCOME_SPEND][i];
+      /* Nothing spent buys nothing: no ratio rather than an infinite one. */
+      table->scenario[CW_OUTCOME_GAIN_PER_MEUR][i] = spent > 0 ? gain / spent : NAN;
+    }
+  return table;
+}
+
+guint
+cw_outcomes_default_years (int horizon,
+                           int years[3])
+{
+  guint n = 0;
+
+  for (int y = 5; y <= 15 && y <= horizon; y += 5)
+    years[n++] = y;
+  if (horizon < 15 && (n == 0 || years[n - 1] != horizon))
+    years[n++] = horizon;
+  return n;
+}
+
+const char *
+cw_outcome_name (CwOutcome outcome)
+{
+  g_return_val_if_fail (outcome >= 0 && outcome < CW_N_OUTCOMES, NULL);
+  return _(outcomes[outcome].name);
+}
+
+static char *
+format_number (const char *format,
+               double      value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, format, value));
+}
+
+char *
+cw_outcome_format (CwOutcome outcome,
+                   double    value)
+{
+  g_return_val_if_fail (outcome >= 0 && outcome < CW_N_OUTCOMES, NULL);
+
+  if (!isfinite (value))
+    return g_strdup ("–");
+  switch (outcomes[outcome].cell)
+    {
+    case CELL_SHARE:
+      return format_number ("%.3f", value);
+    case CELL_COUNT:
+      return format_number ("%.0f", value);
+    case CELL_MONEY:
+      return format_number ("%.1f", value);
+    case CELL_RATIO:
+      return format_number ("%.3g", value);
+    case CELL_CATEGORY:
+    default:
+      {
+        int code = (int) lround (value);
+
+        if (outcomes[outcome].output == CW_OUT_GOVERNANCE && code >= 0 && code < CW_N_GOVERNANCE)
+          return g_strdup (cw_governance_name (code));
+        if (outcomes[outcome].output == CW_OUT_LIFECYCLE && code >= 0 && code < CW_N_LIFECYCLE)
+          return g_strdup (cw_lifecycle_name (code));
+        return g_strdup ("–");
+      }
+    }
+}
+
+char *
+cw_outcome_format_change (CwOutcome outcome,
+                          double    scenario,
+                          double    baseline)
+{
+  g_autofree char *magnitude = NULL;
+  g_autofree char *zero = NULL;
+  double change = scenario - baseline;
+
+  g_return_val_if_fail (outcome >= 0 && outcome < CW_N_OUTCOMES, NULL);
+
+  if (!isfinite (change) || outcomes[outcome].cell == CELL_CATEGORY || outcomes[outcome].cell == CELL_RATIO)
+    return g_strdup ("");
+  magnitude = cw_outcome_format (outcome, fabs (change));
+  zero = cw_outcome_format (outcome, 0);
+  /* A change that rounds to zero has no sign. */
+  if (g_str_equal (magnitude, zero))
+    return g_steal_pointer (&magnitude);
+  return g_strconcat (change > 0 ? "+" : "−", magnitude, NULL);
+}
+
+/* Appends @text padded with spaces to @width characters (not bytes). */
+static void
+append_padded (GString    *out,
+               const char *text,
+               glong       width,
+               gboolean    right)
+{
+  glong pad = MAX (0, width - g_utf8_strlen (text, -1));
+
+  if (right)
+    for (glong i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  if (!right)
+    for (glong i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+}
+
+GString *
+cw_outcomes_to_text (const CwOutcomesTable *table)
+{
+  const char *headings[3] = { _("Scenario"), _("No policy"), _("Change") };
+  glong label_width = 0, cell_width = 0;
+  GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (table != NULL, out);
+
+  /* Every cell first, to size the columns. */
+  for (guint i = 0; i < table->n_years; i++)
+    for (int o = 0; o < CW_N_OUTCOMES; o++)
+      {
+        char *c[3] = {
+          cw_outcome_format (o, table->scenario[o][i]),
+          cw_outcome_format (o, table->baseline[o][i]),
+          cw_outcome_format_change (o, table->scenario[o][i], table->baseline[o][i]),
+        };
+
+        label_width = MAX (label_width, g_utf8_strlen (cw_outcome_name (o), -1));
+        for (int k = 0; k < 3; k++)
+          {
+            cell_width = MAX (cell_width, g_utf8_strlen (c[k], -1));
+            g_ptr_array_add (cells, c[k]);
+          }
+      }
+  for (int k = 0; k < 3; k++)
+    cell_width = MAX (cell_width, g_utf8_strlen (headings[k], -1));
+
+  for (guint i = 0; i < table->n_years; i++)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "After %d year", "After %d years",
+                                                             table->years[i]), table->years[i]);
+
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      append_padded (out, title, label_width, FALSE);
+      for (int k = 0; k < 3; k++)
+        {
+          g_string_append (out, "  ");
+          append_padded (out, headings[k], cell_width, TRUE);
+        }
+      g_string_append_c (out, '\n');
+      for (int o = 0; o < CW_N_OUTCOMES; o++)
+        {
+          append_padded (out, cw_outcome_name (o), label_width, FALSE);
+          for (int k = 0; k < 3; k++)
+            {
+              g_string_append (out, "  ");
+              append_padded (out, g_ptr_array_index (cells, (i * CW_N_OUTCOMES + o) * 3 + k), cell_width, TRUE);
+            }
+          g_string_append_c (out, '\n');
+        }
+    }
+  return out;
+}
