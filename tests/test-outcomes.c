@@ -144,13 +144,35 @@ test_first_results (Fixture       *f,
   g_assert_cmpstr (status_text (f), ==, expected);
 }
 
+typedef struct {
+  gint64 started;
+  gint64 longest;
+  int    count;
+} Frames;
+
+static void
+frame_started_cb (GdkFrameClock *clock,
+                  Frames        *frames)
+{
+  frames->started = g_get_monotonic_time ();
+}
+
+static void
+frame_ended_cb (GdkFrameClock *clock,
+                Frames        *frames)
+{
+  frames->longest = MAX (frames->longest, g_get_monotonic_time () - frames->started);
+  frames->count++;
+}
+
 /* Moving a slider re-runs; moves faster than runs cancel the stale ones. */
 static void
 test_slider_updates_charts (Fixture       *f,
                             gconstpointer  data)
 {
   GtkWidget *scale = awareness_scale (f);
-  gint64 longest = 0, last;
+  Frames frames = { 0 };
+  GdkFrameClock *clock;
   g_autofree char *before = g_strdup (cw_evaluator_get_central (f->evaluator)->scenario_hash);
 
   g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_LEFT);
@@ -161,20 +183,19 @@ test_slider_updates_charts (Fixture       *f,
   g_assert_cmpstr (cw_evaluator_get_central (f->evaluator)->scenario_hash, !=, before);
   assert_charts_show_document (f);
 
-  /* A drag: a move per frame, the main loop turning in between. */
+  /* A drag: a move per frame, the main loop turning in between. The figure
+   * is reported, not asserted: it depends on the machine. */
   f->centrals = 0;
-  last = g_get_monotonic_time ();
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (frame_started_cb), &frames);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (frame_ended_cb), &frames);
   for (int i = 0; i < 12; i++)
     {
-      gint64 now;
-
       g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_RIGHT);
-      g_main_context_iteration (NULL, FALSE);
-      now = g_get_monotonic_time ();
-      longest = MAX (longest, now - last);
-      last = now;
+      ui_spin (16);
     }
-  g_test_message ("longest main-loop turn during the drag: %.1f ms", longest / 1000.0);
+  g_signal_handlers_disconnect_by_data (clock, &frames);
+  g_test_message ("drag: %d frames, the longest %.1f ms", frames.count, frames.longest / 1000.0);
   wait_idle (f);
   g_assert_cmpint (f->centrals, >=, 1);
   g_assert_cmpint (f->centrals, <, 12);
