@@ -137,6 +137,24 @@ cw_chart_append_bytes_cb (void                *closure,
 }
 
 /* Draws the chart on a surface of @format that writes into @bytes. */
+cairo_status_t
+cw_chart_close_surface (cairo_t         *cr,
+                        cairo_surface_t *surface,
+                        GByteArray      *png)
+{
+  cairo_status_t status = cairo_status (cr);
+
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS && png != NULL)
+    status = cairo_surface_write_to_png_stream (surface, cw_chart_append_bytes_cb, png);
+  /* SVG and PDF are written out when the surface finishes. */
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return status;
+}
+
 static cairo_status_t
 render (const CwChartSpec *spec,
         CwChartFormat      format,
@@ -145,7 +163,6 @@ render (const CwChartSpec *spec,
         GByteArray        *bytes)
 {
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
 
   switch (format)
@@ -166,16 +183,7 @@ render (const CwChartSpec *spec,
     }
   cr = cairo_create (surface);
   cw_chart_draw (cr, width, height, spec);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS && format == CW_CHART_FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, cw_chart_append_bytes_cb, bytes);
-  /* SVG and PDF are written out when the surface finishes. */
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  return status;
+  return cw_chart_close_surface (cr, surface, format == CW_CHART_FORMAT_PNG ? bytes : NULL);
 }
 
 gboolean

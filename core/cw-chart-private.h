@@ -264,5 +264,10 @@ cairo_status_t cw_chart_append_bytes_cb (void                *closure,
 gboolean       cw_chart_save_bytes      (const char          *path,
                                          GByteArray          *bytes,
                                          GError             **error);
+/* Destroys @cr, writes @surface as PNG into @png when not NULL, finishes and
+ * destroys @surface; returns the first error. */
+cairo_status_t cw_chart_close_surface   (cairo_t             *cr,
+                                         cairo_surface_t     *surface,
+                                         GByteArray          *png);
 
 G_END_DECLS

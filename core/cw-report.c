@@ -199,7 +199,6 @@ render_pdf (const CwReport *report,
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (cw_chart_append_bytes_cb, bytes,
                                                                   CW_REPORT_PAGE_WIDTH, CW_REPORT_PAGE_HEIGHT);
   cairo_t *cr = cairo_create (surface);
-  cairo_status_t status;
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, cw_report_scenario_title (report->scenario));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cluster Policy Workbench " PACKAGE_VERSION);
@@ -217,13 +216,7 @@ render_pdf (const CwReport *report,
       draw_footer (cr, extents.width, extents.height, date, i + 1, report->pages->len);
       cairo_show_page (cr);
     }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  return status;
+  return cw_chart_close_surface (cr, surface, NULL);
 }
 
 gboolean
