@@ -45,6 +45,22 @@ facts_ensemble (const CwScenario *sc)
   return series;
 }
 
+/* One run of @sc with master seed @seed. */
+static inline CwSeries *
+facts_run_seed (const CwScenario *sc, guint64 seed)
+{
+  g_autoptr(GError) error = NULL;
+  CwRunOptions opts;
+  CwSeries *series;
+
+  cw_run_options_init (&opts);
+  opts.seed_set = TRUE;
+  opts.seed = seed;
+  series = cw_run (sc, &opts, NULL, &error);
+  g_assert_no_error (error);
+  return series;
+}
+
 static inline double
 facts_at (const CwSeries *series, CwOutput output, int step)
 {

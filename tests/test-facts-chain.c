@@ -72,15 +72,8 @@ test_captive (void)
   /* Each run, while its chain is captive, keeps value added under the ceiling. */
   for (int seed = 1; seed <= SEEDS; seed++)
     {
-      g_autoptr(CwSeries) run = NULL;
-      g_autoptr(GError) error = NULL;
-      CwRunOptions opts;
+      g_autoptr(CwSeries) run = facts_run_seed (captive, seed);
 
-      cw_run_options_init (&opts);
-      opts.seed_set = TRUE;
-      opts.seed = seed;
-      run = cw_run (captive, &opts, NULL, &error);
-      g_assert_no_error (error);
       for (int t = 0; t < run->n_steps; t++)
         if (cw_series_get (run, CW_OUT_GOVERNANCE, CW_STAT_MEAN)[t] == CW_GOVERNANCE_CAPTIVE)
           g_assert_cmpfloat (cw_series_get (run, CW_OUT_VALUE_ADDED, CW_STAT_MEAN)[t], <=, 0.45 + 0.02);

@@ -118,15 +118,8 @@ share_reaching (const CwScenario *sc, CwLifecycle stage)
 
   for (int seed = 1; seed <= SEEDS; seed++)
     {
-      g_autoptr(CwSeries) run = NULL;
-      g_autoptr(GError) error = NULL;
-      CwRunOptions opts;
+      g_autoptr(CwSeries) run = facts_run_seed (sc, seed);
 
-      cw_run_options_init (&opts);
-      opts.seed_set = TRUE;
-      opts.seed = seed;
-      run = cw_run (sc, &opts, NULL, &error);
-      g_assert_no_error (error);
       for (int t = 1; t < run->n_steps; t++)
         if (cw_series_get (run, CW_OUT_LIFECYCLE, CW_STAT_MEAN)[t] == stage)
           {
