@@ -18,12 +18,6 @@ clip01 (double v)
   return v < 0 ? 0 : v > 1 ? 1 : v;
 }
 
-static inline double
-sigmoid (double z)
-{
-  return 1.0 / (1.0 + exp (-z));
-}
-
 /* Whether @u falls below the per-step probability of an event with yearly
  * probability σ(@z): 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. That probability
  * is below dt·e^z, so most draws are decided by one exp. */
