@@ -122,8 +122,12 @@ cw_cli_explain (int    argc,
   if (result->exact)
     printf (_("Exact Shapley values over %d runs per coalition.\n"), result->runs);
   else
-    printf (_("Sampled Shapley values: %d permutations with seed %" G_GUINT64_FORMAT
-              ", %d runs per coalition; ± is the standard error.\n"),
-            result->permutations, result->seed, result->runs);
+    {
+      g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, result->seed);
+
+      printf (_("Sampled Shapley values: %d permutations with seed %s, %d runs per coalition; "
+                "± is the standard error.\n"),
+              result->permutations, seed, result->runs);
+    }
   return CW_EXIT_OK;
 }
