@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "cw-model-private.h"
 
@@ -18,14 +19,31 @@ clip01 (double v)
   return v < 0 ? 0 : v > 1 ? 1 : v;
 }
 
+/* A power of two above e^@z, for |z| < 700: 2^n with n > z·log₂e + 10⁻⁶,
+ * which leaves room for the rounding of the product and of exp(). */
+static inline double
+exp_bound (double z)
+{
+  int n = (int) (z * 1.4426950408889634 + 1e-6 + 1024.0) - 1024 + 1;
+  guint64 bits = (guint64) (n + 1023) << 52;
+  double bound;
+
+  memcpy (&bound, &bits, sizeof bound);
+  return bound;
+}
+
 /* Whether @u falls below the per-step probability of an event with yearly
  * probability σ(@z): 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. That probability
- * is below dt·e^z, so most draws are decided by one exp. */
+ * is below dt·e^z, so most draws are decided by one exp; and as the events
+ * are rare, most of those by a bound of e^z that needs no exp at all. */
 static inline gboolean
 happens_yearly_logit (double u, double z)
 {
-  double ez = exp (z);
+  double ez;
 
+  if (z > -700 && z < 700 && u >= CW_DT * exp_bound (z))
+    return FALSE;
+  ez = exp (z);
   return u < CW_DT * ez && u < -expm1 (-CW_DT * log1p (ez));
 }
 
@@ -149,7 +167,7 @@ level_cost (const CwModel *m, int level, double size_w)
 static void
 step_cooperation (CwModel *m)
 {
-  CwRng *rng = &m->rng[CW_STREAM_COOPERATION];
+  CwRng rng = m->rng[CW_STREAM_COOPERATION];   /* a local copy stays in registers */
   double rate = P (COOP_RATE) * CW_DT;
   double competition = m->competition;
   double long_projects = P (COOP_PROJECT) * MAX (0.0, P (PROJECT_YEARS) - 2);
@@ -158,7 +176,7 @@ step_cooperation (CwModel *m)
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];
-      double u_move = cw_rng_uniform (rng), u_extra = cw_rng_uniform (rng);
+      double u_move = cw_rng_uniform (&rng), u_extra = cw_rng_uniform (&rng);
       int level = f->level;
       /* m_i: 1 at the domain, 0 a quarter circle or more away. */
       double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
@@ -211,6 +229,7 @@ step_cooperation (CwModel *m)
       else
         f->locomotive = FALSE;
     }
+  m->rng[CW_STREAM_COOPERATION] = rng;
 }
 
 /* 5. Absorptive capacity (Cohen & Levinthal 1990). */
@@ -232,7 +251,7 @@ cw_model_absorptive (CwModel *m)
 static void
 step_capability_and_position (CwModel *m)
 {
-  CwRng *rng = &m->rng[CW_STREAM_LEARNING];
+  CwRng rng = m->rng[CW_STREAM_LEARNING];   /* a local copy stays in registers */
   CwGovernance mode = m->gov.mode;
   double chain = m->p[CW_PARAM_CAP_GVC_MARKET + mode];
   double levers_all = P (CAP_RD) * G (RD_SUBSIDY) + P (CAP_PARK) * G (TECH_PARK);
@@ -254,8 +273,8 @@ step_capability_and_position (CwModel *m)
       double coop = P (CAP_COOP) * kap * (pool + P (CAP_COCREATE));
       double gain, spread;
 
-      z_k = cw_rng_normal_fast (rng);
-      z_x = cw_rng_normal_fast (rng);
+      z_k = cw_rng_normal_fast (&rng);
+      z_x = cw_rng_normal_fast (&rng);
       gain = P (CAP_EFFORT) * f->e +
              f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + outside +
                          (f->linked ? chain + embedding : 0)) +
@@ -269,6 +288,7 @@ step_capability_and_position (CwModel *m)
                               circular_offset (f->x, m->centre) +
                      smart * circular_offset (f->x, m->focus) + spread * sqrt_dt * z_x);
     }
+  m->rng[CW_STREAM_LEARNING] = rng;
 }
 
 /* 8. Effort moves toward its target; capable firms search more. */
@@ -293,7 +313,7 @@ step_effort (CwModel *m)
 static void
 step_adoption (CwModel *m)
 {
-  CwRng *rng = &m->rng[CW_STREAM_ADOPTION];
+  CwRng rng = m->rng[CW_STREAM_ADOPTION];   /* a local copy stays in registers */
   double share = m->n > 0 ? m->out[CW_OUT_DIGITAL_ADOPTERS] / m->n : 0;
   double p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB) + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS));
   double q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
@@ -303,7 +323,7 @@ step_adoption (CwModel *m)
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];
-      double u = cw_rng_uniform (rng);
+      double u = cw_rng_uniform (&rng);
       double size = f->small ? 1 - P (DIGITAL_SIZE) : 1;
       double hazard;
 
@@ -317,13 +337,14 @@ step_adoption (CwModel *m)
   m->cd += ((P (CODIFY_DIGITAL) * share + P (CODIFY_STANDARDS) * G (STANDARDS) +
              P (FDI_CODIFY) * unembedded) * (1 - m->cd) + P (CODIFY_REVERT) * (m->cd0 - m->cd)) * CW_DT;
   m->cd = clip01 (m->cd);
+  m->rng[CW_STREAM_ADOPTION] = rng;
 }
 
 /* 10. The internationalisation programme (the Swedish cluster project). */
 static void
 step_internationalisation (CwModel *m)
 {
-  CwRng *rng = &m->rng[CW_STREAM_INTERNATIONALISATION];
+  CwRng rng = m->rng[CW_STREAM_INTERNATIONALISATION];   /* a local copy stays in registers */
   double dose = (G (COACHING) + G (WORKSHOPS) + G (CONSULTANT_HOURS) + G (TRIPS) + G (EXPORT_LAB)) / 5;
   double places = ceil (P (PROG_CAPACITY) * m->n * dose);
   double recruit = P (PROG_RECRUIT) * m->A * (0.5 + dose) * CW_DT;
@@ -338,8 +359,8 @@ step_internationalisation (CwModel *m)
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];
-      double u_recruit = cw_rng_uniform (rng), u_partner = cw_rng_uniform (rng);
-      double u_drop = cw_rng_uniform (rng), u_proto = cw_rng_uniform (rng);
+      double u_recruit = cw_rng_uniform (&rng), u_partner = cw_rng_uniform (&rng);
+      double u_drop = cw_rng_uniform (&rng), u_proto = cw_rng_uniform (&rng);
       gboolean in_programme;
       double hazard;
 
@@ -373,6 +394,7 @@ step_internationalisation (CwModel *m)
             active--;
         }
     }
+  m->rng[CW_STREAM_INTERNATIONALISATION] = rng;
 }
 
 /* 11. Functional position on the smile curve, bounded by the chain's mode. */
@@ -423,7 +445,7 @@ step_networks (CwModel *m)
 static void
 step_demography (CwModel *m)
 {
-  CwRng *exit_rng = &m->rng[CW_STREAM_EXIT];
+  CwRng exit_rng = m->rng[CW_STREAM_EXIT];   /* a local copy stays in registers */
   double n = m->n, k_cap;
   double rates[CW_N_ENTRY], total = 0;
   double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
@@ -445,17 +467,20 @@ step_demography (CwModel *m)
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];
-      double u = cw_rng_uniform (exit_rng);
+      double u = cw_rng_uniform (&exit_rng);
       double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
                  P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin +
                  (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
 
       if (!f->lead && happens_yearly_logit (u, z))
         continue;
-      m->firms[kept++] = *f;
+      if (kept != i)
+        m->firms[kept] = *f;
+      kept++;
     }
   m->n = kept;
   cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates);
+  m->rng[CW_STREAM_EXIT] = exit_rng;
 }
 
 void
