@@ -22,7 +22,6 @@ void   cw_model_lifecycle_input (const CwModel    *m,
 void   cw_model_apply_levers    (CwModel          *m);
 void   cw_model_neighbourhoods  (CwModel          *m);
 void   cw_model_absorptive      (CwModel          *m);
-void   cw_model_pool            (CwModel          *m);
 void   cw_model_add_entrants    (CwModel          *m,
                                  guint             count,
                                  const double     *rates);
@@ -45,6 +44,15 @@ cw_model_kappa (const CwModel *m,
   return f->level >= CW_LEVEL_II ? kap * f->alignment : kap;
 }
 
+/* What firm @f brings to the spillover pool (model.md 7.6). */
+static inline CwPoolFirm
+cw_model_pool_firm (const CwModel *m,
+                    const CwFirm  *f)
+{
+  return (CwPoolFirm) { f->x, f->k, m->p[CW_PARAM_POOL_OUTSIDER_WEIGHT] + cw_model_kappa_raw (m, f),
+                        m->p[CW_PARAM_DISTANCE_D0] + m->p[CW_PARAM_DISTANCE_D1] * f->gamma };
+}
+
 static inline guint
 cw_model_tech_bin (double x)
 {
@@ -53,16 +61,12 @@ cw_model_tech_bin (double x)
   return MIN (b, CW_N_TECH_BINS - 1);
 }
 
-/* Mean of @bins over the bin of @x and its two neighbours. */
+/* The value of @near (per tech bin) at position @x. */
 static inline double
-cw_model_near_share (const CwModel *m,
-                     const double  *bins,
-                     double         x)
+cw_model_near (const double *near,
+               double        x)
 {
-  guint b = cw_model_tech_bin (x);
-
-  return (bins[(b + CW_N_TECH_BINS - 1) % CW_N_TECH_BINS] + bins[b] +
-          bins[(b + 1) % CW_N_TECH_BINS]) / 3;
+  return near[cw_model_tech_bin (x)];
 }
 
 G_END_DECLS

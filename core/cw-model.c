@@ -242,6 +242,17 @@ circular_mean (const double *weights, guint bins, double fallback)
   return fmod (atan2 (s, c) / (2 * G_PI) + 1, 1);
 }
 
+/* Mean of @bins over each bin and its two neighbours: computed once a step
+ * rather than once a firm. */
+static void
+near_means (const double *bins,
+            double       *near)
+{
+  for (guint b = 0; b < CW_N_TECH_BINS; b++)
+    near[b] = (bins[(b + CW_N_TECH_BINS - 1) % CW_N_TECH_BINS] + bins[b] +
+               bins[(b + 1) % CW_N_TECH_BINS]) / 3;
+}
+
 void
 cw_model_neighbourhoods (CwModel *m)
 {
@@ -271,25 +282,11 @@ cw_model_neighbourhoods (CwModel *m)
         m->engaged_bins[b] /= firms[b];
         m->intl_bins[b] /= firms[b];
       }
+  near_means (m->engaged_bins, m->engaged_near);
+  near_means (m->intl_bins, m->intl_near);
   m->domain = loco_c * loco_c + loco_s * loco_s > 1e-18 ?
               fmod (atan2 (loco_s, loco_c) / (2 * G_PI) + 1, 1) : m->focus;
   m->centre = circular_mean (weight, CW_POOL_BINS, m->focus);
-}
-
-void
-cw_model_pool (CwModel *m)
-{
-  double d0 = P (DISTANCE_D0), d1 = P (DISTANCE_D1);
-
-  for (guint i = 0; i < m->n; i++)
-    {
-      const CwFirm *f = &m->firms[i];
-
-      m->pool_in[i] = (CwPoolFirm) { f->x, f->k, P (POOL_OUTSIDER_WEIGHT) + cw_model_kappa_raw (m, f),
-                                     d0 + d1 * f->gamma };
-    }
-  /* k has not changed since the last record sorted it. */
-  cw_pool_compute (m->n, m->pool_in, m->order, m->pool);
 }
 
 void

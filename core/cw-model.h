@@ -137,6 +137,9 @@ struct _CwModel {
   double             kappa[CW_N_LEVELS]; /* learning weight by level (model.md 7.6) */
   double             engaged_bins[CW_N_TECH_BINS]; /* share at levels III–IV per bin */
   double             intl_bins[CW_N_TECH_BINS];    /* internationalised share per bin */
+  /* the means of those shares over each bin and its two neighbours */
+  double             engaged_near[CW_N_TECH_BINS];
+  double             intl_near[CW_N_TECH_BINS];
 
   /* scratch, sized to capacity */
   guint32           *order;              /* firms by falling k, from the last record */
