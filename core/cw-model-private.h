@@ -3,6 +3,8 @@
  */
 #pragma once
 
+#include <math.h>
+
 #include "cw-model.h"
 
 G_BEGIN_DECLS
@@ -20,7 +22,6 @@ typedef enum {
 void   cw_model_lifecycle_input (const CwModel    *m,
                                  CwLifecycleInput *in);
 void   cw_model_apply_levers    (CwModel          *m);
-void   cw_model_neighbourhoods  (CwModel          *m);
 void   cw_model_absorptive      (CwModel          *m);
 void   cw_model_add_entrants    (CwModel          *m,
                                  guint             count,
@@ -60,6 +61,39 @@ cw_model_tech_bin (double x)
 
   return MIN (b, CW_N_TECH_BINS - 1);
 }
+
+/* What the next step's neighbourhoods (cw_model_neighbourhoods()) need,
+ * gathered while the outputs of a step are recorded. Counts in integers:
+ * exact, and without a chain of floating-point adds. */
+typedef struct {
+  guint  firms[CW_N_TECH_BINS];
+  guint  engaged[CW_N_TECH_BINS];
+  guint  intl[CW_N_TECH_BINS];
+  double weight[CW_POOL_BINS];
+  double loco_c;
+  double loco_s;
+} CwNeighbourhoods;
+
+static inline void
+cw_neighbourhoods_add (CwNeighbourhoods *nb,
+                       const CwModel    *m,
+                       const CwFirm     *f)
+{
+  guint b = cw_model_tech_bin (f->x);
+
+  nb->firms[b]++;
+  nb->engaged[b] += f->level >= CW_LEVEL_III;
+  nb->intl[b] += f->intl;
+  nb->weight[MIN ((guint) (f->x * CW_POOL_BINS), CW_POOL_BINS - 1)] += cw_model_kappa_raw (m, f) + m->w_in;
+  if (f->locomotive)
+    {
+      nb->loco_c += cos (2 * G_PI * f->x);
+      nb->loco_s += sin (2 * G_PI * f->x);
+    }
+}
+
+void   cw_model_neighbourhoods  (CwModel                *m,
+                                 const CwNeighbourhoods *nb);
 
 /* The value of @near (per tech bin) at position @x. */
 static inline double

@@ -268,7 +268,6 @@ step_cooperation_and_absorptive (CwModel *m)
   };
   double beta = absorptive_beta (m);
 
-  cw_model_neighbourhoods (m);
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];

@@ -253,40 +253,23 @@ near_means (const double *bins,
                bins[(b + 1) % CW_N_TECH_BINS]) / 3;
 }
 
+/* The shares of engaged and internationalised firms near each position, the
+ * locomotives' domain and the engagement-weighted centre, from the firms as
+ * the last step left them. */
 void
-cw_model_neighbourhoods (CwModel *m)
+cw_model_neighbourhoods (CwModel                *m,
+                         const CwNeighbourhoods *nb)
 {
-  double firms[CW_N_TECH_BINS] = { 0 }, weight[CW_POOL_BINS] = { 0 };
-  double loco_c = 0, loco_s = 0;
-
-  memset (m->engaged_bins, 0, sizeof m->engaged_bins);
-  memset (m->intl_bins, 0, sizeof m->intl_bins);
-  for (guint i = 0; i < m->n; i++)
-    {
-      const CwFirm *f = &m->firms[i];
-      guint b = cw_model_tech_bin (f->x);
-
-      firms[b]++;
-      m->engaged_bins[b] += f->level >= CW_LEVEL_III;
-      m->intl_bins[b] += f->intl;
-      weight[MIN ((guint) (f->x * CW_POOL_BINS), CW_POOL_BINS - 1)] += cw_model_kappa_raw (m, f) + m->w_in;
-      if (f->locomotive)
-        {
-          loco_c += cos (2 * G_PI * f->x);
-          loco_s += sin (2 * G_PI * f->x);
-        }
-    }
   for (guint b = 0; b < CW_N_TECH_BINS; b++)
-    if (firms[b] > 0)
-      {
-        m->engaged_bins[b] /= firms[b];
-        m->intl_bins[b] /= firms[b];
-      }
+    {
+      m->engaged_bins[b] = nb->firms[b] > 0 ? (double) nb->engaged[b] / nb->firms[b] : 0;
+      m->intl_bins[b] = nb->firms[b] > 0 ? (double) nb->intl[b] / nb->firms[b] : 0;
+    }
   near_means (m->engaged_bins, m->engaged_near);
   near_means (m->intl_bins, m->intl_near);
-  m->domain = loco_c * loco_c + loco_s * loco_s > 1e-18 ?
-              fmod (atan2 (loco_s, loco_c) / (2 * G_PI) + 1, 1) : m->focus;
-  m->centre = circular_mean (weight, CW_POOL_BINS, m->focus);
+  m->domain = nb->loco_c * nb->loco_c + nb->loco_s * nb->loco_s > 1e-18 ?
+              fmod (atan2 (nb->loco_s, nb->loco_c) / (2 * G_PI) + 1, 1) : m->focus;
+  m->centre = circular_mean (nb->weight, CW_POOL_BINS, m->focus);
 }
 
 void
