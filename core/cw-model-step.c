@@ -154,13 +154,13 @@ lever_benefit (const CwModel *m, int level)
     }
 }
 
-/* Membership fee and time a level costs a firm of size weight @size_w. */
+/* Membership fee and time a level costs a firm of size weight 1. */
 static double
-level_cost (const CwModel *m, int level, double size_w)
+level_cost (const CwModel *m, int level)
 {
   if (level == CW_LEVEL_OUTSIDE)
     return 0;
-  return (P (COOP_FEE) * (1 - G (FEE_SUBSIDY)) + P (COOP_TIME) * (level - 1)) / size_w;
+  return P (COOP_FEE) * (1 - G (FEE_SUBSIDY)) + P (COOP_TIME) * (level - 1);
 }
 
 /* The constants of sub-step 4 in a step. */
@@ -168,7 +168,23 @@ typedef struct {
   double rate;
   double competition;
   double long_projects;
+  double benefit[CW_N_LEVELS];   /* lever_benefit() by level */
+  double cost[CW_N_LEVELS];      /* level_cost() by level */
 } Cooperation;
+
+static void
+cooperation_begin (const CwModel *m,
+                   Cooperation   *c)
+{
+  c->rate = P (COOP_RATE) * CW_DT;
+  c->competition = m->competition;
+  c->long_projects = P (COOP_PROJECT) * MAX (0.0, P (PROJECT_YEARS) - 2);
+  for (int level = 0; level < CW_N_LEVELS; level++)
+    {
+      c->benefit[level] = lever_benefit (m, level);
+      c->cost[level] = level_cost (m, level);
+    }
+}
 
 /* 4. for one firm: a move between adjacent cooperation levels; locomotives form. */
 static inline void
@@ -193,24 +209,25 @@ cooperate (const CwModel     *m,
     {
       int next = level + 1;
       double expected = m->kappa[next] * (next >= CW_LEVEL_II ? align : 1) * f->gamma;
-      double benefit = lever_benefit (m, next) + expected;
+      double benefit = c->benefit[next] + expected;
 
       up = exp (P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
-                P (COOP_COST) * level_cost (m, next, f->size_w) - P (COOP_INERTIA) * inertia +
+                P (COOP_COST) * (c->cost[next] / f->size_w) - P (COOP_INERTIA) * inertia +
                 P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow);
     }
   if (level > CW_LEVEL_OUTSIDE)
     {
-      double benefit = lever_benefit (m, level) +
+      double benefit = c->benefit[level] +
                        m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
 
       down = exp (P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
-                  P (COOP_DOWN_COST) * level_cost (m, level, f->size_w) +
+                  P (COOP_DOWN_COST) * (c->cost[level] / f->size_w) +
                   (level >= CW_LEVEL_II ? c->long_projects : 0) +
                   P (COOP_COMPETITION) * c->competition);
     }
-  p_up = c->rate * up / (1 + up + down);
-  p_down = c->rate * down / (1 + up + down);
+  /* A probability with a zero weight is zero without a division. */
+  p_up = up > 0 ? c->rate * up / (1 + up + down) : 0;
+  p_down = down > 0 ? c->rate * down / (1 + up + down) : 0;
   if (level == CW_LEVEL_OUTSIDE)
     p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
   if (u_move < p_up)
@@ -261,13 +278,10 @@ static void
 step_cooperation_and_absorptive (CwModel *m)
 {
   CwRng rng = m->rng[CW_STREAM_COOPERATION];   /* a local copy stays in registers */
-  Cooperation c = {
-    P (COOP_RATE) * CW_DT,
-    m->competition,
-    P (COOP_PROJECT) * MAX (0.0, P (PROJECT_YEARS) - 2),
-  };
+  Cooperation c;
   double beta = absorptive_beta (m);
 
+  cooperation_begin (m, &c);
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];
