@@ -295,17 +295,24 @@ step_cooperation_and_absorptive (CwModel *m)
 
 /* The constants of sub-steps 6 and 7 in a step. */
 typedef struct {
-  double chain, levers_all, outside, embedding, converge, smart, spread_base, sqrt_dt, decay;
+  double levers_all, outside, converge, smart, spread_base, sqrt_dt, decay;
+  /* Indexed by a firm's flag (linked, small, internationalised): a load
+   * instead of a branch the processor cannot predict. */
+  double chain[2], testlab[2], intl_spread[2];
 } Learning;
 
 static void
 learning_begin (const CwModel *m,
                 Learning      *c)
 {
-  c->chain = m->p[CW_PARAM_CAP_GVC_MARKET + m->gov.mode];
   c->levers_all = P (CAP_RD) * G (RD_SUBSIDY) + P (CAP_PARK) * G (TECH_PARK);
   c->outside = P (CAP_EXTERNAL) * m->w_ex;
-  c->embedding = P (CAP_EMBEDDING) * G (FDI_EMBEDDING);
+  c->chain[0] = 0;
+  c->chain[1] = m->p[CW_PARAM_CAP_GVC_MARKET + m->gov.mode] + P (CAP_EMBEDDING) * G (FDI_EMBEDDING);
+  c->testlab[0] = 0;
+  c->testlab[1] = P (CAP_TESTLAB) * G (TEST_LAB);
+  c->intl_spread[0] = 0;
+  c->intl_spread[1] = 0.5;
   c->converge = P (X_CONVERGE) * CW_DT;
   c->smart = P (X_SMART) * G (SMART_SPECIALISATION) * CW_DT;
   c->spread_base = P (X_SMART_SPREAD) * G (SMART_SPECIALISATION) +
@@ -333,13 +340,13 @@ learn (const CwModel  *m,
   z_x = cw_rng_normal_fast (rng);
   gain = P (CAP_EFFORT) * f->e +
          f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + c->outside +
-                     (f->linked ? c->chain + c->embedding : 0)) +
+                     c->chain[f->linked != 0]) +
          P (CAP_EDUCATION) * G (EDUCATION) * (1 - f->k) + c->levers_all +
-         (f->small ? P (CAP_TESTLAB) * G (TEST_LAB) : 0);
+         c->testlab[f->small != 0];
   f->learn = f->gamma * coop;
   f->k = clip01 (f->k + (gain * (1 - f->k) - c->decay * f->k) * CW_DT + P (CAP_NOISE) * z_k);
 
-  spread = P (X_DIVERGE) * (m->w_ex + (f->intl ? 0.5 : 0)) + c->spread_base;
+  spread = P (X_DIVERGE) * (m->w_ex + c->intl_spread[f->intl != 0]) + c->spread_base;
   f->x = wrap01 (f->x + c->converge * (cw_model_kappa_raw (m, f) + m->w_in) *
                           circular_offset (f->x, m->centre) +
                  c->smart * circular_offset (f->x, m->focus) + spread * c->sqrt_dt * z_x);
@@ -348,6 +355,7 @@ learn (const CwModel  *m,
 /* The constants of sub-step 8 in a step. */
 typedef struct {
   double young, levers, rate;
+  double venture[2];   /* by whether the firm is young: no branch */
 } Effort;
 
 static void
@@ -357,6 +365,8 @@ effort_begin (const CwModel *m,
   c->young = m->step - P (EFFORT_YOUNG) / CW_DT;
   c->levers = P (EFFORT_RD) * G (RD_SUBSIDY) + P (EFFORT_DEMAND) * m->D;
   c->rate = MIN (1.0, P (EFFORT_RATE) * CW_DT);
+  c->venture[0] = 0;
+  c->venture[1] = P (EFFORT_VC) * G (VENTURE_FUND);
 }
 
 /* 8. for one firm: effort moves toward its target; capable firms search more. */
@@ -366,7 +376,7 @@ search (const CwModel *m,
         CwFirm        *f)
 {
   double target = f->e0 + c->levers + P (EFFORT_CAPABILITY) * (f->k - 0.5) +
-                  (f->birth_step > c->young ? P (EFFORT_VC) * G (VENTURE_FUND) : 0);
+                  c->venture[f->birth_step > c->young];
 
   f->e = f->effort_frozen ? 0 : f->e + c->rate * (clip01 (target) - f->e);
 }
@@ -374,6 +384,8 @@ search (const CwModel *m,
 /* The constants of sub-step 9 in a step. */
 typedef struct {
   double share, p, q, q_common;
+  double size[2];              /* by whether the firm is small: no branch */
+  double coop[CW_N_LEVELS];    /* by level */
 } Adoption;
 
 static void
@@ -384,6 +396,10 @@ adoption_begin (const CwModel *m,
   c->p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB) + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS));
   c->q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
   c->q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
+  c->size[0] = 1;
+  c->size[1] = 1 - P (DIGITAL_SIZE);
+  for (int level = 0; level < CW_N_LEVELS; level++)
+    c->coop[level] = level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0;
 }
 
 /* 9. for one firm: digital adoption, a Bass diffusion inside the cluster. */
@@ -394,13 +410,13 @@ adopt (const CwModel  *m,
        CwRng          *rng)
 {
   double u = cw_rng_uniform (rng);
-  double size = f->small ? 1 - P (DIGITAL_SIZE) : 1;
+  double size = c->size[f->small != 0];
   double hazard;
 
   if (f->digital)
     return;
   hazard = size * (c->p * (0.5 + f->k) +
-                   c->q * (c->q_common + (f->level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0)) * c->share);
+                   c->q * (c->q_common + c->coop[f->level]) * c->share);
   if (happens_hazard (u, hazard))
     f->digital = TRUE;
 }
