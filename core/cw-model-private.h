@@ -25,7 +25,8 @@ void   cw_model_apply_levers    (CwModel          *m);
 void   cw_model_absorptive      (CwModel          *m);
 void   cw_model_add_entrants    (CwModel          *m,
                                  guint             count,
-                                 const double     *rates);
+                                 const double     *rates,
+                                 guint             capable);
 void   cw_model_record          (CwModel          *m);
 
 /* Learning weight of a firm's level without and with its alignment. */

@@ -47,6 +47,7 @@ cw_model_record (CwModel *m)
   double w = 0, wk = 0, wv = 0, gamma = 0, effort = 0, sw = 0, swk = 0, all_k = 0, kap = 0;
   /* Counts in integers: exact, and without a chain of floating-point adds. */
   guint levels[CW_N_LEVELS] = { 0 }, loco = 0, digital = 0, intl = 0, enrolled = 0, dropped = 0, proto = 0;
+  guint active = 0;
   double n = m->n, members;
   CwNeighbourhoods nb = { { 0 }, { 0 }, { 0 }, { 0 }, 0, 0 };
 
@@ -75,11 +76,13 @@ cw_model_record (CwModel *m)
       digital += f->digital;
       intl += f->intl;
       enrolled += f->enrolled && !f->dropped;
+      active += f->enrolled && !f->dropped && !f->intl;
       dropped += f->dropped;
       proto += f->prototype;
       cw_neighbourhoods_add (&nb, m, f);
     }
   m->h = heterogeneity (nb.firms, m->n);
+  m->programme_active = active;
   cw_model_neighbourhoods (m, &nb);
   /* Supplier capability: linked non-lead firms; all firms when there are none. */
   m->s = sw > 0 ? swk / sw : ratio (all_k, n);

@@ -448,9 +448,7 @@ programme_begin (const CwModel *m,
   c->cut = 1 - P (INTL_EXCLUDED) * m->governance[CW_GOVERNANCE_EXCLUDED];
   c->prototype = P (PROTO_RATE) * G (EXPORT_LAB) * CW_DT;
   c->drop = P (DROP_BASE) + P (DROP_BUREAUCRACY) * G (BUREAUCRACY) - P (DROP_BENEFIT) * c->dose;
-  c->active = 0;
-  for (guint i = 0; i < m->n; i++)
-    c->active += m->firms[i].enrolled && !m->firms[i].intl && !m->firms[i].dropped;
+  c->active = m->programme_active;
 }
 
 /* 10. for one firm: the internationalisation programme (the Swedish cluster
@@ -574,10 +572,12 @@ exits (const CwModel *m,
 }
 
 /* 13. for the cluster: entry (logistic, spin-offs, levers) after @kept firms
- * stayed of the @capable parents counted before the exits. */
+ * stayed; @capable firms could found spin-offs before the exits, @parents of
+ * them stayed. */
 static void
 demography_end (CwModel *m,
                 guint    capable,
+                guint    parents,
                 guint    kept)
 {
   double n = m->n, k_cap;
@@ -594,7 +594,7 @@ demography_end (CwModel *m,
   for (int t = 0; t < CW_N_ENTRY; t++)
     total += rates[t] * CW_DT;
   m->n = kept;
-  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates);
+  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates, parents);
 }
 
 /* 6. to 13. Each sub-step only reads its own firm (and, in 10, the places
@@ -606,7 +606,7 @@ step_firms (CwModel *m)
   CwRng learning = m->rng[CW_STREAM_LEARNING], adoption = m->rng[CW_STREAM_ADOPTION];
   CwRng programme = m->rng[CW_STREAM_INTERNATIONALISATION], leaving = m->rng[CW_STREAM_EXIT];
   double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
-  guint n = m->n, capable = 0, kept = 0;
+  guint n = m->n, capable = 0, parents = 0, kept = 0;
   Learning cl;
   Effort ce;
   Adoption ca;
@@ -623,15 +623,18 @@ step_firms (CwModel *m)
   for (guint i = 0; i < n; i++)
     {
       CwFirm *f = &m->firms[i];
+      gboolean can_found;
 
       learn (m, &cl, f, m->pool[i], &learning);
       search (m, &ce, f);
       adopt (m, &ca, f, &adoption);
       internationalise (m, &cp, f, &programme);
       upgrade_function (m, &cf, f);
-      capable += f->level >= CW_LEVEL_III && f->k >= P (LOCO_CAPABILITY);
+      can_found = f->level >= CW_LEVEL_III && f->k >= P (LOCO_CAPABILITY);
+      capable += can_found;
       if (exits (m, f, moving_out, &leaving))
         continue;
+      parents += can_found;
       if (kept != i)
         m->firms[kept] = *f;
       kept++;
@@ -643,7 +646,7 @@ step_firms (CwModel *m)
   adoption_end (m, &ca);
   functional_end (m, &cf);
   step_networks (m);
-  demography_end (m, capable, kept);
+  demography_end (m, capable, parents, kept);
 }
 
 void

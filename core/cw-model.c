@@ -272,18 +272,16 @@ cw_model_neighbourhoods (CwModel                *m,
   m->centre = circular_mean (nb->weight, CW_POOL_BINS, m->focus);
 }
 
+/* @capable: the firms that stayed and could found a spin-off. */
 void
 cw_model_add_entrants (CwModel      *m,
                        guint         count,
-                       const double *rates)
+                       const double *rates,
+                       guint         capable)
 {
   CwRng *rng = &m->rng[CW_STREAM_ENTRY];
   double total = 0;
-  guint capable = 0, n_before = m->n;
-
-  /* Parents are counted among the firms that stayed. */
-  for (guint i = 0; count > 0 && i < m->n; i++)
-    capable += m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY);
+  guint n_before = m->n;
 
   for (int t = 0; t < CW_N_ENTRY; t++)
     total += rates[t];

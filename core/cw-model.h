@@ -116,6 +116,7 @@ struct _CwModel {
   double             firms_history[13];  /* ring by step: the last 3 years */
   double             h_history[13];
   double             frontier;           /* p90 of k */
+  guint              programme_active;   /* firms in the programme, not yet out */
 
   /* this step's levers: after the budget, then gated by legitimacy */
   double             active[CW_N_LEVERS];
