@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-error.h"
@@ -50,8 +51,9 @@ cw_model_record (CwModel *m)
   guint active = 0;
   double n = m->n, members;
   CwNeighbourhoods nb = { { 0 }, { 0 }, { 0 }, { 0 }, 0, 0 };
+  CwPoolCounts counts;
 
-  cw_pool_order (m->n, &m->firms[0].k, sizeof (CwFirm) / sizeof (double), m->order, m->sort_scratch);
+  memset (&counts, 0, sizeof counts);
   for (guint i = 0; i < m->n; i++)
     {
       const CwFirm *f = &m->firms[i];
@@ -80,7 +82,9 @@ cw_model_record (CwModel *m)
       dropped += f->dropped;
       proto += f->prototype;
       cw_neighbourhoods_add (&nb, m, f);
+      cw_pool_order_add (&counts, m->sort_scratch, m->order, i, f->k);
     }
+  cw_pool_order_finish (m->n, &counts, m->order, m->sort_scratch);
   m->h = heterogeneity (nb.firms, m->n);
   m->programme_active = active;
   cw_model_neighbourhoods (m, &nb);

@@ -39,40 +39,39 @@ cw_pool_order (guint          n,
                guint32       *order,
                guint32       *scratch)
 {
-  guint32 *keys = scratch, *keys_tmp = scratch + n, *order_tmp = scratch + 2 * n;
-  guint start[4][256] = { { 0 } };
+  CwPoolCounts counts;
 
-  /* The keys and the counts of all four bytes in one sweep. */
+  memset (&counts, 0, sizeof counts);
   for (guint i = 0; i < n; i++)
-    {
-      double v = CLAMP (values[i * stride], 0.0, 1.0);
-      /* Inverted so that ascending keys give falling values. */
-      guint32 key = ~(guint32) (v * 4294967295.0);
+    cw_pool_order_add (&counts, scratch, order, i, values[i * stride]);
+  cw_pool_order_finish (n, &counts, order, scratch);
+}
 
-      keys[i] = key;
-      order[i] = i;
-      start[0][key & 0xff]++;
-      start[1][(key >> 8) & 0xff]++;
-      start[2][(key >> 16) & 0xff]++;
-      start[3][key >> 24]++;
-    }
+void
+cw_pool_order_finish (guint          n,
+                      CwPoolCounts  *counts,
+                      guint32       *order,
+                      guint32       *scratch)
+{
+  guint32 *keys = scratch, *keys_tmp = scratch + n, *order_tmp = scratch + 2 * n;
+
   for (int byte = 0; byte < 4; byte++)
     {
       guint sum = 0;
 
       for (int b = 0; b < 256; b++)
         {
-          guint count = start[byte][b];
+          guint count = counts->start[byte][b];
 
-          start[byte][b] = sum;
+          counts->start[byte][b] = sum;
           sum += count;
         }
     }
   /* Least significant byte first, back and forth between the two buffers. */
-  radix_pass (n, 0, start[0], keys, order, keys_tmp, order_tmp);
-  radix_pass (n, 8, start[1], keys_tmp, order_tmp, keys, order);
-  radix_pass (n, 16, start[2], keys, order, keys_tmp, order_tmp);
-  radix_pass (n, 24, start[3], keys_tmp, order_tmp, NULL, order);
+  radix_pass (n, 0, counts->start[0], keys, order, keys_tmp, order_tmp);
+  radix_pass (n, 8, counts->start[1], keys_tmp, order_tmp, keys, order);
+  radix_pass (n, 16, counts->start[2], keys, order, keys_tmp, order_tmp);
+  radix_pass (n, 24, counts->start[3], keys_tmp, order_tmp, NULL, order);
 }
 
 static inline guint
