@@ -4,6 +4,7 @@
 #pragma once
 
 #include <math.h>
+#include <string.h>
 
 #include "cw-model.h"
 
@@ -95,6 +96,20 @@ cw_neighbourhoods_add (CwNeighbourhoods *nb,
 
 void   cw_model_neighbourhoods  (CwModel                *m,
                                  const CwNeighbourhoods *nb);
+
+/* A power of two above e^@z for −700 < z < 700: 2^n with n > z·log₂e + 10⁻⁶,
+ * which leaves room for the rounding of the product and of exp(). Cheap, so
+ * rare events can be ruled out without calling exp(). */
+static inline double
+cw_model_exp_bound (double z)
+{
+  int n = (int) (z * 1.4426950408889634 + 1e-6 + 1024.0) - 1024 + 1;
+  guint64 bits = (guint64) (n + 1023) << 52;
+  double bound;
+
+  memcpy (&bound, &bits, sizeof bound);
+  return bound;
+}
 
 /* The value of @near (per tech bin) at position @x. */
 static inline double

@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include "cw-model-private.h"
 
@@ -19,19 +18,6 @@ clip01 (double v)
   return v < 0 ? 0 : v > 1 ? 1 : v;
 }
 
-/* A power of two above e^@z, for |z| < 700: 2^n with n > z·log₂e + 10⁻⁶,
- * which leaves room for the rounding of the product and of exp(). */
-static inline double
-exp_bound (double z)
-{
-  int n = (int) (z * 1.4426950408889634 + 1e-6 + 1024.0) - 1024 + 1;
-  guint64 bits = (guint64) (n + 1023) << 52;
-  double bound;
-
-  memcpy (&bound, &bits, sizeof bound);
-  return bound;
-}
-
 /* Whether @u falls below the per-step probability of an event with yearly
  * probability σ(@z): 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. That probability
  * is below dt·e^z, so most draws are decided by one exp; and as the events
@@ -41,7 +27,7 @@ happens_yearly_logit (double u, double z)
 {
   double ez;
 
-  if (z > -700 && z < 700 && u >= CW_DT * exp_bound (z))
+  if (z > -700 && z < 700 && u >= CW_DT * cw_model_exp_bound (z))
     return FALSE;
   ez = exp (z);
   return u < CW_DT * ez && u < -expm1 (-CW_DT * log1p (ez));
