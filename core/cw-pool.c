@@ -142,7 +142,7 @@ static inline double
 firm_sum (const CwPoolFirm *f,
           const PoolSums   *sums)
 {
-  const CwPairBits sign = { G_GINT64_CONSTANT (1) << 63, G_GINT64_CONSTANT (1) << 63 };
+  const CwPairBits sign = { G_MININT64, G_MININT64 };   /* the sign bits */
   double centre = f->x * CW_POOL_BINS - 0.5, reach = f->dhat * CW_POOL_BINS;
   CwPair acc = { 0, 0 }, at, centre2, scale2, k2, r;
   int first, last, b;
