@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-error.h"
@@ -14,20 +15,20 @@
 
 #define P(id) (m->p[CW_PARAM_##id])
 
-/* Normalised Shannon entropy of positions over CW_N_TECH_BINS bins. */
+/* Normalised Shannon entropy of positions over CW_N_TECH_BINS bins, from the
+ * firms counted in each. */
 static double
-heterogeneity (const CwModel *m)
+heterogeneity (const guint *counts,
+               guint        n)
 {
-  double counts[CW_N_TECH_BINS] = { 0 }, h = 0;
+  double h = 0;
 
-  if (m->n == 0)
+  if (n == 0)
     return 0;
-  for (guint i = 0; i < m->n; i++)
-    counts[cw_model_tech_bin (m->firms[i].x)]++;
   for (guint b = 0; b < CW_N_TECH_BINS; b++)
     if (counts[b] > 0)
       {
-        double p = counts[b] / m->n;
+        double p = (double) counts[b] / n;
 
         h -= p * log (p);
       }
@@ -45,10 +46,14 @@ cw_model_record (CwModel *m)
 {
   double *o = m->out;
   double w = 0, wk = 0, wv = 0, gamma = 0, effort = 0, sw = 0, swk = 0, all_k = 0, kap = 0;
-  double levels[CW_N_LEVELS] = { 0 }, loco = 0, digital = 0, intl = 0, enrolled = 0, dropped = 0, proto = 0;
+  /* Counts in integers: exact, and without a chain of floating-point adds. */
+  guint levels[CW_N_LEVELS] = { 0 }, loco = 0, digital = 0, intl = 0, enrolled = 0, dropped = 0, proto = 0;
+  guint active = 0;
   double n = m->n, members;
+  CwNeighbourhoods nb = { { 0 }, { 0 }, { 0 }, { 0 }, 0, 0 };
+  CwPoolCounts counts;
 
-  cw_pool_order (m->n, &m->firms[0].k, sizeof (CwFirm) / sizeof (double), m->order, m->sort_scratch);
+  memset (&counts, 0, sizeof counts);
   for (guint i = 0; i < m->n; i++)
     {
       const CwFirm *f = &m->firms[i];
@@ -73,10 +78,16 @@ cw_model_record (CwModel *m)
       digital += f->digital;
       intl += f->intl;
       enrolled += f->enrolled && !f->dropped;
+      active += f->enrolled && !f->dropped && !f->intl;
       dropped += f->dropped;
       proto += f->prototype;
+      cw_neighbourhoods_add (&nb, m, f);
+      cw_pool_order_add (&counts, m->sort_scratch, m->order, i, f->k);
     }
-  m->h = heterogeneity (m);
+  cw_pool_order_finish (m->n, &counts, m->order, m->sort_scratch);
+  m->h = heterogeneity (nb.firms, m->n);
+  m->programme_active = active;
+  cw_model_neighbourhoods (m, &nb);
   /* Supplier capability: linked non-lead firms; all firms when there are none. */
   m->s = sw > 0 ? swk / sw : ratio (all_k, n);
   m->frontier = m->n > 0 ? m->firms[m->order[(guint) (0.1 * (m->n - 1))]].k : 0;

@@ -20,12 +20,16 @@ clip01 (double v)
 
 /* Whether @u falls below the per-step probability of an event with yearly
  * probability σ(@z): 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. That probability
- * is below dt·e^z, so most draws are decided by one exp. */
+ * is below dt·e^z, so most draws are decided by one exp; and as the events
+ * are rare, most of those by a bound of e^z that needs no exp at all. */
 static inline gboolean
 happens_yearly_logit (double u, double z)
 {
-  double ez = exp (z);
+  double ez;
 
+  if (z > -700 && z < 700 && u >= CW_DT * cw_model_exp_bound (z))
+    return FALSE;
+  ez = exp (z);
   return u < CW_DT * ez && u < -expm1 (-CW_DT * log1p (ez));
 }
 
@@ -136,270 +140,389 @@ lever_benefit (const CwModel *m, int level)
     }
 }
 
-/* Membership fee and time a level costs a firm of size weight @size_w. */
+/* Membership fee and time a level costs a firm of size weight 1. */
 static double
-level_cost (const CwModel *m, int level, double size_w)
+level_cost (const CwModel *m, int level)
 {
   if (level == CW_LEVEL_OUTSIDE)
     return 0;
-  return (P (COOP_FEE) * (1 - G (FEE_SUBSIDY)) + P (COOP_TIME) * (level - 1)) / size_w;
+  return P (COOP_FEE) * (1 - G (FEE_SUBSIDY)) + P (COOP_TIME) * (level - 1);
 }
 
-/* 4. Moves between adjacent cooperation levels; locomotives form. */
+/* The constants of sub-step 4 in a step. */
+typedef struct {
+  double rate;
+  double competition;
+  double long_projects;
+  double benefit[CW_N_LEVELS];   /* lever_benefit() by level */
+  double cost[CW_N_LEVELS];      /* level_cost() by level */
+} Cooperation;
+
 static void
-step_cooperation (CwModel *m)
+cooperation_begin (const CwModel *m,
+                   Cooperation   *c)
 {
-  CwRng *rng = &m->rng[CW_STREAM_COOPERATION];
-  double rate = P (COOP_RATE) * CW_DT;
-  double competition = m->competition;
-  double long_projects = P (COOP_PROJECT) * MAX (0.0, P (PROJECT_YEARS) - 2);
-
-  cw_model_neighbourhoods (m);
-  for (guint i = 0; i < m->n; i++)
+  c->rate = P (COOP_RATE) * CW_DT;
+  c->competition = m->competition;
+  c->long_projects = P (COOP_PROJECT) * MAX (0.0, P (PROJECT_YEARS) - 2);
+  for (int level = 0; level < CW_N_LEVELS; level++)
     {
-      CwFirm *f = &m->firms[i];
-      double u_move = cw_rng_uniform (rng), u_extra = cw_rng_uniform (rng);
-      int level = f->level;
-      /* m_i: 1 at the domain, 0 a quarter circle or more away. */
-      double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
-      double inertia = f->k * (1 - f->e * align);
-      double follow = cw_model_near_share (m, m->engaged_bins, f->x);
-      double up = 0, down = 0, p_up = 0, p_down = 0;
-
-      f->alignment = align;
-      /* Both probabilities together stay below rate: no move is possible. */
-      if (u_move >= rate)
-        goto locomotive;
-      if (level < CW_LEVEL_IV)
-        {
-          int next = level + 1;
-          double expected = m->kappa[next] * (next >= CW_LEVEL_II ? align : 1) * f->gamma;
-          double benefit = lever_benefit (m, next) + expected;
-
-          up = exp (P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
-                    P (COOP_COST) * level_cost (m, next, f->size_w) - P (COOP_INERTIA) * inertia +
-                    P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow);
-        }
-      if (level > CW_LEVEL_OUTSIDE)
-        {
-          double benefit = lever_benefit (m, level) +
-                           m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
-
-          down = exp (P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
-                      P (COOP_DOWN_COST) * level_cost (m, level, f->size_w) +
-                      (level >= CW_LEVEL_II ? long_projects : 0) +
-                      P (COOP_COMPETITION) * competition);
-        }
-      p_up = rate * up / (1 + up + down);
-      p_down = rate * down / (1 + up + down);
-      if (level == CW_LEVEL_OUTSIDE)
-        p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
-      if (u_move < p_up)
-        f->level = level == CW_LEVEL_OUTSIDE && u_extra < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
-                   CW_LEVEL_I : level + 1;
-      else if (u_move < p_up + p_down)
-        f->level = level - 1;
-
-    locomotive:
-      if (f->level == CW_LEVEL_IV && f->k >= P (LOCO_CAPABILITY) && f->e >= P (LOCO_EFFORT) &&
-          align >= P (LOCO_ALIGNMENT))
-        {
-          if (!f->locomotive &&
-              u_extra < rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
-            f->locomotive = TRUE;
-        }
-      else
-        f->locomotive = FALSE;
+      c->benefit[level] = lever_benefit (m, level);
+      c->cost[level] = level_cost (m, level);
     }
 }
 
-/* 5. Absorptive capacity (Cohen & Levinthal 1990). */
+/* 4. for one firm: a move between adjacent cooperation levels; locomotives form. */
+static inline void
+cooperate (const CwModel     *m,
+           const Cooperation *c,
+           CwFirm            *f,
+           CwRng             *rng)
+{
+  double u_move = cw_rng_uniform (rng), u_extra = cw_rng_uniform (rng);
+  int level = f->level;
+  /* m_i: 1 at the domain, 0 a quarter circle or more away. */
+  double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
+  double inertia = f->k * (1 - f->e * align);
+  double follow = cw_model_near (m->engaged_near, f->x);
+  double up = 0, down = 0, p_up = 0, p_down = 0;
+
+  f->alignment = align;
+  /* Both probabilities together stay below rate: no move is possible. */
+  if (u_move >= c->rate)
+    goto locomotive;
+  if (level < CW_LEVEL_IV)
+    {
+      int next = level + 1;
+      double expected = m->kappa[next] * (next >= CW_LEVEL_II ? align : 1) * f->gamma;
+      double benefit = c->benefit[next] + expected;
+
+      up = exp (P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
+                P (COOP_COST) * (c->cost[next] / f->size_w) - P (COOP_INERTIA) * inertia +
+                P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow);
+    }
+  if (level > CW_LEVEL_OUTSIDE)
+    {
+      double benefit = c->benefit[level] +
+                       m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
+
+      down = exp (P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
+                  P (COOP_DOWN_COST) * (c->cost[level] / f->size_w) +
+                  (level >= CW_LEVEL_II ? c->long_projects : 0) +
+                  P (COOP_COMPETITION) * c->competition);
+    }
+  /* A probability with a zero weight is zero without a division. */
+  p_up = up > 0 ? c->rate * up / (1 + up + down) : 0;
+  p_down = down > 0 ? c->rate * down / (1 + up + down) : 0;
+  if (level == CW_LEVEL_OUTSIDE)
+    p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
+  if (u_move < p_up)
+    f->level = level == CW_LEVEL_OUTSIDE && u_extra < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
+               CW_LEVEL_I : level + 1;
+  else if (u_move < p_up + p_down)
+    f->level = level - 1;
+
+locomotive:
+  if (f->level == CW_LEVEL_IV && f->k >= P (LOCO_CAPABILITY) && f->e >= P (LOCO_EFFORT) &&
+      align >= P (LOCO_ALIGNMENT))
+    {
+      if (!f->locomotive &&
+          u_extra < c->rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
+        f->locomotive = TRUE;
+    }
+  else
+    f->locomotive = FALSE;
+}
+
+/* 5. Absorptive capacity (Cohen & Levinthal 1990), with @beta of this step. */
+static inline double
+absorptive (const CwModel *m,
+            const CwFirm  *f,
+            double         beta)
+{
+  return 1 - exp (-(P (ABSORB_K) * f->k + P (ABSORB_E) * f->e) / beta);
+}
+
+static inline double
+absorptive_beta (const CwModel *m)
+{
+  return P (ABSORB_BETA0) + P (ABSORB_BETA1) * m->cx;
+}
+
 void
 cw_model_absorptive (CwModel *m)
 {
-  double beta = P (ABSORB_BETA0) + P (ABSORB_BETA1) * m->cx;
+  double beta = absorptive_beta (m);
 
   for (guint i = 0; i < m->n; i++)
-    {
-      CwFirm *f = &m->firms[i];
-
-      f->gamma = 1 - exp (-(P (ABSORB_K) * f->k + P (ABSORB_E) * f->e) / beta);
-    }
+    m->firms[i].gamma = absorptive (m, &m->firms[i], beta);
 }
 
-/* 6. and 7. Capability from effort, partners, the chain and the levers; then
- * the position in technology space (convergence inside, divergence outside). */
+/* 4. and 5. in one sweep over the firms: each firm moves, then learns its
+ * absorptive capacity and what it brings to the pool of 6. */
 static void
-step_capability_and_position (CwModel *m)
+step_cooperation_and_absorptive (CwModel *m)
 {
-  CwRng *rng = &m->rng[CW_STREAM_LEARNING];
-  CwGovernance mode = m->gov.mode;
-  double chain = m->p[CW_PARAM_CAP_GVC_MARKET + mode];
-  double levers_all = P (CAP_RD) * G (RD_SUBSIDY) + P (CAP_PARK) * G (TECH_PARK);
-  double outside = P (CAP_EXTERNAL) * m->w_ex;
-  double embedding = P (CAP_EMBEDDING) * G (FDI_EMBEDDING);
-  double converge = P (X_CONVERGE) * CW_DT;
-  double smart = P (X_SMART) * G (SMART_SPECIALISATION) * CW_DT;
-  double spread_base = P (X_SMART_SPREAD) * G (SMART_SPECIALISATION) +
-                       P (X_CROSS) * G (CROSS_CLUSTERING) * MAX (0.0, P (X_CROSS_TARGET) - m->h) /
-                       P (X_CROSS_TARGET);
-  double sqrt_dt = sqrt (CW_DT);
-  double decay = P (CAP_DECAY) * (1 + P (CAP_LOCKIN) * m->lockin);
+  CwRng rng = m->rng[CW_STREAM_COOPERATION];   /* a local copy stays in registers */
+  Cooperation c;
+  double beta = absorptive_beta (m);
 
-  cw_model_pool (m);
+  cooperation_begin (m, &c);
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];
-      double z_k, z_x, kap = cw_model_kappa (m, f), pool = m->pool[i];
-      double coop = P (CAP_COOP) * kap * (pool + P (CAP_COCREATE));
-      double gain, spread;
 
-      z_k = cw_rng_normal_fast (rng);
-      z_x = cw_rng_normal_fast (rng);
-      gain = P (CAP_EFFORT) * f->e +
-             f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + outside +
-                         (f->linked ? chain + embedding : 0)) +
-             P (CAP_EDUCATION) * G (EDUCATION) * (1 - f->k) + levers_all +
-             (f->small ? P (CAP_TESTLAB) * G (TEST_LAB) : 0);
-      f->learn = f->gamma * coop;
-      f->k = clip01 (f->k + (gain * (1 - f->k) - decay * f->k) * CW_DT + P (CAP_NOISE) * z_k);
-
-      spread = P (X_DIVERGE) * (m->w_ex + (f->intl ? 0.5 : 0)) + spread_base;
-      f->x = wrap01 (f->x + converge * (cw_model_kappa_raw (m, f) + m->w_in) *
-                              circular_offset (f->x, m->centre) +
-                     smart * circular_offset (f->x, m->focus) + spread * sqrt_dt * z_x);
+      cooperate (m, &c, f, &rng);
+      f->gamma = absorptive (m, f, beta);
+      m->pool_in[i] = cw_model_pool_firm (m, f);
     }
+  m->rng[CW_STREAM_COOPERATION] = rng;
 }
 
-/* 8. Effort moves toward its target; capable firms search more. */
+/* The constants of sub-steps 6 and 7 in a step. */
+typedef struct {
+  double levers_all, outside, converge, smart, spread_base, sqrt_dt, decay;
+  /* Indexed by a firm's flag (linked, small, internationalised): a load
+   * instead of a branch the processor cannot predict. */
+  double chain[2], testlab[2], intl_spread[2];
+} Learning;
+
 static void
-step_effort (CwModel *m)
+learning_begin (const CwModel *m,
+                Learning      *c)
 {
-  double young = m->step - P (EFFORT_YOUNG) / CW_DT;
-  double levers = P (EFFORT_RD) * G (RD_SUBSIDY) + P (EFFORT_DEMAND) * m->D;
-  double rate = MIN (1.0, P (EFFORT_RATE) * CW_DT);
-
-  for (guint i = 0; i < m->n; i++)
-    {
-      CwFirm *f = &m->firms[i];
-      double target = f->e0 + levers + P (EFFORT_CAPABILITY) * (f->k - 0.5) +
-                      (f->birth_step > young ? P (EFFORT_VC) * G (VENTURE_FUND) : 0);
-
-      f->e = f->effort_frozen ? 0 : f->e + rate * (clip01 (target) - f->e);
-    }
+  c->levers_all = P (CAP_RD) * G (RD_SUBSIDY) + P (CAP_PARK) * G (TECH_PARK);
+  c->outside = P (CAP_EXTERNAL) * m->w_ex;
+  c->chain[0] = 0;
+  c->chain[1] = m->p[CW_PARAM_CAP_GVC_MARKET + m->gov.mode] + P (CAP_EMBEDDING) * G (FDI_EMBEDDING);
+  c->testlab[0] = 0;
+  c->testlab[1] = P (CAP_TESTLAB) * G (TEST_LAB);
+  c->intl_spread[0] = 0;
+  c->intl_spread[1] = 0.5;
+  c->converge = P (X_CONVERGE) * CW_DT;
+  c->smart = P (X_SMART) * G (SMART_SPECIALISATION) * CW_DT;
+  c->spread_base = P (X_SMART_SPREAD) * G (SMART_SPECIALISATION) +
+                   P (X_CROSS) * G (CROSS_CLUSTERING) * MAX (0.0, P (X_CROSS_TARGET) - m->h) /
+                   P (X_CROSS_TARGET);
+  c->sqrt_dt = sqrt (CW_DT);
+  c->decay = P (CAP_DECAY) * (1 + P (CAP_LOCKIN) * m->lockin);
 }
 
-/* 9. Digital adoption, a Bass diffusion inside the cluster; codifiability. */
-static void
-step_adoption (CwModel *m)
+/* 6. and 7. for one firm: capability from effort, partners, the chain and the
+ * levers; then the position in technology space (convergence inside,
+ * divergence outside). */
+static inline void
+learn (const CwModel  *m,
+       const Learning *c,
+       CwFirm         *f,
+       double          pool,
+       CwRng          *rng)
 {
-  CwRng *rng = &m->rng[CW_STREAM_ADOPTION];
-  double share = m->n > 0 ? m->out[CW_OUT_DIGITAL_ADOPTERS] / m->n : 0;
-  double p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB) + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS));
-  double q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
-  double q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
-  double unembedded = unembedded_fdi (m);
+  double z_k, z_x, kap = cw_model_kappa (m, f);
+  double coop = P (CAP_COOP) * kap * (pool + P (CAP_COCREATE));
+  double gain, spread;
 
-  for (guint i = 0; i < m->n; i++)
-    {
-      CwFirm *f = &m->firms[i];
-      double u = cw_rng_uniform (rng);
-      double size = f->small ? 1 - P (DIGITAL_SIZE) : 1;
-      double hazard;
+  z_k = cw_rng_normal_fast (rng);
+  z_x = cw_rng_normal_fast (rng);
+  gain = P (CAP_EFFORT) * f->e +
+         f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + c->outside +
+                     c->chain[f->linked != 0]) +
+         P (CAP_EDUCATION) * G (EDUCATION) * (1 - f->k) + c->levers_all +
+         c->testlab[f->small != 0];
+  f->learn = f->gamma * coop;
+  f->k = clip01 (f->k + (gain * (1 - f->k) - c->decay * f->k) * CW_DT + P (CAP_NOISE) * z_k);
 
-      if (f->digital)
-        continue;
-      hazard = size * (p * (0.5 + f->k) +
-                       q * (q_common + (f->level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0)) * share);
-      if (happens_hazard (u, hazard))
-        f->digital = TRUE;
-    }
-  m->cd += ((P (CODIFY_DIGITAL) * share + P (CODIFY_STANDARDS) * G (STANDARDS) +
-             P (FDI_CODIFY) * unembedded) * (1 - m->cd) + P (CODIFY_REVERT) * (m->cd0 - m->cd)) * CW_DT;
+  spread = P (X_DIVERGE) * (m->w_ex + c->intl_spread[f->intl != 0]) + c->spread_base;
+  f->x = wrap01 (f->x + c->converge * (cw_model_kappa_raw (m, f) + m->w_in) *
+                          circular_offset (f->x, m->centre) +
+                 c->smart * circular_offset (f->x, m->focus) + spread * c->sqrt_dt * z_x);
+}
+
+/* The constants of sub-step 8 in a step. */
+typedef struct {
+  double young, levers, rate;
+  double venture[2];   /* by whether the firm is young: no branch */
+} Effort;
+
+static void
+effort_begin (const CwModel *m,
+              Effort        *c)
+{
+  c->young = m->step - P (EFFORT_YOUNG) / CW_DT;
+  c->levers = P (EFFORT_RD) * G (RD_SUBSIDY) + P (EFFORT_DEMAND) * m->D;
+  c->rate = MIN (1.0, P (EFFORT_RATE) * CW_DT);
+  c->venture[0] = 0;
+  c->venture[1] = P (EFFORT_VC) * G (VENTURE_FUND);
+}
+
+/* 8. for one firm: effort moves toward its target; capable firms search more. */
+static inline void
+search (const CwModel *m,
+        const Effort  *c,
+        CwFirm        *f)
+{
+  double target = f->e0 + c->levers + P (EFFORT_CAPABILITY) * (f->k - 0.5) +
+                  c->venture[f->birth_step > c->young];
+
+  f->e = f->effort_frozen ? 0 : f->e + c->rate * (clip01 (target) - f->e);
+}
+
+/* The constants of sub-step 9 in a step. */
+typedef struct {
+  double share, p, q, q_common;
+  double size[2];              /* by whether the firm is small: no branch */
+  double coop[CW_N_LEVELS];    /* by level */
+} Adoption;
+
+static void
+adoption_begin (const CwModel *m,
+                Adoption      *c)
+{
+  c->share = m->n > 0 ? m->out[CW_OUT_DIGITAL_ADOPTERS] / m->n : 0;
+  c->p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB) + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS));
+  c->q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
+  c->q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
+  c->size[0] = 1;
+  c->size[1] = 1 - P (DIGITAL_SIZE);
+  for (int level = 0; level < CW_N_LEVELS; level++)
+    c->coop[level] = level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0;
+}
+
+/* 9. for one firm: digital adoption, a Bass diffusion inside the cluster. */
+static inline void
+adopt (const CwModel  *m,
+       const Adoption *c,
+       CwFirm         *f,
+       CwRng          *rng)
+{
+  double u = cw_rng_uniform (rng);
+  double size = c->size[f->small != 0];
+  double hazard;
+
+  if (f->digital)
+    return;
+  hazard = size * (c->p * (0.5 + f->k) +
+                   c->q * (c->q_common + c->coop[f->level]) * c->share);
+  if (happens_hazard (u, hazard))
+    f->digital = TRUE;
+}
+
+/* 9. for the cluster: codifiability. */
+static void
+adoption_end (CwModel        *m,
+              const Adoption *c)
+{
+  m->cd += ((P (CODIFY_DIGITAL) * c->share + P (CODIFY_STANDARDS) * G (STANDARDS) +
+             P (FDI_CODIFY) * unembedded_fdi (m)) * (1 - m->cd) + P (CODIFY_REVERT) * (m->cd0 - m->cd)) * CW_DT;
   m->cd = clip01 (m->cd);
 }
 
-/* 10. The internationalisation programme (the Swedish cluster project). */
+/* The constants of sub-step 10 in a step, and the firms in the programme. */
+typedef struct {
+  double dose, places, recruit, base, cut, prototype, drop;
+  guint  active;
+} Programme;
+
 static void
-step_internationalisation (CwModel *m)
+programme_begin (const CwModel *m,
+                 Programme     *c)
 {
-  CwRng *rng = &m->rng[CW_STREAM_INTERNATIONALISATION];
-  double dose = (G (COACHING) + G (WORKSHOPS) + G (CONSULTANT_HOURS) + G (TRIPS) + G (EXPORT_LAB)) / 5;
-  double places = ceil (P (PROG_CAPACITY) * m->n * dose);
-  double recruit = P (PROG_RECRUIT) * m->A * (0.5 + dose) * CW_DT;
-  double base = P (INTL_BASE) + P (INTL_OPENNESS) * m->w_ex;
-  double cut = 1 - P (INTL_EXCLUDED) * m->governance[CW_GOVERNANCE_EXCLUDED];
-  double prototype = P (PROTO_RATE) * G (EXPORT_LAB) * CW_DT;
-  double drop = P (DROP_BASE) + P (DROP_BUREAUCRACY) * G (BUREAUCRACY) - P (DROP_BENEFIT) * dose;
-  guint active = 0;
+  c->dose = (G (COACHING) + G (WORKSHOPS) + G (CONSULTANT_HOURS) + G (TRIPS) + G (EXPORT_LAB)) / 5;
+  c->places = ceil (P (PROG_CAPACITY) * m->n * c->dose);
+  c->recruit = P (PROG_RECRUIT) * m->A * (0.5 + c->dose) * CW_DT;
+  c->base = P (INTL_BASE) + P (INTL_OPENNESS) * m->w_ex;
+  c->cut = 1 - P (INTL_EXCLUDED) * m->governance[CW_GOVERNANCE_EXCLUDED];
+  c->prototype = P (PROTO_RATE) * G (EXPORT_LAB) * CW_DT;
+  c->drop = P (DROP_BASE) + P (DROP_BUREAUCRACY) * G (BUREAUCRACY) - P (DROP_BENEFIT) * c->dose;
+  c->active = m->programme_active;
+}
 
-  for (guint i = 0; i < m->n; i++)
-    active += m->firms[i].enrolled && !m->firms[i].intl && !m->firms[i].dropped;
-  for (guint i = 0; i < m->n; i++)
+/* 10. for one firm: the internationalisation programme (the Swedish cluster
+ * project); firms are taken in order while places last. */
+static inline void
+internationalise (const CwModel *m,
+                  Programme     *c,
+                  CwFirm        *f,
+                  CwRng         *rng)
+{
+  double u_recruit = cw_rng_uniform (rng), u_partner = cw_rng_uniform (rng);
+  double u_drop = cw_rng_uniform (rng), u_proto = cw_rng_uniform (rng);
+  gboolean in_programme;
+  double hazard;
+
+  if (!f->enrolled && !f->dropped && !f->intl && f->level > CW_LEVEL_OUTSIDE &&
+      c->active < c->places && u_recruit < c->recruit)
     {
-      CwFirm *f = &m->firms[i];
-      double u_recruit = cw_rng_uniform (rng), u_partner = cw_rng_uniform (rng);
-      double u_drop = cw_rng_uniform (rng), u_proto = cw_rng_uniform (rng);
-      gboolean in_programme;
-      double hazard;
-
-      if (!f->enrolled && !f->dropped && !f->intl && f->level > CW_LEVEL_OUTSIDE &&
-          active < places && u_recruit < recruit)
-        {
-          f->enrolled = TRUE;
-          active++;
-        }
-      in_programme = f->enrolled && !f->dropped;
-      if (in_programme && !f->intl &&
-          happens_yearly_logit (u_drop, drop + P (DROP_SIZE) / f->size_w))
-        {
-          f->dropped = TRUE;
-          active--;
-          continue;
-        }
-      if (in_programme && !f->prototype && f->level >= CW_LEVEL_II && u_proto < prototype)
-        f->prototype = TRUE;
-      if (f->intl)
-        continue;
-      hazard = base + P (INTL_CAPABILITY) * f->k +
-               (in_programme ? P (INTL_DOSE) * dose : 0) +
-               P (INTL_LEADERS) * cw_model_near_share (m, m->intl_bins, f->x);
-      if (f->linked)
-        hazard = (hazard + P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION)) * cut;
-      if (happens_hazard (u_partner, hazard))
-        {
-          f->intl = TRUE;
-          if (in_programme)
-            active--;
-        }
+      f->enrolled = TRUE;
+      c->active++;
+    }
+  in_programme = f->enrolled && !f->dropped;
+  if (in_programme && !f->intl &&
+      happens_yearly_logit (u_drop, c->drop + P (DROP_SIZE) / f->size_w))
+    {
+      f->dropped = TRUE;
+      c->active--;
+      return;
+    }
+  if (in_programme && !f->prototype && f->level >= CW_LEVEL_II && u_proto < c->prototype)
+    f->prototype = TRUE;
+  if (f->intl)
+    return;
+  hazard = c->base + P (INTL_CAPABILITY) * f->k +
+           (in_programme ? P (INTL_DOSE) * c->dose : 0) +
+           P (INTL_LEADERS) * cw_model_near (m->intl_near, f->x);
+  if (f->linked)
+    hazard = (hazard + P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION)) * c->cut;
+  if (happens_hazard (u_partner, hazard))
+    {
+      f->intl = TRUE;
+      if (in_programme)
+        c->active--;
     }
 }
 
-/* 11. Functional position on the smile curve, bounded by the chain's mode. */
+/* The constants of sub-step 11 in a step. */
+typedef struct {
+  double reloc, unembedded, linked_ceiling, linked_speed, free_speed;
+} Functional;
+
 static void
-step_functional (CwModel *m)
+functional_begin (const CwModel *m,
+                  Functional    *c)
 {
   CwGovernance mode = m->gov.mode;
-  double reloc = G (LEAD_RELOCATION);
-  double unembedded = unembedded_fdi (m);
-  double linked_ceiling = m->p[CW_PARAM_V_CEILING_MARKET + mode];
-  double linked_speed = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
-  double free_speed = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
 
-  for (guint i = 0; i < m->n; i++)
-    {
-      CwFirm *f = &m->firms[i];
-      gboolean chained = f->linked && !f->lead;
-      double ceiling = chained ? linked_ceiling : P (V_CEILING_MARKET);
-      double dv = (chained ? linked_speed : free_speed) * (MIN (f->k, ceiling) - f->v);
+  c->reloc = G (LEAD_RELOCATION);
+  c->unembedded = unembedded_fdi (m);
+  c->linked_ceiling = m->p[CW_PARAM_V_CEILING_MARKET + mode];
+  c->linked_speed = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
+  c->free_speed = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
+}
 
-      if (chained)
-        dv += (P (V_RELOCATION) * reloc * (reloc > 0 ? 1 - f->v : f->v) +
-               P (V_EMBEDDING) * G (FDI_EMBEDDING) * (1 - f->v) -
-               P (V_FDI_CAPTIVE) * unembedded * f->v) * CW_DT;
-      f->v = clip01 (f->v + dv);
-    }
-  m->cx = clip01 (m->cx + P (FDI_COMPLEXITY) * unembedded * (1 - m->cx) * CW_DT);
+/* 11. for one firm: the functional position on the smile curve, bounded by
+ * the chain's mode. */
+static inline void
+upgrade_function (const CwModel    *m,
+                  const Functional *c,
+                  CwFirm           *f)
+{
+  gboolean chained = f->linked && !f->lead;
+  double ceiling = chained ? c->linked_ceiling : P (V_CEILING_MARKET);
+  double dv = (chained ? c->linked_speed : c->free_speed) * (MIN (f->k, ceiling) - f->v);
+
+  if (chained)
+    dv += (P (V_RELOCATION) * c->reloc * (c->reloc > 0 ? 1 - f->v : f->v) +
+           P (V_EMBEDDING) * G (FDI_EMBEDDING) * (1 - f->v) -
+           P (V_FDI_CAPTIVE) * c->unembedded * f->v) * CW_DT;
+  f->v = clip01 (f->v + dv);
+}
+
+/* 11. for the cluster: unembedded foreign investment raises complexity. */
+static void
+functional_end (CwModel          *m,
+                const Functional *c)
+{
+  m->cx = clip01 (m->cx + P (FDI_COMPLEXITY) * c->unembedded * (1 - m->cx) * CW_DT);
 }
 
 /* 12. Internal density and external openness. */
@@ -419,18 +542,33 @@ step_networks (CwModel *m)
   m->w_ex = clip01 (m->w_ex);
 }
 
-/* 13. Entry (logistic, spin-offs, levers) and exit. */
-static void
-step_demography (CwModel *m)
+/* 13. for one firm: whether it exits. */
+static inline gboolean
+exits (const CwModel *m,
+       const CwFirm  *f,
+       double         moving_out,
+       CwRng         *rng)
 {
-  CwRng *exit_rng = &m->rng[CW_STREAM_EXIT];
+  double u = cw_rng_uniform (rng);
+  double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
+             P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin +
+             (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
+
+  return !f->lead && happens_yearly_logit (u, z);
+}
+
+/* 13. for the cluster: entry (logistic, spin-offs, levers) after @kept firms
+ * stayed; @capable firms could found spin-offs before the exits, @parents of
+ * them stayed. */
+static void
+demography_end (CwModel *m,
+                guint    capable,
+                guint    parents,
+                guint    kept)
+{
   double n = m->n, k_cap;
   double rates[CW_N_ENTRY], total = 0;
-  double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
-  guint capable = 0, kept = 0;
 
-  for (guint i = 0; i < m->n; i++)
-    capable += m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY);
   k_cap = P (CARRYING_CAPACITY) * m->profile[CW_PROFILE_FIRMS] *
           MAX (0.1, 1 + P (CAPACITY_VARIETY) * 4 * m->h * (1 - m->h) +
                     P (CAPACITY_PARK) * G (TECH_PARK) + P (CAPACITY_DEMAND) * m->D);
@@ -441,21 +579,60 @@ step_demography (CwModel *m)
   rates[CW_ENTRY_MISSION] = P (ENTRY_MISSION) * G (MISSION) * m->Q * n;
   for (int t = 0; t < CW_N_ENTRY; t++)
     total += rates[t] * CW_DT;
+  m->n = kept;
+  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates, parents);
+}
 
-  for (guint i = 0; i < m->n; i++)
+/* 6. to 13. Each sub-step only reads its own firm (and, in 10, the places
+ * taken by the firms before it), so one sweep over the firms runs them all
+ * in order for each firm, with each process's stream in registers. */
+static void
+step_firms (CwModel *m)
+{
+  CwRng learning = m->rng[CW_STREAM_LEARNING], adoption = m->rng[CW_STREAM_ADOPTION];
+  CwRng programme = m->rng[CW_STREAM_INTERNATIONALISATION], leaving = m->rng[CW_STREAM_EXIT];
+  double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
+  guint n = m->n, capable = 0, parents = 0, kept = 0;
+  Learning cl;
+  Effort ce;
+  Adoption ca;
+  Programme cp;
+  Functional cf;
+
+  learning_begin (m, &cl);
+  effort_begin (m, &ce);
+  adoption_begin (m, &ca);
+  programme_begin (m, &cp);
+  functional_begin (m, &cf);
+  /* k has not changed since the last record sorted it. */
+  cw_pool_compute (n, m->pool_in, m->order, m->pool);
+  for (guint i = 0; i < n; i++)
     {
       CwFirm *f = &m->firms[i];
-      double u = cw_rng_uniform (exit_rng);
-      double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
-                 P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin +
-                 (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
+      gboolean can_found;
 
-      if (!f->lead && happens_yearly_logit (u, z))
+      learn (m, &cl, f, m->pool[i], &learning);
+      search (m, &ce, f);
+      adopt (m, &ca, f, &adoption);
+      internationalise (m, &cp, f, &programme);
+      upgrade_function (m, &cf, f);
+      can_found = f->level >= CW_LEVEL_III && f->k >= P (LOCO_CAPABILITY);
+      capable += can_found;
+      if (exits (m, f, moving_out, &leaving))
         continue;
-      m->firms[kept++] = *f;
+      parents += can_found;
+      if (kept != i)
+        m->firms[kept] = *f;
+      kept++;
     }
-  m->n = kept;
-  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates);
+  m->rng[CW_STREAM_LEARNING] = learning;
+  m->rng[CW_STREAM_ADOPTION] = adoption;
+  m->rng[CW_STREAM_INTERNATIONALISATION] = programme;
+  m->rng[CW_STREAM_EXIT] = leaving;
+  adoption_end (m, &ca);
+  functional_end (m, &cf);
+  step_networks (m);
+  demography_end (m, capable, parents, kept);
 }
 
 void
@@ -467,15 +644,8 @@ cw_model_step (CwModel *m)
   step_exogenous (m);
   step_classify (m);
   step_organisation (m);
-  step_cooperation (m);
-  cw_model_absorptive (m);
-  step_capability_and_position (m);
-  step_effort (m);
-  step_adoption (m);
-  step_internationalisation (m);
-  step_functional (m);
-  step_networks (m);
-  step_demography (m);
+  step_cooperation_and_absorptive (m);
+  step_firms (m);
   if (m->walker != NULL)
     cw_walker_tick (m->walker);
   cw_model_record (m);

@@ -242,68 +242,46 @@ circular_mean (const double *weights, guint bins, double fallback)
   return fmod (atan2 (s, c) / (2 * G_PI) + 1, 1);
 }
 
-void
-cw_model_neighbourhoods (CwModel *m)
+/* Mean of @bins over each bin and its two neighbours: computed once a step
+ * rather than once a firm. */
+static void
+near_means (const double *bins,
+            double       *near)
 {
-  double firms[CW_N_TECH_BINS] = { 0 }, weight[CW_POOL_BINS] = { 0 };
-  double loco_c = 0, loco_s = 0;
-
-  memset (m->engaged_bins, 0, sizeof m->engaged_bins);
-  memset (m->intl_bins, 0, sizeof m->intl_bins);
-  for (guint i = 0; i < m->n; i++)
-    {
-      const CwFirm *f = &m->firms[i];
-      guint b = cw_model_tech_bin (f->x);
-
-      firms[b]++;
-      m->engaged_bins[b] += f->level >= CW_LEVEL_III;
-      m->intl_bins[b] += f->intl;
-      weight[MIN ((guint) (f->x * CW_POOL_BINS), CW_POOL_BINS - 1)] += cw_model_kappa_raw (m, f) + m->w_in;
-      if (f->locomotive)
-        {
-          loco_c += cos (2 * G_PI * f->x);
-          loco_s += sin (2 * G_PI * f->x);
-        }
-    }
   for (guint b = 0; b < CW_N_TECH_BINS; b++)
-    if (firms[b] > 0)
-      {
-        m->engaged_bins[b] /= firms[b];
-        m->intl_bins[b] /= firms[b];
-      }
-  m->domain = loco_c * loco_c + loco_s * loco_s > 1e-18 ?
-              fmod (atan2 (loco_s, loco_c) / (2 * G_PI) + 1, 1) : m->focus;
-  m->centre = circular_mean (weight, CW_POOL_BINS, m->focus);
+    near[b] = (bins[(b + CW_N_TECH_BINS - 1) % CW_N_TECH_BINS] + bins[b] +
+               bins[(b + 1) % CW_N_TECH_BINS]) / 3;
 }
 
+/* The shares of engaged and internationalised firms near each position, the
+ * locomotives' domain and the engagement-weighted centre, from the firms as
+ * the last step left them. */
 void
-cw_model_pool (CwModel *m)
+cw_model_neighbourhoods (CwModel                *m,
+                         const CwNeighbourhoods *nb)
 {
-  double d0 = P (DISTANCE_D0), d1 = P (DISTANCE_D1);
-
-  for (guint i = 0; i < m->n; i++)
+  for (guint b = 0; b < CW_N_TECH_BINS; b++)
     {
-      const CwFirm *f = &m->firms[i];
-
-      m->pool_in[i] = (CwPoolFirm) { f->x, f->k, P (POOL_OUTSIDER_WEIGHT) + cw_model_kappa_raw (m, f),
-                                     d0 + d1 * f->gamma };
+      m->engaged_bins[b] = nb->firms[b] > 0 ? (double) nb->engaged[b] / nb->firms[b] : 0;
+      m->intl_bins[b] = nb->firms[b] > 0 ? (double) nb->intl[b] / nb->firms[b] : 0;
     }
-  /* k has not changed since the last record sorted it. */
-  cw_pool_compute (m->n, m->pool_in, m->order, m->pool);
+  near_means (m->engaged_bins, m->engaged_near);
+  near_means (m->intl_bins, m->intl_near);
+  m->domain = nb->loco_c * nb->loco_c + nb->loco_s * nb->loco_s > 1e-18 ?
+              fmod (atan2 (nb->loco_s, nb->loco_c) / (2 * G_PI) + 1, 1) : m->focus;
+  m->centre = circular_mean (nb->weight, CW_POOL_BINS, m->focus);
 }
 
+/* @capable: the firms that stayed and could found a spin-off. */
 void
 cw_model_add_entrants (CwModel      *m,
                        guint         count,
-                       const double *rates)
+                       const double *rates,
+                       guint         capable)
 {
   CwRng *rng = &m->rng[CW_STREAM_ENTRY];
   double total = 0;
-  guint capable = 0, n_before = m->n;
-
-  /* Parents are counted among the firms that stayed. */
-  for (guint i = 0; count > 0 && i < m->n; i++)
-    capable += m->firms[i].level >= CW_LEVEL_III && m->firms[i].k >= P (LOCO_CAPABILITY);
+  guint n_before = m->n;
 
   for (int t = 0; t < CW_N_ENTRY; t++)
     total += rates[t];

@@ -116,6 +116,7 @@ struct _CwModel {
   double             firms_history[13];  /* ring by step: the last 3 years */
   double             h_history[13];
   double             frontier;           /* p90 of k */
+  guint              programme_active;   /* firms in the programme, not yet out */
 
   /* this step's levers: after the budget, then gated by legitimacy */
   double             active[CW_N_LEVERS];
@@ -137,6 +138,9 @@ struct _CwModel {
   double             kappa[CW_N_LEVELS]; /* learning weight by level (model.md 7.6) */
   double             engaged_bins[CW_N_TECH_BINS]; /* share at levels III–IV per bin */
   double             intl_bins[CW_N_TECH_BINS];    /* internationalised share per bin */
+  /* the means of those shares over each bin and its two neighbours */
+  double             engaged_near[CW_N_TECH_BINS];
+  double             intl_near[CW_N_TECH_BINS];
 
   /* scratch, sized to capacity */
   guint32           *order;              /* firms by falling k, from the last record */

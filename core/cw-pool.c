@@ -10,6 +10,28 @@
 
 #include "cw-pool.h"
 
+/* One pass of the radix sort: moves (@keys, @order) into (@keys_out,
+ * @order_out) by the byte at @shift, stably; @start holds each byte's first
+ * place. @keys_out may be NULL when the keys are not needed any more. */
+static inline void
+radix_pass (guint           n,
+            int             shift,
+            guint          *start,
+            const guint32  *keys,
+            const guint32  *order,
+            guint32        *keys_out,
+            guint32        *order_out)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint pos = start[(keys[i] >> shift) & 0xff]++;
+
+      if (keys_out != NULL)
+        keys_out[pos] = keys[i];
+      order_out[pos] = order[i];
+    }
+}
+
 void
 cw_pool_order (guint          n,
                const double  *values,
@@ -17,34 +39,39 @@ cw_pool_order (guint          n,
                guint32       *order,
                guint32       *scratch)
 {
+  CwPoolCounts counts;
+
+  memset (&counts, 0, sizeof counts);
+  for (guint i = 0; i < n; i++)
+    cw_pool_order_add (&counts, scratch, order, i, values[i * stride]);
+  cw_pool_order_finish (n, &counts, order, scratch);
+}
+
+void
+cw_pool_order_finish (guint          n,
+                      CwPoolCounts  *counts,
+                      guint32       *order,
+                      guint32       *scratch)
+{
   guint32 *keys = scratch, *keys_tmp = scratch + n, *order_tmp = scratch + 2 * n;
 
-  for (guint i = 0; i < n; i++)
+  for (int byte = 0; byte < 4; byte++)
     {
-      double v = CLAMP (values[i * stride], 0.0, 1.0);
+      guint sum = 0;
 
-      /* Inverted so that ascending keys give falling values. */
-      keys[i] = ~(guint32) (v * 4294967295.0);
-      order[i] = i;
-    }
-  for (int shift = 0; shift < 32; shift += 8)
-    {
-      guint count[257] = { 0 };
-
-      for (guint i = 0; i < n; i++)
-        count[((keys[i] >> shift) & 0xff) + 1]++;
       for (int b = 0; b < 256; b++)
-        count[b + 1] += count[b];
-      for (guint i = 0; i < n; i++)
         {
-          guint pos = count[(keys[i] >> shift) & 0xff]++;
+          guint count = counts->start[byte][b];
 
-          keys_tmp[pos] = keys[i];
-          order_tmp[pos] = order[i];
+          counts->start[byte][b] = sum;
+          sum += count;
         }
-      memcpy (keys, keys_tmp, n * sizeof *keys);
-      memcpy (order, order_tmp, n * sizeof *order);
     }
+  /* Least significant byte first, back and forth between the two buffers. */
+  radix_pass (n, 0, counts->start[0], keys, order, keys_tmp, order_tmp);
+  radix_pass (n, 8, counts->start[1], keys_tmp, order_tmp, keys, order);
+  radix_pass (n, 16, counts->start[2], keys, order, keys_tmp, order_tmp);
+  radix_pass (n, 24, counts->start[3], keys_tmp, order_tmp, NULL, order);
 }
 
 static inline guint
@@ -74,41 +101,100 @@ floor_int (double y)
   return (int) (y + 64.0) - 64;
 }
 
+/* Two doubles in one SSE2 (or NEON) register: lane 0 is one sum of
+ * firm_sum(), lane 1 the other, so each lane adds in the scalar order. */
+typedef double CwPair __attribute__ ((vector_size (16)));
+typedef gint64 CwPairBits __attribute__ ((vector_size (16)));
+
+/* The running sums of the bins, each bin repeated as if the circle were
+ * unrolled: bin b of the window [−BINS/2, 3·BINS/2) sits at b + BINS/2, so
+ * every window a learner can see is contiguous. */
+#define EXT_OFFSET (CW_POOL_BINS / 2)
+#define EXT_BINS (2 * CW_POOL_BINS)
+
+typedef struct {
+  double w[EXT_BINS];
+  double wk[EXT_BINS];
+} PoolSums;
+
+static inline CwPair
+load_pair (const double *p)
+{
+  CwPair v;
+
+  memcpy (&v, p, sizeof v);
+  return v;
+}
+
+/* f(r)·(sum_wk − k·sum_w) for the bins at @e and @e + 1 of @sums. */
+static inline CwPair
+pair_term (const PoolSums *sums,
+           int             e,
+           CwPair          r,
+           CwPair          k)
+{
+  return 4 * r * (1 - r) * (load_pair (&sums->wk[e]) - k * load_pair (&sums->w[e]));
+}
+
 /* Σ over bins of f(d)·(sum_wk − k·sum_w) for firm @f. Only the bins whose
  * centre lies within d̂ of x can count; they form one window on the circle. */
 static inline double
 firm_sum (const CwPoolFirm *f,
-          const double     *sum_w,
-          const double     *sum_wk)
+          const PoolSums   *sums)
 {
-  double acc0 = 0, acc1 = 0, centre = f->x * CW_POOL_BINS - 0.5, reach = f->dhat * CW_POOL_BINS;
-  double scale;
-  int first, last;
+  const CwPairBits sign = { G_MININT64, G_MININT64 };   /* the sign bits */
+  double centre = f->x * CW_POOL_BINS - 0.5, reach = f->dhat * CW_POOL_BINS;
+  CwPair acc = { 0, 0 }, at, centre2, scale2, k2, r;
+  int first, last, b;
 
   if (f->dhat <= 0)
     return 0;
   if (2 * reach >= CW_POOL_BINS - 1)
     {
-      for (guint b = 0; b < CW_POOL_BINS; b++)
-        acc0 += inverted_u (cw_circular_distance (f->x, (b + 0.5) / CW_POOL_BINS), f->dhat) *
-                (sum_wk[b] - f->k * sum_w[b]);
-      return acc0;
+      double all = 0;
+
+      for (guint bin = 0; bin < CW_POOL_BINS; bin++)
+        all += inverted_u (cw_circular_distance (f->x, (bin + 0.5) / CW_POOL_BINS), f->dhat) *
+               (sums->wk[bin + EXT_OFFSET] - f->k * sums->w[bin + EXT_OFFSET]);
+      return all;
     }
-  scale = 1.0 / reach;
+  centre2 = (CwPair) { centre, centre };
+  scale2 = (CwPair) { 1.0 / reach, 1.0 / reach };
+  k2 = (CwPair) { f->k, f->k };
   first = -floor_int (reach - centre);   /* ceil (centre − reach) */
   last = floor_int (centre + reach);
-  /* Two bins at a time into two sums keeps the additions independent. */
-  for (int b = first; b <= last; b += 2)
+  /* Bins b and b + 1 at a time into the two lanes keeps the additions
+   * independent; r = |b − centre|/reach, with b counted exactly in doubles. */
+  at = (CwPair) { first, first + 1 };
+  for (b = first; b < last; b += 2)
     {
-      int bin0 = (b + CW_POOL_BINS) & (CW_POOL_BINS - 1);
-      int bin1 = (b + 1 + CW_POOL_BINS) & (CW_POOL_BINS - 1);
-      double r0 = fabs (b - centre) * scale;
-      double r1 = b < last ? fabs (b + 1 - centre) * scale : 1.0;   /* f(1) = 0 */
-
-      acc0 += 4 * r0 * (1 - r0) * (sum_wk[bin0] - f->k * sum_w[bin0]);
-      acc1 += 4 * r1 * (1 - r1) * (sum_wk[bin1] - f->k * sum_w[bin1]);
+      r = (CwPair) ((CwPairBits) (at - centre2) & ~sign) * scale2;
+      acc += pair_term (sums, b + EXT_OFFSET, r, k2);
+      at += 2;
     }
-  return acc0 + acc1;
+  if (b == last)
+    {
+      /* A lone last bin: lane 1 gets r = 1, where f(1) = 0. */
+      r = (CwPair) ((CwPairBits) (at - centre2) & ~sign) * scale2;
+      r[1] = 1.0;
+      acc += pair_term (sums, b + EXT_OFFSET, r, k2);
+    }
+  return acc[0] + acc[1];
+}
+
+/* Adds a firm's weight to bin @b and to its copy. */
+static inline void
+add_to_bin (PoolSums *sums,
+            guint     b,
+            double    w,
+            double    wk)
+{
+  guint copy = b < EXT_OFFSET ? b + EXT_OFFSET + CW_POOL_BINS : b - EXT_OFFSET;
+
+  sums->w[b + EXT_OFFSET] += w;
+  sums->wk[b + EXT_OFFSET] += wk;
+  sums->w[copy] += w;
+  sums->wk[copy] += wk;
 }
 
 void
@@ -117,7 +203,7 @@ cw_pool_compute (guint             n,
                  const guint32    *order,
                  double           *pool)
 {
-  double sum_w[CW_POOL_BINS] = { 0 }, sum_wk[CW_POOL_BINS] = { 0 };
+  PoolSums sums = { { 0 }, { 0 } };
   double total_w = 0;
 
   for (guint i = 0; i < n; i++)
@@ -126,11 +212,9 @@ cw_pool_compute (guint             n,
     {
       const CwPoolFirm *f = &firms[order[r]];
       double others = total_w - f->w;
-      guint b = bin_of (f->x);
 
-      pool[order[r]] = others > 0 ? MAX (0.0, firm_sum (f, sum_w, sum_wk)) / others : 0.0;
-      sum_w[b] += f->w;
-      sum_wk[b] += f->w * f->k;
+      pool[order[r]] = others > 0 ? MAX (0.0, firm_sum (f, &sums)) / others : 0.0;
+      add_to_bin (&sums, bin_of (f->x), f->w, f->w * f->k);
     }
 }
 

@@ -30,6 +30,37 @@ void   cw_pool_order      (guint             n,
                            gsize             stride,
                            guint32          *order,
                            guint32          *scratch);
+
+/* The same in two halves, so that a caller's own sweep over the values can
+ * feed the sort: zero @counts, cw_pool_order_add() each value i = 0 … n − 1,
+ * then cw_pool_order_finish(). */
+typedef struct {
+  guint start[4][256];   /* per key byte: counts, then first places */
+} CwPoolCounts;
+
+static inline void
+cw_pool_order_add (CwPoolCounts *counts,
+                   guint32      *scratch,
+                   guint32      *order,
+                   guint         i,
+                   double        value)
+{
+  double v = CLAMP (value, 0.0, 1.0);
+  /* Inverted so that ascending keys give falling values. */
+  guint32 key = ~(guint32) (v * 4294967295.0);
+
+  scratch[i] = key;
+  order[i] = i;
+  counts->start[0][key & 0xff]++;
+  counts->start[1][(key >> 8) & 0xff]++;
+  counts->start[2][(key >> 16) & 0xff]++;
+  counts->start[3][key >> 24]++;
+}
+
+void   cw_pool_order_finish (guint         n,
+                             CwPoolCounts *counts,
+                             guint32      *order,
+                             guint32      *scratch);
 /* Fills @pool for all @n firms; @order: firms by falling k. */
 void   cw_pool_compute    (guint             n,
                            const CwPoolFirm *firms,

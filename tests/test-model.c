@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "cw-error.h"
-#include "cw-model.h"
+#include "cw-model-private.h"
 #include "cw-shapley.h"
 #include "cw-templates.h"
 
@@ -257,6 +257,32 @@ test_pool (void)
     }
 }
 
+/* The bound that lets rare events skip exp() lies above exp() everywhere it
+ * is used, and within a factor of two of it, or it would skip nothing. */
+static void
+test_exp_bound (void)
+{
+  CwRng rng;
+
+  cw_rng_seed (&rng, 9, 0);
+  for (int i = 0; i < 200000; i++)
+    {
+      double z = i < 100000 ? -699.999 + i * (1399.998 / 99999) : 1400 * (cw_rng_uniform (&rng) - 0.5);
+      double bound = cw_model_exp_bound (z);
+
+      g_assert_cmpfloat (bound, >, exp (z));
+      g_assert_cmpfloat (bound, <, 2.0001 * exp (z));
+    }
+  /* Exact powers of two, where the margin matters most. */
+  for (int k = -1000; k <= 1000; k++)
+    {
+      double z = k * G_LN2;
+
+      if (z > -700 && z < 700)
+        g_assert_cmpfloat (cw_model_exp_bound (z), >, exp (z));
+    }
+}
+
 static void
 test_rejects_bad_input (void)
 {
@@ -397,6 +423,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/facts-16-common-random-numbers", test_common_random_numbers);
   g_test_add_func ("/model/budget", test_budget);
   g_test_add_func ("/model/pool", test_pool);
+  g_test_add_func ("/model/exp-bound", test_exp_bound);
   g_test_add_func ("/model/rejects-bad-input", test_rejects_bad_input);
   g_test_add_func ("/model/cancel-and-progress", test_cancel_and_progress);
   g_test_add_func ("/model/shapley-additivity", test_shapley_additivity);
