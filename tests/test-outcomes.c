@@ -176,29 +176,35 @@ test_slider_updates_charts (Fixture       *f,
   g_autofree char *before = g_strdup (cw_evaluator_get_central (f->evaluator)->scenario_hash);
 
   g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_LEFT);
-  ui_flush ();
+  /* The move went to a worker at once. */
   g_assert_true (cw_evaluator_get_busy (f->evaluator));
   wait_idle (f);
   g_assert_cmpint (f->centrals, ==, 1);
   g_assert_cmpstr (cw_evaluator_get_central (f->evaluator)->scenario_hash, !=, before);
   assert_charts_show_document (f);
 
-  /* A drag: a move per frame, the main loop turning in between. The figure
-   * is reported, not asserted: it depends on the machine. */
+  /* Moves faster than the runs: each one cancels the run of the one before,
+   * and only the last is reported. */
   f->centrals = 0;
+  for (int i = 0; i < 3; i++)
+    g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_RIGHT);
+  wait_idle (f);
+  g_assert_cmpint (f->centrals, ==, 1);
+  assert_charts_show_document (f);
+
+  /* A drag: a move per frame, the main loop turning in between. The frame
+   * times are reported, not asserted: they depend on the machine. */
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
   g_signal_connect (clock, "before-paint", G_CALLBACK (frame_started_cb), &frames);
   g_signal_connect (clock, "after-paint", G_CALLBACK (frame_ended_cb), &frames);
-  for (int i = 0; i < 12; i++)
+  for (int i = 0; i < 8; i++)
     {
-      g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_RIGHT);
+      g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_LEFT);
       ui_spin (16);
     }
   g_signal_handlers_disconnect_by_data (clock, &frames);
   g_test_message ("drag: %d frames, the longest %.1f ms", frames.count, frames.longest / 1000.0);
   wait_idle (f);
-  g_assert_cmpint (f->centrals, >=, 1);
-  g_assert_cmpint (f->centrals, <, 12);
   assert_charts_show_document (f);
 }
 
