@@ -69,6 +69,8 @@ fixture_set_up (Fixture       *f,
   g_signal_connect (f->evaluator, "central-ready", G_CALLBACK (central_cb), f);
   g_signal_connect (f->pane, "cursor-stage-changed", G_CALLBACK (cursor_stage_cb), f);
   wait_idle (f);
+  /* The first run may have come before or after the handlers were connected. */
+  f->centrals = 0;
 }
 
 static void
@@ -138,7 +140,6 @@ test_first_results (Fixture       *f,
   g_autofree char *expected = g_strdup_printf ("Band of %d runs",
                                                cw_document_get_scenario (f->doc)->runs);
 
-  g_assert_cmpint (f->centrals, ==, 0);   /* it came before the fixture connected */
   g_assert_nonnull (cw_evaluator_get_central (f->evaluator));
   assert_charts_show_document (f);
   g_assert_cmpstr (status_text (f), ==, expected);
