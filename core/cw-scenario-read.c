@@ -414,9 +414,14 @@ read_run (Reader  *reader,
   reader->run = line_of (run);
   if (seed != NULL &&
       !g_ascii_string_to_unsigned (g_strstrip (seed), 10, 0, G_MAXUINT64, &reader->scenario->seed, NULL))
-    cw_file_report_error (reader->report, reader->run,
-                          _("The seed is “%s”; it must be a whole number from 0 to %" G_GUINT64_FORMAT "."),
-                          seed, G_MAXUINT64);
+    {
+      /* Formatted apart, so that the message is one string for translators. */
+      g_autofree char *largest = g_strdup_printf ("%" G_GUINT64_FORMAT, G_MAXUINT64);
+
+      cw_file_report_error (reader->report, reader->run,
+                            _("The seed is “%s”; it must be a whole number from 0 to %s."),
+                            seed, largest);
+    }
   read_optional_int (reader, run, "years", &reader->scenario->years);
   read_optional_int (reader, run, "runs", &reader->scenario->runs);
 }
