@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "cw-model.h"
+#include "cw-model-private.h"
 #include "facts-common.h"
 
 /* Runs the digital-era default with @firms firms for @steps steps and calls

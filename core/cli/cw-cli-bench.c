@@ -10,6 +10,7 @@
 
 #include "cw-cli.h"
 #include "cw-ensemble.h"
+#include "cw-rng.h"
 #include "cw-templates.h"
 
 static double
@@ -164,7 +165,6 @@ cw_cli_bench (int    argc,
   label = g_strdup_printf ("ensemble %d × %d firms, %d threads", runs, ensemble_firms, used_threads);
   report (label, ms_all, steps, runs);
   printf ("%-34s %10.2f × faster, %.0f ms in all\n", "threads speed-up", ms_one / ms_all, ms_all);
-  printf ("%-34s %10zu bytes per firm\n", "state", sizeof (CwFirm) + sizeof (CwPoolFirm) +
-          4 * sizeof (guint32) + sizeof (double));
+  printf ("%-34s %10zu bytes per firm\n", "state", cw_model_bytes_per_firm ());
   return CW_EXIT_OK;
 }

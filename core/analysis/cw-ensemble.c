@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "cw-ensemble.h"
+#include "cw-rng.h"
 #include "cw-error.h"
 
 /* Stream of the parameter draws, apart from the model's processes. */

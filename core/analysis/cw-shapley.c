@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cw-rng.h"
 #include "cw-shapley.h"
 
 /* Stream of the sampled permutations. */

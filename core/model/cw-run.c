@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-error.h"
+#include "cw-model-private.h"
 #include "cw-run.h"
 
 gboolean

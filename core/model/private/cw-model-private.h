@@ -1,46 +1,18 @@
-/* cw-model.h — the agent-based model of cluster upgrading (model.md 2–8)
+/* cw-model-private.h — what the model's source files share
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * Firms are plain structs in one array; a run owns its state and reads the
- * scenario only while it is created, so a copy of a scenario can run on any
- * thread.
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <math.h>
+#include <string.h>
 
 #include "cw-classify.h"
 #include "cw-cycle-walker.h"
-#include "cw-params.h"
+#include "cw-model.h"
 #include "cw-pool.h"
 #include "cw-rng.h"
-#include "cw-scenario.h"
-#include "cw-series.h"
 
 G_BEGIN_DECLS
-
-/* One step is a quarter. */
-#define CW_DT 0.25
-/* Bins of technology space for heterogeneity and neighbourhoods. */
-#define CW_N_TECH_BINS 16
-/* Uniform draws each firm takes per step: cooperation 2, learning 2,
- * adoption 1, internationalisation 4, exit 1 (tests check it). */
-#define CW_DRAWS_PER_FIRM_STEP 10
-/* No run grows beyond this many firms. */
-#define CW_MAX_FIRMS 100000
-
-/* How a scenario is run. Zero-initialised fields mean "as the scenario says". */
-typedef struct {
-  gboolean  baseline;      /* every lever at 0: the no-policy run */
-  gboolean  no_cycle;      /* drop the drawn cycle, keep the standing levers */
-  guint32   levers_off;    /* bit per CwLever forced to 0 (attribution) */
-  int       years;         /* > 0: overrides sc->years */
-  int       runs;          /* > 0: overrides sc->runs (ensembles only) */
-  int       threads;       /* > 0: worker threads; 0: all cores */
-  gboolean  seed_set;
-  guint64   seed;          /* overrides sc->seed when seed_set */
-  gboolean  uncertainty;   /* ensembles draw parameters from their ranges */
-} CwRunOptions;
 
 /* The random-number processes: each has its own stream. */
 typedef enum {
@@ -90,8 +62,6 @@ typedef struct {
   guint8  linked;
   guint8  effort_frozen; /* tests: effort held at 0 */
 } CwFirm;
-
-typedef struct _CwModel CwModel;
 
 struct _CwModel {
   double             p[CW_N_PARAMS];
@@ -149,23 +119,114 @@ struct _CwModel {
   double            *pool;
 };
 
-void      cw_run_options_init   (CwRunOptions       *opts);
-/* Resolves the parameters of a run: defaults, then the scenario's overrides. */
-void      cw_model_params       (const CwScenario   *sc,
-                                 double             *p);
-/* A run of @sc at step 0 with seed @seed and parameters @p (CW_N_PARAMS). */
-CwModel  *cw_model_new          (const CwScenario   *sc,
-                                 const CwRunOptions *opts,
-                                 guint64             seed,
-                                 const double       *p);
-void      cw_model_free         (CwModel            *self);
-/* One quarter: the 13 sub-steps of model.md 7, then the outputs. */
-void      cw_model_step         (CwModel            *self);
-/* FALSE, with @error naming the output and step, if an output of the
- * current step is not finite. */
-gboolean  cw_model_check_finite (const CwModel      *self,
-                                 GError            **error);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwModel, cw_model_free)
+/* Where entrants come from (model.md 7.13). */
+typedef enum {
+  CW_ENTRY_LOGISTIC,
+  CW_ENTRY_SPINOFF,
+  CW_ENTRY_VENTURE,
+  CW_ENTRY_FDI,
+  CW_ENTRY_MISSION,
+  CW_N_ENTRY
+} CwEntry;
+
+void   cw_model_lifecycle_input (const CwModel    *m,
+                                 CwLifecycleInput *in);
+void   cw_model_apply_levers    (CwModel          *m);
+void   cw_model_absorptive      (CwModel          *m);
+void   cw_model_add_entrants    (CwModel          *m,
+                                 guint             count,
+                                 const double     *rates,
+                                 guint             capable);
+void   cw_model_record          (CwModel          *m);
+
+/* Learning weight of a firm's level without and with its alignment. */
+static inline double
+cw_model_kappa_raw (const CwModel *m,
+                    const CwFirm  *f)
+{
+  return f->locomotive ? m->p[CW_PARAM_KAPPA_LOCOMOTIVE] : m->kappa[f->level];
+}
+
+static inline double
+cw_model_kappa (const CwModel *m,
+                const CwFirm  *f)
+{
+  double kap = cw_model_kappa_raw (m, f);
+
+  return f->level >= CW_LEVEL_II ? kap * f->alignment : kap;
+}
+
+/* What firm @f brings to the spillover pool (model.md 7.6). */
+static inline CwPoolFirm
+cw_model_pool_firm (const CwModel *m,
+                    const CwFirm  *f)
+{
+  return (CwPoolFirm) { f->x, f->k, m->p[CW_PARAM_POOL_OUTSIDER_WEIGHT] + cw_model_kappa_raw (m, f),
+                        m->p[CW_PARAM_DISTANCE_D0] + m->p[CW_PARAM_DISTANCE_D1] * f->gamma };
+}
+
+static inline guint
+cw_model_tech_bin (double x)
+{
+  guint b = (guint) (x * CW_N_TECH_BINS);
+
+  return MIN (b, CW_N_TECH_BINS - 1);
+}
+
+/* What the next step's neighbourhoods (cw_model_neighbourhoods()) need,
+ * gathered while the outputs of a step are recorded. Counts in integers:
+ * exact, and without a chain of floating-point adds. */
+typedef struct {
+  guint  firms[CW_N_TECH_BINS];
+  guint  engaged[CW_N_TECH_BINS];
+  guint  intl[CW_N_TECH_BINS];
+  double weight[CW_POOL_BINS];
+  double loco_c;
+  double loco_s;
+} CwNeighbourhoods;
+
+static inline void
+cw_neighbourhoods_add (CwNeighbourhoods *nb,
+                       const CwModel    *m,
+                       const CwFirm     *f)
+{
+  guint b = cw_model_tech_bin (f->x);
+
+  nb->firms[b]++;
+  nb->engaged[b] += f->level >= CW_LEVEL_III;
+  nb->intl[b] += f->intl;
+  nb->weight[MIN ((guint) (f->x * CW_POOL_BINS), CW_POOL_BINS - 1)] += cw_model_kappa_raw (m, f) + m->w_in;
+  if (f->locomotive)
+    {
+      nb->loco_c += cos (2 * G_PI * f->x);
+      nb->loco_s += sin (2 * G_PI * f->x);
+    }
+}
+
+void   cw_model_neighbourhoods  (CwModel                *m,
+                                 const CwNeighbourhoods *nb);
+
+/* A power of two above e^@z for −700 < z < 700: 2^n with n > z·log₂e + 10⁻⁶,
+ * which leaves room for the rounding of the product and of exp(). Cheap, so
+ * rare events can be ruled out without calling exp(). */
+static inline double
+cw_model_exp_bound (double z)
+{
+  int n = (int) (z * 1.4426950408889634 + 1e-6 + 1024.0) - 1024 + 1;
+  guint64 bits = (guint64) (n + 1023) << 52;
+  double bound;
+
+  memcpy (&bound, &bits, sizeof bound);
+  return bound;
+}
+
+/* The value of @near (per tech bin) at position @x. */
+static inline double
+cw_model_near (const double *near,
+               double        x)
+{
+  return near[cw_model_tech_bin (x)];
+}
 
 G_END_DECLS

@@ -167,6 +167,13 @@ cw_model_new (const CwScenario   *sc,
   return m;
 }
 
+gsize
+cw_model_bytes_per_firm (void)
+{
+  /* the firm, its pool entry, order + sort scratch + pool_in index, the pool value */
+  return sizeof (CwFirm) + sizeof (CwPoolFirm) + 4 * sizeof (guint32) + sizeof (double);
+}
+
 void
 cw_model_free (CwModel *m)
 {
