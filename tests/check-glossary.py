@@ -80,10 +80,7 @@ def main():
                         problems.append('%s: “%s” must not be “%s” (in “%s”):\n    %s'
                                         % (lang, row['en'], bad.group(0), entry.msgid[:70], form))
 
-    for p in problems:
-        print(p)
-    print('%d glossary terms, languages %s: %d problems' % (len(rows), ' '.join(langs), len(problems)))
-    return 1 if problems else 0
+    return pocatalog.report(problems, '%d glossary terms, languages %s' % (len(rows), ' '.join(langs)))
 
 
 if __name__ == '__main__':

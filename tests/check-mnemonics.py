@@ -168,10 +168,7 @@ def main():
                     problems.append('%s, %s: “%s” and “%s” both use Alt+%s' % (lang, group, other, label, key.upper()))
                 owners[key] = label
 
-    for p in problems:
-        print(p)
-    print('%d groups, languages %s: %d problems' % (len(GROUPS), ' '.join(langs), len(problems)))
-    return 1 if problems else 0
+    return pocatalog.report(problems, '%d groups, languages %s' % (len(GROUPS), ' '.join(langs)))
 
 
 if __name__ == '__main__':

@@ -37,10 +37,7 @@ def main():
             where = e.references[0] if e.references else '?'
             problems.append('%s: “%s” %s but is not a plural entry'
                             % (where, e.msgid.replace('\n', '\\n')[:90], why))
-    for p in problems:
-        print(p)
-    print('%d messages count something without a plural form' % len(problems))
-    return 1 if problems else 0
+    return pocatalog.report(problems, 'messages that count something without a plural form')
 
 
 if __name__ == '__main__':

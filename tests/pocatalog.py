@@ -1,6 +1,6 @@
 # pocatalog.py — a small reader of gettext .po files for the data tests
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Entries of a .po file: context, msgid, plural msgid, msgstr forms, flags."""
+"""Entries of a .po file: context, msgid, plural msgid, msgstr forms, comments."""
 
 import ast
 
@@ -11,7 +11,6 @@ class Entry:
         self.msgid = None
         self.msgid_plural = None
         self.msgstr = {}
-        self.flags = set()
         self.comments = []
         self.references = []
         self.obsolete = False
@@ -20,9 +19,6 @@ class Entry:
     def translations(self):
         """Every msgstr form, in order."""
         return [self.msgstr[k] for k in sorted(self.msgstr)]
-
-    def __repr__(self):
-        return 'Entry(%r)' % self.msgid
 
 
 def _unquote(text):
@@ -54,9 +50,7 @@ def read(path):
                 if cur.msgstr:
                     flush()
                 field = 'comment'
-                if line.startswith('#,'):
-                    cur.flags.update(f.strip() for f in line[2:].split(','))
-                elif line.startswith('#:'):
+                if line.startswith('#:'):
                     cur.references.extend(line[2:].split())
                 elif line.startswith('#.'):
                     cur.comments.append(line[2:].strip())
@@ -97,3 +91,11 @@ def read(path):
 def messages(path):
     """The live (not obsolete) entries of PATH, without the header."""
     return [e for e in read(path) if e.msgid and not e.obsolete]
+
+
+def report(problems, summary):
+    """Print PROBLEMS and SUMMARY; the exit status of a check: 1 if there are problems."""
+    for p in problems:
+        print(p)
+    print('%s: %d problems' % (summary, len(problems)))
+    return 1 if problems else 0
