@@ -438,7 +438,7 @@ test_arrow_order (void)
   g_assert_cmpint (back, >=, 0);
   g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back))->to, ==, "agenda");
 
-  button = ui_find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "_Check This Arrow First");
+  button = ui_find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "Check This Arrow _First");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   ui_flush ();
@@ -447,7 +447,7 @@ test_arrow_order (void)
   g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back - 1))->to, ==, "agenda");
   g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back))->to, ==, "formulation");
   /* Already first: the button goes. */
-  g_assert_null (ui_find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "_Check This Arrow First"));
+  g_assert_null (ui_find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "Check This Arrow _First"));
   destroy_window (window);
 }
 

@@ -508,7 +508,7 @@ build_context_menu (void)
   g_autoptr(GMenu) stage = g_menu_new ();
   g_autoptr(GMenu) canvas = g_menu_new ();
 
-  g_menu_append (stage, _("_Rename"), "canvas.rename");
+  g_menu_append (stage, _("Re_name"), "canvas.rename");
   g_menu_append (stage, _("_Connect…"), "canvas.connect");
   g_menu_append (stage, _("Start the Cycle _Here"), "canvas.set-start");
   g_menu_append (stage, _("_Delete"), "canvas.delete");
