@@ -10,7 +10,6 @@
 
 #include "cw-ensemble.h"
 #include "cw-rng.h"
-#include "cw-error.h"
 
 /* Stream of the parameter draws, apart from the model's processes. */
 #define UNCERTAINTY_STREAM 1000

@@ -18,7 +18,7 @@ typedef void (*CwProgressFunc) (int      done,
  * their ranges (triangular around the default; overridden ones stay fixed).
  * Mean, 5th and 95th percentile per numeric output; the most frequent value
  * of the categorical ones. The result does not depend on the thread count.
- * Returns NULL with CW_ERROR_CANCELLED when @cancellable fires. */
+ * Returns NULL with CW_RUN_ERROR_CANCELLED when @cancellable fires. */
 CwSeries *cw_ensemble_run            (const CwScenario   *sc,
                                       const CwRunOptions *opts,
                                       CwProgressFunc      progress,

@@ -10,8 +10,8 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "cw-error.h"
 #include "cw-model-private.h"
+#include "cw-run.h"
 
 #define P(id) (m->p[CW_PARAM_##id])
 
@@ -167,7 +167,7 @@ cw_model_check_finite (const CwModel  *m,
   for (int i = 0; i < CW_N_OUTPUTS; i++)
     if (!isfinite (m->out[i]))
       {
-        g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+        g_set_error (error, CW_RUN_ERROR, CW_RUN_ERROR_INVALID,
                      _("The model produced a value that is not a number (“%s” at step %d). "
                        "Please report this with the scenario."),
                      cw_output_info (i)->id, m->step);

@@ -10,7 +10,6 @@
 
 #include "cw-chart-private.h"
 #include "cw-diagram.h"
-#include "cw-error.h"
 #include "cw-report-private.h"
 
 /* The charts of the report, two to a page. */
@@ -253,7 +252,7 @@ cw_report_write (const CwScenario *scenario,
     {
       g_autofree char *display = g_filename_display_name (path);
 
-      g_set_error (error, CW_ERROR, CW_ERROR_FILE, _("Could not draw the report for “%s”: %s"),
+      g_set_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_FILE, _("Could not draw the report for “%s”: %s"),
                    display, cairo_status_to_string (status));
       return FALSE;
     }

@@ -14,9 +14,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "cw-error.h"
 #include "cw-params.h"
 #include "cw-scenario-file-private.h"
+#include "cw-version.h"
 
 /* Where things were in the file, for pointing problems at lines. */
 typedef struct {

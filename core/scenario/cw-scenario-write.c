@@ -12,9 +12,9 @@
 
 #include <math.h>
 
-#include "cw-error.h"
 #include "cw-params.h"
 #include "cw-scenario-file-private.h"
+#include "cw-version.h"
 
 const char *const cw_compare_ids[CW_N_COMPARE] = { "lt", "le", "gt", "ge" };
 
