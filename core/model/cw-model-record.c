@@ -106,14 +106,14 @@ cw_model_record (CwModel *m)
 
       cw_governance_init (&m->gov, m->governance);
       cw_lifecycle_init (&m->lc, &in, m->p);
-      for (int i = 0; i < 13; i++)
+      for (int i = 0; i < CW_HISTORY_STEPS; i++)
         {
           m->firms_history[i] = n;
           m->h_history[i] = m->h;
         }
     }
-  m->firms_history[m->step % 13] = n;
-  m->h_history[m->step % 13] = m->h;
+  m->firms_history[m->step % CW_HISTORY_STEPS] = n;
+  m->h_history[m->step % CW_HISTORY_STEPS] = m->h;
 
   o[CW_OUT_STEP] = m->step;
   o[CW_OUT_YEAR] = m->profile[CW_PROFILE_START_YEAR] + m->step * CW_DT;

@@ -39,7 +39,7 @@ int
 cw_run_steps (const CwScenario   *sc,
               const CwRunOptions *opts)
 {
-  return (opts->years > 0 ? opts->years : sc->years) * 4 + 1;
+  return CW_STEPS_FOR_YEARS (opts->years > 0 ? opts->years : sc->years);
 }
 
 gboolean

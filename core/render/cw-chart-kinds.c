@@ -218,7 +218,7 @@ double
 cw_chart_year_of_step (const CwSeries *series,
                        int             step)
 {
-  return series->start_year + step / 4.0;
+  return series->start_year + (double) step / CW_STEPS_PER_YEAR;
 }
 
 /* cairo works in 24.8 fixed point: beyond about ±8 million device units a

@@ -71,7 +71,7 @@ panel_max (const CwChartSpec     *spec,
   if (cw_chart_has_budget (spec) && panel->budget == CW_BUDGET_LINE_RATE)
     grow (&hi, spec->budget);
   if (cw_chart_has_budget (spec) && panel->budget == CW_BUDGET_LINE_CUMULATIVE)
-    grow (&hi, spec->budget * (series->n_steps - 1) / 4.0);
+    grow (&hi, spec->budget * (series->n_steps - 1) / CW_STEPS_PER_YEAR);
   return hi;
 }
 

@@ -110,8 +110,9 @@ draw_year_labels (cairo_t             *cr,
                   const CwSeries      *series)
 {
   double em = layout->em;
-  int last = (series->n_steps - 1) / 4 * 4;
-  int every = series->n_steps > 4 * 20 ? 40 : 20;
+  int last = cw_series_years (series) * CW_STEPS_PER_YEAR;
+  /* A label every 5 years, every 10 on horizons over 20 years. */
+  int every = cw_series_years (series) >= 20 ? 10 * CW_STEPS_PER_YEAR : 5 * CW_STEPS_PER_YEAR;
   g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (double));
 
@@ -136,7 +137,7 @@ draw_year_labels (cairo_t             *cr,
                           y - g_array_index (placed, double, j + 1)) < 2.5 * em;
       if (crowded)
         continue;
-      text = g_strdup_printf ("%d", series->start_year + s / 4);
+      text = g_strdup_printf ("%d", series->start_year + s / CW_STEPS_PER_YEAR);
       cw_chart_text_halo (cr, text, x + 0.45 * em, y - 0.45 * em, style->text, style->background);
       g_array_append_val (placed, x);
       g_array_append_val (placed, y);
@@ -149,7 +150,7 @@ draw_cursor_point (cairo_t             *cr,
                    const CwChartLayout *layout)
 {
   const CwSeries *series = spec->series;
-  double step = round ((spec->cursor_year - series->start_year) * 4);
+  double step = round ((spec->cursor_year - series->start_year) * CW_STEPS_PER_YEAR);
   double x, y;
 
   if (!(step >= 0 && step < series->n_steps))

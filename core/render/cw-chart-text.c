@@ -118,11 +118,11 @@ char *
 cw_chart_format_year (double year)
 {
   int whole = (int) floor (year);
-  int quarter = (int) lround ((year - whole) * 4);
+  int quarter = (int) lround ((year - whole) * CW_STEPS_PER_YEAR);
 
   if (quarter == 0)
     return g_strdup_printf ("%d", whole);
-  if (quarter == 4)
+  if (quarter == CW_STEPS_PER_YEAR)
     return g_strdup_printf ("%d", whole + 1);
   /* TRANSLATORS: a quarter of a year, e.g. "Q3 2031" */
   return g_strdup_printf (_("Q%d %d"), quarter + 1, whole);

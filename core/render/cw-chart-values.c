@@ -205,7 +205,7 @@ cw_chart_values_at (const CwChartSpec *spec,
 
   g_return_val_if_fail (spec != NULL && spec->series != NULL, NULL);
 
-  step = round ((year - spec->series->start_year) * 4);
+  step = round ((year - spec->series->start_year) * CW_STEPS_PER_YEAR);
   if (!(step >= 0 && step < spec->series->n_steps))
     return NULL;
   columns = cw_chart_columns (spec);
@@ -281,7 +281,7 @@ cw_chart_year_at (const CwChartSpec *spec,
   else if (x >= r->x && x <= r->x + r->w)
     {
       double step = round ((layout.x_min + (x - r->x) / r->w * (layout.x_max - layout.x_min)
-                            - spec->series->start_year) * 4);
+                            - spec->series->start_year) * CW_STEPS_PER_YEAR);
 
       year = cw_chart_year_of_step (spec->series, (int) CLAMP (step, 0, spec->series->n_steps - 1));
     }

@@ -48,7 +48,7 @@ draw_facts (CwReport  *report,
   g_autofree char *today = format_date (date);
   g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, series->seed);
   g_autofree char *runs = g_strdup_printf ("%d", series->runs);
-  int horizon = (series->n_steps - 1) / 4;
+  int horizon = cw_series_years (series);
   g_autofree char *years = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year from %d", "%d years from %d",
                                                          horizon), horizon, series->start_year);
   const char *facts[][2] = {
