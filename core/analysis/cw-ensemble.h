@@ -51,5 +51,8 @@ void      cw_ensemble_params         (const CwScenario   *sc,
 void      cw_ensemble_summarise      (CwSeries           *series,
                                       const double       *values,
                                       int                 runs);
+/* Orders doubles for qsort(), ascending. */
+int       cw_compare_doubles         (const void         *a,
+                                      const void         *b);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "cw-chart-export.h"
 #include "cw-chart-private.h"
+#include "cw-ids.h"
 
 /* Large enough for a 4K projector, small enough to keep an image in memory. */
 #define MAX_SIZE 10000
@@ -28,15 +29,15 @@ cw_chart_format_id (CwChartFormat format)
   return format_ids[format];
 }
 
-/* Returns the format with @id ("png", "svg", "pdf", "csv"), or -1. */
+/* Returns the format with @id ("png", "svg", "pdf", "csv", in any case), or -1. */
 int
 cw_chart_format_from_id (const char *id)
 {
+  g_autofree char *lower = NULL;
+
   g_return_val_if_fail (id != NULL, -1);
-  for (int i = 0; i < CW_N_CHART_FORMATS; i++)
-    if (g_ascii_strcasecmp (format_ids[i], id) == 0)
-      return i;
-  return -1;
+  lower = g_ascii_strdown (id, -1);
+  return cw_id_lookup (format_ids, G_N_ELEMENTS (format_ids), sizeof *format_ids, lower);
 }
 
 static void

@@ -49,30 +49,6 @@ static const Rgb accent = { 0.208, 0.518, 0.894 };
 static const Rgb highlight = { 0.965, 0.827, 0.176 };
 
 void
-cw_diagram_kind_color (CwStageKind  kind,
-                       double      *r,
-                       double      *g,
-                       double      *b)
-{
-  g_return_if_fail (kind >= 0 && kind < CW_N_STAGE_KINDS);
-  *r = kind_colors[kind].r;
-  *g = kind_colors[kind].g;
-  *b = kind_colors[kind].b;
-}
-
-void
-cw_diagram_group_color (CwLeverGroup  group,
-                        double       *r,
-                        double       *g,
-                        double       *b)
-{
-  g_return_if_fail (group >= 0 && group < CW_N_LEVER_GROUPS);
-  *r = group_colors[group].r;
-  *g = group_colors[group].g;
-  *b = group_colors[group].b;
-}
-
-void
 cw_diagram_state_init (CwDiagramState *state)
 {
   memset (state, 0, sizeof *state);
@@ -380,10 +356,7 @@ condition_text (const CwEdge *edge)
 
   g_ascii_formatd (number, sizeof number, info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.3g",
                    edge->threshold);
-  /* What people read, not what files store. */
-  static const char *symbols[CW_N_COMPARE] = { "<", "≤", ">", "≥" };
-
-  return g_strdup_printf ("%s %s %s", _(info->name), symbols[edge->op], number);
+  return g_strdup_printf ("%s %s %s", _(info->name), cw_compare_info (edge->op)->symbol, number);
 }
 
 static void

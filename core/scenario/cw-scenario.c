@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "cw-ids.h"
 #include "cw-params.h"
 #include "cw-scenario.h"
 
@@ -23,7 +24,12 @@ static const struct {
   { "custom", N_("Custom") },
 };
 
-static const char *compare_symbols[CW_N_COMPARE] = { "<", "<=", ">", ">=" };
+static const CwCompareInfo compares[CW_N_COMPARE] = {
+  { "lt", "<", N_("is below") },
+  { "le", "≤", N_("is at most") },
+  { "gt", ">", N_("is above") },
+  { "ge", "≥", N_("is at least") },
+};
 
 static void
 stage_free (CwStage *stage)
@@ -480,26 +486,20 @@ cw_stage_kind_name (CwStageKind kind)
 int
 cw_stage_kind_from_id (const char *id)
 {
-  for (int i = 0; id && i < CW_N_STAGE_KINDS; i++)
-    if (g_str_equal (stage_kinds[i].id, id))
-      return i;
-  return -1;
+  return CW_ID_LOOKUP (stage_kinds, id, id);
 }
 
-const char *
-cw_compare_symbol (CwCompare op)
+const CwCompareInfo *
+cw_compare_info (CwCompare op)
 {
   g_return_val_if_fail (op >= 0 && op < CW_N_COMPARE, NULL);
-  return compare_symbols[op];
+  return &compares[op];
 }
 
 int
-cw_compare_from_symbol (const char *symbol)
+cw_compare_from_id (const char *id)
 {
-  for (int i = 0; symbol && i < CW_N_COMPARE; i++)
-    if (g_str_equal (compare_symbols[i], symbol))
-      return i;
-  return -1;
+  return CW_ID_LOOKUP (compares, id, id);
 }
 
 gboolean
