@@ -182,11 +182,11 @@ draw_footer (cairo_t    *cr,
   /* TRANSLATORS: the footer of a report page, e.g. "Page 2 of 6" */
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page, n_pages);
 
-  cw_chart_font (cr, CW_REPORT_SMALL_SIZE, FALSE);
+  cw_render_font (cr, CW_REPORT_SMALL_SIZE, FALSE);
   cw_report_set_ink (cr, TRUE);
-  cw_chart_text (cr, "Cluster Policy Workbench " PACKAGE_VERSION, CW_REPORT_LEFT, height - FOOTER_DROP, 0);
-  cw_chart_text (cr, number, width / 2, height - FOOTER_DROP, 0.5);
-  cw_chart_text (cr, date, width - CW_REPORT_MARGIN, height - FOOTER_DROP, 1);
+  cw_render_text (cr, "Cluster Policy Workbench " PACKAGE_VERSION, CW_REPORT_LEFT, height - FOOTER_DROP, 0);
+  cw_render_text (cr, number, width / 2, height - FOOTER_DROP, 0.5);
+  cw_render_text (cr, date, width - CW_REPORT_MARGIN, height - FOOTER_DROP, 1);
 }
 
 /* Copies the recorded pages into a PDF in @bytes, each on white with its footer. */
