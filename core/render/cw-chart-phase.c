@@ -86,7 +86,7 @@ draw_year_dots (cairo_t             *cr,
                 const CwSeries      *series,
                 CwRgb                rgb)
 {
-  for (int s = 0; s < series->n_steps; s += 4)
+  for (int s = 0; s < series->n_steps; s += CW_STEPS_PER_YEAR)
     {
       double x = point_x (layout, series, s), y = point_y (layout, series, s);
 
