@@ -47,6 +47,30 @@ edge_free (CwEdge *edge)
   g_free (edge);
 }
 
+static gpointer
+stage_copy (gconstpointer src,
+            gpointer      user_data)
+{
+  const CwStage *stage = src;
+  CwStage *dup = g_memdup2 (stage, sizeof *stage);
+
+  dup->id = g_strdup (stage->id);
+  dup->name = g_strdup (stage->name);
+  return dup;
+}
+
+static gpointer
+edge_copy (gconstpointer src,
+           gpointer      user_data)
+{
+  const CwEdge *edge = src;
+  CwEdge *dup = g_memdup2 (edge, sizeof *edge);
+
+  dup->from = g_strdup (edge->from);
+  dup->to = g_strdup (edge->to);
+  return dup;
+}
+
 static void
 meta_clear (CwMeta *meta)
 {
@@ -108,24 +132,11 @@ cw_scenario_copy (const CwScenario *self)
   memcpy (copy->profile, self->profile, sizeof copy->profile);
   copy->standing_held = self->standing_held;
   memcpy (copy->standing, self->standing, sizeof copy->standing);
-  for (guint i = 0; i < self->stages->len; i++)
-    {
-      const CwStage *stage = g_ptr_array_index (self->stages, i);
-      CwStage *dup = g_memdup2 (stage, sizeof *stage);
-
-      dup->id = g_strdup (stage->id);
-      dup->name = g_strdup (stage->name);
-      g_ptr_array_add (copy->stages, dup);
-    }
-  for (guint i = 0; i < self->edges->len; i++)
-    {
-      const CwEdge *edge = g_ptr_array_index (self->edges, i);
-      CwEdge *dup = g_memdup2 (edge, sizeof *edge);
-
-      dup->from = g_strdup (edge->from);
-      dup->to = g_strdup (edge->to);
-      g_ptr_array_add (copy->edges, dup);
-    }
+  /* The copies keep the arrays' free functions. */
+  g_ptr_array_unref (copy->stages);
+  copy->stages = g_ptr_array_copy (self->stages, stage_copy, NULL);
+  g_ptr_array_unref (copy->edges);
+  copy->edges = g_ptr_array_copy (self->edges, edge_copy, NULL);
   copy->start = g_strdup (self->start);
   g_array_append_vals (copy->overrides, self->overrides->data, self->overrides->len);
   copy->seed = self->seed;
