@@ -18,8 +18,9 @@ int cw_id_lookup (const char *const *first,
                   gsize              stride,
                   const char        *id);
 
-/* The index into @table (an array of structs) whose @field equals @id, or -1. */
-#define CW_ID_LOOKUP(table, field, id) \
-  cw_id_lookup (&(table)[0].field, G_N_ELEMENTS (table), sizeof (table)[0], (id))
+/* The index into @table, an array of structs with a field "id", whose id is
+ * @wanted, or -1. */
+#define CW_ID_LOOKUP(table, wanted) \
+  cw_id_lookup (&(table)[0].id, G_N_ELEMENTS (table), sizeof (table)[0], (wanted))
 
 G_END_DECLS

@@ -115,7 +115,7 @@ cw_lever_info (CwLever lever)
 int
 cw_lever_from_id (const char *id)
 {
-  return CW_ID_LOOKUP (levers, id, id);
+  return CW_ID_LOOKUP (levers, id);
 }
 
 const char *

@@ -100,7 +100,7 @@ cw_output_info (CwOutput output)
 int
 cw_output_from_id (const char *id)
 {
-  return CW_ID_LOOKUP (outputs, id, id);
+  return CW_ID_LOOKUP (outputs, id);
 }
 
 const char *

@@ -450,7 +450,7 @@ cw_param_info (guint index)
 int
 cw_param_from_id (const char *id)
 {
-  return CW_ID_LOOKUP (params, id, id);
+  return CW_ID_LOOKUP (params, id);
 }
 
 const char *

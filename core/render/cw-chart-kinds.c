@@ -118,7 +118,7 @@ cw_chart_kind_name (CwChartKind kind)
 int
 cw_chart_kind_from_id (const char *id)
 {
-  return CW_ID_LOOKUP (kinds, id, id);
+  return CW_ID_LOOKUP (kinds, id);
 }
 
 CwColour

@@ -67,7 +67,7 @@ cw_profile_info (CwProfileId id)
 int
 cw_profile_from_id (const char *id)
 {
-  return CW_ID_LOOKUP (profile, id, id);
+  return CW_ID_LOOKUP (profile, id);
 }
 
 /* Whether @value is finite, within the range and whole where it must be. The

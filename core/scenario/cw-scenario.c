@@ -497,7 +497,7 @@ cw_stage_kind_name (CwStageKind kind)
 int
 cw_stage_kind_from_id (const char *id)
 {
-  return CW_ID_LOOKUP (stage_kinds, id, id);
+  return CW_ID_LOOKUP (stage_kinds, id);
 }
 
 const CwCompareInfo *
@@ -510,7 +510,7 @@ cw_compare_info (CwCompare op)
 int
 cw_compare_from_id (const char *id)
 {
-  return CW_ID_LOOKUP (compares, id, id);
+  return CW_ID_LOOKUP (compares, id);
 }
 
 gboolean
