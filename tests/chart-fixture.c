@@ -32,7 +32,7 @@ chart_fixture_series (double lift)
       double u = s / (double) (CHART_FIXTURE_STEPS - 1);
 
       set_all (series, CW_OUT_STEP, s, s, 0);
-      set_all (series, CW_OUT_YEAR, s, 2025 + s / 4.0, 0);
+      set_all (series, CW_OUT_YEAR, s, 2025 + (double) s / CW_STEPS_PER_YEAR, 0);
       set_all (series, CW_OUT_POLICY_STAGE, s, s < 20 ? 0 : 1, 0);
       set_all (series, CW_OUT_GOVERNANCE, s, CW_GOVERNANCE_MODULAR, 0);
       set_all (series, CW_OUT_LIFECYCLE, s, s < 12 ? CW_LIFECYCLE_EMERGENCE : CW_LIFECYCLE_GROWTH, 0);

@@ -16,7 +16,6 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
-#include "cw-error.h"
 #include "cw-scenario-file.h"
 
 #define MAX_SECONDS 2.0
@@ -328,7 +327,7 @@ test_huge_bytes (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_null (cw_scenario_load_bytes (bytes, "big.cluster", problems, &error));
-  g_assert_error (error, CW_ERROR, CW_ERROR_FILE);
+  g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE);
   g_assert_true (has_problem (problems, 0, "larger than"));
 }
 
@@ -340,7 +339,7 @@ test_newer_major_code (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_null (cw_scenario_load_path (path, problems, &error));
-  g_assert_error (error, CW_ERROR, CW_ERROR_VERSION);
+  g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_VERSION);
   g_assert_cmpuint (problems->len, ==, 1);
 }
 

@@ -10,7 +10,6 @@
 
 #include "chart-fixture.h"
 #include "cw-chart-export.h"
-#include "cw-error.h"
 
 typedef struct {
   char     *dir;
@@ -252,15 +251,15 @@ test_errors (Fixture       *fixture,
   for (int format = 0; format < CW_N_CHART_FORMATS; format++)
     {
       g_assert_false (cw_chart_export (&spec, format, 600, 340, missing, &error));
-      g_assert_error (error, CW_ERROR, CW_ERROR_FILE);
+      g_assert_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_FILE);
       g_assert_nonnull (strstr (error->message, "chart.png"));
       g_clear_error (&error);
     }
   g_assert_false (cw_chart_export (&spec, CW_CHART_FORMAT_SVG, 0, 340, path, &error));
-  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (cw_chart_export (&spec, CW_CHART_FORMAT_PNG, NAN, 340, path, &error));
-  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_INVALID);
   g_assert_cmpuint (count_files (fixture->dir), ==, 0);
 
   g_assert_cmpint (cw_chart_format_from_id ("PDF"), ==, CW_CHART_FORMAT_PDF);

@@ -132,7 +132,7 @@ static void
 test_lines_present (void)
 {
   g_autoptr(CwSeries) series = chart_fixture_series (0);
-  const CwChartStyle *style = cw_chart_style (FALSE);
+  const CwRenderStyle *style = cw_render_style (FALSE);
   CwChartSpec spec;
   CwChartFrame f;
   cairo_surface_t *image;
@@ -175,7 +175,7 @@ test_baseline_and_compare (void)
 {
   g_autoptr(CwSeries) series = chart_fixture_series (0);
   g_autoptr(CwSeries) other = chart_fixture_series (0.15);
-  const CwChartStyle *style = cw_chart_style (TRUE);
+  const CwRenderStyle *style = cw_render_style (TRUE);
   CwChartSpec spec;
   CwChartFrame f;
   cairo_surface_t *image;
@@ -237,7 +237,7 @@ static void
 test_stacks (void)
 {
   g_autoptr(CwSeries) series = chart_fixture_series (0);
-  const CwChartStyle *style = cw_chart_style (FALSE);
+  const CwRenderStyle *style = cw_render_style (FALSE);
   CwChartSpec spec;
   CwChartFrame f;
   cairo_surface_t *image;
@@ -260,7 +260,7 @@ test_stacks (void)
     }
   /* The thick bottom layer carries its name in dark text at its right end. */
   {
-    CwRgb ink = cw_chart_text_on (style->colours[CW_COLOUR_GREY]);
+    CwRgb ink = cw_render_text_on (style->colours[CW_COLOUR_GREY]);
     guint n = 0;
 
     for (int y = frame_y (&f, 30); y < frame_y (&f, 10); y++)
@@ -403,12 +403,12 @@ test_text (void)
   cairo_surface_destroy (image);
 
   /* A name cut to fit stays valid UTF-8 and says that it was cut. */
-  cr = cw_chart_measure_context ();
-  cw_chart_font (cr, 12, FALSE);
+  cr = cw_render_measure_context ();
+  cw_render_font (cr, 12, FALSE);
   {
-    g_autofree char *cut = cw_chart_fit_text (cr, names[0], cw_chart_text_width (cr, names[0]) / 2);
-    g_autofree char *none = cw_chart_fit_text (cr, names[0], 3);
-    g_autofree char *whole = cw_chart_fit_text (cr, names[1], 1000);
+    g_autofree char *cut = cw_render_fit_text (cr, names[0], cw_render_text_width (cr, names[0]) / 2);
+    g_autofree char *none = cw_render_fit_text (cr, names[0], 3);
+    g_autofree char *whole = cw_render_fit_text (cr, names[1], 1000);
 
     g_assert_nonnull (cut);
     g_assert_true (g_utf8_validate (cut, -1, NULL));
@@ -417,6 +417,27 @@ test_text (void)
     g_assert_null (none);
     g_assert_cmpstr (whole, ==, names[1]);
   }
+  /* Wrapping keeps whole words, drops trailing blanks before the ellipsis and
+   * says when it left something out. */
+  {
+    const char *text = "Co-learning space across the metropolis and beyond";
+    double width = cw_render_text_width (cr, "Co-learning space ");
+    gboolean cut_two = FALSE, cut_all = TRUE, cut_one = TRUE;
+    g_autoptr(GPtrArray) two = cw_render_wrap_text (cr, text, width, 2, &cut_two);
+    g_autoptr(GPtrArray) all = cw_render_wrap_text (cr, text, width, G_MAXUINT, &cut_all);
+    g_autoptr(GPtrArray) one = cw_render_wrap_text (cr, "Mission", width, 2, &cut_one);
+
+    g_assert_cmpuint (two->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (two, 0), ==, "Co-learning space");
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (two, 1), "across"));
+    g_assert_true (g_str_has_suffix (g_ptr_array_index (two, 1), "…"));
+    g_assert_false (g_str_has_suffix (g_ptr_array_index (two, 1), " …"));
+    g_assert_true (cut_two);
+    g_assert_cmpuint (all->len, >, 2);
+    g_assert_false (cut_all);
+    g_assert_cmpuint (one->len, ==, 1);
+    g_assert_false (cut_one);
+  }
   cairo_destroy (cr);
 }
 
@@ -424,7 +445,7 @@ static void
 test_cursor (void)
 {
   g_autoptr(CwSeries) series = chart_fixture_series (0);
-  const CwChartStyle *style = cw_chart_style (FALSE);
+  const CwRenderStyle *style = cw_render_style (FALSE);
   CwChartSpec spec;
   CwChartFrame f;
   cairo_surface_t *image;

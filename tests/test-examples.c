@@ -37,7 +37,7 @@ run_example (const char *name,
 
   g_assert_no_error (error);
   g_assert_nonnull (series);
-  g_assert_cmpint (series->n_steps, ==, scenario->years * 4 + 1);
+  g_assert_cmpint (series->n_steps, ==, CW_STEPS_FOR_YEARS (scenario->years));
   return series;
 }
 

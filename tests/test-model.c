@@ -8,7 +8,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "cw-error.h"
 #include "cw-model-private.h"
 #include "cw-shapley.h"
 #include "cw-templates.h"
@@ -295,7 +294,7 @@ test_rejects_bad_input (void)
   cw_scenario_set_standing (sc, CW_LEVER_EDUCATION, NAN);
   s = cw_run (sc, &opts, NULL, &error);
   g_assert_null (s);
-  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_error (error, CW_RUN_ERROR, CW_RUN_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "education"));
   g_clear_error (&error);
 
@@ -304,7 +303,7 @@ test_rejects_bad_input (void)
   opts.runs = 3;
   s = cw_ensemble_run (sc, &opts, NULL, NULL, NULL, &error);
   g_assert_null (s);
-  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_error (error, CW_RUN_ERROR, CW_RUN_ERROR_INVALID);
 }
 
 static void
@@ -336,11 +335,11 @@ test_cancel_and_progress (void)
   g_cancellable_cancel (cancellable);
   s = cw_ensemble_run (sc, &opts, NULL, NULL, cancellable, &error);
   g_assert_null (s);
-  g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
+  g_assert_error (error, CW_RUN_ERROR, CW_RUN_ERROR_CANCELLED);
   g_clear_error (&error);
   s = cw_run (sc, &opts, cancellable, &error);
   g_assert_null (s);
-  g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
+  g_assert_error (error, CW_RUN_ERROR, CW_RUN_ERROR_CANCELLED);
 }
 
 /* The Shapley parts add up to policy − baseline, exactly and sampled. */

@@ -275,7 +275,7 @@ at_year (const CwSeries *series,
          CwOutput        output,
          int             year)
 {
-  return cw_series_get (series, output, CW_STAT_MEAN)[year * 4];
+  return cw_series_get (series, output, CW_STAT_MEAN)[year * CW_STEPS_PER_YEAR];
 }
 
 static void

@@ -9,7 +9,6 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "cw-error.h"
 #include "cw-params.h"
 #include "cw-scenario-file.h"
 #include "cw-scenario-file-private.h"
@@ -109,7 +108,7 @@ test_example_missing (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_null (cw_scenario_load_example ("atlantis.cluster", problems, &error));
-  g_assert_error (error, CW_ERROR, CW_ERROR_FILE);
+  g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE);
 }
 
 /* Text with everything that needs care in XML: markup, quotes, blanks that
@@ -422,7 +421,7 @@ test_unknown_element (void)
   memcpy (strstr (text, "\"1.3\""), "\"1\"  ", 5);
   bytes = g_bytes_new (text, strlen (text));
   g_assert_null (cw_scenario_load_bytes (bytes, "typo.cluster", problems, &error));
-  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID);
   g_assert_cmpuint (problems->len, ==, 2);
   g_assert_cmpstr (((CwFileProblem *) g_ptr_array_index (problems, 0))->message, ==,
                    "The element “tags” is not part of the scenario format.");
@@ -460,7 +459,7 @@ test_save_file (void)
 
   /* A failed save reports why and leaves the old file as it was. */
   g_assert_false (cw_scenario_save_file (back, nowhere, &error));
-  g_assert_error (error, CW_ERROR, CW_ERROR_FILE);
+  g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE);
   g_assert_nonnull (strstr (error->message, "b.cluster"));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "years=\"30\""));

@@ -82,6 +82,13 @@ test_tables (void)
       g_assert_cmpfloat (info->min, <=, info->value);
       g_assert_cmpfloat (info->value, <=, info->max);
     }
+  for (int k = 0; k < CW_N_STAGE_KINDS; k++)
+    g_assert_cmpint (cw_stage_kind_from_id (cw_stage_kind_id (k)), ==, k);
+  for (int op = 0; op < CW_N_COMPARE; op++)
+    g_assert_cmpint (cw_compare_from_id (cw_compare_info (op)->id), ==, op);
+  g_assert_cmpstr (cw_compare_info (CW_COMPARE_GE)->symbol, ==, "≥");
+  g_assert_cmpint (cw_compare_from_id ("ge"), ==, CW_COMPARE_GE);
+  g_assert_cmpint (cw_compare_from_id (">="), ==, -1);
 }
 
 static void

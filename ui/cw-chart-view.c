@@ -208,7 +208,7 @@ query_tooltip_cb (GtkWidget   *widget,
   text = g_string_new (NULL);
   /* Translators: the time under the pointer: a year and a quarter of it */
   g_string_append_printf (text, _("<b>%d, quarter %d</b>"), (int) floor (year),
-                          (int) round ((year - floor (year)) * 4) + 1);
+                          (int) round ((year - floor (year)) * CW_STEPS_PER_YEAR) + 1);
   for (guint i = 0; i < values->len; i++)
     {
       const CwChartValue *value = g_ptr_array_index (values, i);
@@ -228,13 +228,13 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 CwChartView           *self)
 {
   const CwSeries *series = shown_series (self);
-  double first, last, step = (state & GDK_SHIFT_MASK) ? 0.25 : 1.0;
+  double first, last, step = (state & GDK_SHIFT_MASK) ? 1.0 / CW_STEPS_PER_YEAR : 1.0;
   double year = self->cursor_year;
 
   if (series == NULL)
     return FALSE;
   first = series->start_year;
-  last = first + (series->n_steps - 1) / 4.0;
+  last = first + cw_series_years (series);
   switch (keyval)
     {
     case GDK_KEY_Left:

@@ -84,7 +84,7 @@ stage_at_cursor (CwOutcomesPane *self)
 
   if (central == NULL || isnan (self->cursor_year) || central->stage_ids == NULL)
     return NULL;
-  step = (int) lround ((self->cursor_year - central->start_year) * 4);
+  step = (int) lround ((self->cursor_year - central->start_year) * CW_STEPS_PER_YEAR);
   if (step < 0 || step >= central->n_steps)
     return NULL;
   code = (int) cw_series_get (central, CW_OUT_POLICY_STAGE, CW_STAT_MEAN)[step];

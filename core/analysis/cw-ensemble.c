@@ -10,7 +10,6 @@
 
 #include "cw-ensemble.h"
 #include "cw-rng.h"
-#include "cw-error.h"
 
 /* Stream of the parameter draws, apart from the model's processes. */
 #define UNCERTAINTY_STREAM 1000
@@ -105,8 +104,9 @@ worker (gpointer data)
     }
 }
 
-static int
-compare_doubles (const void *a, const void *b)
+int
+cw_compare_doubles (const void *a,
+                    const void *b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -149,7 +149,7 @@ cw_ensemble_summarise (CwSeries     *series,
               column[r] = values[block * r + (gsize) o * n_steps + t];
               sum += column[r];
             }
-          qsort (column, runs, sizeof *column, compare_doubles);
+          qsort (column, runs, sizeof *column, cw_compare_doubles);
           if (category)
             {
               /* The most frequent code; the smallest on a tie. */

@@ -18,7 +18,7 @@ typedef void (*CwProgressFunc) (int      done,
  * their ranges (triangular around the default; overridden ones stay fixed).
  * Mean, 5th and 95th percentile per numeric output; the most frequent value
  * of the categorical ones. The result does not depend on the thread count.
- * Returns NULL with CW_ERROR_CANCELLED when @cancellable fires. */
+ * Returns NULL with CW_RUN_ERROR_CANCELLED when @cancellable fires. */
 CwSeries *cw_ensemble_run            (const CwScenario   *sc,
                                       const CwRunOptions *opts,
                                       CwProgressFunc      progress,
@@ -51,5 +51,8 @@ void      cw_ensemble_params         (const CwScenario   *sc,
 void      cw_ensemble_summarise      (CwSeries           *series,
                                       const double       *values,
                                       int                 runs);
+/* Orders doubles for qsort(), ascending. */
+int       cw_compare_doubles         (const void         *a,
+                                      const void         *b);
 
 G_END_DECLS

@@ -45,7 +45,7 @@ value_at (const CwSeries *series,
           CwOutput        output,
           int             year)
 {
-  int step = year * 4;
+  int step = year * CW_STEPS_PER_YEAR;
 
   if (series == NULL || step < 0 || step >= series->n_steps)
     return NAN;

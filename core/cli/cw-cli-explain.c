@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
-#include "cw-error.h"
 #include "cw-shapley.h"
 
 /* @name padded to @width characters (not bytes: names may be translated). */
@@ -51,7 +50,7 @@ explain_levers (const CwScenario *sc, const CwRunOptions *opts, const char *list
 
       if (lever < 0)
         {
-          g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Unknown lever “%s”."), ids[i]);
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("Unknown lever “%s”."), ids[i]);
           return NULL;
         }
       masks[i] = 1u << lever;

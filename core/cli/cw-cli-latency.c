@@ -16,6 +16,7 @@
 
 #include "cw-chart.h"
 #include "cw-cli.h"
+#include "cw-ensemble.h"
 #include "cw-evaluator.h"
 #include "cw-templates.h"
 
@@ -87,18 +88,10 @@ wait_idle (Probe *probe)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static int
-compare_doubles (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median (double *values, int n)
 {
-  qsort (values, n, sizeof *values, compare_doubles);
+  qsort (values, n, sizeof *values, cw_compare_doubles);
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 

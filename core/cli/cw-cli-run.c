@@ -43,7 +43,7 @@ summary_text (const CwScenario   *sc,
 
   if (baseline == NULL)
     return NULL;
-  n_years = cw_outcomes_default_years ((series->n_steps - 1) / 4, years);
+  n_years = cw_outcomes_default_years (cw_series_years (series), years);
   table = cw_outcomes_table (series, baseline, years, n_years);
   return cw_outcomes_to_text (table);
 }

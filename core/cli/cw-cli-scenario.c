@@ -10,7 +10,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
-#include "cw-error.h"
 #include "cw-params.h"
 #include "cw-scenario-file.h"
 #include "cw-templates.h"
@@ -46,7 +45,7 @@ cw_cli_parse_number (const char  *text,
   *value = g_ascii_strtod (text, &end);
   if (end == text || *end != '\0' || !isfinite (*value))
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("“%s” is not a finite number."), text);
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("“%s” is not a finite number."), text);
       return FALSE;
     }
   return TRUE;
@@ -55,7 +54,7 @@ cw_cli_parse_number (const char  *text,
 static gboolean
 out_of_range (const char *id, double min, double max, GError **error)
 {
-  g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                /* Translators: %s: an id given to --set; %g %g: the allowed range */
                _("“%s” must be between %g and %g."), id, min, max);
   return FALSE;
@@ -73,7 +72,7 @@ cw_cli_apply_set (CwScenario  *sc,
 
   if (eq == NULL)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("“%s” is not of the form ID=VALUE."), assignment);
       return FALSE;
     }
@@ -114,7 +113,7 @@ cw_cli_apply_set (CwScenario  *sc,
       return TRUE;
     }
 unknown:
-  g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                _("Unknown id “%s”: use a lever id, profile.ID or param.ID "
                  "(see “cluster-workbench-cli levers” and “params”)."), id);
   return FALSE;

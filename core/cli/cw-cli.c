@@ -11,7 +11,7 @@
 #include <libxml/parser.h>
 
 #include "cw-cli.h"
-#include "cw-error.h"
+#include "cw-version.h"
 
 static const struct {
   const char   *name;

@@ -10,19 +10,11 @@
 
 #include "cw-describe.h"
 
-/* The comparisons in words, in the order of CwCompare. */
-static const char *compare_names[CW_N_COMPARE] = {
-  N_("is below"),
-  N_("is at most"),
-  N_("is above"),
-  N_("is at least"),
-};
-
 const char *
 cw_describe_compare (CwCompare op)
 {
   g_return_val_if_fail (op >= 0 && op < CW_N_COMPARE, NULL);
-  return _(compare_names[op]);
+  return _(cw_compare_info (op)->words);
 }
 
 char *

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cw-ids.h"
 #include "cw-levers.h"
 
 static const CwLeverInfo levers[CW_N_LEVERS] = {
@@ -114,11 +115,7 @@ cw_lever_info (CwLever lever)
 int
 cw_lever_from_id (const char *id)
 {
-  g_return_val_if_fail (id != NULL, -1);
-  for (int i = 0; i < CW_N_LEVERS; i++)
-    if (g_str_equal (levers[i].id, id))
-      return i;
-  return -1;
+  return CW_ID_LOOKUP (levers, id);
 }
 
 const char *

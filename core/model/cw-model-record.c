@@ -10,8 +10,8 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "cw-error.h"
 #include "cw-model-private.h"
+#include "cw-run.h"
 
 #define P(id) (m->p[CW_PARAM_##id])
 
@@ -106,14 +106,14 @@ cw_model_record (CwModel *m)
 
       cw_governance_init (&m->gov, m->governance);
       cw_lifecycle_init (&m->lc, &in, m->p);
-      for (int i = 0; i < 13; i++)
+      for (int i = 0; i < CW_HISTORY_STEPS; i++)
         {
           m->firms_history[i] = n;
           m->h_history[i] = m->h;
         }
     }
-  m->firms_history[m->step % 13] = n;
-  m->h_history[m->step % 13] = m->h;
+  m->firms_history[m->step % CW_HISTORY_STEPS] = n;
+  m->h_history[m->step % CW_HISTORY_STEPS] = m->h;
 
   o[CW_OUT_STEP] = m->step;
   o[CW_OUT_YEAR] = m->profile[CW_PROFILE_START_YEAR] + m->step * CW_DT;
@@ -167,7 +167,7 @@ cw_model_check_finite (const CwModel  *m,
   for (int i = 0; i < CW_N_OUTPUTS; i++)
     if (!isfinite (m->out[i]))
       {
-        g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+        g_set_error (error, CW_RUN_ERROR, CW_RUN_ERROR_INVALID,
                      _("The model produced a value that is not a number (“%s” at step %d). "
                        "Please report this with the scenario."),
                      cw_output_info (i)->id, m->step);

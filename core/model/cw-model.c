@@ -142,7 +142,7 @@ cw_model_new (const CwScenario   *sc,
   m->walker = opts->no_cycle ? NULL : cw_walker_new (sc);
   for (int s = 0; s < CW_N_STREAMS; s++)
     cw_rng_seed (&m->rng[s], seed, s);
-  m->n_steps = years * 4 + 1;
+  m->n_steps = CW_STEPS_FOR_YEARS (years);
 
   m->kappa[CW_LEVEL_I] = P (KAPPA_LEVEL1);
   m->kappa[CW_LEVEL_II] = P (KAPPA_LEVEL2);
@@ -221,13 +221,14 @@ void
 cw_model_lifecycle_input (const CwModel    *m,
                           CwLifecycleInput *in)
 {
-  int last = m->step - 1, span = MIN (last, 12);
-  double now = m->firms_history[last % 13], then = m->firms_history[(last - span) % 13];
+  int last = m->step - 1, span = MIN (last, CW_HISTORY_STEPS - 1);
+  double now = m->firms_history[last % CW_HISTORY_STEPS];
+  double then = m->firms_history[(last - span) % CW_HISTORY_STEPS];
 
   in->firms = m->n;
   in->growth = span > 0 && then > 0 ? pow (MAX (now, 0.5) / then, 1 / (span * CW_DT)) - 1 : 0;
   in->h = m->h;
-  in->dh3 = span > 0 ? m->h - m->h_history[(last - span) % 13] : 0;
+  in->dh3 = span > 0 ? m->h - m->h_history[(last - span) % CW_HISTORY_STEPS] : 0;
   in->density = m->w_in;
   in->openness = m->w_ex;
 }

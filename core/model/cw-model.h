@@ -15,8 +15,8 @@
 
 G_BEGIN_DECLS
 
-/* One step is a quarter. */
-#define CW_DT 0.25
+/* The length of a step in years. */
+#define CW_DT (1.0 / CW_STEPS_PER_YEAR)
 /* Bins of technology space for heterogeneity and neighbourhoods. */
 #define CW_N_TECH_BINS 16
 /* Uniform draws each firm takes per step: cooperation 2, learning 2,

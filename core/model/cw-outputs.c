@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cw-ids.h"
 #include "cw-outputs.h"
 
 #define SHARE(id, name) { id, CW_OUTPUT_KIND_NUMBER, 0, 1, "", name }
@@ -99,11 +100,7 @@ cw_output_info (CwOutput output)
 int
 cw_output_from_id (const char *id)
 {
-  g_return_val_if_fail (id != NULL, -1);
-  for (int i = 0; i < CW_N_OUTPUTS; i++)
-    if (g_str_equal (outputs[i].id, id))
-      return i;
-  return -1;
+  return CW_ID_LOOKUP (outputs, id);
 }
 
 const char *

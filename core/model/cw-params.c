@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "cw-ids.h"
 #include "cw-levers.h"
 #include "cw-params.h"
 
@@ -449,11 +450,7 @@ cw_param_info (guint index)
 int
 cw_param_from_id (const char *id)
 {
-  g_return_val_if_fail (id != NULL, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (params); i++)
-    if (g_str_equal (params[i].id, id))
-      return i;
-  return -1;
+  return CW_ID_LOOKUP (params, id);
 }
 
 const char *

@@ -8,9 +8,10 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "cw-error.h"
 #include "cw-model-private.h"
 #include "cw-run.h"
+
+G_DEFINE_QUARK (cw-run-error-quark, cw_run_error)
 
 gboolean
 cw_run_validate (const CwScenario  *sc,
@@ -26,7 +27,7 @@ cw_run_validate (const CwScenario  *sc,
 
       if (problem->severity == CW_PROBLEM_ERROR)
         {
-          g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+          g_set_error (error, CW_RUN_ERROR, CW_RUN_ERROR_INVALID,
                        _("The scenario cannot run: %s"), problem->message);
           break;
         }
@@ -38,7 +39,7 @@ int
 cw_run_steps (const CwScenario   *sc,
               const CwRunOptions *opts)
 {
-  return (opts->years > 0 ? opts->years : sc->years) * 4 + 1;
+  return CW_STEPS_FOR_YEARS (opts->years > 0 ? opts->years : sc->years);
 }
 
 gboolean
@@ -63,7 +64,7 @@ cw_run_replicate (const CwScenario    *sc,
         return TRUE;
       if (g_cancellable_is_cancelled (cancellable))
         {
-          g_set_error (error, CW_ERROR, CW_ERROR_CANCELLED, _("The run was cancelled."));
+          g_set_error (error, CW_RUN_ERROR, CW_RUN_ERROR_CANCELLED, _("The run was cancelled."));
           return FALSE;
         }
       cw_model_step (m);

@@ -7,6 +7,16 @@
 
 G_BEGIN_DECLS
 
+/* Why a run did not finish. */
+#define CW_RUN_ERROR (cw_run_error_quark ())
+
+typedef enum {
+  CW_RUN_ERROR_INVALID,     /* a scenario that cannot run, or a value that is not a number */
+  CW_RUN_ERROR_CANCELLED,   /* a run stopped because a newer one replaced it */
+} CwRunError;
+
+GQuark    cw_run_error_quark (void);
+
 /* TRUE when @sc has no errors; else @error names the first one. */
 gboolean  cw_run_validate   (const CwScenario    *sc,
                              GError             **error);

@@ -47,3 +47,11 @@ cw_series_get (const CwSeries *self,
 
   return self->data + ((gsize) stat * CW_N_OUTPUTS + output) * self->n_steps;
 }
+
+int
+cw_series_years (const CwSeries *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return (self->n_steps - 1) / CW_STEPS_PER_YEAR;
+}

@@ -9,6 +9,11 @@
 
 G_BEGIN_DECLS
 
+/* A step is a quarter of a year. */
+#define CW_STEPS_PER_YEAR 4
+/* The steps a run of @years records: step 0 is the start. */
+#define CW_STEPS_FOR_YEARS(years) ((years) * CW_STEPS_PER_YEAR + 1)
+
 /* Which statistic of an ensemble. A single run has all three equal. For the
  * categorical outputs CW_STAT_MEAN holds the most frequent category. */
 typedef enum {
@@ -19,7 +24,7 @@ typedef enum {
 } CwStat;
 
 typedef struct {
-  int      n_steps;       /* years * 4 + 1: step 0 is the start */
+  int      n_steps;       /* CW_STEPS_FOR_YEARS (years) */
   int      runs;          /* replicates behind the statistics */
   guint64  seed;
   int      start_year;
@@ -36,6 +41,8 @@ void          cw_series_free  (CwSeries       *self);
 double       *cw_series_get   (const CwSeries *self,
                                CwOutput        output,
                                CwStat          stat);
+/* The whole years @self covers. */
+int           cw_series_years (const CwSeries *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwSeries, cw_series_free)
 

@@ -12,7 +12,7 @@
 
 static void
 draw_y_axis (cairo_t             *cr,
-             const CwChartStyle  *style,
+             const CwRenderStyle *style,
              const CwChartLayout *layout,
              guint                panel,
              const char          *title)
@@ -29,20 +29,20 @@ draw_y_axis (cairo_t             *cr,
       double y = round (cw_chart_layout_y (layout, panel, v)) + 0.5;
       g_autofree char *label = cw_chart_format_number (v, cw_ticks_decimals (t));
 
-      cw_chart_set_colour (cr, style->grid, 1);
+      cw_render_set_colour (cr, style->grid, 1);
       cairo_move_to (cr, pl->rect.x, y);
       cairo_line_to (cr, pl->rect.x + pl->rect.w, y);
       cairo_stroke (cr);
-      cw_chart_set_colour (cr, style->muted, 1);
-      cw_chart_text (cr, label, pl->rect.x - 0.5 * em, y + 0.35 * layout->ascent, 1);
+      cw_render_set_colour (cr, style->muted, 1);
+      cw_render_text (cr, label, pl->rect.x - 0.5 * em, y + 0.35 * layout->ascent, 1);
     }
-  cw_chart_set_colour (cr, style->muted, 1);
-  cw_chart_text (cr, title, 0.8 * em, pl->rect.y - 0.7 * em, 0);
+  cw_render_set_colour (cr, style->muted, 1);
+  cw_render_text (cr, title, 0.8 * em, pl->rect.y - 0.7 * em, 0);
 }
 
 static void
 draw_x_axis (cairo_t             *cr,
-             const CwChartStyle  *style,
+             const CwRenderStyle *style,
              const CwChartLayout *layout,
              gboolean             years)
 {
@@ -59,19 +59,19 @@ draw_x_axis (cairo_t             *cr,
       g_autofree char *label = years ? g_strdup_printf ("%d", (int) round (v))
                                      : cw_chart_format_number (v, cw_ticks_decimals (t));
 
-      cw_chart_set_colour (cr, style->grid, 1);
+      cw_render_set_colour (cr, style->grid, 1);
       cairo_move_to (cr, x, first->y);
       cairo_line_to (cr, x, last->y + last->h);
       cairo_stroke (cr);
-      cw_chart_set_colour (cr, style->axis, 1);
+      cw_render_set_colour (cr, style->axis, 1);
       cairo_move_to (cr, x, bottom);
       cairo_line_to (cr, x, bottom + 0.3 * layout->em);
       cairo_stroke (cr);
-      cw_chart_set_colour (cr, style->muted, 1);
-      cw_chart_text (cr, label, x, layout->x_labels_y, 0.5);
+      cw_render_set_colour (cr, style->muted, 1);
+      cw_render_text (cr, label, x, layout->x_labels_y, 0.5);
     }
   /* Every panel gets a baseline; the time axis of the last carries the labels. */
-  cw_chart_set_colour (cr, style->axis, 1);
+  cw_render_set_colour (cr, style->axis, 1);
   for (guint p = 0; p < layout->n_panels; p++)
     {
       const CwRect *r = &layout->panels[p].rect;
@@ -89,10 +89,10 @@ cw_chart_draw_axes (cairo_t             *cr,
                     const CwChartLayout *layout)
 {
   const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
-  const CwChartStyle *style = cw_chart_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style (spec->dark);
 
   cairo_save (cr);
-  cw_chart_font (cr, layout->em, FALSE);
+  cw_render_font (cr, layout->em, FALSE);
   for (guint p = 0; p < layout->n_panels; p++)
     draw_y_axis (cr, style, layout, p, _(def->panels[p].axis_label));
   draw_x_axis (cr, style, layout, !def->phase);
@@ -100,9 +100,9 @@ cw_chart_draw_axes (cairo_t             *cr,
     {
       const CwRect *r = &layout->panels[0].rect;
 
-      cw_chart_set_colour (cr, style->muted, 1);
-      cw_chart_text (cr, _(cw_output_info (CW_OUT_HETEROGENEITY)->name), r->x + r->w / 2,
-                     layout->x_title_y, 0.5);
+      cw_render_set_colour (cr, style->muted, 1);
+      cw_render_text (cr, _(cw_output_info (CW_OUT_HETEROGENEITY)->name), r->x + r->w / 2,
+                      layout->x_title_y, 0.5);
     }
   cairo_restore (cr);
 }

@@ -13,10 +13,12 @@
 
 #include "cw-chart-export.h"
 #include "cw-chart-private.h"
-#include "cw-error.h"
+#include "cw-ids.h"
 
 /* Large enough for a 4K projector, small enough to keep an image in memory. */
 #define MAX_SIZE 10000
+
+G_DEFINE_QUARK (cw-render-error-quark, cw_render_error)
 
 static const char *const format_ids[CW_N_CHART_FORMATS] = { "png", "svg", "pdf", "csv" };
 
@@ -27,15 +29,15 @@ cw_chart_format_id (CwChartFormat format)
   return format_ids[format];
 }
 
-/* Returns the format with @id ("png", "svg", "pdf", "csv"), or -1. */
+/* Returns the format with @id ("png", "svg", "pdf", "csv", in any case), or -1. */
 int
 cw_chart_format_from_id (const char *id)
 {
+  g_autofree char *lower = NULL;
+
   g_return_val_if_fail (id != NULL, -1);
-  for (int i = 0; i < CW_N_CHART_FORMATS; i++)
-    if (g_ascii_strcasecmp (format_ids[i], id) == 0)
-      return i;
-  return -1;
+  lower = g_ascii_strdown (id, -1);
+  return cw_id_lookup (format_ids, G_N_ELEMENTS (format_ids), sizeof *format_ids, lower);
 }
 
 static void
@@ -215,7 +217,7 @@ cw_chart_export (const CwChartSpec *spec,
 
       if (!(width >= 1 && width <= MAX_SIZE && height >= 1 && height <= MAX_SIZE))
         {
-          g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+          g_set_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_INVALID,
                        _("Cannot draw a chart of %g × %g: width and height must be between 1 and %d."),
                        width, height, MAX_SIZE);
           return FALSE;
@@ -223,7 +225,7 @@ cw_chart_export (const CwChartSpec *spec,
       status = render (spec, format, width, height, bytes);
       if (status != CAIRO_STATUS_SUCCESS)
         {
-          g_set_error (error, CW_ERROR, CW_ERROR_FILE, _("Could not draw the chart for “%s”: %s"),
+          g_set_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_FILE, _("Could not draw the chart for “%s”: %s"),
                        display, cairo_status_to_string (status));
           return FALSE;
         }
@@ -243,7 +245,7 @@ cw_chart_save_bytes (const char  *path,
     {
       g_autofree char *display = g_filename_display_name (path);
 
-      g_set_error (error, CW_ERROR, CW_ERROR_FILE, _("Could not write “%s”: %s"),
+      g_set_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_FILE, _("Could not write “%s”: %s"),
                    display, local_error->message);
       return FALSE;
     }

@@ -6,6 +6,7 @@
 #include <glib.h>
 
 #include "cw-chart.h"
+#include "cw-render-error.h"
 
 G_BEGIN_DECLS
 

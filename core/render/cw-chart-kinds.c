@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-chart-private.h"
+#include "cw-ids.h"
 
 #define LINE(o, c) { CW_OUT_##o, CW_COLOUR_##c }
 #define NO_RANGE .range_low = -1, .range_high = -1, .shade = -1
@@ -117,11 +118,7 @@ cw_chart_kind_name (CwChartKind kind)
 int
 cw_chart_kind_from_id (const char *id)
 {
-  g_return_val_if_fail (id != NULL, -1);
-  for (int i = 0; i < CW_N_CHART_KINDS; i++)
-    if (g_str_equal (kinds[i].id, id))
-      return i;
-  return -1;
+  return CW_ID_LOOKUP (kinds, id);
 }
 
 CwColour
@@ -218,7 +215,7 @@ double
 cw_chart_year_of_step (const CwSeries *series,
                        int             step)
 {
-  return series->start_year + step / 4.0;
+  return series->start_year + (double) step / CW_STEPS_PER_YEAR;
 }
 
 /* cairo works in 24.8 fixed point: beyond about ±8 million device units a

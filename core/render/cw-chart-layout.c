@@ -71,7 +71,7 @@ panel_max (const CwChartSpec     *spec,
   if (cw_chart_has_budget (spec) && panel->budget == CW_BUDGET_LINE_RATE)
     grow (&hi, spec->budget);
   if (cw_chart_has_budget (spec) && panel->budget == CW_BUDGET_LINE_CUMULATIVE)
-    grow (&hi, spec->budget * (series->n_steps - 1) / 4.0);
+    grow (&hi, spec->budget * (series->n_steps - 1) / CW_STEPS_PER_YEAR);
   return hi;
 }
 
@@ -89,7 +89,7 @@ place_legend (CwChartLayout *layout,
   for (guint i = 0; i < layout->legend->len; i++)
     {
       const CwLegendEntry *entry = &g_array_index (layout->legend, CwLegendEntry, i);
-      double item = 2.2 * em + cw_chart_text_width (cr, entry->label);
+      double item = 2.2 * em + cw_render_text_width (cr, entry->label);
 
       if (x > pad && x + item > layout->area.w - pad)
         {
@@ -125,11 +125,11 @@ left_labels_width (const CwChartLayout *layout,
       for (int i = 0; i < t->n; i++)
         {
           g_autofree char *label = cw_chart_format_number (cw_ticks_value (t, i), cw_ticks_decimals (t));
-          widest = MAX (widest, cw_chart_text_width (cr, label));
+          widest = MAX (widest, cw_render_text_width (cr, label));
         }
     }
   for (guint r = 0; r < layout->n_ribbons; r++)
-    widest = MAX (widest, cw_chart_text_width (cr, _(cw_output_info (layout->ribbon_outputs[r])->name)));
+    widest = MAX (widest, cw_render_text_width (cr, _(cw_output_info (layout->ribbon_outputs[r])->name)));
   return widest;
 }
 
@@ -151,12 +151,12 @@ cw_chart_layout_init (CwChartLayout     *layout,
   *layout = (CwChartLayout) { .em = em, .area = { 0, 0, MAX (width, 1), MAX (height, 1) } };
 
   cairo_save (cr);
-  cw_chart_font (cr, 1.3 * em, TRUE);
+  cw_render_font (cr, 1.3 * em, TRUE);
   cairo_font_extents (cr, &extents);
   layout->title_y = pad + extents.ascent;
   top = layout->title_y + extents.descent;
 
-  cw_chart_font (cr, em, FALSE);
+  cw_render_font (cr, em, FALSE);
   cairo_font_extents (cr, &extents);
   layout->ascent = extents.ascent;
   layout->legend = cw_chart_legend (spec);

@@ -147,10 +147,10 @@ draw_swatch (cairo_t             *cr,
     {
     case CW_SWATCH_AREA:
       cairo_rectangle (cr, x, y - 0.8 * em, w, 0.9 * em);
-      cw_chart_set_colour (cr, rgb, entry->alpha);
+      cw_render_set_colour (cr, rgb, entry->alpha);
       cairo_fill_preserve (cr);
       /* A faint fill alone would hardly show at swatch size. */
-      cw_chart_set_colour (cr, rgb, entry->alpha < 0.5 ? 0.6 : 0);
+      cw_render_set_colour (cr, rgb, entry->alpha < 0.5 ? 0.6 : 0);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       return;
@@ -163,7 +163,7 @@ draw_swatch (cairo_t             *cr,
       cairo_set_line_width (cr, (entry->swatch == CW_SWATCH_LINE ? 0.22 : 0.14) * em);
       cairo_move_to (cr, x, mid);
       cairo_line_to (cr, x + w, mid);
-      cw_chart_set_colour (cr, rgb, 1);
+      cw_render_set_colour (cr, rgb, 1);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
       return;
@@ -176,18 +176,18 @@ cw_chart_draw_legend (cairo_t             *cr,
                       const CwChartSpec   *spec,
                       const CwChartLayout *layout)
 {
-  const CwChartStyle *style = cw_chart_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style (spec->dark);
 
   cairo_save (cr);
-  cw_chart_font (cr, layout->em, FALSE);
+  cw_render_font (cr, layout->em, FALSE);
   for (guint i = 0; i < layout->legend->len; i++)
     {
       const CwLegendEntry *entry = &g_array_index (layout->legend, CwLegendEntry, i);
       const CwLegendPlace *place = &layout->legend_places[i];
 
       draw_swatch (cr, entry, style->colours[entry->colour], place->x, place->y, layout->em);
-      cw_chart_set_colour (cr, style->text, 1);
-      cw_chart_text (cr, entry->label, place->x + 2.2 * layout->em, place->y, 0);
+      cw_render_set_colour (cr, style->text, 1);
+      cw_render_text (cr, entry->label, place->x + 2.2 * layout->em, place->y, 0);
     }
   cairo_restore (cr);
 }

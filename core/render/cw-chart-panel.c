@@ -15,7 +15,7 @@ typedef struct {
   cairo_t             *cr;
   const CwChartSpec   *spec;
   const CwChartLayout *layout;
-  const CwChartStyle  *style;
+  const CwRenderStyle *style;
   guint                panel;
 } Painter;
 
@@ -73,7 +73,7 @@ stroke_line (const Painter  *p,
   double em = p->layout->em;
 
   trace_line (p, series, v);
-  cw_chart_set_colour (p->cr, p->style->colours[colour], 1);
+  cw_render_set_colour (p->cr, p->style->colours[colour], 1);
   cairo_set_line_width (p->cr, width * em);
   cairo_set_line_join (p->cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_ROUND);
@@ -114,7 +114,7 @@ fill_between (const Painter  *p,
       cairo_close_path (p->cr);
       s = end + 1;
     }
-  cw_chart_set_colour (p->cr, rgb, alpha);
+  cw_render_set_colour (p->cr, rgb, alpha);
   cairo_fill (p->cr);
 }
 
@@ -132,7 +132,7 @@ label_layer (const Painter  *p,
   double em = p->layout->em;
   double half = 0.5 * em;
   double right = r->x + r->w - 0.4 * em;
-  double left = right - cw_chart_text_width (p->cr, name);
+  double left = right - cw_render_text_width (p->cr, name);
   double sum = 0, mid;
   int first = series->n_steps, n = 0;
 
@@ -148,8 +148,8 @@ label_layer (const Painter  *p,
   for (int s = first; s < series->n_steps; s++)
     if (mid - half < py (p, top[s]) || mid + half > py (p, base[s]))
       return;
-  cw_chart_set_colour (p->cr, cw_chart_text_on (fill), 1);
-  cw_chart_text (p->cr, name, right, mid + 0.35 * p->layout->ascent * 0.85, 1);
+  cw_render_set_colour (p->cr, cw_render_text_on (fill), 1);
+  cw_render_text (p->cr, name, right, mid + 0.35 * p->layout->ascent * 0.85, 1);
 }
 
 static void
@@ -161,7 +161,7 @@ draw_stack (const Painter         *p,
   g_autofree double *top = g_new0 (double, series->n_steps);
 
   cairo_set_line_width (p->cr, 1);
-  cw_chart_font (p->cr, 0.85 * p->layout->em, FALSE);
+  cw_render_font (p->cr, 0.85 * p->layout->em, FALSE);
   for (guint l = 0; l < def->n_lines; l++)
     {
       const double *v = cw_series_get (series, def->lines[l].output, CW_STAT_MEAN);
@@ -175,7 +175,7 @@ draw_stack (const Painter         *p,
       fill_between (p, series, base, top, p->style->colours[def->lines[l].colour], CW_ALPHA_LAYER);
       /* A hairline in the background colour keeps neighbouring layers apart. */
       trace_line (p, series, top);
-      cw_chart_set_colour (p->cr, p->style->background, 0.6);
+      cw_render_set_colour (p->cr, p->style->background, 0.6);
       cairo_stroke (p->cr);
       label_layer (p, series, base, top, _(cw_output_info (def->lines[l].output)->name),
                    p->style->colours[def->lines[l].colour]);
@@ -201,7 +201,7 @@ draw_shade (const Painter *p,
       if (!(share > 0))
         continue;
       cairo_rectangle (p->cr, x0, r->y, x1 - x0, r->h);
-      cw_chart_set_colour (p->cr, p->style->colours[CW_COLOUR_ORANGE], CW_ALPHA_BINDING * MIN (share, 1));
+      cw_render_set_colour (p->cr, p->style->colours[CW_COLOUR_ORANGE], CW_ALPHA_BINDING * MIN (share, 1));
       cairo_fill (p->cr);
     }
 }
@@ -218,7 +218,7 @@ draw_budget (const Painter *p,
                  py (p, kind == CW_BUDGET_LINE_RATE ? budget : 0));
   cairo_line_to (p->cr, cw_chart_layout_x (layout, layout->x_max),
                  py (p, kind == CW_BUDGET_LINE_RATE ? budget : budget * years));
-  cw_chart_set_colour (p->cr, p->style->colours[CW_COLOUR_INK], 0.8);
+  cw_render_set_colour (p->cr, p->style->colours[CW_COLOUR_INK], 0.8);
   cairo_set_line_width (p->cr, 0.14 * layout->em);
   cairo_stroke (p->cr);
 }
@@ -271,7 +271,7 @@ cw_chart_draw_panel (cairo_t             *cr,
 {
   const CwChartPanelDef *def = &cw_chart_kind_def (spec->kind)->panels[panel];
   const CwRect *r = &layout->panels[panel].rect;
-  Painter p = { cr, spec, layout, cw_chart_style (spec->dark), panel };
+  Painter p = { cr, spec, layout, cw_render_style (spec->dark), panel };
 
   cairo_save (cr);
   /* Lines may reach a little beyond the frame, not into the labels. */

@@ -59,7 +59,7 @@ trace_path (cairo_t             *cr,
 
 static void
 draw_lock_in (cairo_t             *cr,
-              const CwChartStyle  *style,
+              const CwRenderStyle *style,
               const CwChartLayout *layout)
 {
   double x0 = cw_chart_layout_x (layout, 0), x1 = cw_chart_layout_x (layout, LOCK_IN_HETEROGENEITY);
@@ -67,35 +67,35 @@ draw_lock_in (cairo_t             *cr,
   g_autofree char *label = NULL;
 
   cairo_rectangle (cr, x0, y1, x1 - x0, y0 - y1);
-  cw_chart_set_colour (cr, style->colours[CW_COLOUR_VERMILLION], 0.08);
+  cw_render_set_colour (cr, style->colours[CW_COLOUR_VERMILLION], 0.08);
   cairo_fill (cr);
-  cw_chart_font (cr, 0.85 * layout->em, FALSE);
-  label = cw_chart_fit_text (cr, _("Lock-in"), x1 - x0 - 0.8 * layout->em);
+  cw_render_font (cr, 0.85 * layout->em, FALSE);
+  label = cw_render_fit_text (cr, _("Lock-in"), x1 - x0 - 0.8 * layout->em);
   if (label != NULL)
     {
-      cw_chart_set_colour (cr, style->muted, 1);
-      cw_chart_text (cr, label, x0 + 0.4 * layout->em, y1 + 1.2 * layout->em, 0);
+      cw_render_set_colour (cr, style->muted, 1);
+      cw_render_text (cr, label, x0 + 0.4 * layout->em, y1 + 1.2 * layout->em, 0);
     }
 }
 
 /* A dot at each year, a ring at the start. */
 static void
 draw_year_dots (cairo_t             *cr,
-                const CwChartStyle  *style,
+                const CwRenderStyle *style,
                 const CwChartLayout *layout,
                 const CwSeries      *series,
                 CwRgb                rgb)
 {
-  for (int s = 0; s < series->n_steps; s += 4)
+  for (int s = 0; s < series->n_steps; s += CW_STEPS_PER_YEAR)
     {
       double x = point_x (layout, series, s), y = point_y (layout, series, s);
 
       if (isnan (x) || isnan (y))
         continue;
       cairo_arc (cr, x, y, (s == 0 ? 0.32 : 0.2) * layout->em, 0, 2 * G_PI);
-      cw_chart_set_colour (cr, s == 0 ? style->background : rgb, 1);
+      cw_render_set_colour (cr, s == 0 ? style->background : rgb, 1);
       cairo_fill_preserve (cr);
-      cw_chart_set_colour (cr, rgb, 1);
+      cw_render_set_colour (cr, rgb, 1);
       cairo_set_line_width (cr, 0.12 * layout->em);
       cairo_stroke (cr);
     }
@@ -105,13 +105,14 @@ draw_year_dots (cairo_t             *cr,
  * does not crowd a label already placed. */
 static void
 draw_year_labels (cairo_t             *cr,
-                  const CwChartStyle  *style,
+                  const CwRenderStyle *style,
                   const CwChartLayout *layout,
                   const CwSeries      *series)
 {
   double em = layout->em;
-  int last = (series->n_steps - 1) / 4 * 4;
-  int every = series->n_steps > 4 * 20 ? 40 : 20;
+  int last = cw_series_years (series) * CW_STEPS_PER_YEAR;
+  /* A label every 5 years, every 10 on horizons over 20 years. */
+  int every = cw_series_years (series) >= 20 ? 10 * CW_STEPS_PER_YEAR : 5 * CW_STEPS_PER_YEAR;
   g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (double));
 
@@ -121,7 +122,7 @@ draw_year_labels (cairo_t             *cr,
   for (int s = every; s < last; s += every)
     g_array_append_val (steps, s);
 
-  cw_chart_font (cr, 0.85 * em, FALSE);
+  cw_render_font (cr, 0.85 * em, FALSE);
   for (guint i = 0; i < steps->len; i++)
     {
       int s = g_array_index (steps, int, i);
@@ -136,8 +137,8 @@ draw_year_labels (cairo_t             *cr,
                           y - g_array_index (placed, double, j + 1)) < 2.5 * em;
       if (crowded)
         continue;
-      text = g_strdup_printf ("%d", series->start_year + s / 4);
-      cw_chart_text_halo (cr, text, x + 0.45 * em, y - 0.45 * em, style->text, style->background);
+      text = g_strdup_printf ("%d", series->start_year + s / CW_STEPS_PER_YEAR);
+      cw_render_text_halo (cr, text, x + 0.45 * em, y - 0.45 * em, style->text, style->background);
       g_array_append_val (placed, x);
       g_array_append_val (placed, y);
     }
@@ -149,7 +150,7 @@ draw_cursor_point (cairo_t             *cr,
                    const CwChartLayout *layout)
 {
   const CwSeries *series = spec->series;
-  double step = round ((spec->cursor_year - series->start_year) * 4);
+  double step = round ((spec->cursor_year - series->start_year) * CW_STEPS_PER_YEAR);
   double x, y;
 
   if (!(step >= 0 && step < series->n_steps))
@@ -159,7 +160,7 @@ draw_cursor_point (cairo_t             *cr,
   if (isnan (x) || isnan (y))
     return;
   cairo_arc (cr, x, y, 0.55 * layout->em, 0, 2 * G_PI);
-  cw_chart_set_colour (cr, cw_chart_style (spec->dark)->text, 1);
+  cw_render_set_colour (cr, cw_render_style (spec->dark)->text, 1);
   cairo_set_line_width (cr, 0.15 * layout->em);
   cairo_stroke (cr);
 }
@@ -169,7 +170,7 @@ cw_chart_draw_phase (cairo_t             *cr,
                      const CwChartSpec   *spec,
                      const CwChartLayout *layout)
 {
-  const CwChartStyle *style = cw_chart_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style (spec->dark);
   const CwChartPanelDef *def = &cw_chart_kind_def (spec->kind)->panels[0];
   const CwRect *r = &layout->panels[0].rect;
   double em = layout->em;
@@ -184,7 +185,7 @@ cw_chart_draw_phase (cairo_t             *cr,
   if (cw_chart_has_baseline (spec))
     {
       trace_path (cr, layout, spec->baseline);
-      cw_chart_set_colour (cr, style->colours[def->lines[0].colour], 0.9);
+      cw_render_set_colour (cr, style->colours[def->lines[0].colour], 0.9);
       cairo_set_line_width (cr, 0.16 * em);
       cairo_set_dash (cr, (double[]) { 0.5 * em, 0.35 * em }, 2, 0);
       cairo_stroke (cr);
@@ -196,7 +197,7 @@ cw_chart_draw_phase (cairo_t             *cr,
       CwRgb rgb = style->colours[run == 0 ? def->lines[0].colour : cw_chart_compare_colour (run - 1)];
 
       trace_path (cr, layout, series);
-      cw_chart_set_colour (cr, rgb, 1);
+      cw_render_set_colour (cr, rgb, 1);
       cairo_set_line_width (cr, 0.2 * em);
       cairo_stroke (cr);
       draw_year_dots (cr, style, layout, series, rgb);

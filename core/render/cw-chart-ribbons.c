@@ -28,7 +28,7 @@ draw_segment (cairo_t             *cr,
               int                  first,
               int                  last)
 {
-  const CwChartStyle *style = cw_chart_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style (spec->dark);
   const CwSeries *series = spec->series;
   const char *name = cw_chart_category_name (spec, output, code);
   CwRgb fill;
@@ -42,7 +42,7 @@ draw_segment (cairo_t             *cr,
   x0 = MAX (cw_chart_layout_x (layout, cw_chart_year_of_step (series, first) - 0.125), row->x);
   x1 = MIN (cw_chart_layout_x (layout, cw_chart_year_of_step (series, last) + 0.125), row->x + row->w);
   cairo_rectangle (cr, x0, row->y, x1 - x0, row->h);
-  cw_chart_set_colour (cr, fill, 1);
+  cw_render_set_colour (cr, fill, 1);
   cairo_fill (cr);
 
   /* The stage under the cursor is outlined, as on the canvas. */
@@ -50,16 +50,16 @@ draw_segment (cairo_t             *cr,
       && cursor < cw_chart_year_of_step (series, last) + 0.125)
     {
       cairo_rectangle (cr, x0 + 1, row->y + 1, x1 - x0 - 2, row->h - 2);
-      cw_chart_set_colour (cr, style->text, 1);
+      cw_render_set_colour (cr, style->text, 1);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
     }
 
-  label = cw_chart_fit_text (cr, name, x1 - x0 - 0.6 * layout->em);
+  label = cw_render_fit_text (cr, name, x1 - x0 - 0.6 * layout->em);
   if (label != NULL)
     {
-      cw_chart_set_colour (cr, cw_chart_text_on (fill), 1);
-      cw_chart_text (cr, label, (x0 + x1) / 2, row->y + row->h / 2 + 0.35 * layout->ascent, 0.5);
+      cw_render_set_colour (cr, cw_render_text_on (fill), 1);
+      cw_render_text (cr, label, (x0 + x1) / 2, row->y + row->h / 2 + 0.35 * layout->ascent, 0.5);
     }
 }
 
@@ -68,7 +68,7 @@ cw_chart_draw_ribbons (cairo_t             *cr,
                        const CwChartSpec   *spec,
                        const CwChartLayout *layout)
 {
-  const CwChartStyle *style = cw_chart_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style (spec->dark);
   const CwSeries *series = spec->series;
 
   cairo_save (cr);
@@ -79,17 +79,17 @@ cw_chart_draw_ribbons (cairo_t             *cr,
       const double *v = cw_series_get (series, output, CW_STAT_MEAN);
       int first = 0;
 
-      cw_chart_font (cr, 0.85 * layout->em, FALSE);
+      cw_render_font (cr, 0.85 * layout->em, FALSE);
       for (int s = 1; s <= series->n_steps; s++)
         if (s == series->n_steps || code_at (v, s) != code_at (v, first))
           {
             draw_segment (cr, spec, layout, row, output, code_at (v, first), first, s - 1);
             first = s;
           }
-      cw_chart_font (cr, layout->em, FALSE);
-      cw_chart_set_colour (cr, style->muted, 1);
-      cw_chart_text (cr, _(cw_output_info (output)->name), row->x - 0.5 * layout->em,
-                     row->y + row->h / 2 + 0.35 * layout->ascent, 1);
+      cw_render_font (cr, layout->em, FALSE);
+      cw_render_set_colour (cr, style->muted, 1);
+      cw_render_text (cr, _(cw_output_info (output)->name), row->x - 0.5 * layout->em,
+                      row->y + row->h / 2 + 0.35 * layout->ascent, 1);
     }
   cairo_restore (cr);
 }

@@ -1,4 +1,5 @@
-/* cw-chart-values.c — the data behind a chart: its columns, hover values, hit testing
+/* cw-chart-values.c — the data behind a chart: its columns, numbers and years as
+ * text, hover values, hit testing
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cw-chart"
@@ -205,7 +206,7 @@ cw_chart_values_at (const CwChartSpec *spec,
 
   g_return_val_if_fail (spec != NULL && spec->series != NULL, NULL);
 
-  step = round ((year - spec->series->start_year) * 4);
+  step = round ((year - spec->series->start_year) * CW_STEPS_PER_YEAR);
   if (!(step >= 0 && step < spec->series->n_steps))
     return NULL;
   columns = cw_chart_columns (spec);
@@ -273,7 +274,7 @@ cw_chart_year_at (const CwChartSpec *spec,
 
   g_return_val_if_fail (spec != NULL && spec->series != NULL, NAN);
 
-  cr = cw_chart_measure_context ();
+  cr = cw_render_measure_context ();
   cw_chart_layout_init (&layout, cr, spec, width, height);
   r = &layout.panels[0].rect;
   if (cw_chart_kind_def (spec->kind)->phase)
@@ -281,10 +282,37 @@ cw_chart_year_at (const CwChartSpec *spec,
   else if (x >= r->x && x <= r->x + r->w)
     {
       double step = round ((layout.x_min + (x - r->x) / r->w * (layout.x_max - layout.x_min)
-                            - spec->series->start_year) * 4);
+                            - spec->series->start_year) * CW_STEPS_PER_YEAR);
 
       year = cw_chart_year_of_step (spec->series, (int) CLAMP (step, 0, spec->series->n_steps - 1));
     }
   cw_chart_layout_clear (&layout);
   return year;
+}
+
+/* A number for an axis or a hover label, in the user's locale (0,5 in German). */
+char *
+cw_chart_format_number (double v,
+                        int    decimals)
+{
+  if (!isfinite (v))
+    return g_strdup ("–");
+  if (fabs (v) >= 1e7)
+    return g_strdup_printf ("%.3g", v);
+  return g_strdup_printf ("%.*f", decimals, v);
+}
+
+/* "2031" on a whole year, "Q3 2031" within it. */
+char *
+cw_chart_format_year (double year)
+{
+  int whole = (int) floor (year);
+  int quarter = (int) lround ((year - whole) * CW_STEPS_PER_YEAR);
+
+  if (quarter == 0)
+    return g_strdup_printf ("%d", whole);
+  if (quarter == CW_STEPS_PER_YEAR)
+    return g_strdup_printf ("%d", whole + 1);
+  /* TRANSLATORS: a quarter of a year, e.g. "Q3 2031" */
+  return g_strdup_printf (_("Q%d %d"), quarter + 1, whole);
 }

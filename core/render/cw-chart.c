@@ -15,7 +15,7 @@ draw_cursor (cairo_t             *cr,
              const CwChartSpec   *spec,
              const CwChartLayout *layout)
 {
-  const CwChartStyle *style = cw_chart_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style (spec->dark);
   const CwRect *first = &layout->panels[0].rect;
   const CwRect *last = &layout->panels[layout->n_panels - 1].rect;
   double x, w, left, top, title_end;
@@ -25,29 +25,29 @@ draw_cursor (cairo_t             *cr,
     return;
   x = cw_chart_layout_x (layout, spec->cursor_year);
   cairo_save (cr);
-  cw_chart_set_colour (cr, style->text, 0.75);
+  cw_render_set_colour (cr, style->text, 0.75);
   cairo_set_line_width (cr, 0.12 * layout->em);
   cairo_move_to (cr, x, first->y);
   cairo_line_to (cr, x, last->y + last->h);
   cairo_stroke (cr);
 
   /* The axis title's right end: the tab must not hide it. */
-  cw_chart_font (cr, layout->em, FALSE);
+  cw_render_font (cr, layout->em, FALSE);
   title_end = 0.8 * layout->em
-              + cw_chart_text_width (cr, _(cw_chart_kind_def (spec->kind)->panels[0].axis_label));
+              + cw_render_text_width (cr, _(cw_chart_kind_def (spec->kind)->panels[0].axis_label));
 
   /* The year on a tab above the plot, so it reads against any line; inside
    * the plot's top when it would cover the axis title. */
   label = cw_chart_format_year (spec->cursor_year);
-  cw_chart_font (cr, 0.9 * layout->em, TRUE);
-  w = cw_chart_text_width (cr, label) + 0.6 * layout->em;
+  cw_render_font (cr, 0.9 * layout->em, TRUE);
+  w = cw_render_text_width (cr, label) + 0.6 * layout->em;
   left = CLAMP (x - w / 2, first->x, first->x + first->w - w);
   top = left < title_end + 0.3 * layout->em ? first->y + 0.1 * layout->em : first->y - 1.3 * layout->em;
   cairo_rectangle (cr, left, top, w, 1.2 * layout->em);
-  cw_chart_set_colour (cr, style->text, 0.85);
+  cw_render_set_colour (cr, style->text, 0.85);
   cairo_fill (cr);
-  cw_chart_set_colour (cr, style->background, 1);
-  cw_chart_text (cr, label, left + w / 2, top + 0.9 * layout->em, 0.5);
+  cw_render_set_colour (cr, style->background, 1);
+  cw_render_text (cr, label, left + w / 2, top + 0.9 * layout->em, 0.5);
   cairo_restore (cr);
 }
 
@@ -56,11 +56,11 @@ draw_title (cairo_t             *cr,
             const CwChartSpec   *spec,
             const CwChartLayout *layout)
 {
-  const CwChartStyle *style = cw_chart_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style (spec->dark);
 
-  cw_chart_font (cr, 1.3 * layout->em, TRUE);
-  cw_chart_set_colour (cr, style->text, 1);
-  cw_chart_text (cr, _(cw_chart_kind_def (spec->kind)->title), 0.8 * layout->em, layout->title_y, 0);
+  cw_render_font (cr, 1.3 * layout->em, TRUE);
+  cw_render_set_colour (cr, style->text, 1);
+  cw_render_text (cr, _(cw_chart_kind_def (spec->kind)->title), 0.8 * layout->em, layout->title_y, 0);
 }
 
 /**
@@ -77,7 +77,7 @@ cw_chart_draw (cairo_t           *cr,
                const CwChartSpec *spec)
 {
   const CwChartKindDef *def;
-  const CwChartStyle *style;
+  const CwRenderStyle *style;
   CwChartLayout layout;
 
   g_return_if_fail (cr != NULL);
@@ -86,11 +86,11 @@ cw_chart_draw (cairo_t           *cr,
   g_return_if_fail (spec->n_compare <= CW_CHART_MAX_COMPARE);
 
   def = cw_chart_kind_def (spec->kind);
-  style = cw_chart_style (spec->dark);
+  style = cw_render_style (spec->dark);
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  cw_chart_set_colour (cr, style->background, 1);
+  cw_render_set_colour (cr, style->background, 1);
   cairo_paint (cr);
 
   cw_chart_layout_init (&layout, cr, spec, width, height);
@@ -138,7 +138,7 @@ cw_chart_get_frame (const CwChartSpec *spec,
 
   if (panel >= cw_chart_n_panels (spec))
     return FALSE;
-  cr = cw_chart_measure_context ();
+  cr = cw_render_measure_context ();
   cw_chart_layout_init (&layout, cr, spec, width, height);
   pl = &layout.panels[panel];
   *frame = (CwChartFrame) {

@@ -15,61 +15,45 @@
 #define HH (CW_DIAGRAM_STAGE_HEIGHT / 2)
 #define CORNER 12.0
 #define PAD 12.0
-#define FONT "Sans"
 #define CAPTION_SIZE 10.0
 static const double name_sizes[] = { 13.0, 11.5, 10.5 };
 #define BADGE_RADIUS 4.5
 #define MAX_BADGES 12
 
-typedef struct {
-  double r, g, b;
-} Rgb;
-
 /* Okabe–Ito colours: told apart by people with colour-vision deficiencies. */
-static const Rgb kind_colors[CW_N_STAGE_KINDS] = {
-  { 0.337, 0.706, 0.914 },  /* awareness: sky blue */
-  { 0.800, 0.475, 0.655 },  /* ownership: reddish purple */
-  { 0.000, 0.620, 0.451 },  /* co-learning: bluish green */
-  { 0.902, 0.624, 0.000 },  /* sustainability: orange */
-  { 0.835, 0.369, 0.000 },  /* mission: vermilion */
-  { 0.550, 0.550, 0.550 },  /* custom: grey */
+static const CwColour kind_colours[CW_N_STAGE_KINDS] = {
+  CW_COLOUR_SKY,          /* awareness */
+  CW_COLOUR_PURPLE,       /* ownership */
+  CW_COLOUR_GREEN,        /* co-learning */
+  CW_COLOUR_ORANGE,       /* sustainability */
+  CW_COLOUR_VERMILLION,   /* mission */
+  CW_COLOUR_NEUTRAL,      /* custom */
 };
 
-static const Rgb group_colors[CW_N_LEVER_GROUPS] = {
-  { 0.000, 0.447, 0.698 },  /* capabilities: blue */
-  { 0.902, 0.624, 0.000 },  /* governance: orange */
-  { 0.000, 0.620, 0.451 },  /* life cycle: bluish green */
-  { 0.835, 0.369, 0.000 },  /* lead firms: vermilion */
-  { 0.800, 0.475, 0.655 },  /* cluster organisation: reddish purple */
-  { 0.337, 0.706, 0.914 },  /* internationalisation: sky blue */
-  { 0.941, 0.894, 0.259 },  /* policy cycle: yellow */
+static const CwColour group_colours[CW_N_LEVER_GROUPS] = {
+  CW_COLOUR_BLUE,         /* capabilities */
+  CW_COLOUR_ORANGE,       /* governance */
+  CW_COLOUR_GREEN,        /* life cycle */
+  CW_COLOUR_VERMILLION,   /* lead firms */
+  CW_COLOUR_PURPLE,       /* cluster organisation */
+  CW_COLOUR_SKY,          /* internationalisation */
+  CW_COLOUR_YELLOW,       /* policy cycle */
 };
 
-static const Rgb accent = { 0.208, 0.518, 0.894 };
-static const Rgb highlight = { 0.965, 0.827, 0.176 };
-
-void
-cw_diagram_kind_color (CwStageKind  kind,
-                       double      *r,
-                       double      *g,
-                       double      *b)
+/* The hue of @colour. Boxes and badges mix it with the background
+ * themselves, so they take the light palette's hues on either background. */
+static CwRgb
+hue (CwColour colour)
 {
-  g_return_if_fail (kind >= 0 && kind < CW_N_STAGE_KINDS);
-  *r = kind_colors[kind].r;
-  *g = kind_colors[kind].g;
-  *b = kind_colors[kind].b;
+  return cw_render_style (FALSE)->colours[colour];
 }
 
-void
-cw_diagram_group_color (CwLeverGroup  group,
-                        double       *r,
-                        double       *g,
-                        double       *b)
+/* Arrows and the outlines of their labels: the text colour, faded to grey by @t. */
+static CwRgb
+faded_ink (const CwRenderStyle *style,
+           double               t)
 {
-  g_return_if_fail (group >= 0 && group < CW_N_LEVER_GROUPS);
-  *r = group_colors[group].r;
-  *g = group_colors[group].g;
-  *b = group_colors[group].b;
+  return cw_render_mix (style->text, (CwRgb) { 0.5, 0.5, 0.5 }, t);
 }
 
 void
@@ -77,27 +61,6 @@ cw_diagram_state_init (CwDiagramState *state)
 {
   memset (state, 0, sizeof *state);
   state->selected_edge = -1;
-}
-
-static Rgb
-mix (Rgb    a,
-     Rgb    b,
-     double t)
-{
-  return (Rgb) { a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t };
-}
-
-static void
-set_rgb (cairo_t *cr,
-         Rgb      c)
-{
-  cairo_set_source_rgb (cr, c.r, c.g, c.b);
-}
-
-static Rgb
-ink (gboolean dark)
-{
-  return dark ? (Rgb) { 0.94, 0.94, 0.94 } : (Rgb) { 0.13, 0.13, 0.15 };
 }
 
 static void
@@ -114,85 +77,6 @@ rounded_rect (cairo_t *cr,
   cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
   cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
   cairo_close_path (cr);
-}
-
-static double
-text_width (cairo_t    *cr,
-            const char *text)
-{
-  cairo_text_extents_t ext;
-
-  cairo_text_extents (cr, text, &ext);
-  return ext.x_advance;
-}
-
-/* @text cut to fit @width, with an ellipsis when cut. */
-static char *
-fit_text (cairo_t    *cr,
-          const char *text,
-          double      width)
-{
-  g_autoptr(GString) s = g_string_new (text);
-
-  if (text_width (cr, text) <= width)
-    return g_string_free (g_steal_pointer (&s), FALSE);
-  while (s->len > 0)
-    {
-      g_autofree char *candidate = NULL;
-      const char *prev = g_utf8_find_prev_char (s->str, s->str + s->len);
-
-      g_string_truncate (s, prev ? (gsize) (prev - s->str) : 0);
-      candidate = g_strconcat (s->str, "…", NULL);
-      if (text_width (cr, candidate) <= width)
-        return g_steal_pointer (&candidate);
-    }
-  return g_strdup ("…");
-}
-
-/* Breaks @text into at most two lines of @width, the second ellipsised.
- * Returns FALSE when it had to cut. */
-static gboolean
-wrap_two_lines (cairo_t    *cr,
-                const char *text,
-                double      width,
-                char      **first,
-                char      **second)
-{
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  g_autoptr(GString) line = g_string_new (NULL);
-  guint i = 0;
-
-  for (; words[i] != NULL; i++)
-    {
-      g_autofree char *attempt = line->len ? g_strconcat (line->str, " ", words[i], NULL)
-                                           : g_strdup (words[i]);
-
-      if (line->len > 0 && text_width (cr, attempt) > width)
-        break;
-      g_string_assign (line, attempt);
-    }
-  *first = fit_text (cr, line->str, width);
-  if (words[i] == NULL)
-    {
-      *second = NULL;
-      return g_str_equal (*first, line->str);
-    }
-  {
-    g_autofree char *rest = g_strjoinv (" ", words + i);
-
-    *second = fit_text (cr, rest, width);
-    return g_str_equal (*first, line->str) && g_str_equal (*second, rest);
-  }
-}
-
-static void
-draw_text (cairo_t    *cr,
-           const char *text,
-           double      cx,
-           double      baseline)
-{
-  cairo_move_to (cr, cx - text_width (cr, text) / 2, baseline);
-  cairo_show_text (cr, text);
 }
 
 static int
@@ -221,9 +105,9 @@ draw_badges (cairo_t       *cr,
         continue;
       cairo_new_path (cr);
       cairo_arc (cr, x + i * step, y, BADGE_RADIUS, 0, 2 * G_PI);
-      set_rgb (cr, group_colors[cw_lever_info (l)->group]);
+      cw_render_set_colour (cr, hue (group_colours[cw_lever_info (l)->group]), 1);
       cairo_fill_preserve (cr);
-      set_rgb (cr, ink (dark));
+      cw_render_set_colour (cr, cw_render_style (dark)->text, 1);
       cairo_set_line_width (cr, 0.8);
       cairo_stroke (cr);
       i++;
@@ -232,9 +116,8 @@ draw_badges (cairo_t       *cr,
     {
       g_autofree char *more = g_strdup_printf ("+%d", n - shown);
 
-      cairo_set_font_size (cr, CAPTION_SIZE);
-      cairo_move_to (cr, x + shown * step - BADGE_RADIUS, y + 3.5);
-      cairo_show_text (cr, more);
+      cw_render_font (cr, CAPTION_SIZE, FALSE);
+      cw_render_text (cr, more, x + shown * step - BADGE_RADIUS, y + 3.5, 0);
     }
 }
 
@@ -244,31 +127,35 @@ draw_stage (cairo_t              *cr,
             const CwStage        *stage,
             const CwDiagramState *state)
 {
-  Rgb base = kind_colors[stage->kind];
-  Rgb fill = state->dark ? mix ((Rgb) { 0.19, 0.19, 0.21 }, base, 0.38) : mix ((Rgb) { 1, 1, 1 }, base, 0.28);
-  Rgb border = state->dark ? mix (base, (Rgb) { 1, 1, 1 }, 0.15) : mix (base, (Rgb) { 0, 0, 0 }, 0.25);
+  const CwRenderStyle *style = cw_render_style (state->dark);
+  CwRgb base = hue (kind_colours[stage->kind]);
+  CwRgb fill = state->dark ? cw_render_mix ((CwRgb) { 0.19, 0.19, 0.21 }, base, 0.38)
+                           : cw_render_mix ((CwRgb) { 1, 1, 1 }, base, 0.28);
+  CwRgb border = state->dark ? cw_render_mix (base, (CwRgb) { 1, 1, 1 }, 0.15)
+                             : cw_render_mix (base, (CwRgb) { 0, 0, 0 }, 0.25);
   double x = stage->x - HW, y = stage->y - HH;
   gboolean selected = state->selected && g_hash_table_contains (state->selected, stage->id);
-  g_autofree char *first = NULL, *second = NULL, *caption = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *caption = NULL;
 
   if (g_strcmp0 (state->active, stage->id) == 0)
     {
       rounded_rect (cr, x - 7, y - 7, CW_DIAGRAM_STAGE_WIDTH + 14, CW_DIAGRAM_STAGE_HEIGHT + 14, CORNER + 7);
-      set_rgb (cr, highlight);
+      cw_render_set_colour (cr, style->highlight, 1);
       cairo_fill (cr);
     }
 
   rounded_rect (cr, x, y, CW_DIAGRAM_STAGE_WIDTH, CW_DIAGRAM_STAGE_HEIGHT, CORNER);
-  set_rgb (cr, fill);
+  cw_render_set_colour (cr, fill, 1);
   cairo_fill_preserve (cr);
-  set_rgb (cr, border);
+  cw_render_set_colour (cr, border, 1);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
 
   if (selected)
     {
       rounded_rect (cr, x - 3.5, y - 3.5, CW_DIAGRAM_STAGE_WIDTH + 7, CW_DIAGRAM_STAGE_HEIGHT + 7, CORNER + 3.5);
-      set_rgb (cr, accent);
+      cw_render_set_colour (cr, style->accent, 1);
       cairo_set_line_width (cr, 3);
       cairo_stroke (cr);
     }
@@ -277,41 +164,40 @@ draw_stage (cairo_t              *cr,
       static const double dash[] = { 4, 3 };
 
       rounded_rect (cr, x - 8, y - 8, CW_DIAGRAM_STAGE_WIDTH + 16, CW_DIAGRAM_STAGE_HEIGHT + 16, CORNER + 8);
-      set_rgb (cr, ink (state->dark));
+      cw_render_set_colour (cr, style->text, 1);
       cairo_set_line_width (cr, 1.5);
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
     }
 
-  set_rgb (cr, ink (state->dark));
-  cairo_select_font_face (cr, FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, CAPTION_SIZE);
+  cw_render_set_colour (cr, style->text, 1);
+  cw_render_font (cr, CAPTION_SIZE, FALSE);
   /* The kind, unless it is "custom" or the name already says it. */
   if (stage->kind != CW_STAGE_CUSTOM && g_strcmp0 (stage->name, cw_stage_kind_name (stage->kind)) != 0)
-    {
-      caption = fit_text (cr, cw_stage_kind_name (stage->kind), CW_DIAGRAM_STAGE_WIDTH - 2 * PAD);
-      draw_text (cr, caption, stage->x, y + 15);
-    }
+    caption = cw_render_fit_text (cr, cw_stage_kind_name (stage->kind), CW_DIAGRAM_STAGE_WIDTH - 2 * PAD);
+  if (caption != NULL)
+    cw_render_text (cr, caption, stage->x, y + 15, 0.5);
 
-  /* Long names get smaller type before they get cut. */
-  cairo_select_font_face (cr, FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+  /* Long names get smaller type before they get cut to two lines. */
   for (guint i = 0; i < G_N_ELEMENTS (name_sizes); i++)
     {
-      g_clear_pointer (&first, g_free);
-      g_clear_pointer (&second, g_free);
-      cairo_set_font_size (cr, name_sizes[i]);
-      if (wrap_two_lines (cr, stage->name ? stage->name : "", CW_DIAGRAM_STAGE_WIDTH - 2 * PAD, &first, &second))
+      gboolean cut;
+
+      g_clear_pointer (&lines, g_ptr_array_unref);
+      cw_render_font (cr, name_sizes[i], TRUE);
+      lines = cw_render_wrap_text (cr, stage->name ? stage->name : "", CW_DIAGRAM_STAGE_WIDTH - 2 * PAD,
+                                   2, &cut);
+      if (!cut)
         break;
     }
-  if (second == NULL)
-    draw_text (cr, first, stage->x, y + 40);
+  if (lines->len == 1)
+    cw_render_text (cr, g_ptr_array_index (lines, 0), stage->x, y + 40, 0.5);
   else
     {
-      draw_text (cr, first, stage->x, y + 32);
-      draw_text (cr, second, stage->x, y + 47);
+      cw_render_text (cr, g_ptr_array_index (lines, 0), stage->x, y + 32, 0.5);
+      cw_render_text (cr, g_ptr_array_index (lines, 1), stage->x, y + 47, 0.5);
     }
-  cairo_select_font_face (cr, FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   draw_badges (cr, stage, state->dark);
 
   if (g_strcmp0 (sc->start, stage->id) == 0)
@@ -322,7 +208,7 @@ draw_stage (cairo_t              *cr,
       cairo_line_to (cr, x - 25, stage->y - 9);
       cairo_line_to (cr, x - 25, stage->y + 9);
       cairo_close_path (cr);
-      set_rgb (cr, ink (state->dark));
+      cw_render_set_colour (cr, style->text, 1);
       cairo_fill (cr);
     }
   /* The handle that starts an arrow: on the stage under the pointer, or on
@@ -331,7 +217,7 @@ draw_stage (cairo_t              *cr,
     {
       cairo_new_path (cr);
       cairo_arc (cr, x + CW_DIAGRAM_STAGE_WIDTH, stage->y, CW_DIAGRAM_HANDLE_RADIUS, 0, 2 * G_PI);
-      set_rgb (cr, accent);
+      cw_render_set_colour (cr, style->accent, 1);
       cairo_fill_preserve (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_set_line_width (cr, 1.5);
@@ -358,10 +244,10 @@ arrow_head (cairo_t *cr,
 static void
 draw_curve (cairo_t              *cr,
             const CwDiagramCurve *c,
-            Rgb                   color,
+            CwRgb                 colour,
             double                width)
 {
-  set_rgb (cr, color);
+  cw_render_set_colour (cr, colour, 1);
   cairo_set_line_width (cr, width);
   cairo_move_to (cr, c->x0, c->y0);
   cairo_curve_to (cr,
@@ -380,10 +266,7 @@ condition_text (const CwEdge *edge)
 
   g_ascii_formatd (number, sizeof number, info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.3g",
                    edge->threshold);
-  /* What people read, not what files store. */
-  static const char *symbols[CW_N_COMPARE] = { "<", "≤", ">", "≥" };
-
-  return g_strdup_printf ("%s %s %s", _(info->name), symbols[edge->op], number);
+  return g_strdup_printf ("%s %s %s", _(info->name), cw_compare_info (edge->op)->symbol, number);
 }
 
 static void
@@ -393,21 +276,21 @@ draw_condition (cairo_t              *cr,
                 const CwDiagramState *state,
                 gboolean              selected)
 {
+  const CwRenderStyle *style = cw_render_style (state->dark);
   g_autofree char *text = condition_text (edge);
   double mx, my, w;
 
-  cairo_select_font_face (cr, FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, 11);
-  w = text_width (cr, text) + 12;
+  cw_render_font (cr, 11, FALSE);
+  w = cw_render_text_width (cr, text) + 12;
   cw_diagram_curve_point (c, 0.5, &mx, &my);
   rounded_rect (cr, mx - w / 2, my - 10, w, 20, 10);
-  set_rgb (cr, state->dark ? (Rgb) { 0.24, 0.24, 0.26 } : (Rgb) { 1, 1, 1 });
+  cw_render_set_colour (cr, state->dark ? (CwRgb) { 0.24, 0.24, 0.26 } : (CwRgb) { 1, 1, 1 }, 1);
   cairo_fill_preserve (cr);
-  set_rgb (cr, selected ? accent : mix (ink (state->dark), (Rgb) { 0.5, 0.5, 0.5 }, 0.5));
+  cw_render_set_colour (cr, selected ? style->accent : faded_ink (style, 0.5), 1);
   cairo_set_line_width (cr, selected ? 2 : 1);
   cairo_stroke (cr);
-  set_rgb (cr, ink (state->dark));
-  draw_text (cr, text, mx, my + 4);
+  cw_render_set_colour (cr, style->text, 1);
+  cw_render_text (cr, text, mx, my + 4, 0.5);
 }
 
 void
@@ -415,6 +298,7 @@ cw_diagram_draw (cairo_t              *cr,
                  const CwScenario     *sc,
                  const CwDiagramState *state)
 {
+  const CwRenderStyle *style;
   CwDiagramState none;
 
   g_return_if_fail (cr != NULL);
@@ -425,6 +309,7 @@ cw_diagram_draw (cairo_t              *cr,
       cw_diagram_state_init (&none);
       state = &none;
     }
+  style = cw_render_style (state->dark);
 
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
@@ -437,8 +322,7 @@ cw_diagram_draw (cairo_t              *cr,
 
       if (!cw_diagram_edge_curve (sc, edge, &c))
         continue;
-      draw_curve (cr, &c, selected ? accent : mix (ink (state->dark), (Rgb) { 0.5, 0.5, 0.5 }, 0.35),
-                  selected ? 3.5 : 2);
+      draw_curve (cr, &c, selected ? style->accent : faded_ink (style, 0.35), selected ? 3.5 : 2);
     }
   for (guint i = 0; i < sc->stages->len; i++)
     draw_stage (cr, sc, g_ptr_array_index (sc->stages, i), state);
@@ -468,6 +352,6 @@ cw_diagram_draw_link (cairo_t  *cr,
 
   cairo_save (cr);
   cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-  draw_curve (cr, &c, accent, 2.5);
+  draw_curve (cr, &c, cw_render_style (FALSE)->accent, 2.5);
   cairo_restore (cr);
 }

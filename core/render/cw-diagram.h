@@ -71,14 +71,4 @@ gboolean      cw_diagram_stage_in_rect (const CwStage   *stage,
  * stage along the first arrows, then the rest in file order. */
 void          cw_diagram_arrange_ring (CwScenario       *scenario);
 
-/* The colour of a stage kind and of a lever group, for legends elsewhere. */
-void          cw_diagram_kind_color   (CwStageKind       kind,
-                                       double           *r,
-                                       double           *g,
-                                       double           *b);
-void          cw_diagram_group_color  (CwLeverGroup      group,
-                                       double           *r,
-                                       double           *g,
-                                       double           *b);
-
 G_END_DECLS

@@ -47,7 +47,7 @@ cw_report_draw_outcomes (CwReport *report)
   g_autofree CwOutcomesTable *table = NULL;
   g_autofree char *intro = NULL;
   int years[3];
-  guint n_years = cw_outcomes_default_years ((series->n_steps - 1) / 4, years);
+  guint n_years = cw_outcomes_default_years (cw_series_years (series), years);
 
   table = cw_outcomes_table (series, report->baseline, years, n_years);
   cw_report_begin_page (report, _("Outcomes against no policy"));

@@ -10,7 +10,6 @@
 
 #include "cw-chart-private.h"
 #include "cw-diagram.h"
-#include "cw-error.h"
 #include "cw-report-private.h"
 
 /* The charts of the report, two to a page. */
@@ -49,7 +48,7 @@ draw_facts (CwReport  *report,
   g_autofree char *today = format_date (date);
   g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, series->seed);
   g_autofree char *runs = g_strdup_printf ("%d", series->runs);
-  int horizon = (series->n_steps - 1) / 4;
+  int horizon = cw_series_years (series);
   g_autofree char *years = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year from %d", "%d years from %d",
                                                          horizon), horizon, series->start_year);
   const char *facts[][2] = {
@@ -183,11 +182,11 @@ draw_footer (cairo_t    *cr,
   /* TRANSLATORS: the footer of a report page, e.g. "Page 2 of 6" */
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page, n_pages);
 
-  cw_chart_font (cr, CW_REPORT_SMALL_SIZE, FALSE);
+  cw_render_font (cr, CW_REPORT_SMALL_SIZE, FALSE);
   cw_report_set_ink (cr, TRUE);
-  cw_chart_text (cr, "Cluster Policy Workbench " PACKAGE_VERSION, CW_REPORT_LEFT, height - FOOTER_DROP, 0);
-  cw_chart_text (cr, number, width / 2, height - FOOTER_DROP, 0.5);
-  cw_chart_text (cr, date, width - CW_REPORT_MARGIN, height - FOOTER_DROP, 1);
+  cw_render_text (cr, "Cluster Policy Workbench " PACKAGE_VERSION, CW_REPORT_LEFT, height - FOOTER_DROP, 0);
+  cw_render_text (cr, number, width / 2, height - FOOTER_DROP, 0.5);
+  cw_render_text (cr, date, width - CW_REPORT_MARGIN, height - FOOTER_DROP, 1);
 }
 
 /* Copies the recorded pages into a PDF in @bytes, each on white with its footer. */
@@ -253,7 +252,7 @@ cw_report_write (const CwScenario *scenario,
     {
       g_autofree char *display = g_filename_display_name (path);
 
-      g_set_error (error, CW_ERROR, CW_ERROR_FILE, _("Could not draw the report for “%s”: %s"),
+      g_set_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_FILE, _("Could not draw the report for “%s”: %s"),
                    display, cairo_status_to_string (status));
       return FALSE;
     }

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "cw-render-error.h"
 #include "cw-scenario.h"
 #include "cw-series.h"
 

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "cw-ids.h"
 #include "cw-profile.h"
 
 static const CwProfileInfo profile[CW_N_PROFILE] = {
@@ -66,11 +67,7 @@ cw_profile_info (CwProfileId id)
 int
 cw_profile_from_id (const char *id)
 {
-  g_return_val_if_fail (id != NULL, -1);
-  for (int i = 0; i < CW_N_PROFILE; i++)
-    if (g_str_equal (profile[i].id, id))
-      return i;
-  return -1;
+  return CW_ID_LOOKUP (profile, id);
 }
 
 /* Whether @value is finite, within the range and whole where it must be. The

@@ -9,12 +9,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-core-resources.h"
-#include "cw-error.h"
 #include "cw-scenario-file-private.h"
 
 /* Longest message kept: a hostile file may quote megabytes in an id. */
 #define MAX_MESSAGE_CHARS 400
 #define EXAMPLES_PATH RESOURCE_BASE "/scenarios"
+
+G_DEFINE_QUARK (cw-scenario-error-quark, cw_scenario_error)
 
 void
 cw_file_problem_free (CwFileProblem *problem)
@@ -263,7 +264,7 @@ cw_scenario_load_bytes (GBytes     *bytes,
   const char *data;
   guint minor = 0;
   gboolean newer_major = FALSE;
-  int code = CW_ERROR_INVALID;
+  int code = CW_SCENARIO_ERROR_INVALID;
 
   g_return_val_if_fail (bytes != NULL && name != NULL && problems != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -273,7 +274,7 @@ cw_scenario_load_bytes (GBytes     *bytes,
   if (length > CW_SCENARIO_MAX_BYTES)
     {
       report_too_large (&report);
-      code = CW_ERROR_FILE;
+      code = CW_SCENARIO_ERROR_FILE;
     }
   else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL &&
            cw_scenario_read_version (doc, &report, &minor, &newer_major))
@@ -285,8 +286,8 @@ cw_scenario_load_bytes (GBytes     *bytes,
       scenario->foreign_minor = scenario->foreign->len > 0 ? minor : 0;
     }
   if (newer_major)
-    code = CW_ERROR_VERSION;
-  if (!finish_report (&report, problems, CW_ERROR, code, error))
+    code = CW_SCENARIO_ERROR_VERSION;
+  if (!finish_report (&report, problems, CW_SCENARIO_ERROR, code, error))
     g_clear_pointer (&scenario, cw_scenario_free);
   cw_file_report_clear (&report);
   return g_steal_pointer (&scenario);
@@ -369,7 +370,7 @@ load_named (GFile      *file,
 
       cw_file_report_error (&report, 0, "%s", message);
     }
-  finish_report (&report, problems, CW_ERROR, CW_ERROR_FILE, error);
+  finish_report (&report, problems, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE, error);
   cw_file_report_clear (&report);
   return NULL;
 }
@@ -423,7 +424,7 @@ cw_scenario_save_file (const CwScenario *self,
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
-      g_set_error (error, CW_ERROR, CW_ERROR_FILE,
+      g_set_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
                    /* Translators: %s: file name, %s: the system's reason */
                    _("The scenario could not be saved to “%s”: %s"), name, local_error->message);
       return FALSE;
@@ -466,7 +467,7 @@ cw_scenario_load_example (const char *name,
   bytes = g_resource_lookup_data (cw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (bytes == NULL)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_FILE,
+      g_set_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
                    _("There is no example scenario called “%s”."), name);
       return NULL;
     }

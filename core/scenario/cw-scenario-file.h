@@ -9,6 +9,17 @@
 
 G_BEGIN_DECLS
 
+/* Why a scenario file could not be read or written. */
+#define CW_SCENARIO_ERROR (cw_scenario_error_quark ())
+
+typedef enum {
+  CW_SCENARIO_ERROR_INVALID,  /* not a scenario, or one with errors */
+  CW_SCENARIO_ERROR_FILE,     /* a file that cannot be read or written */
+  CW_SCENARIO_ERROR_VERSION,  /* a file from a newer major version */
+} CwScenarioError;
+
+GQuark cw_scenario_error_quark (void);
+
 /* The format this version reads and writes (resources/scenario-format.md). A
  * file of a newer major version is refused; one of a newer minor version is
  * read, and the elements it adds are kept for saving. */

@@ -14,9 +14,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "cw-error.h"
 #include "cw-params.h"
 #include "cw-scenario-file-private.h"
+#include "cw-version.h"
 
 /* Where things were in the file, for pointing problems at lines. */
 typedef struct {
@@ -317,15 +317,6 @@ read_stage (Reader  *reader,
   g_array_append_val (reader->stages, lines);
 }
 
-static int
-compare_from_id (const char *id)
-{
-  for (int i = 0; i < CW_N_COMPARE; i++)
-    if (g_str_equal (cw_compare_ids[i], id))
-      return i;
-  return -1;
-}
-
 static void
 read_condition (Reader  *reader,
                 xmlNode *node,
@@ -334,7 +325,7 @@ read_condition (Reader  *reader,
   g_autofree char *indicator = require_attribute (reader, node, "indicator");
   g_autofree char *op = require_attribute (reader, node, "op");
   int output = indicator ? cw_output_from_id (indicator) : -1;
-  int compare = op ? compare_from_id (op) : -1;
+  int compare = op ? cw_compare_from_id (op) : -1;
   double threshold = 0;
 
   if (indicator != NULL && output < 0)

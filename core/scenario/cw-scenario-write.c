@@ -12,11 +12,10 @@
 
 #include <math.h>
 
-#include "cw-error.h"
 #include "cw-params.h"
 #include "cw-scenario-file-private.h"
+#include "cw-version.h"
 
-const char *const cw_compare_ids[CW_N_COMPARE] = { "lt", "le", "gt", "ge" };
 
 void
 cw_format_double (char   *buffer,
@@ -210,7 +209,7 @@ write_edge (GString      *out,
     return;
   open_element (out, 3, "condition");
   add_text (out, "indicator", cw_output_info (edge->indicator)->id);
-  add_text (out, "op", cw_compare_ids[edge->op]);
+  add_text (out, "op", cw_compare_info (edge->op)->id);
   add_number (out, "threshold", edge->threshold);
   g_string_append (out, "/>\n    </edge>\n");
 }

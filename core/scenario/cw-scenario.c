@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "cw-ids.h"
 #include "cw-params.h"
 #include "cw-scenario.h"
 
@@ -23,7 +24,12 @@ static const struct {
   { "custom", N_("Custom") },
 };
 
-static const char *compare_symbols[CW_N_COMPARE] = { "<", "<=", ">", ">=" };
+static const CwCompareInfo compares[CW_N_COMPARE] = {
+  { "lt", "<", N_("is below") },
+  { "le", "≤", N_("is at most") },
+  { "gt", ">", N_("is above") },
+  { "ge", "≥", N_("is at least") },
+};
 
 static void
 stage_free (CwStage *stage)
@@ -39,6 +45,30 @@ edge_free (CwEdge *edge)
   g_free (edge->from);
   g_free (edge->to);
   g_free (edge);
+}
+
+static gpointer
+stage_copy (gconstpointer src,
+            gpointer      user_data)
+{
+  const CwStage *stage = src;
+  CwStage *dup = g_memdup2 (stage, sizeof *stage);
+
+  dup->id = g_strdup (stage->id);
+  dup->name = g_strdup (stage->name);
+  return dup;
+}
+
+static gpointer
+edge_copy (gconstpointer src,
+           gpointer      user_data)
+{
+  const CwEdge *edge = src;
+  CwEdge *dup = g_memdup2 (edge, sizeof *edge);
+
+  dup->from = g_strdup (edge->from);
+  dup->to = g_strdup (edge->to);
+  return dup;
 }
 
 static void
@@ -102,24 +132,11 @@ cw_scenario_copy (const CwScenario *self)
   memcpy (copy->profile, self->profile, sizeof copy->profile);
   copy->standing_held = self->standing_held;
   memcpy (copy->standing, self->standing, sizeof copy->standing);
-  for (guint i = 0; i < self->stages->len; i++)
-    {
-      const CwStage *stage = g_ptr_array_index (self->stages, i);
-      CwStage *dup = g_memdup2 (stage, sizeof *stage);
-
-      dup->id = g_strdup (stage->id);
-      dup->name = g_strdup (stage->name);
-      g_ptr_array_add (copy->stages, dup);
-    }
-  for (guint i = 0; i < self->edges->len; i++)
-    {
-      const CwEdge *edge = g_ptr_array_index (self->edges, i);
-      CwEdge *dup = g_memdup2 (edge, sizeof *edge);
-
-      dup->from = g_strdup (edge->from);
-      dup->to = g_strdup (edge->to);
-      g_ptr_array_add (copy->edges, dup);
-    }
+  /* The copies keep the arrays' free functions. */
+  g_ptr_array_unref (copy->stages);
+  copy->stages = g_ptr_array_copy (self->stages, stage_copy, NULL);
+  g_ptr_array_unref (copy->edges);
+  copy->edges = g_ptr_array_copy (self->edges, edge_copy, NULL);
   copy->start = g_strdup (self->start);
   g_array_append_vals (copy->overrides, self->overrides->data, self->overrides->len);
   copy->seed = self->seed;
@@ -480,26 +497,20 @@ cw_stage_kind_name (CwStageKind kind)
 int
 cw_stage_kind_from_id (const char *id)
 {
-  for (int i = 0; id && i < CW_N_STAGE_KINDS; i++)
-    if (g_str_equal (stage_kinds[i].id, id))
-      return i;
-  return -1;
+  return CW_ID_LOOKUP (stage_kinds, id);
 }
 
-const char *
-cw_compare_symbol (CwCompare op)
+const CwCompareInfo *
+cw_compare_info (CwCompare op)
 {
   g_return_val_if_fail (op >= 0 && op < CW_N_COMPARE, NULL);
-  return compare_symbols[op];
+  return &compares[op];
 }
 
 int
-cw_compare_from_symbol (const char *symbol)
+cw_compare_from_id (const char *id)
 {
-  for (int i = 0; symbol && i < CW_N_COMPARE; i++)
-    if (g_str_equal (compare_symbols[i], symbol))
-      return i;
-  return -1;
+  return CW_ID_LOOKUP (compares, id);
 }
 
 gboolean

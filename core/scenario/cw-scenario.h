@@ -48,6 +48,13 @@ typedef enum {
   CW_N_COMPARE
 } CwCompare;
 
+/* The one table of comparisons: how files, diagrams and sentences say them. */
+typedef struct {
+  const char *id;       /* in files: "lt", "le", "gt", "ge" */
+  const char *symbol;   /* what people read: "<", "≤", ">", "≥" */
+  const char *words;    /* N_(): "is below", "is at most", ... */
+} CwCompareInfo;
+
 typedef struct {
   char      *from;          /* stage ids */
   char      *to;
@@ -131,8 +138,8 @@ double       cw_scenario_param          (const CwScenario *self,
 const char  *cw_stage_kind_id           (CwStageKind      kind);
 const char  *cw_stage_kind_name         (CwStageKind      kind);
 int          cw_stage_kind_from_id      (const char      *id);
-const char  *cw_compare_symbol          (CwCompare        op);
-int          cw_compare_from_symbol     (const char      *symbol);
+const CwCompareInfo *cw_compare_info   (CwCompare        op);
+int          cw_compare_from_id         (const char      *id);
 gboolean     cw_compare_holds           (CwCompare        op,
                                          double           value,
                                          double           threshold);

@@ -14,6 +14,10 @@
 
 G_BEGIN_DECLS
 
+/* The ring of recent steps that growth and the change of heterogeneity look
+ * back over: three years and the step itself. */
+#define CW_HISTORY_STEPS (3 * CW_STEPS_PER_YEAR + 1)
+
 /* The random-number processes: each has its own stream. */
 typedef enum {
   CW_STREAM_INIT,
@@ -83,8 +87,8 @@ struct _CwModel {
   double governance[CW_N_GOVERNANCE];
   CwGovernanceState  gov;
   CwLifecycleState   lc;
-  double             firms_history[13];  /* ring by step: the last 3 years */
-  double             h_history[13];
+  double             firms_history[CW_HISTORY_STEPS];  /* rings by step */
+  double             h_history[CW_HISTORY_STEPS];
   double             frontier;           /* p90 of k */
   guint              programme_active;   /* firms in the programme, not yet out */
 

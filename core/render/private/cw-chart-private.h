@@ -1,55 +1,13 @@
-/* cw-chart-private.h — what the chart files share: kinds, colours, layout
+/* cw-chart-private.h — what the chart files share: kinds, layout, drawing parts
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include "cw-chart-axis.h"
 #include "cw-chart.h"
+#include "cw-render-private.h"
 
 G_BEGIN_DECLS
-
-/* GTK defines these for cairo; the core has to do it itself. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-
-/* Colours by role; each style maps them to RGB. The first eight are Okabe–Ito
- * (colour-blind safe); the viridis steps order the engagement levels. */
-typedef enum {
-  CW_COLOUR_ORANGE,
-  CW_COLOUR_SKY,
-  CW_COLOUR_GREEN,
-  CW_COLOUR_YELLOW,
-  CW_COLOUR_BLUE,
-  CW_COLOUR_VERMILLION,
-  CW_COLOUR_PURPLE,
-  CW_COLOUR_INK,          /* black on light, near white on dark */
-  CW_COLOUR_GREY,
-  CW_COLOUR_VIRIDIS_1,
-  CW_COLOUR_VIRIDIS_2,
-  CW_COLOUR_VIRIDIS_3,
-  CW_COLOUR_VIRIDIS_4,
-  CW_COLOUR_VIRIDIS_5,
-  CW_COLOUR_VIRIDIS_6,
-  CW_N_COLOURS
-} CwColour;
-
-typedef struct {
-  double r, g, b;
-} CwRgb;
-
-typedef struct {
-  CwRgb colours[CW_N_COLOURS];
-  CwRgb background;
-  CwRgb text;
-  CwRgb muted;             /* axis labels, units */
-  CwRgb grid;
-  CwRgb axis;
-} CwChartStyle;
-
-const CwChartStyle *cw_chart_style        (gboolean     dark);
-void                cw_chart_set_colour   (cairo_t     *cr,
-                                           CwRgb        rgb,
-                                           double       alpha);
-CwRgb               cw_chart_text_on      (CwRgb        fill);
 
 /* The definition of a chart kind. */
 typedef enum {
@@ -139,30 +97,7 @@ typedef struct {
 
 GArray   *cw_chart_legend         (const CwChartSpec *spec);
 
-/* Text with cairo's toy API: a sans face, UTF-8. */
-void      cw_chart_font           (cairo_t     *cr,
-                                   double       size,
-                                   gboolean     bold);
-double    cw_chart_text_width     (cairo_t     *cr,
-                                   const char  *text);
-/* Draws @text with its left, centre or right (@align 0, 0.5, 1) at @x and its
- * baseline at @y. */
-void      cw_chart_text           (cairo_t     *cr,
-                                   const char  *text,
-                                   double       x,
-                                   double       y,
-                                   double       align);
-/* The same with an outline in @halo, to read over lines. */
-void      cw_chart_text_halo      (cairo_t     *cr,
-                                   const char  *text,
-                                   double       x,
-                                   double       y,
-                                   CwRgb        ink,
-                                   CwRgb        halo);
-/* @text, or its longest prefix with "…" narrower than @width, or NULL. */
-char     *cw_chart_fit_text       (cairo_t     *cr,
-                                   const char  *text,
-                                   double       width);
+/* Numbers and years as text, in the user's locale. */
 char     *cw_chart_format_number  (double       v,
                                    int          decimals);
 char     *cw_chart_format_year    (double       year);
@@ -213,8 +148,6 @@ double    cw_chart_layout_x       (const CwChartLayout *layout,
 double    cw_chart_layout_y       (const CwChartLayout *layout,
                                    guint                panel,
                                    double               value);
-/* A scratch context to measure text when there is no surface to draw on. */
-cairo_t  *cw_chart_measure_context (void);
 
 /* Drawing parts */
 void      cw_chart_draw_axes      (cairo_t             *cr,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cw-diagram.h"
+#include "cw-render-private.h"
 
 G_BEGIN_DECLS
 

@@ -4,8 +4,7 @@
  */
 #pragma once
 
-#include <cairo.h>
-
+#include "cw-render-private.h"
 #include "cw-report.h"
 
 G_BEGIN_DECLS

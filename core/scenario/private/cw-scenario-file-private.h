@@ -69,9 +69,7 @@ void         cw_scenario_take_foreign   (xmlDoc            *doc,
 CwScenario  *cw_scenario_read_tree      (xmlDoc            *doc,
                                          CwFileReport      *report);
 
-/* cw-scenario-write.c. How files write the comparisons of conditions. */
-extern const char *const cw_compare_ids[CW_N_COMPARE];
-/* The shortest text that reads back as exactly @value. */
+/* cw-scenario-write.c. The shortest text that reads back as exactly @value. */
 void         cw_format_double           (char              *buffer,
                                          gsize              size,
                                          double             value);
