@@ -190,7 +190,9 @@ test_common_random_numbers (void)
   g_assert_cmpfloat (b->out[CW_OUT_DIGITAL_ADOPTERS], >, a->out[CW_OUT_DIGITAL_ADOPTERS]);
 }
 
-/* Over budget, all intensities scale by one factor; spend equals the budget. */
+/* Over budget, all bought intensities scale by one factor; spend equals the
+ * budget. Costs follow the firms served (docs/model.md 4.2); a lead firm
+ * moving out is a shock, not bought: it costs nothing and is not scaled. */
 static void
 test_budget (void)
 {
@@ -200,21 +202,26 @@ test_budget (void)
   CwRunOptions opts;
 
   sc->profile[CW_PROFILE_FIRMS] = 30;
-  cw_scenario_set_standing (sc, CW_LEVER_TECH_PARK, 1);      /* 4 M€/yr */
-  cw_scenario_set_standing (sc, CW_LEVER_RD_SUBSIDY, 1);     /* 3 M€/yr */
-  cw_scenario_set_standing (sc, CW_LEVER_LEAD_RELOCATION, -1); /* 3 M€/yr */
-  sc->profile[CW_PROFILE_BUDGET] = 5;
+  cw_scenario_set_standing (sc, CW_LEVER_TECH_PARK, 1);      /* fixed */
+  cw_scenario_set_standing (sc, CW_LEVER_RD_SUBSIDY, 1);     /* fixed + per firm */
+  cw_scenario_set_standing (sc, CW_LEVER_LEAD_RELOCATION, -1);
+  sc->profile[CW_PROFILE_BUDGET] = 2;
   cw_run_options_init (&opts);
   cw_model_params (sc, p);
-  cost = p[CW_PARAM_COST_TECH_PARK] + p[CW_PARAM_COST_RD_SUBSIDY] + p[CW_PARAM_COST_LEAD_RELOCATION];
+  cost = p[CW_PARAM_COST_TECH_PARK] + p[CW_PARAM_COST_RD_SUBSIDY] +
+         p[CW_PARAM_COST_FIRM_RD_SUBSIDY] / 1000 * 30;
   m = cw_model_new (sc, &opts, 1, p);
+  g_assert_cmpfloat (cw_lever_cost (p, CW_LEVER_LEAD_RELOCATION, -1, m->served), ==, 0);
+  g_assert_cmpfloat_with_epsilon (cw_lever_cost (p, CW_LEVER_RD_SUBSIDY, 1, m->served),
+                                  p[CW_PARAM_COST_RD_SUBSIDY] + p[CW_PARAM_COST_FIRM_RD_SUBSIDY] / 1000 * 30, 1e-12);
   cw_model_step (m);
   g_assert_true (m->budget_binding);
-  g_assert_cmpfloat_with_epsilon (m->out[CW_OUT_SPEND], 5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->out[CW_OUT_SPEND], 2, 1e-12);
   g_assert_cmpfloat (m->out[CW_OUT_BUDGET_BINDING], ==, 1);
-  g_assert_cmpfloat_with_epsilon (m->active[CW_LEVER_TECH_PARK], 5 / cost, 1e-12);
-  g_assert_cmpfloat_with_epsilon (m->active[CW_LEVER_LEAD_RELOCATION], -5 / cost, 1e-12);
-  g_assert_cmpfloat_with_epsilon (m->out[CW_OUT_SPEND_CUMULATIVE], 5 * CW_DT, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->active[CW_LEVER_TECH_PARK], 2 / cost, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->active[CW_LEVER_RD_SUBSIDY], 2 / cost, 1e-12);
+  g_assert_cmpfloat (m->active[CW_LEVER_LEAD_RELOCATION], ==, -1);
+  g_assert_cmpfloat_with_epsilon (m->out[CW_OUT_SPEND_CUMULATIVE], 2 * CW_DT, 1e-12);
   g_clear_pointer (&m, cw_model_free);
 
   sc->profile[CW_PROFILE_BUDGET] = 100;

@@ -48,7 +48,7 @@ cw_model_record (CwModel *m)
   double w = 0, wk = 0, wv = 0, gamma = 0, effort = 0, sw = 0, swk = 0, all_k = 0, kap = 0;
   /* Counts in integers: exact, and without a chain of floating-point adds. */
   guint levels[CW_N_LEVELS] = { 0 }, loco = 0, digital = 0, intl = 0, enrolled = 0, dropped = 0, proto = 0;
-  guint active = 0;
+  guint active = 0, small = 0, small_members = 0;
   double n = m->n, members;
   CwNeighbourhoods nb = { { 0 }, { 0 }, { 0 }, { 0 }, 0, 0 };
   CwPoolCounts counts;
@@ -75,6 +75,8 @@ cw_model_record (CwModel *m)
         levels[f->level]++;
       if (f->level > CW_LEVEL_OUTSIDE)
         kap += cw_model_kappa (m, f);
+      small += f->small;
+      small_members += f->small && f->level > CW_LEVEL_OUTSIDE;
       digital += f->digital;
       intl += f->intl;
       enrolled += f->enrolled && !f->dropped;
@@ -87,6 +89,12 @@ cw_model_record (CwModel *m)
   cw_pool_order_finish (m->n, &counts, m->order, m->sort_scratch);
   m->h = heterogeneity (nb.firms, m->n);
   m->programme_active = active;
+  m->served[CW_SERVED_CLUSTER] = 0;
+  m->served[CW_SERVED_FIRMS] = n;
+  m->served[CW_SERVED_SMALL] = small;
+  m->served[CW_SERVED_SMALL_MEMBERS] = small_members;
+  m->served[CW_SERVED_PROGRAMME] = active;
+  m->served[CW_SERVED_PROJECTS] = levels[CW_LEVEL_IV] + loco;
   cw_model_neighbourhoods (m, &nb);
   /* Supplier capability: linked non-lead firms; all firms when there are none. */
   m->s = sw > 0 ? swk / sw : ratio (all_k, n);

@@ -156,6 +156,7 @@ typedef struct {
   double long_projects;
   double benefit[CW_N_LEVELS];   /* lever_benefit() by level */
   double cost[CW_N_LEVELS];      /* level_cost() by level */
+  double recruit_projects;       /* per step: consortia recruit levels II–III */
 } Cooperation;
 
 static void
@@ -170,6 +171,7 @@ cooperation_begin (const CwModel *m,
       c->benefit[level] = lever_benefit (m, level);
       c->cost[level] = level_cost (m, level);
     }
+  c->recruit_projects = c->rate * P (CONSORTIA_DIRECT) * G (PROJECT_CONSORTIA);
 }
 
 /* 4. for one firm: a move between adjacent cooperation levels; locomotives form. */
@@ -191,6 +193,12 @@ cooperate (const CwModel     *m,
   /* Both probabilities together stay below rate: no move is possible. */
   if (u_move >= c->rate)
     goto locomotive;
+  /* Funded consortia take task-group members (II–III) into projects (IV). */
+  if ((level == CW_LEVEL_II || level == CW_LEVEL_III) && u_extra < c->recruit_projects)
+    {
+      f->level = CW_LEVEL_IV;
+      goto locomotive;
+    }
   if (level < CW_LEVEL_IV)
     {
       int next = level + 1;
@@ -281,10 +289,11 @@ step_cooperation_and_absorptive (CwModel *m)
 
 /* The constants of sub-steps 6 and 7 in a step. */
 typedef struct {
-  double levers_all, outside, converge, smart, spread_base, sqrt_dt, decay;
+  double levers_all, education, outside, secular, converge, smart, spread_base, sqrt_dt, decay;
   /* Indexed by a firm's flag (linked, small, internationalised): a load
    * instead of a branch the processor cannot predict. */
   double chain[2], testlab[2], intl_spread[2];
+  double cocreate[CW_N_LEVELS];   /* by level: only projects (IV) co-create */
 } Learning;
 
 static void
@@ -292,11 +301,15 @@ learning_begin (const CwModel *m,
                 Learning      *c)
 {
   c->levers_all = P (CAP_RD) * G (RD_SUBSIDY) + P (CAP_PARK) * G (TECH_PARK);
+  c->education = P (CAP_EDUCATION) * G (EDUCATION);
   c->outside = P (CAP_EXTERNAL) * m->w_ex;
+  c->secular = P (CAP_SECULAR);
   c->chain[0] = 0;
   c->chain[1] = m->p[CW_PARAM_CAP_GVC_MARKET + m->gov.mode] + P (CAP_EMBEDDING) * G (FDI_EMBEDDING);
   c->testlab[0] = 0;
   c->testlab[1] = P (CAP_TESTLAB) * G (TEST_LAB);
+  for (int level = 0; level < CW_N_LEVELS; level++)
+    c->cocreate[level] = level == CW_LEVEL_IV ? P (CAP_COCREATE) : 0;
   c->intl_spread[0] = 0;
   c->intl_spread[1] = 0.5;
   c->converge = P (X_CONVERGE) * CW_DT;
@@ -319,16 +332,17 @@ learn (const CwModel  *m,
        CwRng          *rng)
 {
   double z_k, z_x, kap = cw_model_kappa (m, f);
-  double coop = P (CAP_COOP) * kap * (pool + P (CAP_COCREATE));
+  double coop = P (CAP_COOP) * kap * (pool + c->cocreate[f->level]);
   double gain, spread;
 
   z_k = cw_rng_normal_fast (rng);
   z_x = cw_rng_normal_fast (rng);
-  gain = P (CAP_EFFORT) * f->e +
+  /* Every lever term sits inside γ (docs/model.md 7.6): a region without
+   * the capabilities absorbs little of what policy offers. */
+  gain = P (CAP_EFFORT) * f->e + c->secular +
          f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + c->outside +
-                     c->chain[f->linked != 0]) +
-         P (CAP_EDUCATION) * G (EDUCATION) * (1 - f->k) + c->levers_all +
-         c->testlab[f->small != 0];
+                     c->chain[f->linked != 0] + c->education * (1 - f->k) + c->levers_all +
+                     c->testlab[f->small != 0]);
   f->learn = f->gamma * coop;
   f->k = clip01 (f->k + (gain * (1 - f->k) - c->decay * f->k) * CW_DT + P (CAP_NOISE) * z_k);
 

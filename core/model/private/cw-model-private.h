@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cw-budget.h"
 #include "cw-classify.h"
 #include "cw-cycle-walker.h"
 #include "cw-model.h"
@@ -99,6 +100,7 @@ struct _CwModel {
 
   /* aggregates of the last recorded step that the sub-steps share */
   double             share_engaged;      /* share of firms at levels III–IV */
+  double             served[CW_N_SERVED]; /* firms each kind of lever serves */
   double             benefit;            /* members' mean learning weight, [0, 1] */
   double             competition;        /* (1 − H) × the members' market overlap */
   double             lockin;             /* degree of lock-in, [0, 1] */
