@@ -49,6 +49,7 @@ cw_model_record (CwModel *m)
   /* Counts in integers: exact, and without a chain of floating-point adds. */
   guint levels[CW_N_LEVELS] = { 0 }, loco = 0, digital = 0, intl = 0, enrolled = 0, dropped = 0, proto = 0;
   guint active = 0, small = 0, small_members = 0;
+  double learn[CW_N_LEVELS + 1] = { 0 };   /* by level; locomotives last */
   double n = m->n, members;
   CwNeighbourhoods nb = { { 0 }, { 0 }, { 0 }, { 0 }, 0, 0 };
   CwPoolCounts counts;
@@ -73,6 +74,7 @@ cw_model_record (CwModel *m)
         loco++;
       else
         levels[f->level]++;
+      learn[f->locomotive ? CW_N_LEVELS : f->level] += f->learn;
       if (f->level > CW_LEVEL_OUTSIDE)
         kap += cw_model_kappa (m, f);
       small += f->small;
@@ -166,6 +168,16 @@ cw_model_record (CwModel *m)
   o[CW_OUT_SPEND] = m->spend;
   o[CW_OUT_SPEND_CUMULATIVE] = m->spend_cumulative;
   o[CW_OUT_BUDGET_BINDING] = m->budget_binding;
+  o[CW_OUT_LEARNING_DEAD_SOULS] = ratio (learn[CW_LEVEL_DEAD_SOUL], levels[CW_LEVEL_DEAD_SOUL]);
+  o[CW_OUT_LEARNING_PARTICIPANTS] = ratio (learn[CW_LEVEL_I], levels[CW_LEVEL_I]);
+  o[CW_OUT_LEARNING_COOPERATORS_2_3] = ratio (learn[CW_LEVEL_II] + learn[CW_LEVEL_III],
+                                              levels[CW_LEVEL_II] + levels[CW_LEVEL_III]);
+  o[CW_OUT_LEARNING_COOPERATORS_4] = ratio (learn[CW_LEVEL_IV], levels[CW_LEVEL_IV]);
+  o[CW_OUT_LEARNING_LOCOMOTIVES] = ratio (learn[CW_N_LEVELS], loco);
+  /* Flagged when the market mode leads mostly by the unlikely combination. */
+  o[CW_OUT_GOVERNANCE_UNLIKELY] =
+    m->gov.mode == CW_GOVERNANCE_MARKET &&
+    cw_governance_unlikely (m->cx, m->cd, P (GOV_THRESHOLD), P (GOV_WIDTH)) >= 0.5 * m->governance[CW_GOVERNANCE_MARKET];
 }
 
 gboolean

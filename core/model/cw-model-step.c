@@ -343,7 +343,7 @@ learn (const CwModel  *m,
          f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + c->outside +
                      c->chain[f->linked != 0] + c->education * (1 - f->k) + c->levers_all +
                      c->testlab[f->small != 0]);
-  f->learn = f->gamma * coop;
+  f->learn = f->gamma * coop * (1 - f->k);   /* realised: the gain through cooperation */
   f->k = clip01 (f->k + (gain * (1 - f->k) - c->decay * f->k) * CW_DT + P (CAP_NOISE) * z_k);
 
   spread = P (X_DIVERGE) * (m->w_ex + c->intl_spread[f->intl != 0]) + c->spread_base;
