@@ -66,8 +66,15 @@ cw_ensemble_params (const CwScenario   *sc,
 
       for (guint o = 0; o < sc->overrides->len && !overridden; o++)
         overridden = g_array_index (sc->overrides, CwParamOverride, o).index == i;
+      /* Centred on the default: the widest interval around it inside the
+       * plausible range, so the median run is the default run
+       * (docs/model.md 9). */
       if (!overridden)
-        p[i] = triangular (u, info->min, info->value, info->max);
+        {
+          double half = MIN (info->value - info->min, info->max - info->value);
+
+          p[i] = triangular (u, info->value - half, info->value, info->value + half);
+        }
     }
 }
 
@@ -228,6 +235,53 @@ cw_ensemble_fill (const CwScenario   *sc,
       return FALSE;
     }
   return TRUE;
+}
+
+CwSeries *
+cw_ensemble_effect (const CwScenario   *sc,
+                    const CwRunOptions *opts,
+                    GCancellable       *cancellable,
+                    GError            **error)
+{
+  g_autoptr(CwSeries) series = NULL;
+  g_autofree double *policy = NULL, *baseline = NULL;
+  CwRunOptions base_opts;
+  gint64 start = g_get_monotonic_time ();
+  gsize block;
+  int runs;
+
+  g_return_val_if_fail (sc != NULL && opts != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!cw_run_validate (sc, error))
+    return NULL;
+  runs = opts->runs > 0 ? opts->runs : sc->runs;
+  series = cw_series_new (cw_run_steps (sc, opts), runs);
+  cw_run_describe (series, sc, opts);
+  block = (gsize) CW_N_OUTPUTS * series->n_steps;
+  policy = g_new (double, block * runs);
+  baseline = g_new (double, block * runs);
+  base_opts = *opts;
+  base_opts.baseline = TRUE;
+  /* The same replicate seeds and parameter draws in both arms. */
+  if (!cw_ensemble_fill (sc, opts, series->seed, series->n_steps, policy, 0, runs,
+                         NULL, NULL, cancellable, error) ||
+      !cw_ensemble_fill (sc, &base_opts, series->seed, series->n_steps, baseline, 0, runs,
+                         NULL, NULL, cancellable, error))
+    return NULL;
+  for (int r = 0; r < runs; r++)
+    for (int o = 0; o < CW_N_OUTPUTS; o++)
+      {
+        gsize at = block * r + (gsize) o * series->n_steps;
+
+        if (cw_output_info (o)->kind == CW_OUTPUT_KIND_CATEGORY || o == CW_OUT_STEP || o == CW_OUT_YEAR)
+          continue;
+        for (int t = 0; t < series->n_steps; t++)
+          policy[at + t] -= baseline[at + t];
+      }
+  cw_ensemble_summarise (series, policy, runs);
+  series->wall_ms = (g_get_monotonic_time () - start) / 1000.0;
+  return g_steal_pointer (&series);
 }
 
 CwSeries *
