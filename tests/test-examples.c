@@ -87,7 +87,11 @@ test_poland (void)
   g_assert_cmpfloat (ict_iv, >, metal_iv + 3);
 }
 
-/* The Swedish project: 55 firms supported, 38 found partners, 12 prototypes. */
+/* The Swedish project: 55 firms supported, 38 of them found partners (69 %),
+ * 12 developed prototypes (22 %). Margins: 12 and 8 percentage points on
+ * the shares among the firms the programme supported; without the project
+ * the cluster's firms internationalise at a third of the programme's rate
+ * or less (docs/model.md 13.5). */
 static void
 test_sweden (void)
 {
@@ -95,18 +99,17 @@ test_sweden (void)
   g_autoptr(CwSeries) baseline = run_example ("sweden-geo-it.cluster", TRUE);
   double supported = mean_at (policy, CW_OUT_PROGRAMME_ENROLLED, -1) +
                      mean_at (policy, CW_OUT_PROGRAMME_DROPOUTS, -1);
-  double partners = mean_at (policy, CW_OUT_INTERNATIONALISED, -1);
-  double prototypes = mean_at (policy, CW_OUT_PROTOTYPES, -1);
+  double partners = mean_at (policy, CW_OUT_PROGRAMME_PARTNERS, -1) / supported;
+  double prototypes = mean_at (policy, CW_OUT_PROTOTYPES, -1) / supported;
+  double without = mean_at (baseline, CW_OUT_INTERNATIONALISED, -1) / mean_at (baseline, CW_OUT_FIRMS, -1);
 
-  g_test_message ("supported %.1f, partners %.1f (%.1f without the project), prototypes %.1f",
-                  supported, partners, mean_at (baseline, CW_OUT_INTERNATIONALISED, -1), prototypes);
+  g_test_message ("supported %.1f, partners %.2f of them (%.2f of all firms without the project), "
+                  "prototypes %.2f", supported, partners, without, prototypes);
   g_assert_cmpfloat (supported, >=, 40);
   g_assert_cmpfloat (supported, <=, 80);
-  g_assert_cmpfloat (partners, >=, 25);
-  g_assert_cmpfloat (partners, <=, 50);
-  g_assert_cmpfloat (prototypes, >=, 4);
-  g_assert_cmpfloat (prototypes, <=, 20);
-  g_assert_cmpfloat (mean_at (baseline, CW_OUT_INTERNATIONALISED, -1), <, partners / 2);
+  g_assert_cmpfloat (fabs (partners - 38.0 / 55), <=, 0.12);
+  g_assert_cmpfloat (fabs (prototypes - 12.0 / 55), <=, 0.08);
+  g_assert_cmpfloat (without, <=, partners / 3);
 }
 
 /* The Norwegian clusters: digital adoption follows an S-curve, and

@@ -48,7 +48,7 @@ cw_model_record (CwModel *m)
   double w = 0, wk = 0, wv = 0, gamma = 0, effort = 0, sw = 0, swk = 0, all_k = 0, kap = 0;
   /* Counts in integers: exact, and without a chain of floating-point adds. */
   guint levels[CW_N_LEVELS] = { 0 }, loco = 0, digital = 0, intl = 0, enrolled = 0, dropped = 0, proto = 0;
-  guint active = 0, small = 0, small_members = 0;
+  guint active = 0, small = 0, small_members = 0, partners = 0;
   double learn[CW_N_LEVELS + 1] = { 0 };   /* by level; locomotives last */
   double n = m->n, members;
   CwNeighbourhoods nb = { { 0 }, { 0 }, { 0 }, { 0 }, 0, 0 };
@@ -84,6 +84,7 @@ cw_model_record (CwModel *m)
       enrolled += f->enrolled && !f->dropped;
       active += f->enrolled && !f->dropped && !f->intl;
       dropped += f->dropped;
+      partners += f->enrolled && f->intl;
       proto += f->prototype;
       cw_neighbourhoods_add (&nb, m, f);
       cw_pool_order_add (&counts, m->sort_scratch, m->order, i, f->k);
@@ -168,6 +169,7 @@ cw_model_record (CwModel *m)
   o[CW_OUT_SPEND] = m->spend;
   o[CW_OUT_SPEND_CUMULATIVE] = m->spend_cumulative;
   o[CW_OUT_BUDGET_BINDING] = m->budget_binding;
+  o[CW_OUT_PROGRAMME_PARTNERS] = partners;
   o[CW_OUT_LEARNING_DEAD_SOULS] = ratio (learn[CW_LEVEL_DEAD_SOUL], levels[CW_LEVEL_DEAD_SOUL]);
   o[CW_OUT_LEARNING_PARTICIPANTS] = ratio (learn[CW_LEVEL_I], levels[CW_LEVEL_I]);
   o[CW_OUT_LEARNING_COOPERATORS_2_3] = ratio (learn[CW_LEVEL_II] + learn[CW_LEVEL_III],

@@ -65,6 +65,13 @@ wrap01 (double x)
   return x >= 1.0 ? 0.0 : x;
 }
 
+/* Whether @f takes part in the internationalisation programme. */
+static inline gboolean
+in_programme (const CwFirm *f)
+{
+  return f->enrolled && !f->dropped;
+}
+
 /* Foreign investment not matched by embedding: it imposes specifications. */
 static inline double
 unembedded_fdi (const CwModel *m)
@@ -293,6 +300,7 @@ typedef struct {
   /* Indexed by a firm's flag (linked, small, internationalised): a load
    * instead of a branch the processor cannot predict. */
   double chain[2], testlab[2], intl_spread[2];
+  double workshops[2];            /* by whether the firm is in the programme */
   double cocreate[CW_N_LEVELS];   /* by level: only projects (IV) co-create */
 } Learning;
 
@@ -308,6 +316,8 @@ learning_begin (const CwModel *m,
   c->chain[1] = m->p[CW_PARAM_CAP_GVC_MARKET + m->gov.mode] + P (CAP_EMBEDDING) * G (FDI_EMBEDDING);
   c->testlab[0] = 0;
   c->testlab[1] = P (CAP_TESTLAB) * G (TEST_LAB);
+  c->workshops[0] = 0;
+  c->workshops[1] = P (CAP_WORKSHOPS) * G (WORKSHOPS);
   for (int level = 0; level < CW_N_LEVELS; level++)
     c->cocreate[level] = level == CW_LEVEL_IV ? P (CAP_COCREATE) : 0;
   c->intl_spread[0] = 0;
@@ -342,7 +352,7 @@ learn (const CwModel  *m,
   gain = P (CAP_EFFORT) * f->e + c->secular +
          f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + c->outside +
                      c->chain[f->linked != 0] + c->education * (1 - f->k) + c->levers_all +
-                     c->testlab[f->small != 0]);
+                     c->testlab[f->small != 0] + c->workshops[in_programme (f)]);
   f->learn = f->gamma * coop * (1 - f->k);   /* realised: the gain through cooperation */
   f->k = clip01 (f->k + (gain * (1 - f->k) - c->decay * f->k) * CW_DT + P (CAP_NOISE) * z_k);
 
@@ -356,6 +366,7 @@ learn (const CwModel  *m,
 typedef struct {
   double young, levers, rate;
   double venture[2];   /* by whether the firm is young: no branch */
+  double coaching[2];  /* by whether the firm is in the programme */
 } Effort;
 
 static void
@@ -367,6 +378,8 @@ effort_begin (const CwModel *m,
   c->rate = MIN (1.0, P (EFFORT_RATE) * CW_DT);
   c->venture[0] = 0;
   c->venture[1] = P (EFFORT_VC) * G (VENTURE_FUND);
+  c->coaching[0] = 0;
+  c->coaching[1] = P (EFFORT_COACHING) * G (COACHING);
 }
 
 /* 8. for one firm: effort moves toward its target; capable firms search more. */
@@ -376,7 +389,7 @@ search (const CwModel *m,
         CwFirm        *f)
 {
   double target = f->e0 + c->levers + P (EFFORT_CAPABILITY) * (f->k - 0.5) +
-                  c->venture[f->birth_step > c->young];
+                  c->venture[f->birth_step > c->young] + c->coaching[in_programme (f)];
 
   f->e = f->effort_frozen ? 0 : f->e + c->rate * (clip01 (target) - f->e);
 }
@@ -384,6 +397,7 @@ search (const CwModel *m,
 /* The constants of sub-step 9 in a step. */
 typedef struct {
   double share, p, q, q_common;
+  double workshops[2];         /* by whether the firm is in the programme */
   double size[2];              /* by whether the firm is small: no branch */
   double coop[CW_N_LEVELS];    /* by level */
 } Adoption;
@@ -393,7 +407,9 @@ adoption_begin (const CwModel *m,
                 Adoption      *c)
 {
   c->share = m->n > 0 ? m->out[CW_OUT_DIGITAL_ADOPTERS] / m->n : 0;
-  c->p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB) + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS));
+  c->p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB));
+  c->workshops[0] = 1;
+  c->workshops[1] = 1 + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS) / (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB));
   c->q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
   c->q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
   c->size[0] = 1;
@@ -415,7 +431,7 @@ adopt (const CwModel  *m,
 
   if (f->digital)
     return;
-  hazard = size * (c->p * (0.5 + f->k) +
+  hazard = size * (c->p * c->workshops[in_programme (f)] * (0.5 + f->k) +
                    c->q * (c->q_common + c->coop[f->level]) * c->share);
   if (happens_hazard (u, hazard))
     f->digital = TRUE;
@@ -433,21 +449,31 @@ adoption_end (CwModel        *m,
 
 /* The constants of sub-step 10 in a step, and the firms in the programme. */
 typedef struct {
-  double dose, places, recruit, base, cut, prototype, drop;
+  double places, recruit, base, cut, prototype, drop, search, leaders[2];
   guint  active;
 } Programme;
 
+/* Each instrument has its own mechanism (docs/model.md 7.10): coaching
+ * (effort, in 8) keeps firms in, workshops (in 6 and 9) teach and digitalise,
+ * consultant hours search for partners, trips show the leaders abroad, the
+ * export lab builds prototypes (and in 11 functions). The programme is as
+ * large as its largest instrument. */
 static void
 programme_begin (const CwModel *m,
                  Programme     *c)
 {
-  c->dose = (G (COACHING) + G (WORKSHOPS) + G (CONSULTANT_HOURS) + G (TRIPS) + G (EXPORT_LAB)) / 5;
-  c->places = ceil (P (PROG_CAPACITY) * m->n * c->dose);
-  c->recruit = P (PROG_RECRUIT) * m->A * (0.5 + c->dose) * CW_DT;
+  double reach = MAX (MAX (G (COACHING), G (WORKSHOPS)),
+                      MAX (MAX (G (CONSULTANT_HOURS), G (TRIPS)), G (EXPORT_LAB)));
+
+  c->places = ceil (P (PROG_CAPACITY) * m->n * reach);
+  c->recruit = P (PROG_RECRUIT) * m->A * (0.5 + reach) * CW_DT;
   c->base = P (INTL_BASE) + P (INTL_OPENNESS) * m->w_ex;
   c->cut = 1 - P (INTL_EXCLUDED) * m->governance[CW_GOVERNANCE_EXCLUDED];
   c->prototype = P (PROTO_RATE) * G (EXPORT_LAB) * CW_DT;
-  c->drop = P (DROP_BASE) + P (DROP_BUREAUCRACY) * G (BUREAUCRACY) - P (DROP_BENEFIT) * c->dose;
+  c->drop = P (DROP_BASE) + P (DROP_BUREAUCRACY) * G (BUREAUCRACY) - P (DROP_BENEFIT) * G (COACHING);
+  c->search = P (INTL_DOSE) * G (CONSULTANT_HOURS);
+  c->leaders[0] = P (INTL_LEADERS);
+  c->leaders[1] = P (INTL_LEADERS) * (1 + P (INTL_TRIPS) * G (TRIPS));
   c->active = m->programme_active;
 }
 
@@ -461,7 +487,7 @@ internationalise (const CwModel *m,
 {
   double u_recruit = cw_rng_uniform (rng), u_partner = cw_rng_uniform (rng);
   double u_drop = cw_rng_uniform (rng), u_proto = cw_rng_uniform (rng);
-  gboolean in_programme;
+  gboolean member;
   double hazard;
 
   if (!f->enrolled && !f->dropped && !f->intl && f->level > CW_LEVEL_OUTSIDE &&
@@ -470,27 +496,26 @@ internationalise (const CwModel *m,
       f->enrolled = TRUE;
       c->active++;
     }
-  in_programme = f->enrolled && !f->dropped;
-  if (in_programme && !f->intl &&
+  member = in_programme (f);
+  if (member && !f->intl &&
       happens_yearly_logit (u_drop, c->drop + P (DROP_SIZE) / f->size_w))
     {
       f->dropped = TRUE;
       c->active--;
       return;
     }
-  if (in_programme && !f->prototype && f->level >= CW_LEVEL_II && u_proto < c->prototype)
+  if (member && !f->prototype && f->level >= CW_LEVEL_II && u_proto < c->prototype)
     f->prototype = TRUE;
   if (f->intl)
     return;
-  hazard = c->base + P (INTL_CAPABILITY) * f->k +
-           (in_programme ? P (INTL_DOSE) * c->dose : 0) +
-           P (INTL_LEADERS) * cw_model_near (m->intl_near, f->x);
+  hazard = c->base + P (INTL_CAPABILITY) * f->k + (member ? c->search : 0) +
+           c->leaders[member] * cw_model_near (m->intl_near, f->x);
   if (f->linked)
     hazard = (hazard + P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION)) * c->cut;
   if (happens_hazard (u_partner, hazard))
     {
       f->intl = TRUE;
-      if (in_programme)
+      if (member)
         c->active--;
     }
 }
@@ -498,6 +523,7 @@ internationalise (const CwModel *m,
 /* The constants of sub-step 11 in a step. */
 typedef struct {
   double reloc, unembedded, linked_ceiling, linked_speed, free_speed;
+  double export_lab[2];   /* by whether the firm has a prototype */
 } Functional;
 
 static void
@@ -511,6 +537,8 @@ functional_begin (const CwModel *m,
   c->linked_ceiling = m->p[CW_PARAM_V_CEILING_MARKET + mode];
   c->linked_speed = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
   c->free_speed = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
+  c->export_lab[0] = 0;
+  c->export_lab[1] = P (V_EXPORT_LAB) * G (EXPORT_LAB) * CW_DT;
 }
 
 /* 11. for one firm: the functional position on the smile curve, bounded by
@@ -523,6 +551,9 @@ upgrade_function (const CwModel    *m,
   gboolean chained = f->linked && !f->lead;
   double ceiling = chained ? c->linked_ceiling : P (V_CEILING_MARKET);
   double dv = (chained ? c->linked_speed : c->free_speed) * (MIN (f->k, ceiling) - f->v);
+
+  /* A product co-developed with foreign customers: design and sales functions. */
+  dv += c->export_lab[f->prototype != 0] * (1 - f->v);
 
   if (chained)
     dv += (P (V_RELOCATION) * c->reloc * (c->reloc > 0 ? 1 - f->v : f->v) +

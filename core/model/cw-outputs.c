@@ -71,6 +71,7 @@ static const CwOutputInfo outputs[CW_N_OUTPUTS] = {
   LEARNING ("learning_cooperators_4", N_("Learning of Cooperators, level IV")),
   LEARNING ("learning_locomotives", N_("Learning of Locomotives")),
   SHARE ("governance_unlikely", N_("Governance unlikely to occur")),
+  COUNT ("programme_partners", N_("Supported firms with partners abroad")),
 };
 
 static const struct {
