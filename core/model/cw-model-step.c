@@ -121,7 +121,8 @@ step_organisation (CwModel *m)
   m->A += ((P (AW_CAMPAIGN) * G (AWARENESS_CAMPAIGN) + P (AW_PLATFORMS) * G (PLATFORMS) +
             P (AW_MEMBERS) * members) * (1 - m->A) - P (AW_DECAY) * m->A) * CW_DT;
   m->L += ((P (LEG_CODESIGN) * G (CO_DESIGN) * m->A + P (LEG_ENGAGED) * engaged +
-            P (LEG_TRUST) * m->T * m->A) * (1 - m->L) - P (LEG_DECAY) * m->L) * CW_DT;
+            P (LEG_TRUST) * m->T * m->A + P (LEG_MISSION) * m->Q) * (1 - m->L) -
+           P (LEG_DECAY) * m->L) * CW_DT;
   m->Q += (P (MIS_RATE) * G (MISSION) * m->L * (1 - m->Q) - P (MIS_DECAY) * m->Q) * CW_DT;
   m->M += (P (MGMT_RATE) * G (MANAGEMENT) * (1 - m->M) - P (MGMT_DECAY) * m->M) * CW_DT;
   m->T += (P (TRUST_BUILD) * G (TRUST_BUILDING) * (1 - m->T) +
@@ -166,13 +167,28 @@ typedef struct {
   double recruit_projects;       /* per step: consortia recruit levels II–III */
 } Cooperation;
 
+/* How long the funded projects run (docs/model.md 7.4): as long as the drawn
+ * stage that funds consortia lasts; project_years for consortia funded as a
+ * standing lever; 0 when none are funded. */
+static double
+project_years (const CwModel *m)
+{
+  const double *stage = m->walker != NULL ? cw_walker_levers (m->walker) : NULL;
+
+  if (G (PROJECT_CONSORTIA) <= 0)
+    return 0;
+  if (stage != NULL && stage[CW_LEVER_PROJECT_CONSORTIA] > 0)
+    return cw_walker_max_quarters (m->walker) * CW_DT;
+  return P (PROJECT_YEARS);
+}
+
 static void
 cooperation_begin (const CwModel *m,
                    Cooperation   *c)
 {
   c->rate = P (COOP_RATE) * CW_DT;
   c->competition = m->competition;
-  c->long_projects = P (COOP_PROJECT) * MAX (0.0, P (PROJECT_YEARS) - 2);
+  c->long_projects = P (COOP_PROJECT) * MAX (0.0, project_years (m) - 2);
   for (int level = 0; level < CW_N_LEVELS; level++)
     {
       c->benefit[level] = lever_benefit (m, level);
@@ -524,6 +540,7 @@ internationalise (const CwModel *m,
 typedef struct {
   double reloc, unembedded, linked_ceiling, linked_speed, free_speed;
   double export_lab[2];   /* by whether the firm has a prototype */
+  double mission;
 } Functional;
 
 static void
@@ -539,6 +556,7 @@ functional_begin (const CwModel *m,
   c->free_speed = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
   c->export_lab[0] = 0;
   c->export_lab[1] = P (V_EXPORT_LAB) * G (EXPORT_LAB) * CW_DT;
+  c->mission = P (V_MISSION) * m->Q * CW_DT;
 }
 
 /* 11. for one firm: the functional position on the smile curve, bounded by
@@ -552,9 +570,9 @@ upgrade_function (const CwModel    *m,
   double ceiling = chained ? c->linked_ceiling : P (V_CEILING_MARKET);
   double dv = (chained ? c->linked_speed : c->free_speed) * (MIN (f->k, ceiling) - f->v);
 
-  /* A product co-developed with foreign customers: design and sales functions. */
-  dv += c->export_lab[f->prototype != 0] * (1 - f->v);
-
+  /* A product co-developed with foreign customers brings design and sales
+   * functions; a mission orients the cluster to new, higher-value solutions. */
+  dv += (c->export_lab[f->prototype != 0] + c->mission) * (1 - f->v);
   if (chained)
     dv += (P (V_RELOCATION) * c->reloc * (c->reloc > 0 ? 1 - f->v : f->v) +
            P (V_EMBEDDING) * G (FDI_EMBEDDING) * (1 - f->v) -

@@ -403,7 +403,7 @@ static const CwParamInfo params[CW_N_PARAMS] = {
   [CW_PARAM_EXIT_RELOCATION] = { "exit_relocation", 1.5, 0, 4, "", CW_PARAM_TAG_ORD,
     "Lead relocation out makes firms exit" },
   [CW_PARAM_PROJECT_YEARS] = { "project_years", 2, 0.5, 6, "yr", CW_PARAM_TAG_INV,
-    "Typical length of consortium projects; beyond two years they lose participants (Norwegian clusters)" },
+    "Length of projects funded as a standing lever; in a drawn stage they last as long as the stage. Beyond two years they lose participants (Norwegian clusters)" },
   [CW_PARAM_CAP_EXTERNAL] = { "cap_external", 0.12, 0, 0.5, "1/yr", CW_PARAM_TAG_ORD,
     "Learning through links outside the cluster, times openness (Ter Wal & Boschma 2011)" },
   [CW_PARAM_CAP_EMBEDDING] = { "cap_embedding", 0.2, 0, 1, "1/yr", CW_PARAM_TAG_ORD,
@@ -464,6 +464,10 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Trips to fairs multiply how much programme firms see of the leaders abroad (Swedish case: leader-follower)" },
   [CW_PARAM_V_EXPORT_LAB] = { "v_export_lab", 0.15, 0, 0.3, "1/yr", CW_PARAM_TAG_ORD,
     "Functional upgrading of a firm with a prototype from a full export lab (Swedish case: export lab)" },
+  [CW_PARAM_LEG_MISSION] = { "leg_mission", 0.3, 0, 0.6, "1/yr", CW_PARAM_TAG_ORD,
+    "A mission creates legitimacy for new solutions (Hamburg cycle)" },
+  [CW_PARAM_V_MISSION] = { "v_mission", 0.05, 0, 0.1, "1/yr", CW_PARAM_TAG_ORD,
+    "Mission-oriented value creation moves firms' functions up, times mission orientation (Hamburg cycle)" },
 };
 
 guint
