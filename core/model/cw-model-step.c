@@ -317,7 +317,7 @@ typedef struct {
    * instead of a branch the processor cannot predict. */
   double chain[2], testlab[2], intl_spread[2];
   double workshops[2];            /* by whether the firm is in the programme */
-  double cocreate[CW_N_LEVELS];   /* by level: only projects (IV) co-create */
+  double cocreate[CW_N_LEVELS + 1]; /* by level, locomotives last: projects co-create */
 } Learning;
 
 static void
@@ -336,6 +336,7 @@ learning_begin (const CwModel *m,
   c->workshops[1] = P (CAP_WORKSHOPS) * G (WORKSHOPS);
   for (int level = 0; level < CW_N_LEVELS; level++)
     c->cocreate[level] = level == CW_LEVEL_IV ? P (CAP_COCREATE) : 0;
+  c->cocreate[CW_N_LEVELS] = P (CAP_COCREATE) * (1 + P (LOCO_COCREATE));
   c->intl_spread[0] = 0;
   c->intl_spread[1] = 0.5;
   c->converge = P (X_CONVERGE) * CW_DT;
@@ -358,7 +359,7 @@ learn (const CwModel  *m,
        CwRng          *rng)
 {
   double z_k, z_x, kap = cw_model_kappa (m, f);
-  double coop = P (CAP_COOP) * kap * (pool + c->cocreate[f->level]);
+  double coop = P (CAP_COOP) * kap * (pool + c->cocreate[f->locomotive ? CW_N_LEVELS : f->level]);
   double gain, spread;
 
   z_k = cw_rng_normal_fast (rng);

@@ -12,7 +12,7 @@
  * intensity 1, "" a share, weight or log-odds. */
 
 static const CwParamInfo params[CW_N_PARAMS] = {
-  [CW_PARAM_LAMBDA0] = { "lambda0", 0.4, 0, 1, "", CW_PARAM_TAG_INV,
+  [CW_PARAM_LAMBDA0] = { "lambda0", 0.25, 0, 1, "", CW_PARAM_TAG_INV,
     "Effectiveness of a lever before any legitimacy is built (model.md 4)" },
   [CW_PARAM_COST_EDUCATION] = { "cost_education", 0.2, 0, 20, "M€/yr", CW_PARAM_TAG_INV,
     "Fixed cost of an education and training programme at full intensity" },
@@ -220,7 +220,7 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Learning from the chain in hierarchy (θ_G)" },
   [CW_PARAM_CAP_GVC_EXCLUDED] = { "cap_gvc_excluded", 0, 0, 0.5, "1/yr", CW_PARAM_TAG_ORD,
     "Excluded suppliers learn nothing from the chain (θ_G)" },
-  [CW_PARAM_CAP_EDUCATION] = { "cap_education", 0.15, 0, 1, "1/yr", CW_PARAM_TAG_INV,
+  [CW_PARAM_CAP_EDUCATION] = { "cap_education", 0.6, 0, 1.2, "1/yr", CW_PARAM_TAG_INV,
     "Capability from full education, strongest for low capability (φ_edu)" },
   [CW_PARAM_CAP_RD] = { "cap_rd", 0.25, 0, 1, "1/yr", CW_PARAM_TAG_INV,
     "Capability from a full R&D subsidy (φ_rd)" },
@@ -228,7 +228,7 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Capability from a full technology park (φ_pk)" },
   [CW_PARAM_CAP_TESTLAB] = { "cap_testlab", 0.10, 0, 1, "1/yr", CW_PARAM_TAG_INV,
     "Capability of small firms from a full test lab (φ_tl)" },
-  [CW_PARAM_CAP_DECAY] = { "cap_decay", 0.015, 0, 0.3, "1/yr", CW_PARAM_TAG_INV,
+  [CW_PARAM_CAP_DECAY] = { "cap_decay", 0.03, 0, 0.3, "1/yr", CW_PARAM_TAG_INV,
     "Obsolescence of capability (δ_k)" },
   [CW_PARAM_CAP_NOISE] = { "cap_noise", 0.01, 0, 0.05, "", CW_PARAM_TAG_INV,
     "Quarterly noise of capability (σ_k)" },
@@ -468,6 +468,8 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "A mission creates legitimacy for new solutions (Hamburg cycle)" },
   [CW_PARAM_V_MISSION] = { "v_mission", 0.05, 0, 0.1, "1/yr", CW_PARAM_TAG_ORD,
     "Mission-oriented value creation moves firms' functions up, times mission orientation (Hamburg cycle)" },
+  [CW_PARAM_LOCO_COCREATE] = { "loco_cocreate", 1.5, 0, 3, "", CW_PARAM_TAG_ORD,
+    "Locomotives initiate the projects and co-create this much more than other members at level IV (Rozkwitalska & Lis 2022)" },
 };
 
 guint
