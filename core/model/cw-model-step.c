@@ -277,7 +277,8 @@ absorptive (const CwModel *m,
 static inline double
 absorptive_beta (const CwModel *m)
 {
-  return P (ABSORB_BETA0) + P (ABSORB_BETA1) * m->cx;
+  /* A locked-in cluster sees new knowledge through its old routines. */
+  return P (ABSORB_BETA0) + P (ABSORB_BETA1) * m->cx + P (ABSORB_LOCKIN) * m->lockin;
 }
 
 void

@@ -470,6 +470,8 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Mission-oriented value creation moves firms' functions up, times mission orientation (Hamburg cycle)" },
   [CW_PARAM_LOCO_COCREATE] = { "loco_cocreate", 1.5, 0, 3, "", CW_PARAM_TAG_ORD,
     "Locomotives initiate the projects and co-create this much more than other members at level IV (Rozkwitalska & Lis 2022)" },
+  [CW_PARAM_ABSORB_LOCKIN] = { "absorb_lockin", 3, 0, 6, "", CW_PARAM_TAG_ORD,
+    "Cognitive lock-in: a locked-in cluster absorbs new knowledge with more difficulty (β_L; Menzel & Fornahl 2010)" },
 };
 
 guint
