@@ -8,7 +8,7 @@
 #include "cw-ensemble.h"
 #include "cw-templates.h"
 
-/* Every fact is judged on the mean of this many seeds (model.md 12: ≥ 50). */
+/* Every fact is judged on the mean of this many seeds (docs/model.md 12: ≥ 50). */
 #define SEEDS 50
 
 /* The default cluster, no policy. CW_FACTS_SEED sets another master seed, to

@@ -1,5 +1,5 @@
 /* test-facts-diffusion.c — stylised facts of digital adoption, the
- * internationalisation programme and the order of the policy cycle (model.md
+ * internationalisation programme and the order of the policy cycle (docs/model.md
  * 12: 11, 12 and 13), over SEEDS seeds
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* test-facts-lifecycle.c — stylised facts of the cluster life cycle (model.md
+/* test-facts-lifecycle.c — stylised facts of the cluster life cycle (docs/model.md
  * 12: 4 to 7) on the running model, over SEEDS seeds
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

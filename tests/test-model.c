@@ -134,7 +134,7 @@ test_zero_lever (void)
   g_assert_true (series_equal (a, b));
 }
 
-/* Fact 16 and model.md 2: every firm takes a fixed number of draws from each
+/* Fact 16 and docs/model.md 2: every firm takes a fixed number of draws from each
  * process per step, so a lever leaves the draws of unrelated processes alone. */
 static void
 test_common_random_numbers (void)

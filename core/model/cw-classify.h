@@ -1,4 +1,4 @@
-/* cw-classify.h — GVC governance and cluster life-cycle stage (model.md 5)
+/* cw-classify.h — GVC governance and cluster life-cycle stage (docs/model.md 5)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once

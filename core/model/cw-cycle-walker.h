@@ -1,4 +1,4 @@
-/* cw-cycle-walker.h — walks the policy cycle the user drew (model.md 6)
+/* cw-cycle-walker.h — walks the policy cycle the user drew (docs/model.md 6)
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Rules: the walker is in one stage at a time. Once a stage has lasted its

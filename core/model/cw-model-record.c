@@ -1,4 +1,4 @@
-/* cw-model-record.c — the outputs of a step (model.md 8) and the aggregates
+/* cw-model-record.c — the outputs of a step (docs/model.md 8) and the aggregates
  * the next step reads
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

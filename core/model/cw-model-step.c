@@ -1,4 +1,4 @@
-/* cw-model-step.c — one quarter of the model: the 13 sub-steps of model.md 7
+/* cw-model-step.c — one quarter of the model: the 13 sub-steps of docs/model.md 7
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cw-model"
@@ -134,7 +134,7 @@ step_organisation (CwModel *m)
   m->T = clip01 (m->T);
 }
 
-/* Benefit of the levers that act on level @level (model.md 7.4). */
+/* Benefit of the levers that act on level @level (docs/model.md 7.4). */
 static double
 lever_benefit (const CwModel *m, int level)
 {

@@ -1,4 +1,4 @@
-/* cw-outputs.h — what a run reports per step (model.md, section 8)
+/* cw-outputs.h — what a run reports per step (docs/model.md, section 8)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once

@@ -13,7 +13,7 @@
 
 static const CwParamInfo params[CW_N_PARAMS] = {
   [CW_PARAM_LAMBDA0] = { "lambda0", 0.25, 0, 1, "", CW_PARAM_TAG_INV,
-    "Effectiveness of a lever before any legitimacy is built (model.md 4)" },
+    "Effectiveness of a lever before any legitimacy is built (docs/model.md 4)" },
   [CW_PARAM_COST_EDUCATION] = { "cost_education", 0.2, 0, 20, "M€/yr", CW_PARAM_TAG_INV,
     "Fixed cost of an education and training programme at full intensity" },
   [CW_PARAM_COST_RD_SUBSIDY] = { "cost_rd_subsidy", 0.2, 0, 30, "M€/yr", CW_PARAM_TAG_INV,

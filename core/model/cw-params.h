@@ -1,4 +1,4 @@
-/* cw-params.h — the model's constants as data (model.md, section 9)
+/* cw-params.h — the model's constants as data (docs/model.md, section 9)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
