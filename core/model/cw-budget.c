@@ -54,6 +54,13 @@ cw_lever_served (CwLever lever)
   return rules[lever].served;
 }
 
+int
+cw_lever_per_firm_param (CwLever lever)
+{
+  g_return_val_if_fail (lever >= 0 && lever < CW_N_LEVERS, -1);
+  return rules[lever].per_firm;
+}
+
 double
 cw_lever_cost (const double *p,
                CwLever       lever,

@@ -22,6 +22,9 @@ typedef enum {
 } CwServed;
 
 CwServed cw_lever_served         (CwLever           lever);
+/* The parameter of @lever's cost per firm served (k€/firm/yr), or -1 for a
+ * cluster-wide lever. */
+int      cw_lever_per_firm_param (CwLever           lever);
 /* Cost per year (M€/yr) of @lever at @intensity under parameters @p when
  * @served[s] firms are in each group CwServed s: intensity × (fixed part +
  * part per firm × firms served). A negative intensity (a lead firm moving
