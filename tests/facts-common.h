@@ -78,6 +78,33 @@ facts_final (const CwScenario *sc, CwOutput output)
   return facts_at (series, output, -1);
 }
 
+/* Profiles that put a cluster in each life-cycle stage, in CwLifecycle order.
+ * Renewal: a cluster after decline that opens up again. */
+static const struct {
+  double firms, leads, heterogeneity, density, openness, carrying;
+} facts_starts[CW_N_LIFECYCLE] = {
+  { 15, 0, 0.8, 0.15, 0.35, 1.2 },   /* emergence: few firms, no anchor yet, varied, loosely tied */
+  { 80, 2, 0.5, 0.3, 0.6, 2.0 },     /* growth: room to grow, open */
+  { 80, 2, 0.5, 0.3, 0.35, 1.0 },    /* sustainment: at capacity, half open */
+  { 80, 2, 0.15, 0.6, 0.15, 0.7 },   /* decline: shrinking, homogeneous, closed */
+  { 80, 2, 0.3, 0.4, 0.6, 1.5 },     /* renewal: still homogeneous, open again */
+};
+
+/* The default cluster with the profile of @stage, for @years. */
+static inline CwScenario *
+facts_start_in (CwLifecycle stage, int years)
+{
+  CwScenario *sc = facts_scenario (years);
+
+  sc->profile[CW_PROFILE_FIRMS] = facts_starts[stage].firms;
+  sc->profile[CW_PROFILE_LEAD_FIRMS] = facts_starts[stage].leads;
+  sc->profile[CW_PROFILE_HETEROGENEITY] = facts_starts[stage].heterogeneity;
+  sc->profile[CW_PROFILE_DENSITY] = facts_starts[stage].density;
+  sc->profile[CW_PROFILE_OPENNESS] = facts_starts[stage].openness;
+  facts_param (sc, "carrying_capacity", facts_starts[stage].carrying);
+  return sc;
+}
+
 /* The digital-era stages, in the drawn order or reversed, run once each
  * (15 years in all) without looping back. */
 static inline CwScenario *

@@ -71,31 +71,6 @@ test_lock_in (void)
   g_assert_cmpfloat (renews_opened, >, 0.5);
 }
 
-/* Profiles of a cluster in each stage but renewal (which needs a decline
- * before it), in CwLifecycle order. */
-static const struct {
-  double firms, leads, heterogeneity, density, openness, carrying;
-} starts[] = {
-  { 15, 0, 0.8, 0.15, 0.35, 1.2 },   /* emergence: few firms, varied, sparse networks */
-  { 80, 2, 0.5, 0.3, 0.6, 2.0 },     /* growth: room to grow, open */
-  { 80, 2, 0.5, 0.3, 0.35, 1.0 },    /* sustainment: at capacity, half open */
-  { 80, 2, 0.15, 0.6, 0.15, 0.7 },   /* decline: shrinking, homogeneous, closed */
-};
-
-static CwScenario *
-profile_in (CwLifecycle stage, int years)
-{
-  CwScenario *sc = facts_scenario (years);
-
-  sc->profile[CW_PROFILE_FIRMS] = starts[stage].firms;
-  sc->profile[CW_PROFILE_LEAD_FIRMS] = starts[stage].leads;
-  sc->profile[CW_PROFILE_HETEROGENEITY] = starts[stage].heterogeneity;
-  sc->profile[CW_PROFILE_DENSITY] = starts[stage].density;
-  sc->profile[CW_PROFILE_OPENNESS] = starts[stage].openness;
-  facts_param (sc, "carrying_capacity", starts[stage].carrying);
-  return sc;
-}
-
 /* 13.8: every stage is reachable from a profile: each profile's cluster is
  * in its stage after 3 years in most runs (renewal: see fact 7); the same
  * package adds more upgrading in growth than in decline (0.005). */
@@ -106,7 +81,7 @@ test_stages (void)
 
   for (CwLifecycle s = CW_LIFECYCLE_EMERGENCE; s <= CW_LIFECYCLE_DECLINE; s++)
     {
-      g_autoptr(CwScenario) sc = profile_in (s, 3);
+      g_autoptr(CwScenario) sc = facts_start_in (s, 3);
       double share = share_of_runs (sc, CW_OUT_LIFECYCLE, s, 12, FALSE);
 
       g_test_message ("%s after 3 years: %g of the runs", cw_lifecycle_id (s), share);
@@ -114,7 +89,7 @@ test_stages (void)
     }
   for (int i = 0; i < 2; i++)
     {
-      g_autoptr(CwScenario) sc = profile_in (i == 0 ? CW_LIFECYCLE_GROWTH : CW_LIFECYCLE_DECLINE, 10);
+      g_autoptr(CwScenario) sc = facts_start_in (i == 0 ? CW_LIFECYCLE_GROWTH : CW_LIFECYCLE_DECLINE, 10);
       g_autoptr(CwScenario) policy = cw_scenario_copy (sc);
 
       cw_scenario_set_standing (policy, CW_LEVER_EDUCATION, 0.5);
