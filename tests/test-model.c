@@ -420,6 +420,32 @@ test_params (void)
     }
 }
 
+/* The reference guide's parameter table (docs/model.md 9) lists every
+ * parameter with the value, range, tag and source of the table in core/. */
+static void
+test_reference_guide (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "model.md", NULL);
+  g_autofree char *guide = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &guide, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < CW_N_PARAMS; i++)
+    {
+      const CwParamInfo *info = cw_param_info (i);
+      char v[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *row = g_strdup_printf ("| %s | %s | %s..%s | %s | %s | %s |", info->id,
+                                              g_ascii_formatd (v, sizeof v, "%g", info->value),
+                                              g_ascii_formatd (lo, sizeof lo, "%g", info->min),
+                                              g_ascii_formatd (hi, sizeof hi, "%g", info->max),
+                                              info->unit, cw_param_tag_id (info->tag), info->source);
+
+      if (strstr (guide, row) == NULL)
+        g_error ("docs/model.md does not list %s as the table has it: %s", info->id, row);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -435,5 +461,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/cancel-and-progress", test_cancel_and_progress);
   g_test_add_func ("/model/shapley-additivity", test_shapley_additivity);
   g_test_add_func ("/model/params", test_params);
+  g_test_add_func ("/model/reference-guide", test_reference_guide);
   return g_test_run ();
 }
