@@ -415,7 +415,7 @@ search (const CwModel *m,
 /* The constants of sub-step 9 in a step. */
 typedef struct {
   double share, p, q, q_common;
-  double workshops[2];         /* by whether the firm is in the programme */
+  double workshops[2];         /* innovation added by workshops, by whether in the programme */
   double size[2];              /* by whether the firm is small: no branch */
   double coop[CW_N_LEVELS];    /* by level */
 } Adoption;
@@ -426,8 +426,8 @@ adoption_begin (const CwModel *m,
 {
   c->share = m->n > 0 ? m->out[CW_OUT_DIGITAL_ADOPTERS] / m->n : 0;
   c->p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB));
-  c->workshops[0] = 1;
-  c->workshops[1] = 1 + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS) / (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB));
+  c->workshops[0] = 0;
+  c->workshops[1] = P (BASS_P0) * P (DIGITAL_WORKSHOPS) * G (WORKSHOPS);
   c->q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
   c->q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
   c->size[0] = 1;
@@ -449,7 +449,7 @@ adopt (const CwModel  *m,
 
   if (f->digital)
     return;
-  hazard = size * (c->p * c->workshops[in_programme (f)] * (0.5 + f->k) +
+  hazard = size * ((c->p + c->workshops[in_programme (f)]) * (0.5 + f->k) +
                    c->q * (c->q_common + c->coop[f->level]) * c->share);
   if (happens_hazard (u, hazard))
     f->digital = TRUE;
