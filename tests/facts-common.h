@@ -3,10 +3,12 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "cw-ensemble.h"
 #include "cw-templates.h"
 
-/* Every fact is judged on the mean of this many seeds (model.md 12: ≥ 50). */
+/* Every fact is judged on the mean of this many seeds (docs/model.md 12: ≥ 50). */
 #define SEEDS 50
 
 /* The default cluster, no policy. CW_FACTS_SEED sets another master seed, to
@@ -74,4 +76,58 @@ facts_final (const CwScenario *sc, CwOutput output)
   g_autoptr(CwSeries) series = facts_ensemble (sc);
 
   return facts_at (series, output, -1);
+}
+
+/* Profiles that put a cluster in each life-cycle stage, in CwLifecycle order.
+ * Renewal: a cluster after decline that opens up again. */
+static const struct {
+  double firms, leads, heterogeneity, density, openness, carrying;
+} facts_starts[CW_N_LIFECYCLE] = {
+  { 15, 0, 0.8, 0.15, 0.35, 1.2 },   /* emergence: few firms, no anchor yet, varied, loosely tied */
+  { 80, 2, 0.5, 0.3, 0.6, 2.0 },     /* growth: room to grow, open */
+  { 80, 2, 0.5, 0.3, 0.35, 1.0 },    /* sustainment: at capacity, half open */
+  { 80, 2, 0.15, 0.6, 0.15, 0.7 },   /* decline: shrinking, homogeneous, closed */
+  { 80, 2, 0.3, 0.4, 0.6, 1.5 },     /* renewal: still homogeneous, open again */
+};
+
+/* The default cluster with the profile of @stage, for @years. */
+static inline CwScenario *
+facts_start_in (CwLifecycle stage, int years)
+{
+  CwScenario *sc = facts_scenario (years);
+
+  sc->profile[CW_PROFILE_FIRMS] = facts_starts[stage].firms;
+  sc->profile[CW_PROFILE_LEAD_FIRMS] = facts_starts[stage].leads;
+  sc->profile[CW_PROFILE_HETEROGENEITY] = facts_starts[stage].heterogeneity;
+  sc->profile[CW_PROFILE_DENSITY] = facts_starts[stage].density;
+  sc->profile[CW_PROFILE_OPENNESS] = facts_starts[stage].openness;
+  facts_param (sc, "carrying_capacity", facts_starts[stage].carrying);
+  return sc;
+}
+
+/* The digital-era stages, in the drawn order or reversed, run once each
+ * (15 years in all) without looping back. */
+static inline CwScenario *
+cycle_in_order (gboolean reversed)
+{
+  g_autoptr(CwScenario) era = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
+  static const int quarters[] = { 8, 8, 16, 16, 12 };
+  CwScenario *sc = facts_scenario (15);
+  guint n = era->stages->len;
+
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (quarters));
+  for (guint i = 0; i < n; i++)
+    {
+      const CwStage *from = g_ptr_array_index (era->stages, reversed ? n - 1 - i : i);
+      CwStage *stage = cw_scenario_add_stage (sc, from->id, from->name, from->kind);
+
+      memcpy (stage->levers, from->levers, sizeof stage->levers);
+      stage->held = from->held;
+      stage->min_quarters = stage->max_quarters = quarters[reversed ? n - 1 - i : i];
+      if (i > 0)
+        cw_scenario_add_edge (sc, ((CwStage *) g_ptr_array_index (sc->stages, i - 1))->id, stage->id);
+    }
+  sc->standing_held = era->standing_held;
+  memcpy (sc->standing, era->standing, sizeof sc->standing);
+  return sc;
 }

@@ -172,12 +172,15 @@ test_budget (void)
 
   g_assert_cmpfloat (cw_budget_peak_cost (sc, &worst), ==, 0);
   g_assert_cmpint (worst, ==, -1);
+  /* Education: a fixed part plus a part per firm trained, for every firm. */
+  unit += cw_scenario_param (sc, cw_param_from_id ("cost_firm_education")) / 1000 *
+          sc->profile[CW_PROFILE_FIRMS];
   g_assert_cmpfloat_with_epsilon (cw_budget_lever_cost (sc, CW_LEVER_EDUCATION, 0.5), unit / 2, 1e-12);
   cw_scenario_set_override (sc, education, 4);
+  cw_scenario_set_override (sc, cw_param_from_id ("cost_firm_education"), 0);
   g_assert_cmpfloat_with_epsilon (cw_budget_lever_cost (sc, CW_LEVER_EDUCATION, 0.5), 2, 1e-12);
-  /* A negative relocation costs as much as a positive one. */
-  g_assert_cmpfloat (cw_budget_lever_cost (sc, CW_LEVER_LEAD_RELOCATION, -0.5), ==,
-                     cw_budget_lever_cost (sc, CW_LEVER_LEAD_RELOCATION, 0.5));
+  /* A negative relocation is a shock, not bought: it costs nothing. */
+  g_assert_cmpfloat (cw_budget_lever_cost (sc, CW_LEVER_LEAD_RELOCATION, -0.5), ==, 0);
 
   cw_scenario_set_standing (sc, CW_LEVER_EDUCATION, 0.25);
   g_assert_cmpfloat_with_epsilon (cw_budget_stage_cost (sc, NULL), 1, 1e-12);

@@ -1,4 +1,4 @@
-/* test-facts-chain.c — stylised facts of value-chain governance (model.md 12:
+/* test-facts-chain.c — stylised facts of value-chain governance (docs/model.md 12:
  * 2, 3 and 15) on the running model, means over SEEDS seeds
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,11 +1,9 @@
 /* test-facts-diffusion.c — stylised facts of digital adoption, the
- * internationalisation programme and the order of the policy cycle (model.md
+ * internationalisation programme and the order of the policy cycle (docs/model.md
  * 12: 11, 12 and 13), over SEEDS seeds
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
-
-#include <string.h>
 
 #include "facts-common.h"
 
@@ -123,33 +121,6 @@ test_programme (void)
   facts_param (alone, "intl_leaders", 0);
   g_assert_cmpfloat (facts_final (plain, CW_OUT_INTERNATIONALISED), >,
                      facts_final (alone, CW_OUT_INTERNATIONALISED) + 1);
-}
-
-/* The digital-era stages, in the drawn order or reversed, run once each
- * (15 years in all) without looping back. */
-static CwScenario *
-cycle_in_order (gboolean reversed)
-{
-  g_autoptr(CwScenario) era = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
-  static const int quarters[] = { 8, 8, 16, 16, 12 };
-  CwScenario *sc = facts_scenario (15);
-  guint n = era->stages->len;
-
-  g_assert_cmpuint (n, ==, G_N_ELEMENTS (quarters));
-  for (guint i = 0; i < n; i++)
-    {
-      const CwStage *from = g_ptr_array_index (era->stages, reversed ? n - 1 - i : i);
-      CwStage *stage = cw_scenario_add_stage (sc, from->id, from->name, from->kind);
-
-      memcpy (stage->levers, from->levers, sizeof stage->levers);
-      stage->held = from->held;
-      stage->min_quarters = stage->max_quarters = quarters[reversed ? n - 1 - i : i];
-      if (i > 0)
-        cw_scenario_add_edge (sc, ((CwStage *) g_ptr_array_index (sc->stages, i - 1))->id, stage->id);
-    }
-  sc->standing_held = era->standing_held;
-  memcpy (sc->standing, era->standing, sizeof sc->standing);
-  return sc;
 }
 
 /* Fact 13: awareness → ownership → co-learning → sustainability → mission

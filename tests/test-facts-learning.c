@@ -1,5 +1,5 @@
 /* test-facts-learning.c — stylised facts of social learning in the cluster
- * organisation (model.md 12: 8, 9, 10 and 14), firm by firm over SEEDS seeds
+ * organisation (docs/model.md 12: 8, 9, 10 and 14), firm by firm over SEEDS seeds
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"

@@ -1,38 +1,10 @@
-/* test-facts-lifecycle.c — stylised facts of the cluster life cycle (model.md
+/* test-facts-lifecycle.c — stylised facts of the cluster life cycle (docs/model.md
  * 12: 4 to 7) on the running model, over SEEDS seeds
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "facts-common.h"
-
-typedef struct {
-  double firms, leads, heterogeneity, density, openness, carrying;
-} Start;
-
-/* Profiles that put a cluster in each life-cycle stage, in CwLifecycle order.
- * Renewal: a cluster after decline that opens up again. */
-static const Start starts[CW_N_LIFECYCLE] = {
-  { 15, 0, 0.8, 0.15, 0.35, 1.2 },   /* emergence: few firms, no anchor yet, varied, loosely tied */
-  { 80, 2, 0.5, 0.3, 0.6, 2.0 },     /* growth: room to grow, open */
-  { 80, 2, 0.5, 0.3, 0.35, 1.0 },    /* sustainment: at capacity, half open */
-  { 80, 2, 0.15, 0.6, 0.15, 0.7 },   /* decline: shrinking, homogeneous, closed */
-  { 80, 2, 0.3, 0.4, 0.6, 1.5 },     /* renewal: still homogeneous, open again */
-};
-
-static CwScenario *
-start_in (CwLifecycle stage, int years)
-{
-  CwScenario *sc = facts_scenario (years);
-
-  sc->profile[CW_PROFILE_FIRMS] = starts[stage].firms;
-  sc->profile[CW_PROFILE_LEAD_FIRMS] = starts[stage].leads;
-  sc->profile[CW_PROFILE_HETEROGENEITY] = starts[stage].heterogeneity;
-  sc->profile[CW_PROFILE_DENSITY] = starts[stage].density;
-  sc->profile[CW_PROFILE_OPENNESS] = starts[stage].openness;
-  facts_param (sc, "carrying_capacity", starts[stage].carrying);
-  return sc;
-}
 
 /* Fact 4: without policy, upgrading over 10 years is ordered
  * growth ≈ renewal > emergence ≈ sustainment > decline. Margin 0.005. */
@@ -43,7 +15,7 @@ test_stage_prospects (void)
 
   for (int s = 0; s < CW_N_LIFECYCLE; s++)
     {
-      g_autoptr(CwScenario) sc = start_in (s, 10);
+      g_autoptr(CwScenario) sc = facts_start_in (s, 10);
       g_autoptr(CwSeries) series = facts_ensemble (sc);
 
       gain[s] = facts_at (series, CW_OUT_UPGRADING, -1) - facts_at (series, CW_OUT_UPGRADING, 0);

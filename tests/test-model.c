@@ -133,7 +133,7 @@ test_zero_lever (void)
   g_assert_true (series_equal (a, b));
 }
 
-/* Fact 16 and model.md 2: every firm takes a fixed number of draws from each
+/* Fact 16 and docs/model.md 2: every firm takes a fixed number of draws from each
  * process per step, so a lever leaves the draws of unrelated processes alone. */
 static void
 test_common_random_numbers (void)
@@ -189,7 +189,9 @@ test_common_random_numbers (void)
   g_assert_cmpfloat (b->out[CW_OUT_DIGITAL_ADOPTERS], >, a->out[CW_OUT_DIGITAL_ADOPTERS]);
 }
 
-/* Over budget, all intensities scale by one factor; spend equals the budget. */
+/* Over budget, all bought intensities scale by one factor; spend equals the
+ * budget. Costs follow the firms served (docs/model.md 4.2); a lead firm
+ * moving out is a shock, not bought: it costs nothing and is not scaled. */
 static void
 test_budget (void)
 {
@@ -199,21 +201,26 @@ test_budget (void)
   CwRunOptions opts;
 
   sc->profile[CW_PROFILE_FIRMS] = 30;
-  cw_scenario_set_standing (sc, CW_LEVER_TECH_PARK, 1);      /* 4 M€/yr */
-  cw_scenario_set_standing (sc, CW_LEVER_RD_SUBSIDY, 1);     /* 3 M€/yr */
-  cw_scenario_set_standing (sc, CW_LEVER_LEAD_RELOCATION, -1); /* 3 M€/yr */
-  sc->profile[CW_PROFILE_BUDGET] = 5;
+  cw_scenario_set_standing (sc, CW_LEVER_TECH_PARK, 1);      /* fixed */
+  cw_scenario_set_standing (sc, CW_LEVER_RD_SUBSIDY, 1);     /* fixed + per firm */
+  cw_scenario_set_standing (sc, CW_LEVER_LEAD_RELOCATION, -1);
+  sc->profile[CW_PROFILE_BUDGET] = 2;
   cw_run_options_init (&opts);
   cw_model_params (sc, p);
-  cost = p[CW_PARAM_COST_TECH_PARK] + p[CW_PARAM_COST_RD_SUBSIDY] + p[CW_PARAM_COST_LEAD_RELOCATION];
+  cost = p[CW_PARAM_COST_TECH_PARK] + p[CW_PARAM_COST_RD_SUBSIDY] +
+         p[CW_PARAM_COST_FIRM_RD_SUBSIDY] / 1000 * 30;
   m = cw_model_new (sc, &opts, 1, p);
+  g_assert_cmpfloat (cw_lever_cost (p, CW_LEVER_LEAD_RELOCATION, -1, m->served), ==, 0);
+  g_assert_cmpfloat_with_epsilon (cw_lever_cost (p, CW_LEVER_RD_SUBSIDY, 1, m->served),
+                                  p[CW_PARAM_COST_RD_SUBSIDY] + p[CW_PARAM_COST_FIRM_RD_SUBSIDY] / 1000 * 30, 1e-12);
   cw_model_step (m);
   g_assert_true (m->budget_binding);
-  g_assert_cmpfloat_with_epsilon (m->out[CW_OUT_SPEND], 5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->out[CW_OUT_SPEND], 2, 1e-12);
   g_assert_cmpfloat (m->out[CW_OUT_BUDGET_BINDING], ==, 1);
-  g_assert_cmpfloat_with_epsilon (m->active[CW_LEVER_TECH_PARK], 5 / cost, 1e-12);
-  g_assert_cmpfloat_with_epsilon (m->active[CW_LEVER_LEAD_RELOCATION], -5 / cost, 1e-12);
-  g_assert_cmpfloat_with_epsilon (m->out[CW_OUT_SPEND_CUMULATIVE], 5 * CW_DT, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->active[CW_LEVER_TECH_PARK], 2 / cost, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->active[CW_LEVER_RD_SUBSIDY], 2 / cost, 1e-12);
+  g_assert_cmpfloat (m->active[CW_LEVER_LEAD_RELOCATION], ==, -1);
+  g_assert_cmpfloat_with_epsilon (m->out[CW_OUT_SPEND_CUMULATIVE], 2 * CW_DT, 1e-12);
   g_clear_pointer (&m, cw_model_free);
 
   sc->profile[CW_PROFILE_BUDGET] = 100;
@@ -412,6 +419,32 @@ test_params (void)
     }
 }
 
+/* The reference guide's parameter table (docs/model.md 9) lists every
+ * parameter with the value, range, tag and source of the table in core/. */
+static void
+test_reference_guide (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "model.md", NULL);
+  g_autofree char *guide = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &guide, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < CW_N_PARAMS; i++)
+    {
+      const CwParamInfo *info = cw_param_info (i);
+      char v[G_ASCII_DTOSTR_BUF_SIZE], lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *row = g_strdup_printf ("| %s | %s | %s..%s | %s | %s | %s |", info->id,
+                                              g_ascii_formatd (v, sizeof v, "%g", info->value),
+                                              g_ascii_formatd (lo, sizeof lo, "%g", info->min),
+                                              g_ascii_formatd (hi, sizeof hi, "%g", info->max),
+                                              info->unit, cw_param_tag_id (info->tag), info->source);
+
+      if (strstr (guide, row) == NULL)
+        g_error ("docs/model.md does not list %s as the table has it: %s", info->id, row);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -427,5 +460,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/cancel-and-progress", test_cancel_and_progress);
   g_test_add_func ("/model/shapley-additivity", test_shapley_additivity);
   g_test_add_func ("/model/params", test_params);
+  g_test_add_func ("/model/reference-guide", test_reference_guide);
   return g_test_run ();
 }

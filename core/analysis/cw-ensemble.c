@@ -65,8 +65,15 @@ cw_ensemble_params (const CwScenario   *sc,
 
       for (guint o = 0; o < sc->overrides->len && !overridden; o++)
         overridden = g_array_index (sc->overrides, CwParamOverride, o).index == i;
+      /* Centred on the default: the widest interval around it inside the
+       * plausible range, so the median run is the default run
+       * (docs/model.md 9). */
       if (!overridden)
-        p[i] = triangular (u, info->min, info->value, info->max);
+        {
+          double half = MIN (info->value - info->min, info->max - info->value);
+
+          p[i] = triangular (u, info->value - half, info->value, info->value + half);
+        }
     }
 }
 
@@ -230,6 +237,79 @@ cw_ensemble_fill (const CwScenario   *sc,
   return TRUE;
 }
 
+/* The series an ensemble of @sc fills, described; NULL when @sc is invalid. */
+static CwSeries *
+ensemble_series (const CwScenario   *sc,
+                 const CwRunOptions *opts,
+                 GError            **error)
+{
+  CwSeries *series;
+
+  if (!cw_run_validate (sc, error))
+    return NULL;
+  series = cw_series_new (cw_run_steps (sc, opts), opts->runs > 0 ? opts->runs : sc->runs);
+  cw_run_describe (series, sc, opts);
+  return series;
+}
+
+/* Every replicate of @series under @opts, one block after the other; NULL
+ * on cancellation or failure. */
+static double *
+ensemble_values (const CwScenario   *sc,
+                 const CwRunOptions *opts,
+                 const CwSeries     *series,
+                 CwProgressFunc      progress,
+                 gpointer            user_data,
+                 GCancellable       *cancellable,
+                 GError            **error)
+{
+  g_autofree double *values = g_new (double, (gsize) CW_N_OUTPUTS * series->n_steps * series->runs);
+
+  if (!cw_ensemble_fill (sc, opts, series->seed, series->n_steps, values, 0, series->runs,
+                         progress, user_data, cancellable, error))
+    return NULL;
+  return g_steal_pointer (&values);
+}
+
+CwSeries *
+cw_ensemble_effect (const CwScenario   *sc,
+                    const CwRunOptions *opts,
+                    GCancellable       *cancellable,
+                    GError            **error)
+{
+  g_autoptr(CwSeries) series = NULL;
+  g_autofree double *policy = NULL, *baseline = NULL;
+  CwRunOptions base_opts;
+  gint64 start = g_get_monotonic_time ();
+  gsize block;
+
+  g_return_val_if_fail (sc != NULL && opts != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((series = ensemble_series (sc, opts, error)) == NULL)
+    return NULL;
+  base_opts = *opts;
+  base_opts.baseline = TRUE;
+  /* The same replicate seeds and parameter draws in both arms. */
+  if ((policy = ensemble_values (sc, opts, series, NULL, NULL, cancellable, error)) == NULL ||
+      (baseline = ensemble_values (sc, &base_opts, series, NULL, NULL, cancellable, error)) == NULL)
+    return NULL;
+  block = (gsize) CW_N_OUTPUTS * series->n_steps;
+  for (int r = 0; r < series->runs; r++)
+    for (int o = 0; o < CW_N_OUTPUTS; o++)
+      {
+        gsize at = block * r + (gsize) o * series->n_steps;
+
+        if (cw_output_info (o)->kind == CW_OUTPUT_KIND_CATEGORY || o == CW_OUT_STEP || o == CW_OUT_YEAR)
+          continue;
+        for (int t = 0; t < series->n_steps; t++)
+          policy[at + t] -= baseline[at + t];
+      }
+  cw_ensemble_summarise (series, policy, series->runs);
+  series->wall_ms = (g_get_monotonic_time () - start) / 1000.0;
+  return g_steal_pointer (&series);
+}
+
 CwSeries *
 cw_ensemble_run (const CwScenario   *sc,
                  const CwRunOptions *opts,
@@ -241,21 +321,14 @@ cw_ensemble_run (const CwScenario   *sc,
   g_autoptr(CwSeries) series = NULL;
   g_autofree double *values = NULL;
   gint64 start = g_get_monotonic_time ();
-  int runs;
 
   g_return_val_if_fail (sc != NULL && opts != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!cw_run_validate (sc, error))
+  if ((series = ensemble_series (sc, opts, error)) == NULL ||
+      (values = ensemble_values (sc, opts, series, progress, user_data, cancellable, error)) == NULL)
     return NULL;
-  runs = opts->runs > 0 ? opts->runs : sc->runs;
-  series = cw_series_new (cw_run_steps (sc, opts), runs);
-  cw_run_describe (series, sc, opts);
-  values = g_new (double, (gsize) CW_N_OUTPUTS * series->n_steps * runs);
-  if (!cw_ensemble_fill (sc, opts, series->seed, series->n_steps, values, 0, runs,
-                         progress, user_data, cancellable, error))
-    return NULL;
-  cw_ensemble_summarise (series, values, runs);
+  cw_ensemble_summarise (series, values, series->runs);
   series->wall_ms = (g_get_monotonic_time () - start) / 1000.0;
   return g_steal_pointer (&series);
 }

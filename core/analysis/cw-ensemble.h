@@ -15,7 +15,8 @@ typedef void (*CwProgressFunc) (int      done,
 
 /* Runs opts->runs (else sc->runs) replicates: replicate r uses the seed
  * splitmix64(seed + r) and, with opts->uncertainty, parameters drawn from
- * their ranges (triangular around the default; overridden ones stay fixed).
+ * their ranges (triangular, centred on the default; overridden ones stay
+ * fixed).
  * Mean, 5th and 95th percentile per numeric output; the most frequent value
  * of the categorical ones. The result does not depend on the thread count.
  * Returns NULL with CW_RUN_ERROR_CANCELLED when @cancellable fires. */
@@ -23,6 +24,15 @@ CwSeries *cw_ensemble_run            (const CwScenario   *sc,
                                       const CwRunOptions *opts,
                                       CwProgressFunc      progress,
                                       gpointer            user_data,
+                                      GCancellable       *cancellable,
+                                      GError            **error);
+/* The paired effect of the policy: opts->runs (else sc->runs) replicates of
+ * the scenario and of its no-policy baseline with the same seeds and the
+ * same parameter draws (common random numbers), summarised as the mean, 5th
+ * and 95th percentile of the per-replicate difference policy − no policy of
+ * every numeric output; categorical outputs are the policy run's. */
+CwSeries *cw_ensemble_effect         (const CwScenario   *sc,
+                                      const CwRunOptions *opts,
                                       GCancellable       *cancellable,
                                       GError            **error);
 /* Runs replicates @first … @last - 1 of the ensemble with master @seed into

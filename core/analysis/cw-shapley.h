@@ -1,4 +1,4 @@
-/* cw-shapley.h — why did upgrading change? Shapley attribution (model.md 10)
+/* cw-shapley.h — why did upgrading change? Shapley attribution (docs/model.md 10)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once

@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-/* One row per step, the columns of model.md 8 in order; for an ensemble each
+/* One row per step, the columns of docs/model.md 8 in order; for an ensemble each
  * numeric column other than step and year becomes ID_mean,ID_p05,ID_p95. */
 GString *cw_cli_series_csv  (const CwSeries *series);
 /* {"meta": {...}, "series": {ID: [...]}} with the CSV's column names. */

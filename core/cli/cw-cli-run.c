@@ -54,11 +54,13 @@ cw_cli_run (int    argc,
 {
   g_autofree char *format = NULL, *output = NULL;
   g_auto(CwCliRunArgs) args = CW_CLI_RUN_ARGS_INIT;
-  gboolean baseline = FALSE, no_cycle = FALSE, uncertainty = FALSE;
+  gboolean baseline = FALSE, no_cycle = FALSE, uncertainty = FALSE, effect = FALSE;
   const GOptionEntry own[] = {
     { "baseline", 0, 0, G_OPTION_ARG_NONE, &baseline, N_("Every lever at 0: the no-policy run"), NULL },
     { "no-cycle", 0, 0, G_OPTION_ARG_NONE, &no_cycle, N_("Drop the drawn cycle, keep the standing levers"), NULL },
     { "uncertainty", 0, 0, G_OPTION_ARG_NONE, &uncertainty, N_("With --runs: also draw the parameters from their ranges"), NULL },
+    { "effect", 0, 0, G_OPTION_ARG_NONE, &effect,
+      N_("Print the effect: policy − no policy per replicate (same seeds and parameters), its mean and 5–95 % band"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       N_("csv (default), json, or summary: the outcomes after 5, 10 and 15 years against no policy"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
@@ -86,13 +88,18 @@ cw_cli_run (int    argc,
       g_printerr (_("cluster-workbench-cli run: --format must be csv, json or summary.\n"));
       return CW_EXIT_USAGE;
     }
+  if (effect && (baseline || (format != NULL && g_str_equal (format, "summary"))))
+    {
+      g_printerr (_("cluster-workbench-cli run: --effect goes with neither --baseline nor --format summary.\n"));
+      return CW_EXIT_USAGE;
+    }
   cw_run_options_init (&opts);
   opts.baseline = baseline;
   opts.no_cycle = no_cycle;
   opts.uncertainty = uncertainty;
   if ((sc = cw_cli_prepare (argc == 2 ? argv[1] : NULL, &args, &opts)) == NULL)
     return CW_EXIT_BAD_INPUT;
-  if ((series = cw_cli_run_series (sc, &opts)) == NULL)
+  if ((series = effect ? cw_cli_run_effect (sc, &opts) : cw_cli_run_series (sc, &opts)) == NULL)
     return CW_EXIT_BAD_INPUT;
 
   if (format != NULL && g_str_equal (format, "summary"))

@@ -123,6 +123,18 @@ cw_cli_run_series (const CwScenario   *sc,
 }
 
 CwSeries *
+cw_cli_run_effect (const CwScenario   *sc,
+                   const CwRunOptions *opts)
+{
+  g_autoptr(GError) error = NULL;
+  CwSeries *series = cw_ensemble_effect (sc, opts, NULL, &error);
+
+  if (series == NULL)
+    g_printerr ("%s\n", error->message);
+  return series;
+}
+
+CwSeries *
 cw_cli_run_baseline (const CwScenario   *sc,
                      const CwRunOptions *opts)
 {

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
+#include "cw-budget.h"
 #include "cw-cli.h"
 #include "cw-params.h"
 
@@ -24,23 +25,27 @@ cw_cli_levers (int    argc,
   GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
 
   if (!cw_cli_parse ("levers", "", _("Lists the policy levers: id, group, range, cost per "
-                                     "unit-year (M€) and what each does."), entries, &argc, &argv))
+                                     "unit-year (M€, plus k€ per firm served) and what each does."), entries, &argc, &argv))
     return CW_EXIT_USAGE;
   if (argc > 1)
     {
       g_printerr (_("cluster-workbench-cli levers: takes no arguments.\n"));
       return CW_EXIT_USAGE;
     }
-  printf ("%-26s %-21s %-7s %-8s %s\n", "id", "group", "range", "cost", _("explanation"));
+  printf ("%-26s %-21s %-7s %-14s %s\n", "id", "group", "range", "cost", _("explanation"));
   for (int l = 0; l < CW_N_LEVERS; l++)
     {
       const CwLeverInfo *info = cw_lever_info (l);
       const CwParamInfo *cost = cw_param_info (CW_PARAM_COST_EDUCATION + l);
       char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE], c[G_ASCII_DTOSTR_BUF_SIZE];
       g_autofree char *range = g_strdup_printf ("%s..%s", number (lo, info->min), number (hi, info->max));
+      int per_firm = cw_lever_per_firm_param (l);
+      g_autofree char *price = per_firm < 0 ? g_strdup (number (c, cost->value)) :
+                               g_strdup_printf ("%s+%sk/firm", number (c, cost->value),
+                                                number (hi, cw_param_info (per_firm)->value));
 
-      printf ("%-26s %-21s %-7s %-8s %s\n", info->id, cw_lever_group_id (info->group), range,
-              number (c, cost->value), _(info->explanation));
+      printf ("%-26s %-21s %-7s %-14s %s\n", info->id, cw_lever_group_id (info->group), range,
+              price, _(info->explanation));
     }
   return CW_EXIT_OK;
 }

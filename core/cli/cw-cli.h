@@ -81,6 +81,9 @@ CwSeries   *cw_cli_run_series    (const CwScenario   *sc,
 /* The same with every lever at 0 and the same seeds: the no-policy baseline. */
 CwSeries   *cw_cli_run_baseline  (const CwScenario   *sc,
                                   const CwRunOptions *opts);
+/* The paired effect policy − no policy (cw_ensemble_effect()); prints the error. */
+CwSeries   *cw_cli_run_effect    (const CwScenario   *sc,
+                                  const CwRunOptions *opts);
 
 int cw_cli_bench    (int argc, char **argv);
 int cw_cli_chart    (int argc, char **argv);

@@ -37,6 +37,15 @@ cw_governance_memberships (double cx,
   memberships[CW_GOVERNANCE_EXCLUDED] = lx * hd * ls;
 }
 
+double
+cw_governance_unlikely (double cx,
+                        double cd,
+                        double threshold,
+                        double width)
+{
+  return (1 - high (cx, threshold, width)) * (1 - high (cd, threshold, width));
+}
+
 CwGovernance
 cw_governance_leader (const double memberships[CW_N_GOVERNANCE])
 {

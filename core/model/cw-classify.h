@@ -1,4 +1,4 @@
-/* cw-classify.h — GVC governance and cluster life-cycle stage (model.md 5)
+/* cw-classify.h — GVC governance and cluster life-cycle stage (docs/model.md 5)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -25,6 +25,12 @@ void         cw_governance_memberships (double        cx,
                                         double        threshold,
                                         double        width,
                                         double        memberships[CW_N_GOVERNANCE]);
+/* The membership of the combination GHS 2005 find unlikely to occur (low
+ * complexity, low codifiability), which the memberships count as market. */
+double       cw_governance_unlikely    (double        cx,
+                                        double        cd,
+                                        double        threshold,
+                                        double        width);
 /* The largest membership. */
 CwGovernance cw_governance_leader      (const double  memberships[CW_N_GOVERNANCE]);
 void         cw_governance_init        (CwGovernanceState *state,

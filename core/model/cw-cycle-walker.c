@@ -90,6 +90,12 @@ cw_walker_elapsed (const CwWalker *self)
   return self->elapsed;
 }
 
+int
+cw_walker_max_quarters (const CwWalker *self)
+{
+  return self->current < 0 ? 0 : self->nodes[self->current].max_quarters;
+}
+
 const double *
 cw_walker_levers (const CwWalker *self)
 {

@@ -1,4 +1,4 @@
-/* cw-cycle-walker.h — walks the policy cycle the user drew (model.md 6)
+/* cw-cycle-walker.h — walks the policy cycle the user drew (docs/model.md 6)
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Rules: the walker is in one stage at a time. Once a stage has lasted its
@@ -24,6 +24,9 @@ void          cw_walker_free     (CwWalker         *self);
 int           cw_walker_stage    (const CwWalker   *self);
 /* Quarters the current stage has lasted. */
 int           cw_walker_elapsed  (const CwWalker   *self);
+/* The longest the current stage lasts when no condition ends it earlier
+ * (quarters), or 0 when there are no stages. */
+int           cw_walker_max_quarters (const CwWalker *self);
 /* The intensities the current stage sets (0 where it holds no lever). */
 const double *cw_walker_levers   (const CwWalker   *self);
 /* Follows an arrow if the rules say so, testing conditions on @indicators

@@ -1,4 +1,4 @@
-/* cw-levers.h — the policy levers of the model (model.md, section 4)
+/* cw-levers.h — the policy levers of the model (docs/model.md, section 4)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -19,7 +19,7 @@ typedef enum {
   CW_N_LEVER_GROUPS
 } CwLeverGroup;
 
-/* Stable order: the order of the table in model.md. Files and the CLI use the ids. */
+/* Stable order: the order of the table in docs/model.md. Files and the CLI use the ids. */
 typedef enum {
   CW_LEVER_EDUCATION,
   CW_LEVER_RD_SUBSIDY,

@@ -1,4 +1,4 @@
-/* cw-model-record.c — the outputs of a step (model.md 8) and the aggregates
+/* cw-model-record.c — the outputs of a step (docs/model.md 8) and the aggregates
  * the next step reads
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -48,7 +48,8 @@ cw_model_record (CwModel *m)
   double w = 0, wk = 0, wv = 0, gamma = 0, effort = 0, sw = 0, swk = 0, all_k = 0, kap = 0;
   /* Counts in integers: exact, and without a chain of floating-point adds. */
   guint levels[CW_N_LEVELS] = { 0 }, loco = 0, digital = 0, intl = 0, enrolled = 0, dropped = 0, proto = 0;
-  guint active = 0;
+  guint active = 0, small = 0, small_members = 0, partners = 0;
+  double learn[CW_N_LEVELS + 1] = { 0 };   /* by level; locomotives last */
   double n = m->n, members;
   CwNeighbourhoods nb = { { 0 }, { 0 }, { 0 }, { 0 }, 0, 0 };
   CwPoolCounts counts;
@@ -73,13 +74,17 @@ cw_model_record (CwModel *m)
         loco++;
       else
         levels[f->level]++;
+      learn[f->locomotive ? CW_N_LEVELS : f->level] += f->learn;
       if (f->level > CW_LEVEL_OUTSIDE)
         kap += cw_model_kappa (m, f);
+      small += f->small;
+      small_members += f->small && f->level > CW_LEVEL_OUTSIDE;
       digital += f->digital;
       intl += f->intl;
       enrolled += f->enrolled && !f->dropped;
       active += f->enrolled && !f->dropped && !f->intl;
       dropped += f->dropped;
+      partners += f->enrolled && f->intl;
       proto += f->prototype;
       cw_neighbourhoods_add (&nb, m, f);
       cw_pool_order_add (&counts, m->sort_scratch, m->order, i, f->k);
@@ -87,6 +92,12 @@ cw_model_record (CwModel *m)
   cw_pool_order_finish (m->n, &counts, m->order, m->sort_scratch);
   m->h = heterogeneity (nb.firms, m->n);
   m->programme_active = active;
+  m->served[CW_SERVED_CLUSTER] = 0;
+  m->served[CW_SERVED_FIRMS] = n;
+  m->served[CW_SERVED_SMALL] = small;
+  m->served[CW_SERVED_SMALL_MEMBERS] = small_members;
+  m->served[CW_SERVED_PROGRAMME] = active;
+  m->served[CW_SERVED_PROJECTS] = levels[CW_LEVEL_IV] + loco;
   cw_model_neighbourhoods (m, &nb);
   /* Supplier capability: linked non-lead firms; all firms when there are none. */
   m->s = sw > 0 ? swk / sw : ratio (all_k, n);
@@ -158,6 +169,17 @@ cw_model_record (CwModel *m)
   o[CW_OUT_SPEND] = m->spend;
   o[CW_OUT_SPEND_CUMULATIVE] = m->spend_cumulative;
   o[CW_OUT_BUDGET_BINDING] = m->budget_binding;
+  o[CW_OUT_PROGRAMME_PARTNERS] = partners;
+  o[CW_OUT_LEARNING_DEAD_SOULS] = ratio (learn[CW_LEVEL_DEAD_SOUL], levels[CW_LEVEL_DEAD_SOUL]);
+  o[CW_OUT_LEARNING_PARTICIPANTS] = ratio (learn[CW_LEVEL_I], levels[CW_LEVEL_I]);
+  o[CW_OUT_LEARNING_COOPERATORS_2_3] = ratio (learn[CW_LEVEL_II] + learn[CW_LEVEL_III],
+                                              levels[CW_LEVEL_II] + levels[CW_LEVEL_III]);
+  o[CW_OUT_LEARNING_COOPERATORS_4] = ratio (learn[CW_LEVEL_IV], levels[CW_LEVEL_IV]);
+  o[CW_OUT_LEARNING_LOCOMOTIVES] = ratio (learn[CW_N_LEVELS], loco);
+  /* Flagged when the market mode leads mostly by the unlikely combination. */
+  o[CW_OUT_GOVERNANCE_UNLIKELY] =
+    m->gov.mode == CW_GOVERNANCE_MARKET &&
+    cw_governance_unlikely (m->cx, m->cd, P (GOV_THRESHOLD), P (GOV_WIDTH)) >= 0.5 * m->governance[CW_GOVERNANCE_MARKET];
 }
 
 gboolean

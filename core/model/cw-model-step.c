@@ -1,4 +1,4 @@
-/* cw-model-step.c — one quarter of the model: the 13 sub-steps of model.md 7
+/* cw-model-step.c — one quarter of the model: the 13 sub-steps of docs/model.md 7
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cw-model"
@@ -65,6 +65,13 @@ wrap01 (double x)
   return x >= 1.0 ? 0.0 : x;
 }
 
+/* Whether @f takes part in the internationalisation programme. */
+static inline gboolean
+in_programme (const CwFirm *f)
+{
+  return f->enrolled && !f->dropped;
+}
+
 /* Foreign investment not matched by embedding: it imposes specifications. */
 static inline double
 unembedded_fdi (const CwModel *m)
@@ -114,7 +121,8 @@ step_organisation (CwModel *m)
   m->A += ((P (AW_CAMPAIGN) * G (AWARENESS_CAMPAIGN) + P (AW_PLATFORMS) * G (PLATFORMS) +
             P (AW_MEMBERS) * members) * (1 - m->A) - P (AW_DECAY) * m->A) * CW_DT;
   m->L += ((P (LEG_CODESIGN) * G (CO_DESIGN) * m->A + P (LEG_ENGAGED) * engaged +
-            P (LEG_TRUST) * m->T * m->A) * (1 - m->L) - P (LEG_DECAY) * m->L) * CW_DT;
+            P (LEG_TRUST) * m->T * m->A + P (LEG_MISSION) * m->Q) * (1 - m->L) -
+           P (LEG_DECAY) * m->L) * CW_DT;
   m->Q += (P (MIS_RATE) * G (MISSION) * m->L * (1 - m->Q) - P (MIS_DECAY) * m->Q) * CW_DT;
   m->M += (P (MGMT_RATE) * G (MANAGEMENT) * (1 - m->M) - P (MGMT_DECAY) * m->M) * CW_DT;
   m->T += (P (TRUST_BUILD) * G (TRUST_BUILDING) * (1 - m->T) +
@@ -126,7 +134,7 @@ step_organisation (CwModel *m)
   m->T = clip01 (m->T);
 }
 
-/* Benefit of the levers that act on level @level (model.md 7.4). */
+/* Benefit of the levers that act on level @level (docs/model.md 7.4). */
 static double
 lever_benefit (const CwModel *m, int level)
 {
@@ -156,7 +164,23 @@ typedef struct {
   double long_projects;
   double benefit[CW_N_LEVELS];   /* lever_benefit() by level */
   double cost[CW_N_LEVELS];      /* level_cost() by level */
+  double recruit_projects;       /* per step: consortia recruit levels II–III */
 } Cooperation;
+
+/* How long the funded projects run (docs/model.md 7.4): as long as the drawn
+ * stage that funds consortia lasts; project_years for consortia funded as a
+ * standing lever; 0 when none are funded. */
+static double
+project_years (const CwModel *m)
+{
+  const double *stage = m->walker != NULL ? cw_walker_levers (m->walker) : NULL;
+
+  if (G (PROJECT_CONSORTIA) <= 0)
+    return 0;
+  if (stage != NULL && stage[CW_LEVER_PROJECT_CONSORTIA] > 0)
+    return cw_walker_max_quarters (m->walker) * CW_DT;
+  return P (PROJECT_YEARS);
+}
 
 static void
 cooperation_begin (const CwModel *m,
@@ -164,12 +188,13 @@ cooperation_begin (const CwModel *m,
 {
   c->rate = P (COOP_RATE) * CW_DT;
   c->competition = m->competition;
-  c->long_projects = P (COOP_PROJECT) * MAX (0.0, P (PROJECT_YEARS) - 2);
+  c->long_projects = P (COOP_PROJECT) * MAX (0.0, project_years (m) - 2);
   for (int level = 0; level < CW_N_LEVELS; level++)
     {
       c->benefit[level] = lever_benefit (m, level);
       c->cost[level] = level_cost (m, level);
     }
+  c->recruit_projects = c->rate * P (CONSORTIA_DIRECT) * G (PROJECT_CONSORTIA);
 }
 
 /* 4. for one firm: a move between adjacent cooperation levels; locomotives form. */
@@ -191,6 +216,12 @@ cooperate (const CwModel     *m,
   /* Both probabilities together stay below rate: no move is possible. */
   if (u_move >= c->rate)
     goto locomotive;
+  /* Funded consortia take task-group members (II–III) into projects (IV). */
+  if ((level == CW_LEVEL_II || level == CW_LEVEL_III) && u_extra < c->recruit_projects)
+    {
+      f->level = CW_LEVEL_IV;
+      goto locomotive;
+    }
   if (level < CW_LEVEL_IV)
     {
       int next = level + 1;
@@ -246,7 +277,8 @@ absorptive (const CwModel *m,
 static inline double
 absorptive_beta (const CwModel *m)
 {
-  return P (ABSORB_BETA0) + P (ABSORB_BETA1) * m->cx;
+  /* A locked-in cluster sees new knowledge through its old routines. */
+  return P (ABSORB_BETA0) + P (ABSORB_BETA1) * m->cx + P (ABSORB_LOCKIN) * m->lockin;
 }
 
 void
@@ -281,10 +313,12 @@ step_cooperation_and_absorptive (CwModel *m)
 
 /* The constants of sub-steps 6 and 7 in a step. */
 typedef struct {
-  double levers_all, outside, converge, smart, spread_base, sqrt_dt, decay;
+  double levers_all, education, outside, secular, converge, smart, spread_base, sqrt_dt, decay;
   /* Indexed by a firm's flag (linked, small, internationalised): a load
    * instead of a branch the processor cannot predict. */
   double chain[2], testlab[2], intl_spread[2];
+  double workshops[2];            /* by whether the firm is in the programme */
+  double cocreate[CW_N_LEVELS + 1]; /* by level, locomotives last: projects co-create */
 } Learning;
 
 static void
@@ -292,11 +326,18 @@ learning_begin (const CwModel *m,
                 Learning      *c)
 {
   c->levers_all = P (CAP_RD) * G (RD_SUBSIDY) + P (CAP_PARK) * G (TECH_PARK);
+  c->education = P (CAP_EDUCATION) * G (EDUCATION);
   c->outside = P (CAP_EXTERNAL) * m->w_ex;
+  c->secular = P (CAP_SECULAR);
   c->chain[0] = 0;
   c->chain[1] = m->p[CW_PARAM_CAP_GVC_MARKET + m->gov.mode] + P (CAP_EMBEDDING) * G (FDI_EMBEDDING);
   c->testlab[0] = 0;
   c->testlab[1] = P (CAP_TESTLAB) * G (TEST_LAB);
+  c->workshops[0] = 0;
+  c->workshops[1] = P (CAP_WORKSHOPS) * G (WORKSHOPS);
+  for (int level = 0; level < CW_N_LEVELS; level++)
+    c->cocreate[level] = level == CW_LEVEL_IV ? P (CAP_COCREATE) : 0;
+  c->cocreate[CW_N_LEVELS] = P (CAP_COCREATE) * (1 + P (LOCO_COCREATE));
   c->intl_spread[0] = 0;
   c->intl_spread[1] = 0.5;
   c->converge = P (X_CONVERGE) * CW_DT;
@@ -319,17 +360,18 @@ learn (const CwModel  *m,
        CwRng          *rng)
 {
   double z_k, z_x, kap = cw_model_kappa (m, f);
-  double coop = P (CAP_COOP) * kap * (pool + P (CAP_COCREATE));
+  double coop = P (CAP_COOP) * kap * (pool + c->cocreate[f->locomotive ? CW_N_LEVELS : f->level]);
   double gain, spread;
 
   z_k = cw_rng_normal_fast (rng);
   z_x = cw_rng_normal_fast (rng);
-  gain = P (CAP_EFFORT) * f->e +
+  /* Every lever term sits inside γ (docs/model.md 7.6): a region without
+   * the capabilities absorbs little of what policy offers. */
+  gain = P (CAP_EFFORT) * f->e + c->secular +
          f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + c->outside +
-                     c->chain[f->linked != 0]) +
-         P (CAP_EDUCATION) * G (EDUCATION) * (1 - f->k) + c->levers_all +
-         c->testlab[f->small != 0];
-  f->learn = f->gamma * coop;
+                     c->chain[f->linked != 0] + c->education * (1 - f->k) + c->levers_all +
+                     c->testlab[f->small != 0] + c->workshops[in_programme (f)]);
+  f->learn = f->gamma * coop * (1 - f->k);   /* realised: the gain through cooperation */
   f->k = clip01 (f->k + (gain * (1 - f->k) - c->decay * f->k) * CW_DT + P (CAP_NOISE) * z_k);
 
   spread = P (X_DIVERGE) * (m->w_ex + c->intl_spread[f->intl != 0]) + c->spread_base;
@@ -342,6 +384,7 @@ learn (const CwModel  *m,
 typedef struct {
   double young, levers, rate;
   double venture[2];   /* by whether the firm is young: no branch */
+  double coaching[2];  /* by whether the firm is in the programme */
 } Effort;
 
 static void
@@ -353,6 +396,8 @@ effort_begin (const CwModel *m,
   c->rate = MIN (1.0, P (EFFORT_RATE) * CW_DT);
   c->venture[0] = 0;
   c->venture[1] = P (EFFORT_VC) * G (VENTURE_FUND);
+  c->coaching[0] = 0;
+  c->coaching[1] = P (EFFORT_COACHING) * G (COACHING);
 }
 
 /* 8. for one firm: effort moves toward its target; capable firms search more. */
@@ -362,7 +407,7 @@ search (const CwModel *m,
         CwFirm        *f)
 {
   double target = f->e0 + c->levers + P (EFFORT_CAPABILITY) * (f->k - 0.5) +
-                  c->venture[f->birth_step > c->young];
+                  c->venture[f->birth_step > c->young] + c->coaching[in_programme (f)];
 
   f->e = f->effort_frozen ? 0 : f->e + c->rate * (clip01 (target) - f->e);
 }
@@ -370,6 +415,7 @@ search (const CwModel *m,
 /* The constants of sub-step 9 in a step. */
 typedef struct {
   double share, p, q, q_common;
+  double workshops[2];         /* innovation added by workshops, by whether in the programme */
   double size[2];              /* by whether the firm is small: no branch */
   double coop[CW_N_LEVELS];    /* by level */
 } Adoption;
@@ -379,7 +425,9 @@ adoption_begin (const CwModel *m,
                 Adoption      *c)
 {
   c->share = m->n > 0 ? m->out[CW_OUT_DIGITAL_ADOPTERS] / m->n : 0;
-  c->p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB) + P (DIGITAL_WORKSHOPS) * G (WORKSHOPS));
+  c->p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB));
+  c->workshops[0] = 0;
+  c->workshops[1] = P (BASS_P0) * P (DIGITAL_WORKSHOPS) * G (WORKSHOPS);
   c->q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
   c->q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
   c->size[0] = 1;
@@ -401,7 +449,7 @@ adopt (const CwModel  *m,
 
   if (f->digital)
     return;
-  hazard = size * (c->p * (0.5 + f->k) +
+  hazard = size * ((c->p + c->workshops[in_programme (f)]) * (0.5 + f->k) +
                    c->q * (c->q_common + c->coop[f->level]) * c->share);
   if (happens_hazard (u, hazard))
     f->digital = TRUE;
@@ -419,21 +467,31 @@ adoption_end (CwModel        *m,
 
 /* The constants of sub-step 10 in a step, and the firms in the programme. */
 typedef struct {
-  double dose, places, recruit, base, cut, prototype, drop;
+  double places, recruit, base, cut, prototype, drop, search, leaders[2];
   guint  active;
 } Programme;
 
+/* Each instrument has its own mechanism (docs/model.md 7.10): coaching
+ * (effort, in 8) keeps firms in, workshops (in 6 and 9) teach and digitalise,
+ * consultant hours search for partners, trips show the leaders abroad, the
+ * export lab builds prototypes (and in 11 functions). The programme is as
+ * large as its largest instrument. */
 static void
 programme_begin (const CwModel *m,
                  Programme     *c)
 {
-  c->dose = (G (COACHING) + G (WORKSHOPS) + G (CONSULTANT_HOURS) + G (TRIPS) + G (EXPORT_LAB)) / 5;
-  c->places = ceil (P (PROG_CAPACITY) * m->n * c->dose);
-  c->recruit = P (PROG_RECRUIT) * m->A * (0.5 + c->dose) * CW_DT;
+  double reach = MAX (MAX (G (COACHING), G (WORKSHOPS)),
+                      MAX (MAX (G (CONSULTANT_HOURS), G (TRIPS)), G (EXPORT_LAB)));
+
+  c->places = ceil (P (PROG_CAPACITY) * m->n * reach);
+  c->recruit = P (PROG_RECRUIT) * m->A * (0.5 + reach) * CW_DT;
   c->base = P (INTL_BASE) + P (INTL_OPENNESS) * m->w_ex;
   c->cut = 1 - P (INTL_EXCLUDED) * m->governance[CW_GOVERNANCE_EXCLUDED];
   c->prototype = P (PROTO_RATE) * G (EXPORT_LAB) * CW_DT;
-  c->drop = P (DROP_BASE) + P (DROP_BUREAUCRACY) * G (BUREAUCRACY) - P (DROP_BENEFIT) * c->dose;
+  c->drop = P (DROP_BASE) + P (DROP_BUREAUCRACY) * G (BUREAUCRACY) - P (DROP_BENEFIT) * G (COACHING);
+  c->search = P (INTL_DOSE) * G (CONSULTANT_HOURS);
+  c->leaders[0] = P (INTL_LEADERS);
+  c->leaders[1] = P (INTL_LEADERS) * (1 + P (INTL_TRIPS) * G (TRIPS));
   c->active = m->programme_active;
 }
 
@@ -447,7 +505,7 @@ internationalise (const CwModel *m,
 {
   double u_recruit = cw_rng_uniform (rng), u_partner = cw_rng_uniform (rng);
   double u_drop = cw_rng_uniform (rng), u_proto = cw_rng_uniform (rng);
-  gboolean in_programme;
+  gboolean member;
   double hazard;
 
   if (!f->enrolled && !f->dropped && !f->intl && f->level > CW_LEVEL_OUTSIDE &&
@@ -456,27 +514,26 @@ internationalise (const CwModel *m,
       f->enrolled = TRUE;
       c->active++;
     }
-  in_programme = f->enrolled && !f->dropped;
-  if (in_programme && !f->intl &&
+  member = in_programme (f);
+  if (member && !f->intl &&
       happens_yearly_logit (u_drop, c->drop + P (DROP_SIZE) / f->size_w))
     {
       f->dropped = TRUE;
       c->active--;
       return;
     }
-  if (in_programme && !f->prototype && f->level >= CW_LEVEL_II && u_proto < c->prototype)
+  if (member && !f->prototype && f->level >= CW_LEVEL_II && u_proto < c->prototype)
     f->prototype = TRUE;
   if (f->intl)
     return;
-  hazard = c->base + P (INTL_CAPABILITY) * f->k +
-           (in_programme ? P (INTL_DOSE) * c->dose : 0) +
-           P (INTL_LEADERS) * cw_model_near (m->intl_near, f->x);
+  hazard = c->base + P (INTL_CAPABILITY) * f->k + (member ? c->search : 0) +
+           c->leaders[member] * cw_model_near (m->intl_near, f->x);
   if (f->linked)
     hazard = (hazard + P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION)) * c->cut;
   if (happens_hazard (u_partner, hazard))
     {
       f->intl = TRUE;
-      if (in_programme)
+      if (member)
         c->active--;
     }
 }
@@ -484,6 +541,8 @@ internationalise (const CwModel *m,
 /* The constants of sub-step 11 in a step. */
 typedef struct {
   double reloc, unembedded, linked_ceiling, linked_speed, free_speed;
+  double export_lab[2];   /* by whether the firm has a prototype */
+  double mission;
 } Functional;
 
 static void
@@ -497,6 +556,9 @@ functional_begin (const CwModel *m,
   c->linked_ceiling = m->p[CW_PARAM_V_CEILING_MARKET + mode];
   c->linked_speed = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
   c->free_speed = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
+  c->export_lab[0] = 0;
+  c->export_lab[1] = P (V_EXPORT_LAB) * G (EXPORT_LAB) * CW_DT;
+  c->mission = P (V_MISSION) * m->Q * CW_DT;
 }
 
 /* 11. for one firm: the functional position on the smile curve, bounded by
@@ -510,6 +572,9 @@ upgrade_function (const CwModel    *m,
   double ceiling = chained ? c->linked_ceiling : P (V_CEILING_MARKET);
   double dv = (chained ? c->linked_speed : c->free_speed) * (MIN (f->k, ceiling) - f->v);
 
+  /* A product co-developed with foreign customers brings design and sales
+   * functions; a mission orients the cluster to new, higher-value solutions. */
+  dv += (c->export_lab[f->prototype != 0] + c->mission) * (1 - f->v);
   if (chained)
     dv += (P (V_RELOCATION) * c->reloc * (c->reloc > 0 ? 1 - f->v : f->v) +
            P (V_EMBEDDING) * G (FDI_EMBEDDING) * (1 - f->v) -

@@ -199,7 +199,7 @@ cw_model_apply_levers (CwModel *m)
       double a = m->standing[l] + (stage != NULL ? stage[l] : 0);
 
       m->active[l] = (m->levers_off & (1u << l)) ? 0 : cw_lever_clamp (l, a);
-      cost += m->p[CW_PARAM_COST_EDUCATION + l] * fabs (m->active[l]);
+      cost += cw_lever_cost (m->p, l, m->active[l], m->served);
     }
   m->budget_binding = cost > budget;
   if (m->budget_binding)
@@ -210,7 +210,9 @@ cw_model_apply_levers (CwModel *m)
       gboolean ungated = l == CW_LEVER_AWARENESS_CAMPAIGN || l == CW_LEVER_PLATFORMS ||
                          l == CW_LEVER_CO_DESIGN;
 
-      m->active[l] *= scale;
+      /* The budget cuts only what it pays for (docs/model.md 4.2). */
+      if (cw_lever_cost (m->p, l, m->active[l], m->served) > 0)
+        m->active[l] *= scale;
       m->gated[l] = m->active[l] * (ungated ? 1 : eff);
     }
   m->spend = cost * scale;
@@ -354,6 +356,13 @@ cw_model_add_entrants (CwModel      *m,
       f->small = f->size_w <= 1;
       f->e = f->e0;
       f->v = CLAMP (0.7 * f->k + 0.05 * z_v, 0, 1);
+      /* Branch plants come for production, the higher functions stay at
+       * headquarters; a mission's emerging industries start higher on the
+       * smile curve (docs/model.md 7.13). */
+      if (type == CW_ENTRY_FDI)
+        f->v = MIN (f->v, P (FDI_ENTRANT_VALUE));
+      else if (type == CW_ENTRY_MISSION)
+        f->v = MAX (f->v, P (MISSION_ENTRANT_VALUE));
       m->n++;
     }
 }

@@ -1,4 +1,4 @@
-/* cw-model.h — the agent-based model of cluster upgrading (model.md 2–8)
+/* cw-model.h — the agent-based model of cluster upgrading (docs/model.md 2–8)
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Firms are plain structs in one array; a run owns its state and reads the
@@ -51,7 +51,7 @@ CwModel  *cw_model_new          (const CwScenario   *sc,
                                  guint64             seed,
                                  const double       *p);
 void      cw_model_free         (CwModel            *self);
-/* One quarter: the 13 sub-steps of model.md 7, then the outputs. */
+/* One quarter: the 13 sub-steps of docs/model.md 7, then the outputs. */
 void      cw_model_step         (CwModel            *self);
 /* FALSE, with @error naming the output and step, if an output of the
  * current step is not finite. */

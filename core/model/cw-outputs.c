@@ -12,6 +12,8 @@
 
 #define SHARE(id, name) { id, CW_OUTPUT_KIND_NUMBER, 0, 1, "", name }
 #define COUNT(id, name) { id, CW_OUTPUT_KIND_COUNT, 0, -1, N_("firms"), name }
+/* Mean capability a community gains per year through cooperation. */
+#define LEARNING(id, name) { id, CW_OUTPUT_KIND_NUMBER, 0, -1, N_("capability/year"), name }
 
 static const CwOutputInfo outputs[CW_N_OUTPUTS] = {
   { "step", CW_OUTPUT_KIND_COUNT, 0, -1, N_("quarters"), N_("Step") },
@@ -64,6 +66,13 @@ static const CwOutputInfo outputs[CW_N_OUTPUTS] = {
   { "spend", CW_OUTPUT_KIND_NUMBER, 0, -1, N_("M€/year"), N_("Spend") },
   { "spend_cumulative", CW_OUTPUT_KIND_NUMBER, 0, -1, N_("M€"), N_("Cumulative spend") },
   SHARE ("budget_binding", N_("Budget binding")),
+  LEARNING ("learning_dead_souls", N_("Learning of Dead souls")),
+  LEARNING ("learning_participants", N_("Learning of Participants")),
+  LEARNING ("learning_cooperators_2_3", N_("Learning of Cooperators, levels II–III")),
+  LEARNING ("learning_cooperators_4", N_("Learning of Cooperators, level IV")),
+  LEARNING ("learning_locomotives", N_("Learning of Locomotives")),
+  SHARE ("governance_unlikely", N_("Governance unlikely to occur")),
+  COUNT ("programme_partners", N_("Supported firms with partners abroad")),
 };
 
 static const struct {

@@ -1,4 +1,4 @@
-/* cw-outputs.h — what a run reports per step (model.md, section 8)
+/* cw-outputs.h — what a run reports per step (docs/model.md, section 8)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -59,6 +59,14 @@ typedef enum {
   CW_OUT_SPEND,
   CW_OUT_SPEND_CUMULATIVE,
   CW_OUT_BUDGET_BINDING,
+  /* model version 2: appended, so the columns before keep their places */
+  CW_OUT_LEARNING_DEAD_SOULS,
+  CW_OUT_LEARNING_PARTICIPANTS,
+  CW_OUT_LEARNING_COOPERATORS_2_3,
+  CW_OUT_LEARNING_COOPERATORS_4,
+  CW_OUT_LEARNING_LOCOMOTIVES,
+  CW_OUT_GOVERNANCE_UNLIKELY,
+  CW_OUT_PROGRAMME_PARTNERS,
   CW_N_OUTPUTS
 } CwOutput;
 

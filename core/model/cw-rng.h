@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Small, fast and the same on every platform. Never rand(), never global state:
- * a run holds one generator per process (model.md section 2).
+ * a run holds one generator per process (docs/model.md section 2).
  */
 #pragma once
 

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Menzel & Fornahl: a cluster with little variety and little openness is
- * locked in (model.md 5.2); its path shows whether a policy leads it out.
+ * locked in (docs/model.md 5.2); its path shows whether a policy leads it out.
  */
 #define G_LOG_DOMAIN "cw-chart"
 
@@ -13,7 +13,7 @@
 
 #include "cw-chart-private.h"
 
-/* The lock-in corner of model.md 5.2: H < 0.35 and openness < 0.3. */
+/* The lock-in corner of docs/model.md 5.2: H < 0.35 and openness < 0.3. */
 #define LOCK_IN_HETEROGENEITY 0.35
 #define LOCK_IN_OPENNESS 0.3
 

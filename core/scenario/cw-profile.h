@@ -1,4 +1,4 @@
-/* cw-profile.h — the cluster at the start of a run (model.md, section 11)
+/* cw-profile.h — the cluster at the start of a run (docs/model.md, section 11)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -40,7 +40,7 @@ typedef struct {
   double      max;         /* inclusive unless max_open */
   gboolean    max_open;    /* focus lives on a circle: [0,1) */
   gboolean    integer;     /* firms, lead_firms, start_year */
-  double      fallback;    /* the default of model.md */
+  double      fallback;    /* the default of docs/model.md */
   const char *unit;        /* marked with N_(); "" for shares */
   const char *name;        /* marked with N_() */
   const char *description; /* marked with N_() */

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cw-budget.h"
 #include "cw-classify.h"
 #include "cw-cycle-walker.h"
 #include "cw-model.h"
@@ -31,7 +32,7 @@ typedef enum {
   CW_N_STREAMS
 } CwStream;
 
-/* Cooperation levels (model.md 3). */
+/* Cooperation levels (docs/model.md 3). */
 enum {
   CW_LEVEL_OUTSIDE,
   CW_LEVEL_DEAD_SOUL,
@@ -82,7 +83,7 @@ struct _CwModel {
   int                step;
   int                n_steps;
 
-  /* cluster state (model.md 3) */
+  /* cluster state (docs/model.md 3) */
   double D, cx, cd, cx0, cd0, s, M, T, A, L, Q, w_in, w_ex, h;
   double governance[CW_N_GOVERNANCE];
   CwGovernanceState  gov;
@@ -103,13 +104,14 @@ struct _CwModel {
 
   /* aggregates of the last recorded step that the sub-steps share */
   double             share_engaged;      /* share of firms at levels III–IV */
+  double             served[CW_N_SERVED]; /* firms each kind of lever serves */
   double             benefit;            /* members' mean learning weight, [0, 1] */
   double             competition;        /* (1 − H) × the members' market overlap */
   double             lockin;             /* degree of lock-in, [0, 1] */
   double             focus;              /* smart-specialisation focus */
   double             domain;             /* the locomotives' mean position, or the focus */
   double             centre;             /* engagement-weighted mean position */
-  double             kappa[CW_N_LEVELS]; /* learning weight by level (model.md 7.6) */
+  double             kappa[CW_N_LEVELS]; /* learning weight by level (docs/model.md 7.6) */
   double             engaged_bins[CW_N_TECH_BINS]; /* share at levels III–IV per bin */
   double             intl_bins[CW_N_TECH_BINS];    /* internationalised share per bin */
   /* the means of those shares over each bin and its two neighbours */
@@ -124,7 +126,7 @@ struct _CwModel {
 };
 
 
-/* Where entrants come from (model.md 7.13). */
+/* Where entrants come from (docs/model.md 7.13). */
 typedef enum {
   CW_ENTRY_LOGISTIC,
   CW_ENTRY_SPINOFF,
@@ -161,7 +163,7 @@ cw_model_kappa (const CwModel *m,
   return f->level >= CW_LEVEL_II ? kap * f->alignment : kap;
 }
 
-/* What firm @f brings to the spillover pool (model.md 7.6). */
+/* What firm @f brings to the spillover pool (docs/model.md 7.6). */
 static inline CwPoolFirm
 cw_model_pool_firm (const CwModel *m,
                     const CwFirm  *f)

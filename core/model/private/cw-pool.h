@@ -1,4 +1,4 @@
-/* cw-pool.h — the knowledge pool firms learn from, without O(N²) (model.md 7.6)
+/* cw-pool.h — the knowledge pool firms learn from, without O(N²) (docs/model.md 7.6)
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * pool_i = Σ_j w_j·max(0, k_j − k_i)·f(d_ij) / Σ_{j≠i} w_j, with the inverted U
