@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-lever-list.h"
+#include "cw-lever-slot.h"
 #include "cw-lever-row.h"
 
 struct _CwLeverList
@@ -25,20 +26,10 @@ struct _CwLeverList
 
 G_DEFINE_FINAL_TYPE (CwLeverList, cw_lever_list, GTK_TYPE_WIDGET)
 
-GtkWidget *
-cw_lever_list_new (void)
-{
-  return g_object_new (CW_TYPE_LEVER_LIST, NULL);
-}
-
 static guint32
 held_now (CwLeverList *self)
 {
-  double *values;
-  guint32 *held = cw_lever_target ((CwScenario *) cw_document_get_scenario (self->document),
-                                   self->stage_id, &values);
-
-  return held ? *held : 0;
+  return cw_lever_slot_held (cw_document_get_scenario (self->document), self->stage_id);
 }
 
 /* "Add lever" offers the levers not held yet, by antecedent. */
@@ -117,10 +108,7 @@ rebuild (CwLeverList *self)
 static void
 document_changed_cb (CwLeverList *self)
 {
-  double *values;
-
-  if (cw_lever_target ((CwScenario *) cw_document_get_scenario (self->document),
-                       self->stage_id, &values) == NULL)
+  if (!cw_lever_slot_exists (cw_document_get_scenario (self->document), self->stage_id))
     return;
   if (held_now (self) != self->shown)
     {
@@ -158,21 +146,11 @@ add_action (GtkWidget  *widget,
 {
   CwLeverList *self = CW_LEVER_LIST (widget);
   int lever = cw_lever_from_id (g_variant_get_string (parameter, NULL));
-  CwScenario *sc;
-  double *values;
-  guint32 *held;
 
   if (lever < 0 || self->document == NULL)
     return;
-  sc = cw_document_begin_edit (self->document, NULL);
-  held = cw_lever_target (sc, self->stage_id, &values);
-  if (held != NULL)
-    {
-      *held |= 1u << lever;
-      /* Half strength: visible on the slider, easy to move either way. */
-      values[lever] = cw_lever_clamp (lever, 0.5);
-    }
-  cw_document_end_edit (self->document);
+  /* Half strength: visible on the slider, easy to move either way. */
+  cw_document_set_lever (self->document, self->stage_id, lever, cw_lever_clamp (lever, 0.5), NULL);
 }
 
 static void

@@ -22,11 +22,4 @@ CwLever    cw_lever_row_get_lever (CwLeverRow *self);
 /* Shows the value in the document without making an edit. */
 void       cw_lever_row_refresh (CwLeverRow *self);
 
-/* Where the levers of @stage_id (or the standing ones, for NULL) live in
- * @scenario: returns the bit mask of held levers and sets @values, or returns
- * NULL when there is no such stage. */
-guint32   *cw_lever_target      (CwScenario *scenario,
-                                 const char *stage_id,
-                                 double    **values);
-
 G_END_DECLS

@@ -2,9 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Widgets never change the scenario behind the document's back: they call
- * cw_document_begin_edit(), change the scenario it returns, then
- * cw_document_end_edit(). The document then emits "changed", which is all a
- * view or the model engine needs to listen to. "changed" also comes for edits
+ * one of the edits below (cw_document_set_lever(), ...), or for changes with
+ * no call of their own cw_document_begin_edit(), change the scenario it
+ * returns, then cw_document_end_edit(). Each edit is one undo step (or grows
+ * the last one, see @merge_key) and one "changed", which is all a view or the
+ * model engine needs to listen to. "changed" also comes for edits
  * that do not change a run (a stage moved or renamed): the engine can compare
  * cw_scenario_hash() of the new scenario with its last one to skip those.
  */
@@ -27,6 +29,9 @@ const char       *cw_document_get_title          (CwDocument  *self);
 gboolean          cw_document_get_modified       (CwDocument  *self);
 /* The scenario as last opened or saved, to go back to one value of it. */
 const CwScenario *cw_document_get_saved_scenario (CwDocument  *self);
+/* The number of the state on screen. Every change (edit, undo, redo, replace)
+ * gives a larger number, so two different states never share one. */
+guint64           cw_document_get_state_id       (CwDocument  *self);
 gboolean          cw_document_get_can_undo       (CwDocument  *self);
 gboolean          cw_document_get_can_redo       (CwDocument  *self);
 
@@ -47,6 +52,18 @@ void              cw_document_mark_saved         (CwDocument  *self,
 CwScenario       *cw_document_begin_edit         (CwDocument  *self,
                                                   const char  *merge_key);
 void              cw_document_end_edit           (CwDocument  *self);
+/* Holds @lever at @value in the levers of @stage_id (NULL: the standing
+ * levers), as one edit. Returns FALSE, and makes no edit, when the stage does
+ * not exist or the lever already has that value. */
+gboolean          cw_document_set_lever          (CwDocument  *self,
+                                                  const char  *stage_id,
+                                                  CwLever      lever,
+                                                  double       value,
+                                                  const char  *merge_key);
+/* Stops holding @lever there, as one edit; FALSE when it was not held. */
+gboolean          cw_document_clear_lever        (CwDocument  *self,
+                                                  const char  *stage_id,
+                                                  CwLever      lever);
 void              cw_document_seal               (CwDocument  *self);
 void              cw_document_undo               (CwDocument  *self);
 void              cw_document_redo               (CwDocument  *self);
