@@ -26,7 +26,7 @@ set_enabled (CwCycleCanvas *self,
 }
 
 void
-cw_cycle_canvas_update_actions (CwCycleCanvas *self)
+_cw_cycle_canvas_update_actions (CwCycleCanvas *self)
 {
   guint selected = 0, stages = 0;
   gboolean edge = FALSE;
@@ -35,7 +35,7 @@ cw_cycle_canvas_update_actions (CwCycleCanvas *self)
     {
       selected = g_hash_table_size (cw_document_get_selected_stages (self->document));
       edge = cw_document_get_selected_edge (self->document) >= 0;
-      stages = cw_cycle_canvas_scenario (self)->stages->len;
+      stages = _cw_cycle_canvas_scenario (self)->stages->len;
     }
   set_enabled (self, "add-stage", self->document != NULL);
   set_enabled (self, "connect", selected == 2 || (selected == 1 && stages > 1));
@@ -53,7 +53,7 @@ spot_is_free (CwCycleCanvas *self,
               double         x,
               double         y)
 {
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
 
   for (guint i = 0; i < sc->stages->len; i++)
     {
@@ -67,9 +67,9 @@ spot_is_free (CwCycleCanvas *self,
 }
 
 void
-cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
-                              double         mx,
-                              double         my)
+_cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
+                               double         mx,
+                               double         my)
 {
   CwScenario *sc;
   CwStage *stage;
@@ -105,16 +105,16 @@ cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
   cw_document_end_edit (self->document);
 
   cw_document_select_stage (self->document, id, FALSE);
-  cw_cycle_canvas_focus_stage (self, id);
-  cw_cycle_canvas_begin_rename (self, id);
+  _cw_cycle_canvas_focus_stage (self, id);
+  _cw_cycle_canvas_begin_rename (self, id);
 }
 
 void
-cw_cycle_canvas_connect (CwCycleCanvas *self,
-                         const char    *from,
-                         const char    *to)
+_cw_cycle_canvas_connect (CwCycleCanvas *self,
+                          const char    *from,
+                          const char    *to)
 {
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
 
   if (g_strcmp0 (from, to) == 0)
     return;
@@ -130,7 +130,7 @@ cw_cycle_canvas_connect (CwCycleCanvas *self,
     }
   cw_scenario_add_edge (cw_document_begin_edit (self->document, NULL), from, to);
   cw_document_end_edit (self->document);
-  cw_document_select_edge (self->document, cw_cycle_canvas_scenario (self)->edges->len - 1);
+  cw_document_select_edge (self->document, _cw_cycle_canvas_scenario (self)->edges->len - 1);
 }
 
 static void
@@ -167,7 +167,7 @@ rename_activate_cb (GtkEntry      *entry,
   CwStage *stage;
 
   if (self->renaming != NULL && stripped[0] != '\0' &&
-      (stage = cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->renaming, NULL)) != NULL &&
+      (stage = cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->renaming, NULL)) != NULL &&
       g_strcmp0 (stage->name, stripped) != 0)
     {
       stage = cw_scenario_find_stage (cw_document_begin_edit (self->document, NULL), self->renaming, NULL);
@@ -187,10 +187,10 @@ rename_closed_cb (GtkPopover    *popover,
 }
 
 void
-cw_cycle_canvas_begin_rename (CwCycleCanvas *self,
-                              const char    *id)
+_cw_cycle_canvas_begin_rename (CwCycleCanvas *self,
+                               const char    *id)
 {
-  const CwStage *stage = cw_scenario_find_stage (cw_cycle_canvas_scenario (self), id, NULL);
+  const CwStage *stage = cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), id, NULL);
   double wx, wy;
 
   if (stage == NULL)
@@ -236,7 +236,7 @@ add_stage_action (GSimpleAction *action,
       mx = (width / 2.0 - self->tx) / self->zoom;
       my = (height / 2.0 - self->ty) / self->zoom;
     }
-  cw_cycle_canvas_add_stage_at (self, mx, my);
+  _cw_cycle_canvas_add_stage_at (self, mx, my);
 }
 
 /* The two selected stages: the arrow starts at the one selected first, or
@@ -248,7 +248,7 @@ selected_pair (CwCycleCanvas  *self,
 {
   GHashTable *selected = cw_document_get_selected_stages (self->document);
   const char *anchor = cw_document_get_selection_anchor (self->document);
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
   const char *pair[2] = { NULL, NULL };
   guint n = 0;
 
@@ -282,7 +282,7 @@ static void
 popup_connect_menu (CwCycleCanvas *self,
                     const CwStage *from)
 {
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
   g_autofree char *title = NULL;
@@ -323,7 +323,7 @@ connect_action (GSimpleAction *action,
     {
       g_autofree char *f = g_strdup (from), *t = g_strdup (to);
 
-      cw_cycle_canvas_connect (self, f, t);
+      _cw_cycle_canvas_connect (self, f, t);
     }
 }
 
@@ -339,8 +339,8 @@ connect_to_action (GSimpleAction *action,
   if (stage == NULL)
     return;
   from = g_strdup (stage->id);
-  if (cw_scenario_find_stage (cw_cycle_canvas_scenario (self), g_variant_get_string (parameter, NULL), NULL) != NULL)
-    cw_cycle_canvas_connect (self, from, g_variant_get_string (parameter, NULL));
+  if (cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), g_variant_get_string (parameter, NULL), NULL) != NULL)
+    _cw_cycle_canvas_connect (self, from, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -380,7 +380,7 @@ rename_action (GSimpleAction *action,
   const CwStage *stage = cw_document_get_selected_stage (self->document);
 
   if (stage != NULL)
-    cw_cycle_canvas_begin_rename (self, stage->id);
+    _cw_cycle_canvas_begin_rename (self, stage->id);
 }
 
 static void
@@ -392,7 +392,7 @@ set_start_action (GSimpleAction *action,
   const CwStage *stage = cw_document_get_selected_stage (self->document);
   CwScenario *sc;
 
-  if (stage == NULL || g_strcmp0 (cw_cycle_canvas_scenario (self)->start, stage->id) == 0)
+  if (stage == NULL || g_strcmp0 (_cw_cycle_canvas_scenario (self)->start, stage->id) == 0)
     return;
   sc = cw_document_begin_edit (self->document, NULL);
   g_free (sc->start);
@@ -409,16 +409,16 @@ arrange_action (GSimpleAction *action,
 
   cw_diagram_arrange_ring (cw_document_begin_edit (self->document, NULL));
   cw_document_end_edit (self->document);
-  cw_cycle_canvas_fit (self);
+  _cw_cycle_canvas_fit (self);
 }
 
 static void
 zoom_by (CwCycleCanvas *self,
          double         factor)
 {
-  cw_cycle_canvas_zoom_at (self, self->zoom * factor,
-                           gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+  _cw_cycle_canvas_zoom_at (self, self->zoom * factor,
+                            gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                            gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
 static void
@@ -442,7 +442,7 @@ zoom_fit_action (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  cw_cycle_canvas_fit (user_data);
+  _cw_cycle_canvas_fit (user_data);
 }
 
 static void
@@ -453,8 +453,8 @@ select_all_action (GSimpleAction *action,
   CwCycleCanvas *self = user_data;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
-  for (guint i = 0; i < cw_cycle_canvas_scenario (self)->stages->len; i++)
-    g_ptr_array_add (ids, ((CwStage *) g_ptr_array_index (cw_cycle_canvas_scenario (self)->stages, i))->id);
+  for (guint i = 0; i < _cw_cycle_canvas_scenario (self)->stages->len; i++)
+    g_ptr_array_add (ids, ((CwStage *) g_ptr_array_index (_cw_cycle_canvas_scenario (self)->stages, i))->id);
   cw_document_select_stages (self->document, ids);
 }
 
@@ -475,7 +475,7 @@ context_menu_action (GSimpleAction *action,
                      gpointer       user_data)
 {
   CwCycleCanvas *self = user_data;
-  const CwStage *stage = self->focus ? cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->focus, NULL) : NULL;
+  const CwStage *stage = self->focus ? cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->focus, NULL) : NULL;
   double wx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   double wy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 
@@ -521,7 +521,7 @@ build_context_menu (void)
 }
 
 void
-cw_cycle_canvas_install_actions (CwCycleCanvas *self)
+_cw_cycle_canvas_install_actions (CwCycleCanvas *self)
 {
   g_autoptr(GMenuModel) model = build_context_menu ();
 
@@ -534,5 +534,5 @@ cw_cycle_canvas_install_actions (CwCycleCanvas *self)
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
   self->connect_menu = gtk_popover_menu_new_from_model (NULL);
   gtk_widget_set_parent (self->connect_menu, GTK_WIDGET (self));
-  cw_cycle_canvas_update_actions (self);
+  _cw_cycle_canvas_update_actions (self);
 }

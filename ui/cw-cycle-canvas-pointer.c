@@ -22,15 +22,15 @@ hit_at (CwCycleCanvas  *self,
 {
   double mx, my;
 
-  cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
-  return cw_diagram_hit (cw_cycle_canvas_scenario (self), mx, my, index);
+  _cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
+  return cw_diagram_hit (_cw_cycle_canvas_scenario (self), mx, my, index);
 }
 
 static const char *
 stage_id (CwCycleCanvas *self,
           guint          index)
 {
-  return ((CwStage *) g_ptr_array_index (cw_cycle_canvas_scenario (self)->stages, index))->id;
+  return ((CwStage *) g_ptr_array_index (_cw_cycle_canvas_scenario (self)->stages, index))->id;
 }
 
 static void
@@ -44,7 +44,7 @@ select_for_press (CwCycleCanvas   *self,
     cw_document_toggle_stage (self->document, id);
   else if (!g_hash_table_contains (selected, id))
     cw_document_select_stage (self->document, id, FALSE);
-  cw_cycle_canvas_focus_stage (self, id);
+  _cw_cycle_canvas_focus_stage (self, id);
 }
 
 static void
@@ -107,7 +107,7 @@ static void
 remember_origins (CwCycleCanvas *self)
 {
   GHashTable *selected = cw_document_get_selected_stages (self->document);
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
 
   g_array_set_size (self->drag_origins, 0);
   for (guint i = 0; i < sc->stages->len; i++)
@@ -162,8 +162,8 @@ drag_update_cb (GtkGestureDrag *gesture,
         move_selection (self);
       break;
     case DRAG_PAN:
-      cw_cycle_canvas_set_view (self, self->zoom, self->tx + dx - self->drag_dx,
-                                self->ty + dy - self->drag_dy);
+      _cw_cycle_canvas_set_view (self, self->zoom, self->tx + dx - self->drag_dx,
+                                 self->ty + dy - self->drag_dy);
       self->drag_dx = dx;
       self->drag_dy = dy;
       break;
@@ -184,12 +184,12 @@ finish_rubber_band (CwCycleCanvas *self,
                     gboolean       extend)
 {
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
   GHashTable *selected = cw_document_get_selected_stages (self->document);
   double x0, y0, x1, y1;
 
-  cw_cycle_canvas_to_model (self, self->drag_x, self->drag_y, &x0, &y0);
-  cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &x1, &y1);
+  _cw_cycle_canvas_to_model (self, self->drag_x, self->drag_y, &x0, &y0);
+  _cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &x1, &y1);
   for (guint i = 0; i < sc->stages->len; i++)
     {
       const CwStage *stage = g_ptr_array_index (sc->stages, i);
@@ -224,7 +224,7 @@ drag_end_cb (GtkGestureDrag *gesture,
     case DRAG_CONNECT:
       if (hit_at (self, self->drag_x + dx, self->drag_y + dy, &index) == CW_DIAGRAM_HIT_STAGE &&
           self->drag_stage != NULL)
-        cw_cycle_canvas_connect (self, self->drag_stage, stage_id (self, index));
+        _cw_cycle_canvas_connect (self, self->drag_stage, stage_id (self, index));
       break;
     case DRAG_RUBBER:
       if (hypot (dx, dy) >= DRAG_THRESHOLD)
@@ -273,13 +273,13 @@ pressed_cb (GtkGestureClick *gesture,
   if (button != GDK_BUTTON_PRIMARY || n_press != 2)
     return;
   if (hit == CW_DIAGRAM_HIT_STAGE)
-    cw_cycle_canvas_begin_rename (self, stage_id (self, index));
+    _cw_cycle_canvas_begin_rename (self, stage_id (self, index));
   else if (hit == CW_DIAGRAM_HIT_NONE)
     {
       double mx, my;
 
-      cw_cycle_canvas_to_model (self, x, y, &mx, &my);
-      cw_cycle_canvas_add_stage_at (self, mx, my);
+      _cw_cycle_canvas_to_model (self, x, y, &mx, &my);
+      _cw_cycle_canvas_add_stage_at (self, mx, my);
     }
 }
 
@@ -314,7 +314,7 @@ motion_cb (GtkEventControllerMotion *controller,
       gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
       break;
     }
-  cw_cycle_canvas_mark (self, &self->hover, hover);
+  _cw_cycle_canvas_mark (self, &self->hover, hover);
 }
 
 static gboolean
@@ -330,11 +330,11 @@ scroll_cb (GtkEventControllerScroll *controller,
 
   if (state & GDK_CONTROL_MASK)
     {
-      cw_cycle_canvas_zoom_at (self, self->zoom * pow (1.1, -dy * step / 30), self->pointer_x,
-                               self->pointer_y);
+      _cw_cycle_canvas_zoom_at (self, self->zoom * pow (1.1, -dy * step / 30), self->pointer_x,
+                                self->pointer_y);
       return TRUE;
     }
-  cw_cycle_canvas_set_view (self, self->zoom, self->tx - dx * step, self->ty - dy * step);
+  _cw_cycle_canvas_set_view (self, self->zoom, self->tx - dx * step, self->ty - dy * step);
   return TRUE;
 }
 
@@ -358,11 +358,11 @@ pinch_scale_changed_cb (GtkGestureZoom *gesture,
       x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
       y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
     }
-  cw_cycle_canvas_zoom_at (self, self->pinch_zoom * scale, x, y);
+  _cw_cycle_canvas_zoom_at (self, self->pinch_zoom * scale, x, y);
 }
 
 void
-cw_cycle_canvas_add_controllers (CwCycleCanvas *self)
+_cw_cycle_canvas_add_controllers (CwCycleCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GtkGesture *gesture;

@@ -46,7 +46,7 @@ edge_condition_cb (CwInspector *self)
   set_threshold_range (self, edge->indicator);
   edge->threshold = gtk_spin_button_get_value (self->edge_threshold);
   cw_document_end_edit (self->document);
-  cw_inspector_edge_show (self, self->edge);
+  _cw_inspector_edge_show (self, self->edge);
 }
 
 /* The index of the first arrow leaving the same stage as arrow @index. */
@@ -84,8 +84,8 @@ edge_first_cb (CwInspector *self)
 }
 
 void
-cw_inspector_edge_show (CwInspector *self,
-                        int          index)
+_cw_inspector_edge_show (CwInspector *self,
+                         int          index)
 {
   const CwScenario *sc = cw_document_get_scenario (self->document);
   const CwEdge *edge = g_ptr_array_index (sc->edges, index);
@@ -111,7 +111,7 @@ cw_inspector_edge_show (CwInspector *self,
 }
 
 void
-cw_inspector_edge_init (CwInspector *self)
+_cw_inspector_edge_init (CwInspector *self)
 {
   g_autoptr(GtkStringList) indicators = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) ops = gtk_string_list_new (NULL);
@@ -133,7 +133,7 @@ cw_inspector_edge_init (CwInspector *self)
 }
 
 void
-cw_inspector_edge_class_init (GtkWidgetClass *widget_class)
+_cw_inspector_edge_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_group);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_conditional);

@@ -89,7 +89,7 @@ show_budget (CwInspector *self)
 }
 
 void
-cw_inspector_scenario_show (CwInspector *self)
+_cw_inspector_scenario_show (CwInspector *self)
 {
   const CwScenario *sc = cw_document_get_scenario (self->document);
   const char *title = sc->meta.title ? sc->meta.title : "";
@@ -132,7 +132,7 @@ profile_row (CwInspector *self,
 }
 
 void
-cw_inspector_scenario_init (CwInspector *self)
+_cw_inspector_scenario_init (CwInspector *self)
 {
   for (int p = 0; p < CW_N_PROFILE; p++)
     {
@@ -149,7 +149,7 @@ cw_inspector_scenario_init (CwInspector *self)
 }
 
 void
-cw_inspector_scenario_class_init (GtkWidgetClass *widget_class)
+_cw_inspector_scenario_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, CwInspector, scenario_title);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, years_spin);

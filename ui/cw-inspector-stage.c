@@ -152,8 +152,8 @@ show_arrows (CwInspector   *self,
 }
 
 void
-cw_inspector_stage_show (CwInspector   *self,
-                         const CwStage *stage)
+_cw_inspector_stage_show (CwInspector   *self,
+                          const CwStage *stage)
 {
   gboolean other = g_strcmp0 (self->stage_id, stage->id) != 0;
 
@@ -177,7 +177,7 @@ cw_inspector_stage_show (CwInspector   *self,
 }
 
 void
-cw_inspector_stage_init (CwInspector *self)
+_cw_inspector_stage_init (CwInspector *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
@@ -187,7 +187,7 @@ cw_inspector_stage_init (CwInspector *self)
 }
 
 void
-cw_inspector_stage_class_init (GtkWidgetClass *widget_class)
+_cw_inspector_stage_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_name);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_kind);

@@ -17,6 +17,7 @@ struct _CwLeverList
   GtkWidget       parent_instance;
 
   CwDocument     *document;
+  GSignalGroup   *document_signals;
   char           *stage_id;
   guint32         shown;        /* the levers the rows show */
   GPtrArray      *rows;         /* CwLeverRow*, not owned */
@@ -127,13 +128,8 @@ cw_lever_list_set_target (CwLeverList *self,
   g_return_if_fail (CW_IS_LEVER_LIST (self));
   g_return_if_fail (CW_IS_DOCUMENT (document));
 
-  if (self->document != document)
-    {
-      if (self->document != NULL)
-        g_signal_handlers_disconnect_by_data (self->document, self);
-      g_set_object (&self->document, document);
-      g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
-    }
+  if (g_set_object (&self->document, document))
+    g_signal_group_set_target (self->document_signals, document);
   g_free (self->stage_id);
   self->stage_id = g_strdup (stage_id);
   rebuild (self);
@@ -159,8 +155,7 @@ cw_lever_list_dispose (GObject *object)
   CwLeverList *self = CW_LEVER_LIST (object);
   GtkWidget *child;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -198,6 +193,9 @@ cw_lever_list_init (CwLeverList *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
   self->rows = g_ptr_array_new ();
+  self->document_signals = g_signal_group_new (CW_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (document_changed_cb), self);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
