@@ -625,24 +625,6 @@ test_recovery (void)
   remove_recovery_copies ();
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -672,7 +654,7 @@ main (int   argc,
   g_test_add_func ("/window/recovery", test_recovery);
   status = g_test_run ();
   if (!g_test_subprocess ())
-    remove_tree (data_home);
+    ui_remove_tree (data_home);
   g_free (data_home);
   return status;
 }

@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ui-helpers.h"
 
 void
@@ -63,4 +65,32 @@ ui_has_tooltip (GtkWidget  *widget,
                 const char *text)
 {
   return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
+void
+ui_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        ui_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+char *
+ui_private_data_home (void)
+{
+  char *path = g_dir_make_tmp ("cw-test-XXXXXX", NULL);
+
+  g_assert_nonnull (path);
+  g_setenv ("XDG_DATA_HOME", path, TRUE);
+  return path;
 }

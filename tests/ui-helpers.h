@@ -22,6 +22,12 @@ GtkWidget *ui_find_widget_where (GtkWidget  *root,
                                  const char *data);
 GtkWidget *ui_find_widget       (GtkWidget  *root,
                                  GType       type);
+/* Removes @path and everything under it. */
+void       ui_remove_tree       (const char *path);
+/* Points XDG_DATA_HOME at a new private directory, so that the recovery
+ * copies of a test never mix with a user's; call before anything reads it.
+ * Returns the directory, to remove with ui_remove_tree(). */
+char      *ui_private_data_home (void);
 /* A UiMatch: the widget's tooltip is @text. */
 gboolean   ui_has_tooltip       (GtkWidget  *widget,
                                  const char *text);

@@ -1,6 +1,10 @@
 /* cw-cycle-canvas-pointer.c — the canvas and the pointer: select, move,
  * connect, rubber band, context menu, scroll, zoom and pinch
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The gesture callbacks only read the button and modifiers of the event; what
+ * a press, drag, release, click, motion or scroll at widget coordinates does
+ * is decided by the _cw_cycle_canvas_* functions, which tests call directly.
  */
 #define G_LOG_DOMAIN "cw-cycle-canvas"
 
@@ -47,19 +51,18 @@ select_for_press (CwCycleCanvas   *self,
   _cw_cycle_canvas_focus_stage (self, id);
 }
 
-static void
-drag_begin_cb (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               CwCycleCanvas  *self)
+gboolean
+_cw_cycle_canvas_press (CwCycleCanvas   *self,
+                        guint            button,
+                        GdkModifierType  state,
+                        double           x,
+                        double           y)
 {
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
   guint index;
   CwDiagramHit hit;
 
   if (self->document == NULL)
-    return;
+    return TRUE;
   gtk_widget_grab_focus (GTK_WIDGET (self));
   self->drag_x = x;
   self->drag_y = y;
@@ -69,13 +72,10 @@ drag_begin_cb (GtkGestureDrag *gesture,
   if (button == GDK_BUTTON_MIDDLE)
     {
       self->drag = DRAG_PAN;
-      return;
+      return TRUE;
     }
   if (button != GDK_BUTTON_PRIMARY)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
+    return FALSE;
 
   hit = hit_at (self, x, y, &index);
   switch (hit)
@@ -100,6 +100,20 @@ drag_begin_cb (GtkGestureDrag *gesture,
         cw_document_unselect_all (self->document);
       break;
     }
+  return TRUE;
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               CwCycleCanvas  *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+  if (!_cw_cycle_canvas_press (self, button, state, x, y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
 }
 
 /* Records where every selected stage was when the move began. */
@@ -140,11 +154,10 @@ move_selection (CwCycleCanvas *self)
   cw_document_end_edit (self->document);
 }
 
-static void
-drag_update_cb (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                CwCycleCanvas  *self)
+void
+_cw_cycle_canvas_drag_to (CwCycleCanvas *self,
+                          double         dx,
+                          double         dy)
 {
   gboolean started = hypot (self->drag_dx, self->drag_dy) >= DRAG_THRESHOLD;
 
@@ -180,6 +193,15 @@ drag_update_cb (GtkGestureDrag *gesture,
 }
 
 static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                CwCycleCanvas  *self)
+{
+  _cw_cycle_canvas_drag_to (self, dx, dy);
+}
+
+static void
 finish_rubber_band (CwCycleCanvas *self,
                     gboolean       extend)
 {
@@ -201,13 +223,12 @@ finish_rubber_band (CwCycleCanvas *self,
   cw_document_select_stages (self->document, ids);
 }
 
-static void
-drag_end_cb (GtkGestureDrag *gesture,
-             double          dx,
-             double          dy,
-             CwCycleCanvas  *self)
+void
+_cw_cycle_canvas_release (CwCycleCanvas   *self,
+                          GdkModifierType  state,
+                          double           dx,
+                          double           dy)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
   DragMode mode = self->drag;
   guint index;
 
@@ -239,6 +260,17 @@ drag_end_cb (GtkGestureDrag *gesture,
 }
 
 static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             CwCycleCanvas  *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+  _cw_cycle_canvas_release (self, state, dx, dy);
+}
+
+static void
 popup_menu_at (CwCycleCanvas *self,
                double         x,
                double         y)
@@ -247,14 +279,13 @@ popup_menu_at (CwCycleCanvas *self,
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }
 
-static void
-pressed_cb (GtkGestureClick *gesture,
-            int              n_press,
-            double           x,
-            double           y,
-            CwCycleCanvas   *self)
+void
+_cw_cycle_canvas_click (CwCycleCanvas *self,
+                        guint          button,
+                        int            n_press,
+                        double         x,
+                        double         y)
 {
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
   guint index;
   CwDiagramHit hit;
 
@@ -284,10 +315,21 @@ pressed_cb (GtkGestureClick *gesture,
 }
 
 static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           CwCycleCanvas            *self)
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            CwCycleCanvas   *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  _cw_cycle_canvas_click (self, button, n_press, x, y);
+}
+
+void
+_cw_cycle_canvas_hover (CwCycleCanvas *self,
+                        double         x,
+                        double         y)
 {
   const char *hover = NULL;
   guint index;
@@ -317,6 +359,32 @@ motion_cb (GtkEventControllerMotion *controller,
   _cw_cycle_canvas_mark (self, &self->hover, hover);
 }
 
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           CwCycleCanvas            *self)
+{
+  _cw_cycle_canvas_hover (self, x, y);
+}
+
+void
+_cw_cycle_canvas_scroll (CwCycleCanvas   *self,
+                         GdkModifierType  state,
+                         GdkScrollUnit    unit,
+                         double           dx,
+                         double           dy)
+{
+  /* A wheel click moves in steps, a touchpad in pixels. */
+  double step = unit == GDK_SCROLL_UNIT_WHEEL ? 30 : 1;
+
+  if (state & GDK_CONTROL_MASK)
+    _cw_cycle_canvas_zoom_at (self, self->zoom * pow (1.1, -dy * step / 30), self->pointer_x,
+                              self->pointer_y);
+  else
+    _cw_cycle_canvas_set_view (self, self->zoom, self->tx - dx * step, self->ty - dy * step);
+}
+
 static gboolean
 scroll_cb (GtkEventControllerScroll *controller,
            double                    dx,
@@ -325,16 +393,7 @@ scroll_cb (GtkEventControllerScroll *controller,
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
 
-  /* A wheel click moves in steps, a touchpad in pixels. */
-  double step = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL ? 30 : 1;
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      _cw_cycle_canvas_zoom_at (self, self->zoom * pow (1.1, -dy * step / 30), self->pointer_x,
-                                self->pointer_y);
-      return TRUE;
-    }
-  _cw_cycle_canvas_set_view (self, self->zoom, self->tx - dx * step, self->ty - dy * step);
+  _cw_cycle_canvas_scroll (self, state, gtk_event_controller_scroll_get_unit (controller), dx, dy);
   return TRUE;
 }
 

@@ -75,8 +75,43 @@ gboolean _cw_cycle_canvas_mark             (CwCycleCanvas  *self,
                                             char          **mark,
                                             const char     *id);
 
-/* cw-cycle-canvas-pointer.c */
+/* cw-cycle-canvas-pointer.c: the pointer at widget coordinates. */
 void     _cw_cycle_canvas_add_controllers  (CwCycleCanvas *self);
+/* A button went down: selects, and starts a move (on a stage), an arrow (on
+ * a stage's handle), a rubber band (on empty space) or a pan (middle
+ * button). FALSE when the button starts no drag. */
+gboolean _cw_cycle_canvas_press            (CwCycleCanvas   *self,
+                                            guint            button,
+                                            GdkModifierType  state,
+                                            double           x,
+                                            double           y);
+/* The pointer is (@dx, @dy) away from the press. */
+void     _cw_cycle_canvas_drag_to          (CwCycleCanvas   *self,
+                                            double           dx,
+                                            double           dy);
+/* The button went up (@dx, @dy) away from the press: ends the move, draws
+ * the arrow or selects what the rubber band holds. */
+void     _cw_cycle_canvas_release          (CwCycleCanvas   *self,
+                                            GdkModifierType  state,
+                                            double           dx,
+                                            double           dy);
+/* Clicks: the context menu (secondary button), rename a stage or add one
+ * (double click). */
+void     _cw_cycle_canvas_click            (CwCycleCanvas   *self,
+                                            guint            button,
+                                            int              n_press,
+                                            double           x,
+                                            double           y);
+/* The pointer moved over the canvas: the cursor and the hovered stage. */
+void     _cw_cycle_canvas_hover            (CwCycleCanvas   *self,
+                                            double           x,
+                                            double           y);
+/* Pans, or zooms at the pointer with Ctrl. */
+void     _cw_cycle_canvas_scroll           (CwCycleCanvas   *self,
+                                            GdkModifierType  state,
+                                            GdkScrollUnit    unit,
+                                            double           dx,
+                                            double           dy);
 
 /* cw-cycle-canvas-view.c: zoom, pan and the scrollbars. */
 void     _cw_cycle_canvas_to_model         (CwCycleCanvas *self,
