@@ -562,6 +562,143 @@ test_keyboard (void)
   destroy_window (window);
 }
 
+/* The window's drop target, as the user's file manager reaches it. */
+static GtkDropTarget *
+find_drop_target (CwWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+static gboolean
+drop_files (CwWindow *window,
+            GFile    *file)
+{
+  GtkDropTarget *target = find_drop_target (window);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GSList) files = file ? g_slist_prepend (NULL, file) : NULL;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  ui_flush ();
+  return accepted;
+}
+
+/* A file dropped onto the window opens in it, asking first about unsaved
+ * work; a drop without files is refused. */
+static void
+test_drop (void)
+{
+  g_autoptr(GFile) file = temp_file ("dropped.cluster");
+  g_autoptr(CwScenario) dropped = cw_template_new (CW_TEMPLATE_POLICY_CYCLE);
+  g_autoptr(GError) error = NULL;
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  g_free (dropped->meta.title);
+  dropped->meta.title = g_strdup ("Dropped here");
+  g_assert_true (cw_scenario_save_file (dropped, file, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (drop_files (window, NULL));
+  g_assert_true (drop_files (window, file));
+  g_assert_cmpstr (cw_document_get_title (doc), ==, "Dropped here");
+  g_assert_true (g_file_equal (cw_document_get_file (doc), file));
+  g_assert_false (cw_document_get_modified (doc));
+
+  add_stage (window, "Unsaved");
+  g_assert_true (drop_files (window, file));
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog, "cancel");
+  g_assert_nonnull (stage_named (doc, "Unsaved"));
+  destroy_window (window);
+}
+
+/* The targets of "win.open-example" in @menu, and their labels. */
+static void
+collect_examples (GMenuModel *menu,
+                  GPtrArray  *labels,
+                  GPtrArray  *targets)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+      g_autofree char *action = NULL, *label = NULL, *target = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_str_equal (action, "win.open-example") &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target))
+        {
+          g_ptr_array_add (labels, g_steal_pointer (&label));
+          g_ptr_array_add (targets, g_steal_pointer (&target));
+        }
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          collect_examples (link, labels, targets);
+        }
+    }
+}
+
+/* Every example is in the menu under its title; opening one shows it as a
+ * new, unsaved-to-any-file document. An unknown name shows a problem. */
+static void
+test_open_example (void)
+{
+  g_auto(GStrv) examples = cw_scenario_list_examples ();
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  GtkWidget *button = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_SPLIT_BUTTON);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_free);
+  AdwMessageDialog *dialog;
+
+  g_assert_nonnull (examples);
+  g_assert_nonnull (button);
+  /* Under Open's arrow. */
+  g_assert_cmpstr (adw_split_button_get_label (ADW_SPLIT_BUTTON (button)), ==, "_Open");
+  collect_examples (adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (button)), labels, targets);
+  g_assert_cmpuint (targets->len, ==, g_strv_length (examples));
+  for (guint i = 0; examples[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+      g_autoptr(CwScenario) example = cw_scenario_load_example (examples[i], problems, NULL);
+
+      g_assert_nonnull (example);
+      g_assert_cmpstr (g_ptr_array_index (labels, i), ==, example->meta.title);
+      g_assert_cmpstr (g_ptr_array_index (targets, i), ==, examples[i]);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", examples[i]));
+      ui_flush ();
+      g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), example));
+      g_assert_null (cw_document_get_file (doc));
+      g_assert_false (cw_document_get_modified (doc));
+      g_assert_false (cw_document_get_can_undo (doc));
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", "no-such.cluster"));
+  ui_flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog, "close");
+  destroy_window (window);
+}
+
 static void
 remove_recovery_copies (void)
 {
@@ -652,6 +789,8 @@ main (int   argc,
   g_test_add_func ("/window/recent-files", test_recent_files);
   g_test_add_func ("/window/revert-and-new", test_revert_and_new);
   g_test_add_func ("/window/recovery", test_recovery);
+  g_test_add_func ("/window/drop", test_drop);
+  g_test_add_func ("/window/open-example", test_open_example);
   status = g_test_run ();
   if (!g_test_subprocess ())
     ui_remove_tree (data_home);
