@@ -11,6 +11,7 @@
 
 #include "cw-cycle-canvas-private.h"
 #include "cw-diagram.h"
+#include "cw-document-edits.h"
 
 /* Room kept between a new stage and the others. */
 #define GAP 32.0
@@ -71,8 +72,6 @@ _cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
                                double         mx,
                                double         my)
 {
-  CwScenario *sc;
-  CwStage *stage;
   g_autofree char *id = NULL;
 
   /* Never on top of another stage: the nearest free cell of a grid around the spot. */
@@ -97,12 +96,7 @@ _cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
         break;
     }
 
-  sc = cw_document_begin_edit (self->document, NULL);
-  id = cw_scenario_unique_stage_id (sc, "stage");
-  stage = cw_scenario_add_stage (sc, id, _("New stage"), CW_STAGE_CUSTOM);
-  stage->x = round (mx);
-  stage->y = round (my);
-  cw_document_end_edit (self->document);
+  id = cw_document_add_stage (self->document, _("New stage"), round (mx), round (my));
 
   cw_document_select_stage (self->document, id, FALSE);
   _cw_cycle_canvas_focus_stage (self, id);
@@ -114,23 +108,10 @@ _cw_cycle_canvas_connect (CwCycleCanvas *self,
                           const char    *from,
                           const char    *to)
 {
-  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
+  int index = cw_document_connect (self->document, from, to);
 
-  if (g_strcmp0 (from, to) == 0)
-    return;
-  for (guint i = 0; i < sc->edges->len; i++)
-    {
-      const CwEdge *edge = g_ptr_array_index (sc->edges, i);
-
-      if (g_str_equal (edge->from, from) && g_str_equal (edge->to, to))
-        {
-          cw_document_select_edge (self->document, i);
-          return;
-        }
-    }
-  cw_scenario_add_edge (cw_document_begin_edit (self->document, NULL), from, to);
-  cw_document_end_edit (self->document);
-  cw_document_select_edge (self->document, _cw_cycle_canvas_scenario (self)->edges->len - 1);
+  if (index >= 0)
+    cw_document_select_edge (self->document, index);
 }
 
 static void
@@ -139,42 +120,29 @@ nudge (CwCycleCanvas *self,
        double         dy)
 {
   GHashTable *selected = cw_document_get_selected_stages (self->document);
-  CwScenario *sc;
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (CwStagePlace));
 
-  if (g_hash_table_size (selected) == 0)
-    return;
-  /* Presses in a row on the same keys move as one undo step. */
-  sc = cw_document_begin_edit (self->document, "nudge");
   for (guint i = 0; i < sc->stages->len; i++)
     {
-      CwStage *stage = g_ptr_array_index (sc->stages, i);
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+      CwStagePlace place = { stage->id, stage->x + dx, stage->y + dy };
 
       if (g_hash_table_contains (selected, stage->id))
-        {
-          stage->x += dx;
-          stage->y += dy;
-        }
+        g_array_append_val (places, place);
     }
-  cw_document_end_edit (self->document);
+  /* Presses in a row move as one undo step. */
+  cw_document_place_stages (self->document, (CwStagePlace *) places->data, places->len);
 }
 
 static void
 rename_activate_cb (GtkEntry      *entry,
                     CwCycleCanvas *self)
 {
-  const char *name = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (name));
-  CwStage *stage;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
-  if (self->renaming != NULL && stripped[0] != '\0' &&
-      (stage = cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->renaming, NULL)) != NULL &&
-      g_strcmp0 (stage->name, stripped) != 0)
-    {
-      stage = cw_scenario_find_stage (cw_document_begin_edit (self->document, NULL), self->renaming, NULL);
-      g_free (stage->name);
-      stage->name = g_steal_pointer (&stripped);
-      cw_document_end_edit (self->document);
-    }
+  if (self->renaming != NULL)
+    cw_document_rename_stage (self->document, self->renaming, name);
   gtk_popover_popdown (GTK_POPOVER (self->rename_popover));
 }
 
@@ -349,26 +317,8 @@ delete_action (GSimpleAction *action,
                gpointer       user_data)
 {
   CwCycleCanvas *self = user_data;
-  g_autofree const char **ids = NULL;
-  int edge = cw_document_get_selected_edge (self->document);
-  CwScenario *sc;
-  guint n;
 
-  ids = (const char **) g_hash_table_get_keys_as_array (cw_document_get_selected_stages (self->document), &n);
-  if (n == 0 && edge < 0)
-    return;
-  /* Copies: the selection is pruned while the stages go. */
-  {
-    g_auto(GStrv) copy = g_strdupv ((char **) ids);
-
-    sc = cw_document_begin_edit (self->document, NULL);
-    if (n == 0)
-      g_ptr_array_remove_index (sc->edges, edge);
-    for (guint i = 0; i < n; i++)
-      cw_scenario_remove_stage (sc, copy[i]);
-    cw_document_end_edit (self->document);
-  }
-  cw_document_unselect_all (self->document);
+  cw_document_delete_selection (self->document);
 }
 
 static void
@@ -390,14 +340,9 @@ set_start_action (GSimpleAction *action,
 {
   CwCycleCanvas *self = user_data;
   const CwStage *stage = cw_document_get_selected_stage (self->document);
-  CwScenario *sc;
 
-  if (stage == NULL || g_strcmp0 (_cw_cycle_canvas_scenario (self)->start, stage->id) == 0)
-    return;
-  sc = cw_document_begin_edit (self->document, NULL);
-  g_free (sc->start);
-  sc->start = g_strdup (stage->id);
-  cw_document_end_edit (self->document);
+  if (stage != NULL)
+    cw_document_set_start (self->document, stage->id);
 }
 
 static void
@@ -407,8 +352,7 @@ arrange_action (GSimpleAction *action,
 {
   CwCycleCanvas *self = user_data;
 
-  cw_diagram_arrange_ring (cw_document_begin_edit (self->document, NULL));
-  cw_document_end_edit (self->document);
+  cw_document_arrange (self->document);
   _cw_cycle_canvas_fit (self);
 }
 

@@ -14,6 +14,7 @@
 
 #include "cw-cycle-canvas-private.h"
 #include "cw-diagram.h"
+#include "cw-document-edits.h"
 
 /* Pointer travel before a press becomes a drag. */
 #define DRAG_THRESHOLD 4.0
@@ -139,19 +140,20 @@ remember_origins (CwCycleCanvas *self)
 static void
 move_selection (CwCycleCanvas *self)
 {
-  CwScenario *sc = cw_document_begin_edit (self->document, "move");
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (CwStagePlace));
 
   for (guint i = 0; i < sc->stages->len && i < self->drag_origins->len; i++)
     {
-      CwStage *stage = g_ptr_array_index (sc->stages, i);
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
       graphene_point_t *p = &g_array_index (self->drag_origins, graphene_point_t, i);
+      CwStagePlace place = { stage->id, round (p->x + self->drag_dx / self->zoom),
+                             round (p->y + self->drag_dy / self->zoom) };
 
-      if (isnan (p->x))
-        continue;
-      stage->x = round (p->x + self->drag_dx / self->zoom);
-      stage->y = round (p->y + self->drag_dy / self->zoom);
+      if (!isnan (p->x))
+        g_array_append_val (places, place);
     }
-  cw_document_end_edit (self->document);
+  cw_document_place_stages (self->document, (CwStagePlace *) places->data, places->len);
 }
 
 void

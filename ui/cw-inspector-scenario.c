@@ -9,31 +9,23 @@
 #include <glib/gi18n.h>
 
 #include "cw-budget.h"
+#include "cw-document-edits.h"
 #include "cw-inspector-private.h"
 
 static void
 scenario_title_apply_cb (CwInspector *self)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->scenario_title))));
-  CwScenario *sc;
 
-  if (self->updating || g_strcmp0 (cw_document_get_scenario (self->document)->meta.title, title) == 0)
-    return;
-  sc = cw_document_begin_edit (self->document, NULL);
-  g_free (sc->meta.title);
-  sc->meta.title = g_steal_pointer (&title);
-  cw_document_end_edit (self->document);
+  if (!self->updating)
+    cw_document_set_title (self->document, title);
 }
 
 static void
 years_changed_cb (CwInspector *self)
 {
-  int years = gtk_spin_button_get_value_as_int (self->years_spin);
-
-  if (self->updating || cw_document_get_scenario (self->document)->years == years)
-    return;
-  cw_document_begin_edit (self->document, "years")->years = years;
-  cw_document_end_edit (self->document);
+  if (!self->updating)
+    cw_document_set_years (self->document, gtk_spin_button_get_value_as_int (self->years_spin));
 }
 
 static void
@@ -41,14 +33,9 @@ profile_changed_cb (GtkSpinButton *spin,
                     CwInspector   *self)
 {
   CwProfileId id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (spin), "profile-id"));
-  double value = gtk_spin_button_get_value (spin);
-  g_autofree char *key = NULL;
 
-  if (self->updating || cw_document_get_scenario (self->document)->profile[id] == value)
-    return;
-  key = g_strdup_printf ("profile:%s", cw_profile_info (id)->id);
-  cw_document_begin_edit (self->document, key)->profile[id] = value;
-  cw_document_end_edit (self->document);
+  if (!self->updating)
+    cw_document_set_profile (self->document, id, gtk_spin_button_get_value (spin));
 }
 
 static void

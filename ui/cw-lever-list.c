@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cw-document-edits.h"
 #include "cw-lever-list.h"
 #include "cw-lever-slot.h"
 #include "cw-lever-row.h"
@@ -145,8 +146,10 @@ add_action (GtkWidget  *widget,
 
   if (lever < 0 || self->document == NULL)
     return;
-  /* Half strength: visible on the slider, easy to move either way. */
-  cw_document_set_lever (self->document, self->stage_id, lever, cw_lever_clamp (lever, 0.5), NULL);
+  /* Half strength: visible on the slider, easy to move either way. Adding is
+   * a step of its own, apart from moving the slider afterwards. */
+  cw_document_set_lever (self->document, self->stage_id, lever, cw_lever_clamp (lever, 0.5));
+  cw_document_seal (self->document);
 }
 
 static void

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-budget.h"
+#include "cw-document-edits.h"
 #include "cw-lever-slot.h"
 #include "cw-lever-row.h"
 
@@ -19,7 +20,6 @@ struct _CwLeverRow
   CwDocument     *document;
   char           *stage_id;
   CwLever         lever;
-  char           *merge_key;
   gboolean        dragging;
 
   GtkLabel       *name_label;
@@ -99,7 +99,7 @@ value_changed_cb (GtkAdjustment *adjustment,
 {
   double value = cw_lever_clamp (self->lever, round (gtk_adjustment_get_value (adjustment) * 100) / 100);
 
-  if (!cw_document_set_lever (self->document, self->stage_id, self->lever, value, self->merge_key))
+  if (!cw_document_set_lever (self->document, self->stage_id, self->lever, value))
     return;
   /* A key press is a step of its own; a drag is one step when it ends. */
   if (!self->dragging)
@@ -163,7 +163,6 @@ cw_lever_row_new (CwDocument *document,
   self->document = g_object_ref (document);
   self->stage_id = g_strdup (stage_id);
   self->lever = lever;
-  self->merge_key = g_strdup_printf ("lever:%s:%s", stage_id ? stage_id : "", info->id);
 
   gtk_label_set_text (self->name_label, _(info->name));
   gtk_label_set_text (self->info_title, _(info->name));
@@ -205,7 +204,6 @@ cw_lever_row_finalize (GObject *object)
   CwLeverRow *self = CW_LEVER_ROW (object);
 
   g_free (self->stage_id);
-  g_free (self->merge_key);
   G_OBJECT_CLASS (cw_lever_row_parent_class)->finalize (object);
 }
 

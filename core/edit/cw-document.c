@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "cw-document.h"
-#include "cw-lever-slot.h"
 #include "cw-undo.h"
 
 /* What the properties were before a change, to notify only real changes. */
@@ -294,41 +293,6 @@ cw_document_end_edit (CwDocument *self)
   self->editing = FALSE;
   self->content = ++self->next_content;
   announce_change (self, &self->before_edit);
-}
-
-gboolean
-cw_document_set_lever (CwDocument *self,
-                       const char *stage_id,
-                       CwLever     lever,
-                       double      value,
-                       const char *merge_key)
-{
-  double now;
-
-  g_return_val_if_fail (CW_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (lever >= 0 && lever < CW_N_LEVERS, FALSE);
-
-  if (!cw_lever_slot_exists (self->scenario, stage_id) ||
-      (cw_lever_slot_get (self->scenario, stage_id, lever, &now) && now == value))
-    return FALSE;
-  cw_lever_slot_set (cw_document_begin_edit (self, merge_key), stage_id, lever, value);
-  cw_document_end_edit (self);
-  return TRUE;
-}
-
-gboolean
-cw_document_clear_lever (CwDocument *self,
-                         const char *stage_id,
-                         CwLever     lever)
-{
-  g_return_val_if_fail (CW_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (lever >= 0 && lever < CW_N_LEVERS, FALSE);
-
-  if (!cw_lever_slot_get (self->scenario, stage_id, lever, NULL))
-    return FALSE;
-  cw_lever_slot_clear (cw_document_begin_edit (self, NULL), stage_id, lever);
-  cw_document_end_edit (self);
-  return TRUE;
 }
 
 void

@@ -1,14 +1,14 @@
 /* cw-document.h — one open scenario: its file, its edits, undo and selection
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Widgets never change the scenario behind the document's back: they call
- * one of the edits below (cw_document_set_lever(), ...), or for changes with
- * no call of their own cw_document_begin_edit(), change the scenario it
- * returns, then cw_document_end_edit(). Each edit is one undo step (or grows
- * the last one, see @merge_key) and one "changed", which is all a view or the
- * model engine needs to listen to. "changed" also comes for edits
- * that do not change a run (a stage moved or renamed): the engine can compare
- * cw_scenario_hash() of the new scenario with its last one to skip those.
+ * Widgets never change the scenario behind the document's back: each change
+ * is one call of cw-document-edits.h, built on cw_document_begin_edit() and
+ * cw_document_end_edit() here (a new kind of edit gets its own call there).
+ * Each edit is one undo step (or grows the last one, see @merge_key) and one
+ * "changed", which is all a view or the model engine needs to listen to.
+ * "changed" also comes for edits that do not change a run (a stage moved or
+ * renamed): cw_document_get_state_id() tells states apart, and the engine
+ * can compare the scenarios to skip a run.
  */
 #pragma once
 
@@ -52,18 +52,6 @@ void              cw_document_mark_saved         (CwDocument  *self,
 CwScenario       *cw_document_begin_edit         (CwDocument  *self,
                                                   const char  *merge_key);
 void              cw_document_end_edit           (CwDocument  *self);
-/* Holds @lever at @value in the levers of @stage_id (NULL: the standing
- * levers), as one edit. Returns FALSE, and makes no edit, when the stage does
- * not exist or the lever already has that value. */
-gboolean          cw_document_set_lever          (CwDocument  *self,
-                                                  const char  *stage_id,
-                                                  CwLever      lever,
-                                                  double       value,
-                                                  const char  *merge_key);
-/* Stops holding @lever there, as one edit; FALSE when it was not held. */
-gboolean          cw_document_clear_lever        (CwDocument  *self,
-                                                  const char  *stage_id,
-                                                  CwLever      lever);
 void              cw_document_seal               (CwDocument  *self);
 void              cw_document_undo               (CwDocument  *self);
 void              cw_document_redo               (CwDocument  *self);
