@@ -14,6 +14,7 @@
 #include "cw-application.h"
 #include "cw-cycle-canvas.h"
 #include "cw-document.h"
+#include "cw-inspector.h"
 #include "cw-lever-list.h"
 #include "cw-lever-row.h"
 #include "cw-recovery.h"
@@ -699,6 +700,67 @@ test_open_example (void)
   destroy_window (window);
 }
 
+/* The propagation phase of @widget's own scroll controller. */
+static GtkPropagationPhase
+wheel_phase (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        return gtk_event_controller_get_propagation_phase (controller);
+    }
+  g_assert_not_reached ();
+}
+
+/* Turning the wheel over the inspector scrolls it: sliders and spin buttons
+ * let the wheel pass to the pane unless they have the keyboard focus. */
+static void
+test_wheel_over_inspector (void)
+{
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  GtkWidget *canvas = ui_find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS);
+  GtkWidget *inspector = ui_find_widget (GTK_WIDGET (window), CW_TYPE_INSPECTOR);
+  GtkWidget *row, *scale, *spin;
+
+  cw_document_select_stage (doc, "awareness", FALSE);
+  ui_flush ();
+  gtk_widget_grab_focus (canvas);
+  row = ui_find_widget (inspector, CW_TYPE_LEVER_ROW);
+  scale = ui_find_widget (row, GTK_TYPE_SCALE);
+  spin = ui_find_widget (inspector, GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (scale);
+  g_assert_nonnull (spin);
+  g_assert_cmpint (wheel_phase (scale), ==, GTK_PHASE_NONE);
+  g_assert_cmpint (wheel_phase (spin), ==, GTK_PHASE_NONE);
+
+  /* Focused by a click or Tab, the slider takes the wheel. */
+  g_assert_true (gtk_widget_grab_focus (scale));
+  ui_flush ();
+  g_assert_cmpint (wheel_phase (scale), ==, GTK_PHASE_BUBBLE);
+  g_assert_cmpint (wheel_phase (spin), ==, GTK_PHASE_NONE);
+  /* The spin button's focus is in its text. */
+  g_assert_true (gtk_widget_grab_focus (spin));
+  ui_flush ();
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), spin));
+  g_assert_cmpint (wheel_phase (spin), ==, GTK_PHASE_BUBBLE);
+  g_assert_cmpint (wheel_phase (scale), ==, GTK_PHASE_NONE);
+
+  /* The scenario page: the profile values too. */
+  cw_document_unselect_all (doc);
+  gtk_widget_grab_focus (canvas);
+  ui_flush ();
+  spin = ui_find_widget (inspector, GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  g_assert_cmpint (wheel_phase (spin), ==, GTK_PHASE_NONE);
+  g_assert_false (cw_document_get_modified (doc));
+  destroy_window (window);
+}
+
 static void
 remove_recovery_copies (void)
 {
@@ -791,6 +853,7 @@ main (int   argc,
   g_test_add_func ("/window/recovery", test_recovery);
   g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/open-example", test_open_example);
+  g_test_add_func ("/window/wheel-over-inspector", test_wheel_over_inspector);
   status = g_test_run ();
   if (!g_test_subprocess ())
     ui_remove_tree (data_home);

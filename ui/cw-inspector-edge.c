@@ -10,6 +10,7 @@
 #include "cw-describe.h"
 #include "cw-document-edits.h"
 #include "cw-inspector-private.h"
+#include "cw-wheel.h"
 
 static void
 set_threshold_range (CwInspector *self,
@@ -121,6 +122,7 @@ _cw_inspector_edge_init (CwInspector *self)
     gtk_string_list_append (ops, cw_describe_compare (op));
   adw_combo_row_set_model (self->edge_indicator, G_LIST_MODEL (indicators));
   adw_combo_row_set_model (self->edge_op, G_LIST_MODEL (ops));
+  cw_wheel_only_when_focused (GTK_WIDGET (self->edge_threshold));
 }
 
 void

@@ -11,6 +11,7 @@
 #include "cw-budget.h"
 #include "cw-document-edits.h"
 #include "cw-inspector-private.h"
+#include "cw-wheel.h"
 
 static void
 scenario_title_apply_cb (CwInspector *self)
@@ -109,6 +110,7 @@ profile_row (CwInspector *self,
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (spin), "profile-id", GINT_TO_POINTER (id));
   g_signal_connect (spin, "value-changed", G_CALLBACK (profile_changed_cb), self);
+  cw_wheel_only_when_focused (spin);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->name));
   /* The descriptions name their units. */
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(info->description));
@@ -121,6 +123,7 @@ profile_row (CwInspector *self,
 void
 _cw_inspector_scenario_init (CwInspector *self)
 {
+  cw_wheel_only_when_focused (GTK_WIDGET (self->years_spin));
   for (int p = 0; p < CW_N_PROFILE; p++)
     {
       GtkWidget *row = profile_row (self, p);

@@ -12,6 +12,7 @@
 #include "cw-document-edits.h"
 #include "cw-inspector-private.h"
 #include "cw-lever-list.h"
+#include "cw-wheel.h"
 
 static void
 stage_name_apply_cb (CwInspector *self)
@@ -155,6 +156,8 @@ _cw_inspector_stage_init (CwInspector *self)
   for (int k = 0; k < CW_N_STAGE_KINDS; k++)
     gtk_string_list_append (kinds, cw_stage_kind_name (k));
   adw_combo_row_set_model (self->stage_kind, G_LIST_MODEL (kinds));
+  cw_wheel_only_when_focused (GTK_WIDGET (self->stage_min));
+  cw_wheel_only_when_focused (GTK_WIDGET (self->stage_max));
 }
 
 void

@@ -12,6 +12,7 @@
 #include "cw-document-edits.h"
 #include "cw-lever-slot.h"
 #include "cw-lever-row.h"
+#include "cw-wheel.h"
 
 struct _CwLeverRow
 {
@@ -242,4 +243,5 @@ cw_lever_row_init (CwLeverRow *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "event", G_CALLBACK (scale_event_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->scale), controller);
+  cw_wheel_only_when_focused (GTK_WIDGET (self->scale));
 }
