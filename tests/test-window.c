@@ -12,7 +12,7 @@
 #include <adwaita.h>
 
 #include "cw-application.h"
-#include "cw-cycle-canvas.h"
+#include "cw-cycle-canvas-private.h"
 #include "cw-document.h"
 #include "cw-inspector.h"
 #include "cw-lever-list.h"
@@ -761,6 +761,78 @@ test_wheel_over_inspector (void)
   destroy_window (window);
 }
 
+/* The focused entry of the "Arrow from" list, or NULL when the focus is
+ * elsewhere. */
+static GtkWidget *
+focus_in (CwWindow  *window,
+          GtkWidget *list)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, list) ? focus : NULL;
+}
+
+/* Ctrl+K with one stage selected: the list of stages gets the keyboard;
+ * arrows and Tab move in it while the selection and the stages behind stay;
+ * Return draws the arrow; Escape closes without one. */
+static void
+test_connect_by_keyboard (void)
+{
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  CwCycleCanvas *canvas = CW_CYCLE_CANVAS (ui_find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS));
+  g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (doc));
+  GtkWidget *first, *focus;
+  const CwEdge *edge;
+
+  gtk_widget_grab_focus (GTK_WIDGET (canvas));
+  cw_document_select_stage (doc, "awareness", FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.connect", NULL));
+  ui_flush ();
+  g_assert_true (gtk_widget_get_visible (canvas->connect_menu));
+  first = focus_in (window, canvas->connect_menu);
+  g_assert_nonnull (first);
+
+  for (guint key = 0; key < 3; key++)
+    g_assert_true (_cw_cycle_canvas_connect_menu_key (canvas, (guint[]) { GDK_KEY_Down, GDK_KEY_Tab, GDK_KEY_Delete }[key], 0));
+  ui_flush ();
+  focus = focus_in (window, canvas->connect_menu);
+  g_assert_nonnull (focus);
+  g_assert_true (focus != first);
+  g_assert_true (gtk_widget_get_visible (canvas->connect_menu));
+  g_assert_cmpstr (cw_document_get_selected_stage (doc)->id, ==, "awareness");
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), start));
+
+  g_assert_true (_cw_cycle_canvas_connect_menu_key (canvas, GDK_KEY_Up, 0));
+  g_assert_true (focus_in (window, canvas->connect_menu) != focus);
+  g_assert_true (_cw_cycle_canvas_connect_menu_key (canvas, GDK_KEY_Return, 0));
+  ui_flush ();
+  g_assert_false (gtk_widget_get_visible (canvas->connect_menu));
+  g_assert_cmpuint (cw_document_get_scenario (doc)->edges->len, ==, start->edges->len + 1);
+  edge = g_ptr_array_index (cw_document_get_scenario (doc)->edges, start->edges->len);
+  g_assert_cmpstr (edge->from, ==, "awareness");
+  g_assert_cmpstr (edge->to, !=, "awareness");
+  g_assert_cmpint (cw_document_get_selected_edge (doc), ==, (int) start->edges->len);
+
+  cw_document_undo (doc);
+  cw_document_select_stage (doc, "awareness", FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.connect", NULL));
+  ui_flush ();
+  g_assert_true (gtk_widget_get_visible (canvas->connect_menu));
+  g_assert_true (_cw_cycle_canvas_connect_menu_key (canvas, GDK_KEY_Escape, 0));
+  ui_flush ();
+  g_assert_false (gtk_widget_get_visible (canvas->connect_menu));
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), start));
+
+  /* A selection changed some other way closes the list: its header would lie. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.connect", NULL));
+  ui_flush ();
+  cw_document_select_stage (doc, "mission", FALSE);
+  ui_flush ();
+  g_assert_false (gtk_widget_get_visible (canvas->connect_menu));
+  destroy_window (window);
+}
+
 static void
 remove_recovery_copies (void)
 {
@@ -854,6 +926,7 @@ main (int   argc,
   g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/wheel-over-inspector", test_wheel_over_inspector);
+  g_test_add_func ("/window/connect-by-keyboard", test_connect_by_keyboard);
   status = g_test_run ();
   if (!g_test_subprocess ())
     ui_remove_tree (data_home);

@@ -276,6 +276,57 @@ popup_connect_menu (CwCycleCanvas *self,
   gtk_popover_popup (GTK_POPOVER (self->connect_menu));
 }
 
+gboolean
+_cw_cycle_canvas_connect_menu_key (CwCycleCanvas   *self,
+                                   guint            keyval,
+                                   GdkModifierType  state)
+{
+  GtkWidget *focus;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      gtk_widget_child_focus (self->connect_menu, GTK_DIR_UP);
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      gtk_widget_child_focus (self->connect_menu, GTK_DIR_DOWN);
+      break;
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      gtk_widget_child_focus (self->connect_menu, keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK)
+                                                  ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+      focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+      if (focus != NULL && gtk_widget_is_ancestor (focus, self->connect_menu))
+        gtk_widget_activate (focus);
+      break;
+    case GDK_KEY_Escape:
+      gtk_popover_popdown (GTK_POPOVER (self->connect_menu));
+      break;
+    default:
+      /* Nothing else reaches the canvas behind the list. */
+      break;
+    }
+  return TRUE;
+}
+
+static gboolean
+connect_menu_key_pressed_cb (GtkEventControllerKey *controller,
+                             guint                  keyval,
+                             guint                  keycode,
+                             GdkModifierType        state,
+                             CwCycleCanvas         *self)
+{
+  return _cw_cycle_canvas_connect_menu_key (self, keyval, state);
+}
+
 static void
 connect_action (GSimpleAction *action,
                 GVariant      *parameter,
@@ -468,6 +519,7 @@ void
 _cw_cycle_canvas_install_actions (CwCycleCanvas *self)
 {
   g_autoptr(GMenuModel) model = build_context_menu ();
+  GtkEventController *controller;
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), canvas_actions,
@@ -478,5 +530,10 @@ _cw_cycle_canvas_install_actions (CwCycleCanvas *self)
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
   self->connect_menu = gtk_popover_menu_new_from_model (NULL);
   gtk_widget_set_parent (self->connect_menu, GTK_WIDGET (self));
+  /* The keys go to the list, before the canvas's own bindings see them. */
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (connect_menu_key_pressed_cb), self);
+  gtk_widget_add_controller (self->connect_menu, controller);
   _cw_cycle_canvas_update_actions (self);
 }

@@ -69,6 +69,11 @@ void     _cw_cycle_canvas_begin_rename     (CwCycleCanvas *self,
                                             const char    *id);
 void     _cw_cycle_canvas_focus_stage      (CwCycleCanvas *self,
                                             const char    *id);
+/* A key pressed in the "Arrow from" list: arrows and Tab move in the list,
+ * Return connects, Escape closes; no key reaches the canvas behind. */
+gboolean _cw_cycle_canvas_connect_menu_key (CwCycleCanvas   *self,
+                                            guint            keyval,
+                                            GdkModifierType  state);
 /* Sets one of the stage marks (focus, hover, active) and redraws; TRUE when
  * it changed. */
 gboolean _cw_cycle_canvas_mark             (CwCycleCanvas  *self,

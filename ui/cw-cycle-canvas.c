@@ -299,6 +299,9 @@ document_changed_cb (CwCycleCanvas *self)
 static void
 selection_changed_cb (CwCycleCanvas *self)
 {
+  /* The list of arrows from the selected stage would go stale. */
+  if (self->connect_menu != NULL && gtk_widget_get_visible (self->connect_menu))
+    gtk_popover_popdown (GTK_POPOVER (self->connect_menu));
   _cw_cycle_canvas_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
