@@ -17,6 +17,7 @@
 #include "cw-inspector.h"
 #include "cw-lever-list.h"
 #include "cw-lever-row.h"
+#include "cw-lever-slot.h"
 #include "cw-recovery.h"
 #include "cw-scenario-file.h"
 #include "cw-templates.h"
@@ -833,6 +834,51 @@ test_connect_by_keyboard (void)
   destroy_window (window);
 }
 
+static gboolean
+is_lever_row (GtkWidget  *row,
+              const char *id)
+{
+  return g_str_equal (cw_lever_info (cw_lever_row_get_lever (CW_LEVER_ROW (row)))->id, id);
+}
+
+/* After Add Lever the new slider has the keyboard, ready to move; "−" on a
+ * stage lever leaves the focus on Add Lever, with no critical on the way
+ * (issue 13, item 7). */
+static void
+test_lever_focus (void)
+{
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  GtkWidget *inspector = ui_find_widget (GTK_WIDGET (window), CW_TYPE_INSPECTOR);
+  GtkWidget *list, *row, *remove, *focus;
+
+  cw_document_select_stage (doc, "awareness", FALSE);
+  ui_flush ();
+  row = ui_find_widget_where (inspector, CW_TYPE_LEVER_ROW, is_lever_row, "platforms");
+  g_assert_nonnull (row);
+  list = gtk_widget_get_ancestor (row, CW_TYPE_LEVER_LIST);
+  g_assert_true (gtk_widget_activate_action (list, "levers.add", "s", "rd_subsidy"));
+  ui_flush ();
+  row = ui_find_widget_where (inspector, CW_TYPE_LEVER_ROW, is_lever_row, "rd_subsidy");
+  g_assert_nonnull (row);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_SCALE (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, row));
+
+  /* A click on "−" focuses it first. */
+  row = ui_find_widget_where (inspector, CW_TYPE_LEVER_ROW, is_lever_row, "platforms");
+  remove = ui_find_widget_where (row, GTK_TYPE_BUTTON, ui_has_tooltip, "Remove This Lever");
+  g_assert_true (gtk_widget_grab_focus (remove));
+  g_signal_emit_by_name (remove, "clicked");
+  ui_flush ();
+  g_assert_null (ui_find_widget_where (inspector, CW_TYPE_LEVER_ROW, is_lever_row, "platforms"));
+  g_assert_false (cw_lever_slot_get (cw_document_get_scenario (doc), "awareness", CW_LEVER_PLATFORMS, NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_MENU_BUTTON));
+  g_assert_true (gtk_widget_is_ancestor (focus, list));
+  destroy_window (window);
+}
+
 static void
 remove_recovery_copies (void)
 {
@@ -927,6 +973,7 @@ main (int   argc,
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/wheel-over-inspector", test_wheel_over_inspector);
   g_test_add_func ("/window/connect-by-keyboard", test_connect_by_keyboard);
+  g_test_add_func ("/window/lever-focus", test_lever_focus);
   status = g_test_run ();
   if (!g_test_subprocess ())
     ui_remove_tree (data_home);

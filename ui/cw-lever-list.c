@@ -66,7 +66,13 @@ rebuild (CwLeverList *self)
 {
   GtkWidget *child;
   g_autoptr(GMenuModel) menu = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
+  /* A row about to go must not hold the focus (its "−" button does, right
+   * after a click): GTK would hand it to the row, no longer in its list. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, self->box))
+    gtk_widget_grab_focus (self->add_button);
   while ((child = gtk_widget_get_first_child (self->box)) != NULL)
     gtk_box_remove (GTK_BOX (self->box), child);
   g_ptr_array_set_size (self->rows, 0);
@@ -148,8 +154,13 @@ add_action (GtkWidget  *widget,
     return;
   /* Half strength: visible on the slider, easy to move either way. Adding is
    * a step of its own, apart from moving the slider afterwards. */
-  cw_document_set_lever (self->document, self->stage_id, lever, cw_lever_clamp (lever, 0.5));
+  if (!cw_document_set_lever (self->document, self->stage_id, lever, cw_lever_clamp (lever, 0.5)))
+    return;
   cw_document_seal (self->document);
+  /* The rows were rebuilt: the new slider takes the keyboard, ready to move. */
+  for (guint i = 0; i < self->rows->len; i++)
+    if ((int) cw_lever_row_get_lever (g_ptr_array_index (self->rows, i)) == lever)
+      cw_lever_row_focus_slider (g_ptr_array_index (self->rows, i));
 }
 
 static void

@@ -45,6 +45,13 @@ cw_lever_row_get_lever (CwLeverRow *self)
   return self->lever;
 }
 
+gboolean
+cw_lever_row_focus_slider (CwLeverRow *self)
+{
+  g_return_val_if_fail (CW_IS_LEVER_ROW (self), FALSE);
+  return gtk_widget_grab_focus (GTK_WIDGET (self->scale));
+}
+
 static void
 show_value (CwLeverRow *self,
             double      value)

@@ -19,6 +19,8 @@ GtkWidget *cw_lever_row_new     (CwDocument *document,
                                  const char *stage_id,
                                  CwLever     lever);
 CwLever    cw_lever_row_get_lever (CwLeverRow *self);
+/* Puts the keyboard focus on the slider. */
+gboolean   cw_lever_row_focus_slider (CwLeverRow *self);
 /* Shows the value in the document without making an edit. */
 void       cw_lever_row_refresh (CwLeverRow *self);
 
