@@ -44,8 +44,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->window = CW_WINDOW (g_object_new (CW_TYPE_WINDOW, NULL));
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = ui_new_window ();
   f->doc = cw_window_get_document (f->window);
   f->canvas = CW_CYCLE_CANVAS (ui_find_widget (GTK_WIDGET (f->window), CW_TYPE_CYCLE_CANVAS));
   cw_document_replace (f->doc, three_stages (), NULL);
@@ -58,8 +57,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ui_flush ();
+  ui_destroy_window (f->window);
 }
 
 /* Widget coordinates of the point (@ox, @oy) away from a stage's centre. */
@@ -386,11 +384,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = ui_private_data_home ();
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ui_test_init (&argc, &argv);
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/canvas/click-selects", test_click_selects);
@@ -402,7 +396,5 @@ main (int   argc,
   ADD ("/canvas/hover", test_hover);
   ADD ("/canvas/scroll-and-pan", test_scroll_and_pan);
 #undef ADD
-  status = g_test_run ();
-  ui_remove_tree (data_home);
-  return status;
+  return ui_test_run ();
 }

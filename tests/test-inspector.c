@@ -24,9 +24,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->window = CW_WINDOW (g_object_new (CW_TYPE_WINDOW, NULL));
-  gtk_window_present (GTK_WINDOW (f->window));
-  ui_flush ();
+  f->window = ui_new_window ();
   f->doc = cw_window_get_document (f->window);
   f->inspector = CW_INSPECTOR (ui_find_widget (GTK_WIDGET (f->window), CW_TYPE_INSPECTOR));
   g_assert_nonnull (f->inspector);
@@ -36,8 +34,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  ui_flush ();
+  ui_destroy_window (f->window);
 }
 
 static const char *
@@ -219,11 +216,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = ui_private_data_home ();
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ui_test_init (&argc, &argv);
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/inspector/scenario-page", test_scenario_page);
@@ -231,7 +224,5 @@ main (int   argc,
   ADD ("/inspector/standing-levers", test_standing_levers);
   ADD ("/inspector/edge-page", test_edge_page);
 #undef ADD
-  status = g_test_run ();
-  ui_remove_tree (data_home);
-  return status;
+  return ui_test_run ();
 }

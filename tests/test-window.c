@@ -26,16 +26,6 @@
 
 static char *data_home;
 
-static CwWindow *
-new_window (void)
-{
-  CwWindow *window = CW_WINDOW (g_object_new (CW_TYPE_WINDOW, NULL));
-
-  gtk_window_present (GTK_WINDOW (window));
-  ui_flush ();
-  return window;
-}
-
 static GFile *
 temp_file (const char *name)
 {
@@ -77,13 +67,6 @@ close_dialog (AdwMessageDialog *dialog,
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  ui_flush ();
-}
-
-static void
-destroy_window (CwWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
   ui_flush ();
 }
 
@@ -171,7 +154,7 @@ test_build_undo_save_reopen (void)
   double before;
 
   save_empty (file);
-  window = new_window ();
+  window = ui_new_window ();
   cw_window_open (window, file);
   ui_flush ();
   doc = cw_window_get_document (window);
@@ -233,13 +216,13 @@ test_build_undo_save_reopen (void)
   g_assert_false (cw_document_get_modified (doc));
   g_assert_null (find_dialog (window));
 
-  again = new_window ();
+  again = ui_new_window ();
   cw_window_open (again, file);
   ui_flush ();
   g_assert_true (cw_scenario_equal (cw_document_get_scenario (cw_window_get_document (again)), built));
   g_assert_false (cw_document_get_modified (cw_window_get_document (again)));
-  destroy_window (again);
-  destroy_window (window);
+  ui_destroy_window (again);
+  ui_destroy_window (window);
 }
 
 /* A corrupt file shows every problem with its line, and the work stays. */
@@ -250,7 +233,7 @@ test_corrupt_file (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(CwScenario) before = NULL;
   const char *text = "<?xml version=\"1.0\"?>\n<scenario>\n  <stage id=\"a\"\n</scenario>\n";
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   AdwMessageDialog *dialog;
   GtkWidget *label;
@@ -276,7 +259,7 @@ test_corrupt_file (void)
   g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), before));
   g_assert_true (cw_document_get_modified (doc));
   g_assert_null (cw_document_get_file (doc));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* Closing with unsaved work asks; Cancel keeps the window, Discard closes it
@@ -284,7 +267,7 @@ test_corrupt_file (void)
 static void
 test_close_asks (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   AdwMessageDialog *dialog;
   g_autoptr(GPtrArray) copies = NULL;
 
@@ -377,14 +360,14 @@ test_recent_files (void)
   g_assert_true (g_file_equal (cw_document_get_file (cw_window_get_document (window)), first));
   recent = g_settings_get_strv (settings, "recent-files");
   g_assert_cmpstr (recent[0], ==, first_uri);
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* A lever moved away from its saved value can go back with one click. */
 static void
 test_lever_reset (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   GtkWidget *row, *scale, *reset;
   double saved;
@@ -411,7 +394,7 @@ test_lever_reset (void)
   cw_document_undo (doc);
   g_assert_cmpfloat (cw_scenario_find_stage (cw_document_get_scenario (doc), "awareness", NULL)->levers[CW_LEVER_PLATFORMS],
                      ==, 1.0);
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* The stage inspector lists the arrows leaving the stage in the order they
@@ -419,7 +402,7 @@ test_lever_reset (void)
 static void
 test_arrow_order (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   const CwScenario *sc;
   GtkWidget *row, *button;
@@ -450,7 +433,7 @@ test_arrow_order (void)
   g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back))->to, ==, "formulation");
   /* Already first: the button goes. */
   g_assert_null (ui_find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "_Check This Arrow First"));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* Revert asks, then shows the file as saved; New from a template asks about
@@ -460,7 +443,7 @@ test_revert_and_new (void)
 {
   g_autoptr(GFile) file = temp_file ("revert.cluster");
   g_autoptr(CwScenario) saved = NULL;
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   AdwMessageDialog *dialog;
 
@@ -495,7 +478,7 @@ test_revert_and_new (void)
   g_assert_null (find_dialog (window));
   g_assert_cmpuint (cw_document_get_scenario (doc)->stages->len, ==, 4);
   g_assert_null (cw_document_get_file (doc));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* Tab moves between stages and selects them; the arrow keys, Delete and
@@ -503,7 +486,7 @@ test_revert_and_new (void)
 static void
 test_keyboard (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   GtkWidget *canvas = ui_find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS);
   g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (doc));
@@ -561,7 +544,7 @@ test_keyboard (void)
   g_assert_true (gtk_widget_activate_action (canvas, "canvas.connect-to", "s", "co_learning"));
   g_assert_true (has_edge (cw_document_get_scenario (doc), "awareness", "co_learning"));
   g_assert_cmpuint (cw_document_get_scenario (doc)->edges->len, ==, start->edges->len + 1);
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* The window's drop target, as the user's file manager reaches it. */
@@ -605,7 +588,7 @@ test_drop (void)
   g_autoptr(GFile) file = temp_file ("dropped.cluster");
   g_autoptr(CwScenario) dropped = cw_template_new (CW_TEMPLATE_POLICY_CYCLE);
   g_autoptr(GError) error = NULL;
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   AdwMessageDialog *dialog;
 
@@ -626,7 +609,7 @@ test_drop (void)
   g_assert_nonnull (dialog);
   close_dialog (dialog, "cancel");
   g_assert_nonnull (stage_named (doc, "Unsaved"));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* The targets of "win.open-example" in @menu, and their labels. */
@@ -663,7 +646,7 @@ static void
 test_open_example (void)
 {
   g_auto(GStrv) examples = cw_scenario_list_examples ();
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   GtkWidget *button = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_SPLIT_BUTTON);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
@@ -698,7 +681,7 @@ test_open_example (void)
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
   close_dialog (dialog, "close");
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* The propagation phase of @widget's own scroll controller. */
@@ -722,7 +705,7 @@ wheel_phase (GtkWidget *widget)
 static void
 test_wheel_over_inspector (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   GtkWidget *canvas = ui_find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS);
   GtkWidget *inspector = ui_find_widget (GTK_WIDGET (window), CW_TYPE_INSPECTOR);
@@ -759,7 +742,7 @@ test_wheel_over_inspector (void)
   g_assert_nonnull (spin);
   g_assert_cmpint (wheel_phase (spin), ==, GTK_PHASE_NONE);
   g_assert_false (cw_document_get_modified (doc));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* The focused entry of the "Arrow from" list, or NULL when the focus is
@@ -779,7 +762,7 @@ focus_in (CwWindow  *window,
 static void
 test_connect_by_keyboard (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   CwCycleCanvas *canvas = CW_CYCLE_CANVAS (ui_find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS));
   g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (doc));
@@ -831,7 +814,7 @@ test_connect_by_keyboard (void)
   cw_document_select_stage (doc, "mission", FALSE);
   ui_flush ();
   g_assert_false (gtk_widget_get_visible (canvas->connect_menu));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static gboolean
@@ -847,7 +830,7 @@ is_lever_row (GtkWidget  *row,
 static void
 test_lever_focus (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   GtkWidget *inspector = ui_find_widget (GTK_WIDGET (window), CW_TYPE_INSPECTOR);
   GtkWidget *list, *row, *remove, *focus;
@@ -876,7 +859,7 @@ test_lever_focus (void)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_MENU_BUTTON));
   g_assert_true (gtk_widget_is_ancestor (focus, list));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 static void
@@ -892,7 +875,7 @@ remove_recovery_copies (void)
 static void
 crash_after_edit (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   g_autoptr(GPtrArray) copies = NULL;
 
   add_stage (window, "Unsaved work");
@@ -921,7 +904,7 @@ test_recovery (void)
 
   copies = cw_recovery_list ();
   g_assert_cmpuint (copies->len, ==, 1);
-  window = new_window ();
+  window = ui_new_window ();
   doc = cw_window_get_document (window);
   g_assert_null (stage_named (doc, "Unsaved work"));
   cw_window_offer_recovery (window);
@@ -938,7 +921,7 @@ test_recovery (void)
   g_ptr_array_unref (g_steal_pointer (&copies));
   copies = cw_recovery_list ();
   g_assert_cmpuint (copies->len, ==, 1);
-  destroy_window (window);
+  ui_destroy_window (window);
   remove_recovery_copies ();
 }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <adwaita.h>
 
 #include "ui-helpers.h"
 
@@ -85,12 +86,52 @@ ui_remove_tree (const char *path)
   g_rmdir (path);
 }
 
-char *
-ui_private_data_home (void)
+/* Points XDG_DATA_HOME at a new private directory, so that the recovery
+ * copies of a test never mix with a user's; before anything reads it. */
+static char *
+private_data_home (void)
 {
   char *path = g_dir_make_tmp ("cw-test-XXXXXX", NULL);
 
   g_assert_nonnull (path);
   g_setenv ("XDG_DATA_HOME", path, TRUE);
   return path;
+}
+
+static char *test_data_home;
+
+void
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  test_data_home = private_data_home ();
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+int
+ui_test_run (void)
+{
+  int status = g_test_run ();
+
+  ui_remove_tree (test_data_home);
+  g_clear_pointer (&test_data_home, g_free);
+  return status;
+}
+
+CwWindow *
+ui_new_window (void)
+{
+  CwWindow *window = CW_WINDOW (g_object_new (CW_TYPE_WINDOW, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_flush ();
+  return window;
+}
+
+void
+ui_destroy_window (CwWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_flush ();
 }

@@ -75,25 +75,36 @@ cw_lever_slot_get (const CwScenario *scenario,
   return TRUE;
 }
 
+/* Holds @lever at @value, or stops holding it: FALSE when nothing changes. */
+static gboolean
+change_slot (CwScenario *sc,
+             const char *stage_id,
+             CwLever     lever,
+             gboolean    hold,
+             double      value)
+{
+  guint32 bit = 1u << lever;
+  guint32 *held;
+  double *values;
+
+  if (!find_writable_slot (sc, stage_id, &held, &values) ||
+      (hold ? (*held & bit) && values[lever] == value : !(*held & bit)))
+    return FALSE;
+  *held = hold ? *held | bit : *held & ~bit;
+  /* A lever that is not held has no value: the file never holds one either. */
+  values[lever] = hold ? value : 0;
+  return TRUE;
+}
+
 gboolean
 cw_lever_slot_set (CwScenario *scenario,
                    const char *stage_id,
                    CwLever     lever,
                    double      value)
 {
-  guint32 *held;
-  double *values;
-
   g_return_val_if_fail (scenario != NULL, FALSE);
   g_return_val_if_fail (lever >= 0 && lever < CW_N_LEVERS, FALSE);
-
-  if (!find_writable_slot (scenario, stage_id, &held, &values))
-    return FALSE;
-  if ((*held & (1u << lever)) && values[lever] == value)
-    return FALSE;
-  *held |= 1u << lever;
-  values[lever] = value;
-  return TRUE;
+  return change_slot (scenario, stage_id, lever, TRUE, value);
 }
 
 gboolean
@@ -101,18 +112,7 @@ cw_lever_slot_clear (CwScenario *scenario,
                      const char *stage_id,
                      CwLever     lever)
 {
-  guint32 *held;
-  double *values;
-
   g_return_val_if_fail (scenario != NULL, FALSE);
   g_return_val_if_fail (lever >= 0 && lever < CW_N_LEVERS, FALSE);
-
-  if (!find_writable_slot (scenario, stage_id, &held, &values))
-    return FALSE;
-  if (!(*held & (1u << lever)))
-    return FALSE;
-  *held &= ~(1u << lever);
-  /* A lever that is not held has no value: the file never holds one either. */
-  values[lever] = 0;
-  return TRUE;
+  return change_slot (scenario, stage_id, lever, FALSE, 0);
 }
