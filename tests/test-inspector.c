@@ -154,6 +154,59 @@ test_standing_levers (Fixture       *f,
   g_assert_nonnull (ui_find_widget_where (list, CW_TYPE_LEVER_ROW, is_lever_row, "education"));
 }
 
+/* One stage selected: its page edits its name, kind and stay; the longest
+ * stay never falls below the shortest, whichever of the two moves. */
+static void
+test_stage_page (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (f->doc));
+  const CwStage *stage = cw_scenario_find_stage (start, "awareness", NULL);
+
+  cw_document_select_stage (f->doc, "awareness", FALSE);
+  ui_flush ();
+  g_assert_cmpstr (page (f), ==, "stage");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->inspector->stage_name)), ==, stage->name);
+  g_assert_cmpuint (adw_combo_row_get_selected (f->inspector->stage_kind), ==, stage->kind);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (f->inspector->stage_min), ==, stage->min_quarters);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (f->inspector->stage_max), ==, stage->max_quarters);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (f->inspector->stage_cost), "While this stage runs"));
+
+  gtk_editable_set_text (GTK_EDITABLE (f->inspector->stage_name), " Renamed ");
+  g_signal_emit_by_name (f->inspector->stage_name, "apply");
+  ui_flush ();
+  stage = cw_document_get_selected_stage (f->doc);
+  g_assert_cmpstr (stage->name, ==, "Renamed");
+  /* An empty name is no name: the stage keeps its own. */
+  gtk_editable_set_text (GTK_EDITABLE (f->inspector->stage_name), "  ");
+  g_signal_emit_by_name (f->inspector->stage_name, "apply");
+  ui_flush ();
+  g_assert_cmpstr (cw_document_get_selected_stage (f->doc)->name, ==, "Renamed");
+
+  adw_combo_row_set_selected (f->inspector->stage_kind, CW_STAGE_MISSION);
+  ui_flush ();
+  g_assert_cmpint (cw_document_get_selected_stage (f->doc)->kind, ==, CW_STAGE_MISSION);
+
+  gtk_spin_button_set_value (f->inspector->stage_min, stage->max_quarters + 3);
+  ui_flush ();
+  stage = cw_document_get_selected_stage (f->doc);
+  g_assert_cmpint (stage->min_quarters, ==, stage->max_quarters);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (f->inspector->stage_max), ==, stage->max_quarters);
+  gtk_spin_button_set_value (f->inspector->stage_max, 2);
+  ui_flush ();
+  stage = cw_document_get_selected_stage (f->doc);
+  g_assert_cmpint (stage->min_quarters, ==, 2);
+  g_assert_cmpint (stage->max_quarters, ==, 2);
+
+  /* Name, kind, and the stay as one step. */
+  for (int i = 0; i < 3; i++)
+    cw_document_undo (f->doc);
+  ui_flush ();
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (f->doc), start));
+  g_assert_false (cw_document_get_can_undo (f->doc));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->inspector->stage_name)), ==, "Raising awareness");
+}
+
 /* An arrow selected: its page shows the condition; switching it on and
  * choosing indicator, comparison and threshold edit the arrow. */
 static void
@@ -222,6 +275,7 @@ main (int   argc,
   ADD ("/inspector/scenario-page", test_scenario_page);
   ADD ("/inspector/budget", test_budget);
   ADD ("/inspector/standing-levers", test_standing_levers);
+  ADD ("/inspector/stage-page", test_stage_page);
   ADD ("/inspector/edge-page", test_edge_page);
 #undef ADD
   return ui_test_run ();
