@@ -345,7 +345,8 @@ test_hover (Fixture       *f,
 }
 
 /* The wheel pans; with Ctrl it zooms and keeps the point under the pointer
- * in place; the middle button drags the view. None of it is an edit. */
+ * in place, as a pinch does; the middle button drags the view. None of it is
+ * an edit. */
 static void
 test_scroll_and_pan (Fixture       *f,
                      gconstpointer  data)
@@ -364,6 +365,17 @@ test_scroll_and_pan (Fixture       *f,
   _cw_cycle_canvas_to_model (f->canvas, x, y, &mx, &my);
   _cw_cycle_canvas_scroll (f->canvas, GDK_CONTROL_MASK, GDK_SCROLL_UNIT_WHEEL, 0, -1);
   g_assert_cmpfloat (f->canvas->zoom, >, zoom);
+  _cw_cycle_canvas_to_model (f->canvas, x, y, &mx2, &my2);
+  g_assert_cmpfloat (fabs (mx2 - mx), <, 1e-6);
+  g_assert_cmpfloat (fabs (my2 - my), <, 1e-6);
+
+  /* A pinch scales the zoom it started from, about the fingers' centre. */
+  zoom = f->canvas->zoom;
+  _cw_cycle_canvas_pinch_begin (f->canvas);
+  _cw_cycle_canvas_pinch (f->canvas, 1.5, x, y);
+  g_assert_cmpfloat (fabs (f->canvas->zoom - zoom * 1.5), <, 1e-9);
+  _cw_cycle_canvas_pinch (f->canvas, 0.5, x, y);
+  g_assert_cmpfloat (fabs (f->canvas->zoom - zoom * 0.5), <, 1e-9);
   _cw_cycle_canvas_to_model (f->canvas, x, y, &mx2, &my2);
   g_assert_cmpfloat (fabs (mx2 - mx), <, 1e-6);
   g_assert_cmpfloat (fabs (my2 - my), <, 1e-6);

@@ -399,12 +399,27 @@ scroll_cb (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
+void
+_cw_cycle_canvas_pinch_begin (CwCycleCanvas *self)
+{
+  self->pinch_zoom = self->zoom;
+}
+
+void
+_cw_cycle_canvas_pinch (CwCycleCanvas *self,
+                        double         scale,
+                        double         x,
+                        double         y)
+{
+  _cw_cycle_canvas_zoom_at (self, self->pinch_zoom * scale, x, y);
+}
+
 static void
 pinch_begin_cb (GtkGesture       *gesture,
                 GdkEventSequence *sequence,
                 CwCycleCanvas    *self)
 {
-  self->pinch_zoom = self->zoom;
+  _cw_cycle_canvas_pinch_begin (self);
 }
 
 static void
@@ -419,7 +434,7 @@ pinch_scale_changed_cb (GtkGestureZoom *gesture,
       x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
       y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
     }
-  _cw_cycle_canvas_zoom_at (self, self->pinch_zoom * scale, x, y);
+  _cw_cycle_canvas_pinch (self, scale, x, y);
 }
 
 void

@@ -111,6 +111,12 @@ void     _cw_cycle_canvas_click            (CwCycleCanvas   *self,
 void     _cw_cycle_canvas_hover            (CwCycleCanvas   *self,
                                             double           x,
                                             double           y);
+/* Two fingers: the zoom at the start, then @scale times it about (@x, @y). */
+void     _cw_cycle_canvas_pinch_begin      (CwCycleCanvas   *self);
+void     _cw_cycle_canvas_pinch            (CwCycleCanvas   *self,
+                                            double           scale,
+                                            double           x,
+                                            double           y);
 /* Pans, or zooms at the pointer with Ctrl. */
 void     _cw_cycle_canvas_scroll           (CwCycleCanvas   *self,
                                             GdkModifierType  state,
