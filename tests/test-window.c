@@ -12,10 +12,12 @@
 #include <adwaita.h>
 
 #include "cw-application.h"
-#include "cw-cycle-canvas.h"
+#include "cw-cycle-canvas-private.h"
 #include "cw-document.h"
+#include "cw-inspector.h"
 #include "cw-lever-list.h"
 #include "cw-lever-row.h"
+#include "cw-lever-slot.h"
 #include "cw-recovery.h"
 #include "cw-scenario-file.h"
 #include "cw-templates.h"
@@ -23,16 +25,6 @@
 #include "ui-helpers.h"
 
 static char *data_home;
-
-static CwWindow *
-new_window (void)
-{
-  CwWindow *window = CW_WINDOW (g_object_new (CW_TYPE_WINDOW, NULL));
-
-  gtk_window_present (GTK_WINDOW (window));
-  ui_flush ();
-  return window;
-}
 
 static GFile *
 temp_file (const char *name)
@@ -75,13 +67,6 @@ close_dialog (AdwMessageDialog *dialog,
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  ui_flush ();
-}
-
-static void
-destroy_window (CwWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
   ui_flush ();
 }
 
@@ -169,7 +154,7 @@ test_build_undo_save_reopen (void)
   double before;
 
   save_empty (file);
-  window = new_window ();
+  window = ui_new_window ();
   cw_window_open (window, file);
   ui_flush ();
   doc = cw_window_get_document (window);
@@ -231,13 +216,13 @@ test_build_undo_save_reopen (void)
   g_assert_false (cw_document_get_modified (doc));
   g_assert_null (find_dialog (window));
 
-  again = new_window ();
+  again = ui_new_window ();
   cw_window_open (again, file);
   ui_flush ();
   g_assert_true (cw_scenario_equal (cw_document_get_scenario (cw_window_get_document (again)), built));
   g_assert_false (cw_document_get_modified (cw_window_get_document (again)));
-  destroy_window (again);
-  destroy_window (window);
+  ui_destroy_window (again);
+  ui_destroy_window (window);
 }
 
 /* A corrupt file shows every problem with its line, and the work stays. */
@@ -248,7 +233,7 @@ test_corrupt_file (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(CwScenario) before = NULL;
   const char *text = "<?xml version=\"1.0\"?>\n<scenario>\n  <stage id=\"a\"\n</scenario>\n";
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   AdwMessageDialog *dialog;
   GtkWidget *label;
@@ -274,7 +259,7 @@ test_corrupt_file (void)
   g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), before));
   g_assert_true (cw_document_get_modified (doc));
   g_assert_null (cw_document_get_file (doc));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* Closing with unsaved work asks; Cancel keeps the window, Discard closes it
@@ -282,7 +267,7 @@ test_corrupt_file (void)
 static void
 test_close_asks (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   AdwMessageDialog *dialog;
   g_autoptr(GPtrArray) copies = NULL;
 
@@ -375,14 +360,14 @@ test_recent_files (void)
   g_assert_true (g_file_equal (cw_document_get_file (cw_window_get_document (window)), first));
   recent = g_settings_get_strv (settings, "recent-files");
   g_assert_cmpstr (recent[0], ==, first_uri);
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* A lever moved away from its saved value can go back with one click. */
 static void
 test_lever_reset (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   GtkWidget *row, *scale, *reset;
   double saved;
@@ -409,7 +394,7 @@ test_lever_reset (void)
   cw_document_undo (doc);
   g_assert_cmpfloat (cw_scenario_find_stage (cw_document_get_scenario (doc), "awareness", NULL)->levers[CW_LEVER_PLATFORMS],
                      ==, 1.0);
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* The stage inspector lists the arrows leaving the stage in the order they
@@ -417,7 +402,7 @@ test_lever_reset (void)
 static void
 test_arrow_order (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   const CwScenario *sc;
   GtkWidget *row, *button;
@@ -448,7 +433,7 @@ test_arrow_order (void)
   g_assert_cmpstr (((CwEdge *) g_ptr_array_index (sc->edges, back))->to, ==, "formulation");
   /* Already first: the button goes. */
   g_assert_null (ui_find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_label, "Check This Arrow _First"));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* Revert asks, then shows the file as saved; New from a template asks about
@@ -458,7 +443,7 @@ test_revert_and_new (void)
 {
   g_autoptr(GFile) file = temp_file ("revert.cluster");
   g_autoptr(CwScenario) saved = NULL;
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   AdwMessageDialog *dialog;
 
@@ -493,7 +478,7 @@ test_revert_and_new (void)
   g_assert_null (find_dialog (window));
   g_assert_cmpuint (cw_document_get_scenario (doc)->stages->len, ==, 4);
   g_assert_null (cw_document_get_file (doc));
-  destroy_window (window);
+  ui_destroy_window (window);
 }
 
 /* Tab moves between stages and selects them; the arrow keys, Delete and
@@ -501,7 +486,7 @@ test_revert_and_new (void)
 static void
 test_keyboard (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   CwDocument *doc = cw_window_get_document (window);
   GtkWidget *canvas = ui_find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS);
   g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (doc));
@@ -559,7 +544,322 @@ test_keyboard (void)
   g_assert_true (gtk_widget_activate_action (canvas, "canvas.connect-to", "s", "co_learning"));
   g_assert_true (has_edge (cw_document_get_scenario (doc), "awareness", "co_learning"));
   g_assert_cmpuint (cw_document_get_scenario (doc)->edges->len, ==, start->edges->len + 1);
-  destroy_window (window);
+  ui_destroy_window (window);
+}
+
+/* The window's drop target, as the user's file manager reaches it. */
+static GtkDropTarget *
+find_drop_target (CwWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+static gboolean
+drop_files (CwWindow *window,
+            GFile    *file)
+{
+  GtkDropTarget *target = find_drop_target (window);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GSList) files = file ? g_slist_prepend (NULL, file) : NULL;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  ui_flush ();
+  return accepted;
+}
+
+/* A file dropped onto the window opens in it, asking first about unsaved
+ * work; a drop without files is refused. */
+static void
+test_drop (void)
+{
+  g_autoptr(GFile) file = temp_file ("dropped.cluster");
+  g_autoptr(CwScenario) dropped = cw_template_new (CW_TEMPLATE_POLICY_CYCLE);
+  g_autoptr(GError) error = NULL;
+  CwWindow *window = ui_new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  g_free (dropped->meta.title);
+  dropped->meta.title = g_strdup ("Dropped here");
+  g_assert_true (cw_scenario_save_file (dropped, file, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (drop_files (window, NULL));
+  g_assert_true (drop_files (window, file));
+  g_assert_cmpstr (cw_document_get_title (doc), ==, "Dropped here");
+  g_assert_true (g_file_equal (cw_document_get_file (doc), file));
+  g_assert_false (cw_document_get_modified (doc));
+
+  add_stage (window, "Unsaved");
+  g_assert_true (drop_files (window, file));
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog, "cancel");
+  g_assert_nonnull (stage_named (doc, "Unsaved"));
+  ui_destroy_window (window);
+}
+
+/* The targets of "win.open-example" in @menu, and their labels. */
+static void
+collect_examples (GMenuModel *menu,
+                  GPtrArray  *labels,
+                  GPtrArray  *targets)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+      g_autofree char *action = NULL, *label = NULL, *target = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_str_equal (action, "win.open-example") &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target))
+        {
+          g_ptr_array_add (labels, g_steal_pointer (&label));
+          g_ptr_array_add (targets, g_steal_pointer (&target));
+        }
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          collect_examples (link, labels, targets);
+        }
+    }
+}
+
+/* Every example is in the menu under its title; opening one shows it as a
+ * new, unsaved-to-any-file document. An unknown name shows a problem. */
+static void
+test_open_example (void)
+{
+  g_auto(GStrv) examples = cw_scenario_list_examples ();
+  CwWindow *window = ui_new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  GtkWidget *button = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_SPLIT_BUTTON);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_free);
+  AdwMessageDialog *dialog;
+
+  g_assert_nonnull (examples);
+  g_assert_nonnull (button);
+  /* Under Open's arrow. */
+  g_assert_cmpstr (adw_split_button_get_label (ADW_SPLIT_BUTTON (button)), ==, "_Open");
+  collect_examples (adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (button)), labels, targets);
+  g_assert_cmpuint (targets->len, ==, g_strv_length (examples));
+  for (guint i = 0; examples[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+      g_autoptr(CwScenario) example = cw_scenario_load_example (examples[i], problems, NULL);
+
+      g_assert_nonnull (example);
+      g_assert_cmpstr (g_ptr_array_index (labels, i), ==, example->meta.title);
+      g_assert_cmpstr (g_ptr_array_index (targets, i), ==, examples[i]);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", examples[i]));
+      ui_flush ();
+      g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), example));
+      g_assert_null (cw_document_get_file (doc));
+      g_assert_false (cw_document_get_modified (doc));
+      g_assert_false (cw_document_get_can_undo (doc));
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", "no-such.cluster"));
+  ui_flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  close_dialog (dialog, "close");
+  ui_destroy_window (window);
+}
+
+/* The propagation phase of @widget's own scroll controller. */
+static GtkPropagationPhase
+wheel_phase (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        return gtk_event_controller_get_propagation_phase (controller);
+    }
+  g_assert_not_reached ();
+}
+
+/* Turning the wheel over the inspector scrolls it: sliders and spin buttons
+ * let the wheel pass to the pane unless they have the keyboard focus. */
+static void
+test_wheel_over_inspector (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  GtkWidget *canvas = ui_find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS);
+  GtkWidget *inspector = ui_find_widget (GTK_WIDGET (window), CW_TYPE_INSPECTOR);
+  GtkWidget *row, *scale, *spin;
+
+  cw_document_select_stage (doc, "awareness", FALSE);
+  ui_flush ();
+  gtk_widget_grab_focus (canvas);
+  row = ui_find_widget (inspector, CW_TYPE_LEVER_ROW);
+  scale = ui_find_widget (row, GTK_TYPE_SCALE);
+  spin = ui_find_widget (inspector, GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (scale);
+  g_assert_nonnull (spin);
+  g_assert_cmpint (wheel_phase (scale), ==, GTK_PHASE_NONE);
+  g_assert_cmpint (wheel_phase (spin), ==, GTK_PHASE_NONE);
+
+  /* Focused by a click or Tab, the slider takes the wheel. */
+  g_assert_true (gtk_widget_grab_focus (scale));
+  ui_flush ();
+  g_assert_cmpint (wheel_phase (scale), ==, GTK_PHASE_BUBBLE);
+  g_assert_cmpint (wheel_phase (spin), ==, GTK_PHASE_NONE);
+  /* The spin button's focus is in its text. */
+  g_assert_true (gtk_widget_grab_focus (spin));
+  ui_flush ();
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), spin));
+  g_assert_cmpint (wheel_phase (spin), ==, GTK_PHASE_BUBBLE);
+  g_assert_cmpint (wheel_phase (scale), ==, GTK_PHASE_NONE);
+
+  /* The scenario page: the profile values too. */
+  cw_document_unselect_all (doc);
+  gtk_widget_grab_focus (canvas);
+  ui_flush ();
+  spin = ui_find_widget (inspector, GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  g_assert_cmpint (wheel_phase (spin), ==, GTK_PHASE_NONE);
+  g_assert_false (cw_document_get_modified (doc));
+  ui_destroy_window (window);
+}
+
+/* The focused entry of the "Arrow from" list, or NULL when the focus is
+ * elsewhere. */
+static GtkWidget *
+focus_in (CwWindow  *window,
+          GtkWidget *list)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, list) ? focus : NULL;
+}
+
+/* Ctrl+K with one stage selected: the list of stages gets the keyboard;
+ * arrows and Tab move in it while the selection and the stages behind stay;
+ * Return draws the arrow; Escape closes without one. */
+static void
+test_connect_by_keyboard (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  CwCycleCanvas *canvas = CW_CYCLE_CANVAS (ui_find_widget (GTK_WIDGET (window), CW_TYPE_CYCLE_CANVAS));
+  g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (doc));
+  GtkWidget *first, *focus;
+  const CwEdge *edge;
+
+  gtk_widget_grab_focus (GTK_WIDGET (canvas));
+  cw_document_select_stage (doc, "awareness", FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.connect", NULL));
+  ui_flush ();
+  g_assert_true (gtk_widget_get_visible (canvas->connect_menu));
+  first = focus_in (window, canvas->connect_menu);
+  g_assert_nonnull (first);
+
+  for (guint key = 0; key < 3; key++)
+    g_assert_true (_cw_cycle_canvas_connect_menu_key (canvas, (guint[]) { GDK_KEY_Down, GDK_KEY_Tab, GDK_KEY_Delete }[key], 0));
+  ui_flush ();
+  focus = focus_in (window, canvas->connect_menu);
+  g_assert_nonnull (focus);
+  g_assert_true (focus != first);
+  g_assert_true (gtk_widget_get_visible (canvas->connect_menu));
+  g_assert_cmpstr (cw_document_get_selected_stage (doc)->id, ==, "awareness");
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), start));
+
+  g_assert_true (_cw_cycle_canvas_connect_menu_key (canvas, GDK_KEY_Up, 0));
+  g_assert_true (focus_in (window, canvas->connect_menu) != focus);
+  g_assert_true (_cw_cycle_canvas_connect_menu_key (canvas, GDK_KEY_Return, 0));
+  ui_flush ();
+  g_assert_false (gtk_widget_get_visible (canvas->connect_menu));
+  g_assert_cmpuint (cw_document_get_scenario (doc)->edges->len, ==, start->edges->len + 1);
+  edge = g_ptr_array_index (cw_document_get_scenario (doc)->edges, start->edges->len);
+  g_assert_cmpstr (edge->from, ==, "awareness");
+  g_assert_cmpstr (edge->to, !=, "awareness");
+  g_assert_cmpint (cw_document_get_selected_edge (doc), ==, (int) start->edges->len);
+
+  cw_document_undo (doc);
+  cw_document_select_stage (doc, "awareness", FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.connect", NULL));
+  ui_flush ();
+  g_assert_true (gtk_widget_get_visible (canvas->connect_menu));
+  g_assert_true (_cw_cycle_canvas_connect_menu_key (canvas, GDK_KEY_Escape, 0));
+  ui_flush ();
+  g_assert_false (gtk_widget_get_visible (canvas->connect_menu));
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (doc), start));
+
+  /* A selection changed some other way closes the list: its header would lie. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (canvas), "canvas.connect", NULL));
+  ui_flush ();
+  cw_document_select_stage (doc, "mission", FALSE);
+  ui_flush ();
+  g_assert_false (gtk_widget_get_visible (canvas->connect_menu));
+  ui_destroy_window (window);
+}
+
+static gboolean
+is_lever_row (GtkWidget  *row,
+              const char *id)
+{
+  return g_str_equal (cw_lever_info (cw_lever_row_get_lever (CW_LEVER_ROW (row)))->id, id);
+}
+
+/* After Add Lever the new slider has the keyboard, ready to move; "−" on a
+ * stage lever leaves the focus on Add Lever, with no critical on the way
+ * (issue 13, item 7). */
+static void
+test_lever_focus (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  GtkWidget *inspector = ui_find_widget (GTK_WIDGET (window), CW_TYPE_INSPECTOR);
+  GtkWidget *list, *row, *remove, *focus;
+
+  cw_document_select_stage (doc, "awareness", FALSE);
+  ui_flush ();
+  row = ui_find_widget_where (inspector, CW_TYPE_LEVER_ROW, is_lever_row, "platforms");
+  g_assert_nonnull (row);
+  list = gtk_widget_get_ancestor (row, CW_TYPE_LEVER_LIST);
+  g_assert_true (gtk_widget_activate_action (list, "levers.add", "s", "rd_subsidy"));
+  ui_flush ();
+  row = ui_find_widget_where (inspector, CW_TYPE_LEVER_ROW, is_lever_row, "rd_subsidy");
+  g_assert_nonnull (row);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_SCALE (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, row));
+
+  /* A click on "−" focuses it first. */
+  row = ui_find_widget_where (inspector, CW_TYPE_LEVER_ROW, is_lever_row, "platforms");
+  remove = ui_find_widget_where (row, GTK_TYPE_BUTTON, ui_has_tooltip, "Remove This Lever");
+  g_assert_true (gtk_widget_grab_focus (remove));
+  g_signal_emit_by_name (remove, "clicked");
+  ui_flush ();
+  g_assert_null (ui_find_widget_where (inspector, CW_TYPE_LEVER_ROW, is_lever_row, "platforms"));
+  g_assert_false (cw_lever_slot_get (cw_document_get_scenario (doc), "awareness", CW_LEVER_PLATFORMS, NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_MENU_BUTTON));
+  g_assert_true (gtk_widget_is_ancestor (focus, list));
+  ui_destroy_window (window);
 }
 
 static void
@@ -575,7 +875,7 @@ remove_recovery_copies (void)
 static void
 crash_after_edit (void)
 {
-  CwWindow *window = new_window ();
+  CwWindow *window = ui_new_window ();
   g_autoptr(GPtrArray) copies = NULL;
 
   add_stage (window, "Unsaved work");
@@ -604,7 +904,7 @@ test_recovery (void)
 
   copies = cw_recovery_list ();
   g_assert_cmpuint (copies->len, ==, 1);
-  window = new_window ();
+  window = ui_new_window ();
   doc = cw_window_get_document (window);
   g_assert_null (stage_named (doc, "Unsaved work"));
   cw_window_offer_recovery (window);
@@ -621,26 +921,8 @@ test_recovery (void)
   g_ptr_array_unref (g_steal_pointer (&copies));
   copies = cw_recovery_list ();
   g_assert_cmpuint (copies->len, ==, 1);
-  destroy_window (window);
+  ui_destroy_window (window);
   remove_recovery_copies ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 int
@@ -670,9 +952,14 @@ main (int   argc,
   g_test_add_func ("/window/recent-files", test_recent_files);
   g_test_add_func ("/window/revert-and-new", test_revert_and_new);
   g_test_add_func ("/window/recovery", test_recovery);
+  g_test_add_func ("/window/drop", test_drop);
+  g_test_add_func ("/window/open-example", test_open_example);
+  g_test_add_func ("/window/wheel-over-inspector", test_wheel_over_inspector);
+  g_test_add_func ("/window/connect-by-keyboard", test_connect_by_keyboard);
+  g_test_add_func ("/window/lever-focus", test_lever_focus);
   status = g_test_run ();
   if (!g_test_subprocess ())
-    remove_tree (data_home);
+    ui_remove_tree (data_home);
   g_free (data_home);
   return status;
 }

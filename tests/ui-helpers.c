@@ -3,6 +3,9 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
 #include "ui-helpers.h"
 
 void
@@ -63,4 +66,72 @@ ui_has_tooltip (GtkWidget  *widget,
                 const char *text)
 {
   return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
+void
+ui_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        ui_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* Points XDG_DATA_HOME at a new private directory, so that the recovery
+ * copies of a test never mix with a user's; before anything reads it. */
+static char *
+private_data_home (void)
+{
+  char *path = g_dir_make_tmp ("cw-test-XXXXXX", NULL);
+
+  g_assert_nonnull (path);
+  g_setenv ("XDG_DATA_HOME", path, TRUE);
+  return path;
+}
+
+static char *test_data_home;
+
+void
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  test_data_home = private_data_home ();
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+int
+ui_test_run (void)
+{
+  int status = g_test_run ();
+
+  ui_remove_tree (test_data_home);
+  g_clear_pointer (&test_data_home, g_free);
+  return status;
+}
+
+CwWindow *
+ui_new_window (void)
+{
+  CwWindow *window = CW_WINDOW (g_object_new (CW_TYPE_WINDOW, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_flush ();
+  return window;
+}
+
+void
+ui_destroy_window (CwWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_flush ();
 }

@@ -5,6 +5,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cw-window.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*UiMatch) (GtkWidget  *widget,
@@ -22,6 +24,16 @@ GtkWidget *ui_find_widget_where (GtkWidget  *root,
                                  const char *data);
 GtkWidget *ui_find_widget       (GtkWidget  *root,
                                  GType       type);
+/* gtk_test_init() and adw_init() for a test program whose recovery copies go
+ * to a private data directory; ui_test_run() runs the tests and removes it. */
+void       ui_test_init         (int        *argc,
+                                 char     ***argv);
+int        ui_test_run          (void);
+/* A new window, shown and laid out; and its end. */
+CwWindow  *ui_new_window        (void);
+void       ui_destroy_window    (CwWindow   *window);
+/* Removes @path and everything under it. */
+void       ui_remove_tree       (const char *path);
 /* A UiMatch: the widget's tooltip is @text. */
 gboolean   ui_has_tooltip       (GtkWidget  *widget,
                                  const char *text);

@@ -11,6 +11,7 @@
 
 #include "cw-cycle-canvas-private.h"
 #include "cw-diagram.h"
+#include "cw-document-edits.h"
 
 /* Room kept between a new stage and the others. */
 #define GAP 32.0
@@ -26,7 +27,7 @@ set_enabled (CwCycleCanvas *self,
 }
 
 void
-cw_cycle_canvas_update_actions (CwCycleCanvas *self)
+_cw_cycle_canvas_update_actions (CwCycleCanvas *self)
 {
   guint selected = 0, stages = 0;
   gboolean edge = FALSE;
@@ -35,7 +36,7 @@ cw_cycle_canvas_update_actions (CwCycleCanvas *self)
     {
       selected = g_hash_table_size (cw_document_get_selected_stages (self->document));
       edge = cw_document_get_selected_edge (self->document) >= 0;
-      stages = cw_cycle_canvas_scenario (self)->stages->len;
+      stages = _cw_cycle_canvas_scenario (self)->stages->len;
     }
   set_enabled (self, "add-stage", self->document != NULL);
   set_enabled (self, "connect", selected == 2 || (selected == 1 && stages > 1));
@@ -53,7 +54,7 @@ spot_is_free (CwCycleCanvas *self,
               double         x,
               double         y)
 {
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
 
   for (guint i = 0; i < sc->stages->len; i++)
     {
@@ -67,12 +68,10 @@ spot_is_free (CwCycleCanvas *self,
 }
 
 void
-cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
-                              double         mx,
-                              double         my)
+_cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
+                               double         mx,
+                               double         my)
 {
-  CwScenario *sc;
-  CwStage *stage;
   g_autofree char *id = NULL;
 
   /* Never on top of another stage: the nearest free cell of a grid around the spot. */
@@ -97,40 +96,22 @@ cw_cycle_canvas_add_stage_at (CwCycleCanvas *self,
         break;
     }
 
-  sc = cw_document_begin_edit (self->document, NULL);
-  id = cw_scenario_unique_stage_id (sc, "stage");
-  stage = cw_scenario_add_stage (sc, id, _("New stage"), CW_STAGE_CUSTOM);
-  stage->x = round (mx);
-  stage->y = round (my);
-  cw_document_end_edit (self->document);
+  id = cw_document_add_stage (self->document, _("New stage"), round (mx), round (my));
 
   cw_document_select_stage (self->document, id, FALSE);
-  cw_cycle_canvas_focus_stage (self, id);
-  cw_cycle_canvas_begin_rename (self, id);
+  _cw_cycle_canvas_focus_stage (self, id);
+  _cw_cycle_canvas_begin_rename (self, id);
 }
 
 void
-cw_cycle_canvas_connect (CwCycleCanvas *self,
-                         const char    *from,
-                         const char    *to)
+_cw_cycle_canvas_connect (CwCycleCanvas *self,
+                          const char    *from,
+                          const char    *to)
 {
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  int index = cw_document_connect (self->document, from, to);
 
-  if (g_strcmp0 (from, to) == 0)
-    return;
-  for (guint i = 0; i < sc->edges->len; i++)
-    {
-      const CwEdge *edge = g_ptr_array_index (sc->edges, i);
-
-      if (g_str_equal (edge->from, from) && g_str_equal (edge->to, to))
-        {
-          cw_document_select_edge (self->document, i);
-          return;
-        }
-    }
-  cw_scenario_add_edge (cw_document_begin_edit (self->document, NULL), from, to);
-  cw_document_end_edit (self->document);
-  cw_document_select_edge (self->document, cw_cycle_canvas_scenario (self)->edges->len - 1);
+  if (index >= 0)
+    cw_document_select_edge (self->document, index);
 }
 
 static void
@@ -139,42 +120,29 @@ nudge (CwCycleCanvas *self,
        double         dy)
 {
   GHashTable *selected = cw_document_get_selected_stages (self->document);
-  CwScenario *sc;
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (CwStagePlace));
 
-  if (g_hash_table_size (selected) == 0)
-    return;
-  /* Presses in a row on the same keys move as one undo step. */
-  sc = cw_document_begin_edit (self->document, "nudge");
   for (guint i = 0; i < sc->stages->len; i++)
     {
-      CwStage *stage = g_ptr_array_index (sc->stages, i);
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+      CwStagePlace place = { stage->id, stage->x + dx, stage->y + dy };
 
       if (g_hash_table_contains (selected, stage->id))
-        {
-          stage->x += dx;
-          stage->y += dy;
-        }
+        g_array_append_val (places, place);
     }
-  cw_document_end_edit (self->document);
+  /* Presses in a row move as one undo step. */
+  cw_document_place_stages (self->document, (CwStagePlace *) places->data, places->len);
 }
 
 static void
 rename_activate_cb (GtkEntry      *entry,
                     CwCycleCanvas *self)
 {
-  const char *name = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (name));
-  CwStage *stage;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
-  if (self->renaming != NULL && stripped[0] != '\0' &&
-      (stage = cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->renaming, NULL)) != NULL &&
-      g_strcmp0 (stage->name, stripped) != 0)
-    {
-      stage = cw_scenario_find_stage (cw_document_begin_edit (self->document, NULL), self->renaming, NULL);
-      g_free (stage->name);
-      stage->name = g_steal_pointer (&stripped);
-      cw_document_end_edit (self->document);
-    }
+  if (self->renaming != NULL)
+    cw_document_rename_stage (self->document, self->renaming, name);
   gtk_popover_popdown (GTK_POPOVER (self->rename_popover));
 }
 
@@ -187,10 +155,10 @@ rename_closed_cb (GtkPopover    *popover,
 }
 
 void
-cw_cycle_canvas_begin_rename (CwCycleCanvas *self,
-                              const char    *id)
+_cw_cycle_canvas_begin_rename (CwCycleCanvas *self,
+                               const char    *id)
 {
-  const CwStage *stage = cw_scenario_find_stage (cw_cycle_canvas_scenario (self), id, NULL);
+  const CwStage *stage = cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), id, NULL);
   double wx, wy;
 
   if (stage == NULL)
@@ -236,7 +204,7 @@ add_stage_action (GSimpleAction *action,
       mx = (width / 2.0 - self->tx) / self->zoom;
       my = (height / 2.0 - self->ty) / self->zoom;
     }
-  cw_cycle_canvas_add_stage_at (self, mx, my);
+  _cw_cycle_canvas_add_stage_at (self, mx, my);
 }
 
 /* The two selected stages: the arrow starts at the one selected first, or
@@ -248,7 +216,7 @@ selected_pair (CwCycleCanvas  *self,
 {
   GHashTable *selected = cw_document_get_selected_stages (self->document);
   const char *anchor = cw_document_get_selection_anchor (self->document);
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
   const char *pair[2] = { NULL, NULL };
   guint n = 0;
 
@@ -282,7 +250,7 @@ static void
 popup_connect_menu (CwCycleCanvas *self,
                     const CwStage *from)
 {
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
   g_autofree char *title = NULL;
@@ -308,6 +276,57 @@ popup_connect_menu (CwCycleCanvas *self,
   gtk_popover_popup (GTK_POPOVER (self->connect_menu));
 }
 
+gboolean
+_cw_cycle_canvas_connect_menu_key (CwCycleCanvas   *self,
+                                   guint            keyval,
+                                   GdkModifierType  state)
+{
+  GtkWidget *focus;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      gtk_widget_child_focus (self->connect_menu, GTK_DIR_UP);
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      gtk_widget_child_focus (self->connect_menu, GTK_DIR_DOWN);
+      break;
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      gtk_widget_child_focus (self->connect_menu, keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK)
+                                                  ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+      focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+      if (focus != NULL && gtk_widget_is_ancestor (focus, self->connect_menu))
+        gtk_widget_activate (focus);
+      break;
+    case GDK_KEY_Escape:
+      gtk_popover_popdown (GTK_POPOVER (self->connect_menu));
+      break;
+    default:
+      /* Nothing else reaches the canvas behind the list. */
+      break;
+    }
+  return TRUE;
+}
+
+static gboolean
+connect_menu_key_pressed_cb (GtkEventControllerKey *controller,
+                             guint                  keyval,
+                             guint                  keycode,
+                             GdkModifierType        state,
+                             CwCycleCanvas         *self)
+{
+  return _cw_cycle_canvas_connect_menu_key (self, keyval, state);
+}
+
 static void
 connect_action (GSimpleAction *action,
                 GVariant      *parameter,
@@ -323,7 +342,7 @@ connect_action (GSimpleAction *action,
     {
       g_autofree char *f = g_strdup (from), *t = g_strdup (to);
 
-      cw_cycle_canvas_connect (self, f, t);
+      _cw_cycle_canvas_connect (self, f, t);
     }
 }
 
@@ -339,8 +358,8 @@ connect_to_action (GSimpleAction *action,
   if (stage == NULL)
     return;
   from = g_strdup (stage->id);
-  if (cw_scenario_find_stage (cw_cycle_canvas_scenario (self), g_variant_get_string (parameter, NULL), NULL) != NULL)
-    cw_cycle_canvas_connect (self, from, g_variant_get_string (parameter, NULL));
+  if (cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), g_variant_get_string (parameter, NULL), NULL) != NULL)
+    _cw_cycle_canvas_connect (self, from, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -349,26 +368,8 @@ delete_action (GSimpleAction *action,
                gpointer       user_data)
 {
   CwCycleCanvas *self = user_data;
-  g_autofree const char **ids = NULL;
-  int edge = cw_document_get_selected_edge (self->document);
-  CwScenario *sc;
-  guint n;
 
-  ids = (const char **) g_hash_table_get_keys_as_array (cw_document_get_selected_stages (self->document), &n);
-  if (n == 0 && edge < 0)
-    return;
-  /* Copies: the selection is pruned while the stages go. */
-  {
-    g_auto(GStrv) copy = g_strdupv ((char **) ids);
-
-    sc = cw_document_begin_edit (self->document, NULL);
-    if (n == 0)
-      g_ptr_array_remove_index (sc->edges, edge);
-    for (guint i = 0; i < n; i++)
-      cw_scenario_remove_stage (sc, copy[i]);
-    cw_document_end_edit (self->document);
-  }
-  cw_document_unselect_all (self->document);
+  cw_document_delete_selection (self->document);
 }
 
 static void
@@ -380,7 +381,7 @@ rename_action (GSimpleAction *action,
   const CwStage *stage = cw_document_get_selected_stage (self->document);
 
   if (stage != NULL)
-    cw_cycle_canvas_begin_rename (self, stage->id);
+    _cw_cycle_canvas_begin_rename (self, stage->id);
 }
 
 static void
@@ -390,14 +391,9 @@ set_start_action (GSimpleAction *action,
 {
   CwCycleCanvas *self = user_data;
   const CwStage *stage = cw_document_get_selected_stage (self->document);
-  CwScenario *sc;
 
-  if (stage == NULL || g_strcmp0 (cw_cycle_canvas_scenario (self)->start, stage->id) == 0)
-    return;
-  sc = cw_document_begin_edit (self->document, NULL);
-  g_free (sc->start);
-  sc->start = g_strdup (stage->id);
-  cw_document_end_edit (self->document);
+  if (stage != NULL)
+    cw_document_set_start (self->document, stage->id);
 }
 
 static void
@@ -407,18 +403,17 @@ arrange_action (GSimpleAction *action,
 {
   CwCycleCanvas *self = user_data;
 
-  cw_diagram_arrange_ring (cw_document_begin_edit (self->document, NULL));
-  cw_document_end_edit (self->document);
-  cw_cycle_canvas_fit (self);
+  cw_document_arrange (self->document);
+  _cw_cycle_canvas_fit (self);
 }
 
 static void
 zoom_by (CwCycleCanvas *self,
          double         factor)
 {
-  cw_cycle_canvas_zoom_at (self, self->zoom * factor,
-                           gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+  _cw_cycle_canvas_zoom_at (self, self->zoom * factor,
+                            gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                            gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
 static void
@@ -442,7 +437,7 @@ zoom_fit_action (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  cw_cycle_canvas_fit (user_data);
+  _cw_cycle_canvas_fit (user_data);
 }
 
 static void
@@ -453,8 +448,8 @@ select_all_action (GSimpleAction *action,
   CwCycleCanvas *self = user_data;
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
-  for (guint i = 0; i < cw_cycle_canvas_scenario (self)->stages->len; i++)
-    g_ptr_array_add (ids, ((CwStage *) g_ptr_array_index (cw_cycle_canvas_scenario (self)->stages, i))->id);
+  for (guint i = 0; i < _cw_cycle_canvas_scenario (self)->stages->len; i++)
+    g_ptr_array_add (ids, ((CwStage *) g_ptr_array_index (_cw_cycle_canvas_scenario (self)->stages, i))->id);
   cw_document_select_stages (self->document, ids);
 }
 
@@ -475,7 +470,7 @@ context_menu_action (GSimpleAction *action,
                      gpointer       user_data)
 {
   CwCycleCanvas *self = user_data;
-  const CwStage *stage = self->focus ? cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->focus, NULL) : NULL;
+  const CwStage *stage = self->focus ? cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->focus, NULL) : NULL;
   double wx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   double wy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 
@@ -521,9 +516,10 @@ build_context_menu (void)
 }
 
 void
-cw_cycle_canvas_install_actions (CwCycleCanvas *self)
+_cw_cycle_canvas_install_actions (CwCycleCanvas *self)
 {
   g_autoptr(GMenuModel) model = build_context_menu ();
+  GtkEventController *controller;
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), canvas_actions,
@@ -534,5 +530,10 @@ cw_cycle_canvas_install_actions (CwCycleCanvas *self)
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
   self->connect_menu = gtk_popover_menu_new_from_model (NULL);
   gtk_widget_set_parent (self->connect_menu, GTK_WIDGET (self));
-  cw_cycle_canvas_update_actions (self);
+  /* The keys go to the list, before the canvas's own bindings see them. */
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (connect_menu_key_pressed_cb), self);
+  gtk_widget_add_controller (self->connect_menu, controller);
+  _cw_cycle_canvas_update_actions (self);
 }

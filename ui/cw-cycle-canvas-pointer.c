@@ -1,6 +1,10 @@
 /* cw-cycle-canvas-pointer.c — the canvas and the pointer: select, move,
  * connect, rubber band, context menu, scroll, zoom and pinch
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The gesture callbacks only read the button and modifiers of the event; what
+ * a press, drag, release, click, motion or scroll at widget coordinates does
+ * is decided by the _cw_cycle_canvas_* functions, which tests call directly.
  */
 #define G_LOG_DOMAIN "cw-cycle-canvas"
 
@@ -10,6 +14,7 @@
 
 #include "cw-cycle-canvas-private.h"
 #include "cw-diagram.h"
+#include "cw-document-edits.h"
 
 /* Pointer travel before a press becomes a drag. */
 #define DRAG_THRESHOLD 4.0
@@ -22,15 +27,15 @@ hit_at (CwCycleCanvas  *self,
 {
   double mx, my;
 
-  cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
-  return cw_diagram_hit (cw_cycle_canvas_scenario (self), mx, my, index);
+  _cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
+  return cw_diagram_hit (_cw_cycle_canvas_scenario (self), mx, my, index);
 }
 
 static const char *
 stage_id (CwCycleCanvas *self,
           guint          index)
 {
-  return ((CwStage *) g_ptr_array_index (cw_cycle_canvas_scenario (self)->stages, index))->id;
+  return ((CwStage *) g_ptr_array_index (_cw_cycle_canvas_scenario (self)->stages, index))->id;
 }
 
 static void
@@ -44,22 +49,21 @@ select_for_press (CwCycleCanvas   *self,
     cw_document_toggle_stage (self->document, id);
   else if (!g_hash_table_contains (selected, id))
     cw_document_select_stage (self->document, id, FALSE);
-  cw_cycle_canvas_focus_stage (self, id);
+  _cw_cycle_canvas_focus_stage (self, id);
 }
 
-static void
-drag_begin_cb (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               CwCycleCanvas  *self)
+gboolean
+_cw_cycle_canvas_press (CwCycleCanvas   *self,
+                        guint            button,
+                        GdkModifierType  state,
+                        double           x,
+                        double           y)
 {
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
   guint index;
   CwDiagramHit hit;
 
   if (self->document == NULL)
-    return;
+    return TRUE;
   gtk_widget_grab_focus (GTK_WIDGET (self));
   self->drag_x = x;
   self->drag_y = y;
@@ -69,13 +73,10 @@ drag_begin_cb (GtkGestureDrag *gesture,
   if (button == GDK_BUTTON_MIDDLE)
     {
       self->drag = DRAG_PAN;
-      return;
+      return TRUE;
     }
   if (button != GDK_BUTTON_PRIMARY)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
+    return FALSE;
 
   hit = hit_at (self, x, y, &index);
   switch (hit)
@@ -100,6 +101,20 @@ drag_begin_cb (GtkGestureDrag *gesture,
         cw_document_unselect_all (self->document);
       break;
     }
+  return TRUE;
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               CwCycleCanvas  *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+  if (!_cw_cycle_canvas_press (self, button, state, x, y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
 }
 
 /* Records where every selected stage was when the move began. */
@@ -107,7 +122,7 @@ static void
 remember_origins (CwCycleCanvas *self)
 {
   GHashTable *selected = cw_document_get_selected_stages (self->document);
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
 
   g_array_set_size (self->drag_origins, 0);
   for (guint i = 0; i < sc->stages->len; i++)
@@ -125,26 +140,26 @@ remember_origins (CwCycleCanvas *self)
 static void
 move_selection (CwCycleCanvas *self)
 {
-  CwScenario *sc = cw_document_begin_edit (self->document, "move");
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (CwStagePlace));
 
   for (guint i = 0; i < sc->stages->len && i < self->drag_origins->len; i++)
     {
-      CwStage *stage = g_ptr_array_index (sc->stages, i);
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
       graphene_point_t *p = &g_array_index (self->drag_origins, graphene_point_t, i);
+      CwStagePlace place = { stage->id, round (p->x + self->drag_dx / self->zoom),
+                             round (p->y + self->drag_dy / self->zoom) };
 
-      if (isnan (p->x))
-        continue;
-      stage->x = round (p->x + self->drag_dx / self->zoom);
-      stage->y = round (p->y + self->drag_dy / self->zoom);
+      if (!isnan (p->x))
+        g_array_append_val (places, place);
     }
-  cw_document_end_edit (self->document);
+  cw_document_place_stages (self->document, (CwStagePlace *) places->data, places->len);
 }
 
-static void
-drag_update_cb (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                CwCycleCanvas  *self)
+void
+_cw_cycle_canvas_drag_to (CwCycleCanvas *self,
+                          double         dx,
+                          double         dy)
 {
   gboolean started = hypot (self->drag_dx, self->drag_dy) >= DRAG_THRESHOLD;
 
@@ -162,8 +177,8 @@ drag_update_cb (GtkGestureDrag *gesture,
         move_selection (self);
       break;
     case DRAG_PAN:
-      cw_cycle_canvas_set_view (self, self->zoom, self->tx + dx - self->drag_dx,
-                                self->ty + dy - self->drag_dy);
+      _cw_cycle_canvas_set_view (self, self->zoom, self->tx + dx - self->drag_dx,
+                                 self->ty + dy - self->drag_dy);
       self->drag_dx = dx;
       self->drag_dy = dy;
       break;
@@ -180,16 +195,25 @@ drag_update_cb (GtkGestureDrag *gesture,
 }
 
 static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                CwCycleCanvas  *self)
+{
+  _cw_cycle_canvas_drag_to (self, dx, dy);
+}
+
+static void
 finish_rubber_band (CwCycleCanvas *self,
                     gboolean       extend)
 {
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  const CwScenario *sc = cw_cycle_canvas_scenario (self);
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
   GHashTable *selected = cw_document_get_selected_stages (self->document);
   double x0, y0, x1, y1;
 
-  cw_cycle_canvas_to_model (self, self->drag_x, self->drag_y, &x0, &y0);
-  cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &x1, &y1);
+  _cw_cycle_canvas_to_model (self, self->drag_x, self->drag_y, &x0, &y0);
+  _cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &x1, &y1);
   for (guint i = 0; i < sc->stages->len; i++)
     {
       const CwStage *stage = g_ptr_array_index (sc->stages, i);
@@ -201,13 +225,12 @@ finish_rubber_band (CwCycleCanvas *self,
   cw_document_select_stages (self->document, ids);
 }
 
-static void
-drag_end_cb (GtkGestureDrag *gesture,
-             double          dx,
-             double          dy,
-             CwCycleCanvas  *self)
+void
+_cw_cycle_canvas_release (CwCycleCanvas   *self,
+                          GdkModifierType  state,
+                          double           dx,
+                          double           dy)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
   DragMode mode = self->drag;
   guint index;
 
@@ -224,7 +247,7 @@ drag_end_cb (GtkGestureDrag *gesture,
     case DRAG_CONNECT:
       if (hit_at (self, self->drag_x + dx, self->drag_y + dy, &index) == CW_DIAGRAM_HIT_STAGE &&
           self->drag_stage != NULL)
-        cw_cycle_canvas_connect (self, self->drag_stage, stage_id (self, index));
+        _cw_cycle_canvas_connect (self, self->drag_stage, stage_id (self, index));
       break;
     case DRAG_RUBBER:
       if (hypot (dx, dy) >= DRAG_THRESHOLD)
@@ -239,6 +262,17 @@ drag_end_cb (GtkGestureDrag *gesture,
 }
 
 static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             CwCycleCanvas  *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+  _cw_cycle_canvas_release (self, state, dx, dy);
+}
+
+static void
 popup_menu_at (CwCycleCanvas *self,
                double         x,
                double         y)
@@ -247,14 +281,13 @@ popup_menu_at (CwCycleCanvas *self,
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }
 
-static void
-pressed_cb (GtkGestureClick *gesture,
-            int              n_press,
-            double           x,
-            double           y,
-            CwCycleCanvas   *self)
+void
+_cw_cycle_canvas_click (CwCycleCanvas *self,
+                        guint          button,
+                        int            n_press,
+                        double         x,
+                        double         y)
 {
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
   guint index;
   CwDiagramHit hit;
 
@@ -273,21 +306,32 @@ pressed_cb (GtkGestureClick *gesture,
   if (button != GDK_BUTTON_PRIMARY || n_press != 2)
     return;
   if (hit == CW_DIAGRAM_HIT_STAGE)
-    cw_cycle_canvas_begin_rename (self, stage_id (self, index));
+    _cw_cycle_canvas_begin_rename (self, stage_id (self, index));
   else if (hit == CW_DIAGRAM_HIT_NONE)
     {
       double mx, my;
 
-      cw_cycle_canvas_to_model (self, x, y, &mx, &my);
-      cw_cycle_canvas_add_stage_at (self, mx, my);
+      _cw_cycle_canvas_to_model (self, x, y, &mx, &my);
+      _cw_cycle_canvas_add_stage_at (self, mx, my);
     }
 }
 
 static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           CwCycleCanvas            *self)
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            CwCycleCanvas   *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  _cw_cycle_canvas_click (self, button, n_press, x, y);
+}
+
+void
+_cw_cycle_canvas_hover (CwCycleCanvas *self,
+                        double         x,
+                        double         y)
 {
   const char *hover = NULL;
   guint index;
@@ -314,7 +358,33 @@ motion_cb (GtkEventControllerMotion *controller,
       gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
       break;
     }
-  cw_cycle_canvas_mark (self, &self->hover, hover);
+  _cw_cycle_canvas_mark (self, &self->hover, hover);
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           CwCycleCanvas            *self)
+{
+  _cw_cycle_canvas_hover (self, x, y);
+}
+
+void
+_cw_cycle_canvas_scroll (CwCycleCanvas   *self,
+                         GdkModifierType  state,
+                         GdkScrollUnit    unit,
+                         double           dx,
+                         double           dy)
+{
+  /* A wheel click moves in steps, a touchpad in pixels. */
+  double step = unit == GDK_SCROLL_UNIT_WHEEL ? 30 : 1;
+
+  if (state & GDK_CONTROL_MASK)
+    _cw_cycle_canvas_zoom_at (self, self->zoom * pow (1.1, -dy * step / 30), self->pointer_x,
+                              self->pointer_y);
+  else
+    _cw_cycle_canvas_set_view (self, self->zoom, self->tx - dx * step, self->ty - dy * step);
 }
 
 static gboolean
@@ -325,17 +395,23 @@ scroll_cb (GtkEventControllerScroll *controller,
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
 
-  /* A wheel click moves in steps, a touchpad in pixels. */
-  double step = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL ? 30 : 1;
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      cw_cycle_canvas_zoom_at (self, self->zoom * pow (1.1, -dy * step / 30), self->pointer_x,
-                               self->pointer_y);
-      return TRUE;
-    }
-  cw_cycle_canvas_set_view (self, self->zoom, self->tx - dx * step, self->ty - dy * step);
+  _cw_cycle_canvas_scroll (self, state, gtk_event_controller_scroll_get_unit (controller), dx, dy);
   return TRUE;
+}
+
+void
+_cw_cycle_canvas_pinch_begin (CwCycleCanvas *self)
+{
+  self->pinch_zoom = self->zoom;
+}
+
+void
+_cw_cycle_canvas_pinch (CwCycleCanvas *self,
+                        double         scale,
+                        double         x,
+                        double         y)
+{
+  _cw_cycle_canvas_zoom_at (self, self->pinch_zoom * scale, x, y);
 }
 
 static void
@@ -343,7 +419,7 @@ pinch_begin_cb (GtkGesture       *gesture,
                 GdkEventSequence *sequence,
                 CwCycleCanvas    *self)
 {
-  self->pinch_zoom = self->zoom;
+  _cw_cycle_canvas_pinch_begin (self);
 }
 
 static void
@@ -358,11 +434,11 @@ pinch_scale_changed_cb (GtkGestureZoom *gesture,
       x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
       y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
     }
-  cw_cycle_canvas_zoom_at (self, self->pinch_zoom * scale, x, y);
+  _cw_cycle_canvas_pinch (self, scale, x, y);
 }
 
 void
-cw_cycle_canvas_add_controllers (CwCycleCanvas *self)
+_cw_cycle_canvas_add_controllers (CwCycleCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GtkGesture *gesture;

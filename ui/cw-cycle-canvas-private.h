@@ -20,6 +20,7 @@ struct _CwCycleCanvas
   GtkWidget           parent_instance;
 
   CwDocument         *document;
+  GSignalGroup       *document_signals;
   GSimpleActionGroup *actions;
   GtkWidget          *menu;          /* context menu */
   GtkWidget          *connect_menu;  /* "arrow from the selected stage to ..." */
@@ -50,51 +51,97 @@ struct _CwCycleCanvas
 };
 
 static inline const CwScenario *
-cw_cycle_canvas_scenario (CwCycleCanvas *self)
+_cw_cycle_canvas_scenario (CwCycleCanvas *self)
 {
   return cw_document_get_scenario (self->document);
 }
 
 /* cw-cycle-canvas-edit.c: the edits, each one undo step. */
-void     cw_cycle_canvas_install_actions (CwCycleCanvas *self);
-void     cw_cycle_canvas_update_actions  (CwCycleCanvas *self);
-void     cw_cycle_canvas_add_stage_at    (CwCycleCanvas *self,
-                                          double         mx,
-                                          double         my);
-void     cw_cycle_canvas_connect         (CwCycleCanvas *self,
-                                          const char    *from,
-                                          const char    *to);
-void     cw_cycle_canvas_begin_rename    (CwCycleCanvas *self,
-                                          const char    *id);
-void     cw_cycle_canvas_focus_stage     (CwCycleCanvas *self,
-                                          const char    *id);
+void     _cw_cycle_canvas_install_actions  (CwCycleCanvas *self);
+void     _cw_cycle_canvas_update_actions   (CwCycleCanvas *self);
+void     _cw_cycle_canvas_add_stage_at     (CwCycleCanvas *self,
+                                            double         mx,
+                                            double         my);
+void     _cw_cycle_canvas_connect          (CwCycleCanvas *self,
+                                            const char    *from,
+                                            const char    *to);
+void     _cw_cycle_canvas_begin_rename     (CwCycleCanvas *self,
+                                            const char    *id);
+void     _cw_cycle_canvas_focus_stage      (CwCycleCanvas *self,
+                                            const char    *id);
+/* A key pressed in the "Arrow from" list: arrows and Tab move in the list,
+ * Return connects, Escape closes; no key reaches the canvas behind. */
+gboolean _cw_cycle_canvas_connect_menu_key (CwCycleCanvas   *self,
+                                            guint            keyval,
+                                            GdkModifierType  state);
 /* Sets one of the stage marks (focus, hover, active) and redraws; TRUE when
  * it changed. */
-gboolean cw_cycle_canvas_mark            (CwCycleCanvas  *self,
-                                          char          **mark,
-                                          const char     *id);
+gboolean _cw_cycle_canvas_mark             (CwCycleCanvas  *self,
+                                            char          **mark,
+                                            const char     *id);
 
-/* cw-cycle-canvas-pointer.c */
-void     cw_cycle_canvas_add_controllers (CwCycleCanvas *self);
+/* cw-cycle-canvas-pointer.c: the pointer at widget coordinates. */
+void     _cw_cycle_canvas_add_controllers  (CwCycleCanvas *self);
+/* A button went down: selects, and starts a move (on a stage), an arrow (on
+ * a stage's handle), a rubber band (on empty space) or a pan (middle
+ * button). FALSE when the button starts no drag. */
+gboolean _cw_cycle_canvas_press            (CwCycleCanvas   *self,
+                                            guint            button,
+                                            GdkModifierType  state,
+                                            double           x,
+                                            double           y);
+/* The pointer is (@dx, @dy) away from the press. */
+void     _cw_cycle_canvas_drag_to          (CwCycleCanvas   *self,
+                                            double           dx,
+                                            double           dy);
+/* The button went up (@dx, @dy) away from the press: ends the move, draws
+ * the arrow or selects what the rubber band holds. */
+void     _cw_cycle_canvas_release          (CwCycleCanvas   *self,
+                                            GdkModifierType  state,
+                                            double           dx,
+                                            double           dy);
+/* Clicks: the context menu (secondary button), rename a stage or add one
+ * (double click). */
+void     _cw_cycle_canvas_click            (CwCycleCanvas   *self,
+                                            guint            button,
+                                            int              n_press,
+                                            double           x,
+                                            double           y);
+/* The pointer moved over the canvas: the cursor and the hovered stage. */
+void     _cw_cycle_canvas_hover            (CwCycleCanvas   *self,
+                                            double           x,
+                                            double           y);
+/* Two fingers: the zoom at the start, then @scale times it about (@x, @y). */
+void     _cw_cycle_canvas_pinch_begin      (CwCycleCanvas   *self);
+void     _cw_cycle_canvas_pinch            (CwCycleCanvas   *self,
+                                            double           scale,
+                                            double           x,
+                                            double           y);
+/* Pans, or zooms at the pointer with Ctrl. */
+void     _cw_cycle_canvas_scroll           (CwCycleCanvas   *self,
+                                            GdkModifierType  state,
+                                            GdkScrollUnit    unit,
+                                            double           dx,
+                                            double           dy);
 
 /* cw-cycle-canvas-view.c: zoom, pan and the scrollbars. */
-void     cw_cycle_canvas_to_model        (CwCycleCanvas *self,
-                                          double         wx,
-                                          double         wy,
-                                          double        *mx,
-                                          double        *my);
-void     cw_cycle_canvas_set_view        (CwCycleCanvas *self,
-                                          double         zoom,
-                                          double         tx,
-                                          double         ty);
-void     cw_cycle_canvas_fit             (CwCycleCanvas *self);
-void     cw_cycle_canvas_zoom_at         (CwCycleCanvas *self,
-                                          double         zoom,
-                                          double         wx,
-                                          double         wy);
+void     _cw_cycle_canvas_to_model         (CwCycleCanvas *self,
+                                            double         wx,
+                                            double         wy,
+                                            double        *mx,
+                                            double        *my);
+void     _cw_cycle_canvas_set_view         (CwCycleCanvas *self,
+                                            double         zoom,
+                                            double         tx,
+                                            double         ty);
+void     _cw_cycle_canvas_fit              (CwCycleCanvas *self);
+void     _cw_cycle_canvas_zoom_at          (CwCycleCanvas *self,
+                                            double         zoom,
+                                            double         wx,
+                                            double         wy);
 /* The diagram or the size changed: the scrollbars follow. */
-void     cw_cycle_canvas_update_scrolling (CwCycleCanvas *self);
-void     cw_cycle_canvas_set_adjustment  (CwCycleCanvas  *self,
-                                          GtkOrientation  orientation,
-                                          GtkAdjustment  *adjustment);
+void     _cw_cycle_canvas_update_scrolling (CwCycleCanvas *self);
+void     _cw_cycle_canvas_set_adjustment   (CwCycleCanvas  *self,
+                                            GtkOrientation  orientation,
+                                            GtkAdjustment  *adjustment);
 G_END_DECLS

@@ -14,11 +14,11 @@
 #define MAX_FIT_ZOOM 1.4
 
 void
-cw_cycle_canvas_to_model (CwCycleCanvas *self,
-                          double         wx,
-                          double         wy,
-                          double        *mx,
-                          double        *my)
+_cw_cycle_canvas_to_model (CwCycleCanvas *self,
+                           double         wx,
+                           double         wy,
+                           double        *mx,
+                           double        *my)
 {
   *mx = (wx - self->tx) / self->zoom;
   *my = (wy - self->ty) / self->zoom;
@@ -34,13 +34,6 @@ cw_cycle_canvas_to_widget (CwCycleCanvas *self,
   g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
   *wx = mx * self->zoom + self->tx;
   *wy = my * self->zoom + self->ty;
-}
-
-double
-cw_cycle_canvas_get_zoom (CwCycleCanvas *self)
-{
-  g_return_val_if_fail (CW_IS_CYCLE_CANVAS (self), 1);
-  return self->zoom;
 }
 
 static void adjustment_changed_cb (GtkAdjustment *adjustment,
@@ -64,7 +57,7 @@ configure (CwCycleCanvas *self,
 }
 
 void
-cw_cycle_canvas_update_scrolling (CwCycleCanvas *self)
+_cw_cycle_canvas_update_scrolling (CwCycleCanvas *self)
 {
   double x, y, w, h;
 
@@ -78,34 +71,34 @@ cw_cycle_canvas_update_scrolling (CwCycleCanvas *self)
 }
 
 void
-cw_cycle_canvas_set_view (CwCycleCanvas *self,
-                          double         zoom,
-                          double         tx,
-                          double         ty)
+_cw_cycle_canvas_set_view (CwCycleCanvas *self,
+                           double         zoom,
+                           double         tx,
+                           double         ty)
 {
   self->zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
   self->tx = tx;
   self->ty = ty;
-  cw_cycle_canvas_update_scrolling (self);
+  _cw_cycle_canvas_update_scrolling (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void
-cw_cycle_canvas_zoom_at (CwCycleCanvas *self,
-                         double         zoom,
-                         double         wx,
-                         double         wy)
+_cw_cycle_canvas_zoom_at (CwCycleCanvas *self,
+                          double         zoom,
+                          double         wx,
+                          double         wy)
 {
   double mx, my;
 
   zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
-  cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
+  _cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
   /* Keep the model point under (wx, wy) where it is. */
-  cw_cycle_canvas_set_view (self, zoom, wx - mx * zoom, wy - my * zoom);
+  _cw_cycle_canvas_set_view (self, zoom, wx - mx * zoom, wy - my * zoom);
 }
 
 void
-cw_cycle_canvas_fit (CwCycleCanvas *self)
+_cw_cycle_canvas_fit (CwCycleCanvas *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
@@ -119,8 +112,8 @@ cw_cycle_canvas_fit (CwCycleCanvas *self)
   self->fit_pending = FALSE;
   cw_diagram_bounds (cw_document_get_scenario (self->document), &x, &y, &w, &h);
   zoom = CLAMP (MIN (width / w, height / h), MIN_ZOOM, MAX_FIT_ZOOM);
-  cw_cycle_canvas_set_view (self, zoom, width / 2.0 - (x + w / 2) * zoom,
-                            height / 2.0 - (y + h / 2) * zoom);
+  _cw_cycle_canvas_set_view (self, zoom, width / 2.0 - (x + w / 2) * zoom,
+                             height / 2.0 - (y + h / 2) * zoom);
 }
 
 void
@@ -143,9 +136,9 @@ adjustment_changed_cb (GtkAdjustment *adjustment,
 }
 
 void
-cw_cycle_canvas_set_adjustment (CwCycleCanvas  *self,
-                                GtkOrientation  orientation,
-                                GtkAdjustment  *adjustment)
+_cw_cycle_canvas_set_adjustment (CwCycleCanvas  *self,
+                                 GtkOrientation  orientation,
+                                 GtkAdjustment  *adjustment)
 {
   GtkAdjustment **slot = orientation == GTK_ORIENTATION_HORIZONTAL ? &self->hadjustment
                                                                    : &self->vadjustment;
@@ -157,5 +150,5 @@ cw_cycle_canvas_set_adjustment (CwCycleCanvas  *self,
   g_set_object (slot, adjustment);
   if (adjustment != NULL)
     g_signal_connect (adjustment, "value-changed", G_CALLBACK (adjustment_changed_cb), self);
-  cw_cycle_canvas_update_scrolling (self);
+  _cw_cycle_canvas_update_scrolling (self);
 }

@@ -29,12 +29,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-GtkWidget *
-cw_cycle_canvas_new (void)
-{
-  return g_object_new (CW_TYPE_CYCLE_CANVAS, NULL);
-}
-
 /* Tells assistive technology which stage has the focus, by name and kind. */
 static void
 update_accessible (CwCycleCanvas *self)
@@ -44,7 +38,7 @@ update_accessible (CwCycleCanvas *self)
   g_autofree char *label = NULL, *description = NULL;
 
   if (self->document != NULL && self->focus != NULL)
-    stage = cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->focus, &index);
+    stage = cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->focus, &index);
   if (stage == NULL)
     {
       label = g_strdup (_("Policy cycle"));
@@ -57,7 +51,7 @@ update_accessible (CwCycleCanvas *self)
       /* Translators: a stage of the policy cycle, as a screen reader announces it:
        * its name, its place among the stages, then its kind, stay and levers */
       label = g_strdup_printf (_("Stage %s, %u of %u"), stage->name, index + 1,
-                               cw_cycle_canvas_scenario (self)->stages->len);
+                               _cw_cycle_canvas_scenario (self)->stages->len);
       description = g_strdelimit (g_steal_pointer (&about), "\n", ';');
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -67,9 +61,9 @@ update_accessible (CwCycleCanvas *self)
 }
 
 gboolean
-cw_cycle_canvas_mark (CwCycleCanvas  *self,
-                      char          **mark,
-                      const char     *id)
+_cw_cycle_canvas_mark (CwCycleCanvas  *self,
+                       char          **mark,
+                       const char     *id)
 {
   if (g_strcmp0 (*mark, id) == 0)
     return FALSE;
@@ -80,10 +74,10 @@ cw_cycle_canvas_mark (CwCycleCanvas  *self,
 }
 
 void
-cw_cycle_canvas_focus_stage (CwCycleCanvas *self,
-                             const char    *id)
+_cw_cycle_canvas_focus_stage (CwCycleCanvas *self,
+                              const char    *id)
 {
-  if (cw_cycle_canvas_mark (self, &self->focus, id))
+  if (_cw_cycle_canvas_mark (self, &self->focus, id))
     update_accessible (self);
 }
 
@@ -92,7 +86,7 @@ cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
                                   const char    *id)
 {
   g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
-  cw_cycle_canvas_mark (self, &self->active, id);
+  _cw_cycle_canvas_mark (self, &self->active, id);
 }
 
 static void
@@ -104,9 +98,9 @@ cw_cycle_canvas_size_allocate (GtkWidget *widget,
   CwCycleCanvas *self = CW_CYCLE_CANVAS (widget);
 
   if (self->fit_pending)
-    cw_cycle_canvas_fit (self);
+    _cw_cycle_canvas_fit (self);
   else
-    cw_cycle_canvas_update_scrolling (self);
+    _cw_cycle_canvas_update_scrolling (self);
   if (self->rename_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->rename_popover));
   if (self->menu != NULL)
@@ -144,8 +138,8 @@ cw_cycle_canvas_query_tooltip (GtkWidget  *widget,
 
   if (self->document == NULL || keyboard)
     return FALSE;
-  sc = cw_cycle_canvas_scenario (self);
-  cw_cycle_canvas_to_model (self, x, y, &mx, &my);
+  sc = _cw_cycle_canvas_scenario (self);
+  _cw_cycle_canvas_to_model (self, x, y, &mx, &my);
   switch (cw_diagram_hit (sc, mx, my, &index))
     {
     case CW_DIAGRAM_HIT_STAGE:
@@ -204,7 +198,7 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
 
   if (self->document == NULL)
     return;
-  if (cw_cycle_canvas_scenario (self)->stages->len == 0)
+  if (_cw_cycle_canvas_scenario (self)->stages->len == 0)
     {
       draw_hint (self, snapshot);
       return;
@@ -222,13 +216,13 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
   cairo_save (cr);
   cairo_translate (cr, self->tx, self->ty);
   cairo_scale (cr, self->zoom, self->zoom);
-  cw_diagram_draw (cr, cw_cycle_canvas_scenario (self), &state);
+  cw_diagram_draw (cr, _cw_cycle_canvas_scenario (self), &state);
   if (self->drag == DRAG_CONNECT && self->drag_stage != NULL)
     {
-      const CwStage *from = cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->drag_stage, NULL);
+      const CwStage *from = cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->drag_stage, NULL);
       double mx, my;
 
-      cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &mx, &my);
+      _cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &mx, &my);
       if (from != NULL)
         cw_diagram_draw_link (cr, from->x + CW_DIAGRAM_STAGE_WIDTH / 2, from->y, mx, my);
     }
@@ -262,7 +256,7 @@ cw_cycle_canvas_focus (GtkWidget        *widget,
 
   if (self->document == NULL)
     return FALSE;
-  sc = cw_cycle_canvas_scenario (self);
+  sc = _cw_cycle_canvas_scenario (self);
   n = sc->stages->len;
   if (!gtk_widget_has_focus (widget))
     {
@@ -282,11 +276,11 @@ cw_cycle_canvas_focus (GtkWidget        *widget,
         next = (int) index + (forward ? 1 : -1);
       if (next < 0 || next >= (int) n)
         {
-          cw_cycle_canvas_focus_stage (self, NULL);
+          _cw_cycle_canvas_focus_stage (self, NULL);
           return FALSE;
         }
     }
-  cw_cycle_canvas_focus_stage (self, ((CwStage *) g_ptr_array_index (sc->stages, next))->id);
+  _cw_cycle_canvas_focus_stage (self, ((CwStage *) g_ptr_array_index (sc->stages, next))->id);
   cw_document_select_stage (self->document, self->focus, FALSE);
   return TRUE;
 }
@@ -294,18 +288,21 @@ cw_cycle_canvas_focus (GtkWidget        *widget,
 static void
 document_changed_cb (CwCycleCanvas *self)
 {
-  if (self->focus != NULL && cw_scenario_find_stage (cw_cycle_canvas_scenario (self), self->focus, NULL) == NULL)
-    cw_cycle_canvas_focus_stage (self, NULL);
+  if (self->focus != NULL && cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->focus, NULL) == NULL)
+    _cw_cycle_canvas_focus_stage (self, NULL);
   update_accessible (self);
-  cw_cycle_canvas_update_actions (self);
-  cw_cycle_canvas_update_scrolling (self);
+  _cw_cycle_canvas_update_actions (self);
+  _cw_cycle_canvas_update_scrolling (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
 selection_changed_cb (CwCycleCanvas *self)
 {
-  cw_cycle_canvas_update_actions (self);
+  /* The list of arrows from the selected stage would go stale. */
+  if (self->connect_menu != NULL && gtk_widget_get_visible (self->connect_menu))
+    gtk_popover_popdown (GTK_POPOVER (self->connect_menu));
+  _cw_cycle_canvas_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -316,17 +313,11 @@ cw_cycle_canvas_set_document (CwCycleCanvas *self,
   g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
   g_return_if_fail (document == NULL || CW_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (!g_set_object (&self->document, document))
     return;
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
+  g_signal_group_set_target (self->document_signals, document);
   if (document != NULL)
-    {
-      g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
-      g_signal_connect_swapped (document, "selection-changed", G_CALLBACK (selection_changed_cb), self);
-      document_changed_cb (self);
-    }
+    document_changed_cb (self);
   cw_cycle_canvas_queue_fit (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -365,10 +356,10 @@ cw_cycle_canvas_set_property (GObject      *object,
       cw_cycle_canvas_set_document (self, g_value_get_object (value));
       break;
     case PROP_HADJUSTMENT:
-      cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, g_value_get_object (value));
+      _cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, g_value_get_object (value));
       break;
     case PROP_VADJUSTMENT:
-      cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, g_value_get_object (value));
+      _cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, g_value_get_object (value));
       break;
     case PROP_HSCROLL_POLICY:
       self->hscroll_policy = g_value_get_enum (value);
@@ -416,10 +407,10 @@ cw_cycle_canvas_dispose (GObject *object)
 {
   CwCycleCanvas *self = CW_CYCLE_CANVAS (object);
 
-  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   cw_cycle_canvas_set_document (self, NULL);
-  cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, NULL);
-  cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, NULL);
+  g_clear_object (&self->document_signals);
+  _cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, NULL);
+  _cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, NULL);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_pointer (&self->connect_menu, gtk_widget_unparent);
   g_clear_pointer (&self->rename_popover, gtk_widget_unparent);
@@ -506,11 +497,16 @@ cw_cycle_canvas_init (CwCycleCanvas *self)
   gtk_widget_set_has_tooltip (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
 
-  cw_cycle_canvas_add_controllers (self);
+  _cw_cycle_canvas_add_controllers (self);
 
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (dark_changed_cb), self);
-  cw_cycle_canvas_install_actions (self);
+  self->document_signals = g_signal_group_new (CW_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (document_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "selection-changed",
+                                  G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+  _cw_cycle_canvas_install_actions (self);
   gtk_widget_insert_action_group (widget, "canvas", G_ACTION_GROUP (self->actions));
   update_accessible (self);
 }

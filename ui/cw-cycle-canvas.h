@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CwCycleCanvas, cw_cycle_canvas, CW, CYCLE_CANVAS, GtkWidget)
 
-GtkWidget    *cw_cycle_canvas_new              (void);
 void          cw_cycle_canvas_set_document     (CwCycleCanvas *self,
                                                 CwDocument    *document);
 CwDocument   *cw_cycle_canvas_get_document     (CwCycleCanvas *self);
@@ -28,7 +27,6 @@ void          cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
                                                 const char    *id);
 /* Fits the diagram once the canvas has its size. */
 void          cw_cycle_canvas_queue_fit        (CwCycleCanvas *self);
-double        cw_cycle_canvas_get_zoom         (CwCycleCanvas *self);
 /* Converts between widget and model coordinates. */
 void          cw_cycle_canvas_to_widget        (CwCycleCanvas *self,
                                                 double         mx,

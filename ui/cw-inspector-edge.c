@@ -8,7 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "cw-describe.h"
+#include "cw-document-edits.h"
 #include "cw-inspector-private.h"
+#include "cw-wheel.h"
 
 static void
 set_threshold_range (CwInspector *self,
@@ -30,7 +32,7 @@ edge_condition_cb (CwInspector *self)
   guint indicator = adw_combo_row_get_selected (self->edge_indicator);
   guint op = adw_combo_row_get_selected (self->edge_op);
   const CwScenario *sc;
-  CwEdge *edge;
+  CwOutput output;
 
   if (self->updating)
     return;
@@ -38,15 +40,12 @@ edge_condition_cb (CwInspector *self)
   if (self->edge < 0 || self->edge >= (int) sc->edges->len ||
       indicator >= self->indicators->len || op >= CW_N_COMPARE)
     return;
-  edge = g_ptr_array_index (cw_document_begin_edit (self->document, "condition")->edges, self->edge);
-  edge->conditional = gtk_switch_get_active (self->edge_conditional);
-  edge->indicator = g_array_index (self->indicators, CwOutput, indicator);
-  edge->op = op;
+  output = g_array_index (self->indicators, CwOutput, indicator);
   /* A threshold meant for another indicator may lie outside this one's range. */
-  set_threshold_range (self, edge->indicator);
-  edge->threshold = gtk_spin_button_get_value (self->edge_threshold);
-  cw_document_end_edit (self->document);
-  cw_inspector_edge_show (self, self->edge);
+  set_threshold_range (self, output);
+  cw_document_set_edge_condition (self->document, self->edge, gtk_switch_get_active (self->edge_conditional),
+                                  output, op, gtk_spin_button_get_value (self->edge_threshold));
+  _cw_inspector_edge_show (self, self->edge);
 }
 
 /* The index of the first arrow leaving the same stage as arrow @index. */
@@ -68,24 +67,17 @@ edge_first_cb (CwInspector *self)
 {
   const CwScenario *sc = cw_document_get_scenario (self->document);
   int first;
-  CwScenario *edited;
-  gpointer edge;
 
   if (self->updating || self->edge < 0 || self->edge >= (int) sc->edges->len)
     return;
   first = first_sibling (sc, self->edge);
-  if (first == self->edge)
-    return;
-  edited = cw_document_begin_edit (self->document, NULL);
-  edge = g_ptr_array_steal_index (edited->edges, self->edge);
-  g_ptr_array_insert (edited->edges, first, edge);
-  cw_document_end_edit (self->document);
-  cw_document_select_edge (self->document, first);
+  if (cw_document_move_edge (self->document, self->edge, first))
+    cw_document_select_edge (self->document, first);
 }
 
 void
-cw_inspector_edge_show (CwInspector *self,
-                        int          index)
+_cw_inspector_edge_show (CwInspector *self,
+                         int          index)
 {
   const CwScenario *sc = cw_document_get_scenario (self->document);
   const CwEdge *edge = g_ptr_array_index (sc->edges, index);
@@ -111,7 +103,7 @@ cw_inspector_edge_show (CwInspector *self,
 }
 
 void
-cw_inspector_edge_init (CwInspector *self)
+_cw_inspector_edge_init (CwInspector *self)
 {
   g_autoptr(GtkStringList) indicators = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) ops = gtk_string_list_new (NULL);
@@ -130,10 +122,11 @@ cw_inspector_edge_init (CwInspector *self)
     gtk_string_list_append (ops, cw_describe_compare (op));
   adw_combo_row_set_model (self->edge_indicator, G_LIST_MODEL (indicators));
   adw_combo_row_set_model (self->edge_op, G_LIST_MODEL (ops));
+  cw_wheel_only_when_focused (GTK_WIDGET (self->edge_threshold));
 }
 
 void
-cw_inspector_edge_class_init (GtkWidgetClass *widget_class)
+_cw_inspector_edge_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_group);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, edge_conditional);

@@ -14,6 +14,7 @@ struct _CwInspector
   GtkWidget        parent_instance;
 
   CwDocument      *document;
+  GSignalGroup    *document_signals;
   gboolean         updating;     /* showing the document: make no edits */
   char            *stage_id;     /* the stage shown */
   char            *shown_name;   /* its name as last shown: typing is kept until it changes */
@@ -55,18 +56,18 @@ struct _CwInspector
 };
 
 /* cw-inspector-scenario.c */
-void cw_inspector_scenario_init   (CwInspector *self);
-void cw_inspector_scenario_show   (CwInspector *self);
-void cw_inspector_scenario_class_init (GtkWidgetClass *widget_class);
+void _cw_inspector_scenario_init       (CwInspector *self);
+void _cw_inspector_scenario_show       (CwInspector *self);
+void _cw_inspector_scenario_class_init (GtkWidgetClass *widget_class);
 /* cw-inspector-stage.c */
-void cw_inspector_stage_init      (CwInspector *self);
-void cw_inspector_stage_show      (CwInspector *self,
-                                   const CwStage *stage);
-void cw_inspector_stage_class_init (GtkWidgetClass *widget_class);
+void _cw_inspector_stage_init          (CwInspector *self);
+void _cw_inspector_stage_show          (CwInspector *self,
+                                        const CwStage *stage);
+void _cw_inspector_stage_class_init    (GtkWidgetClass *widget_class);
 /* cw-inspector-edge.c */
-void cw_inspector_edge_init       (CwInspector *self);
-void cw_inspector_edge_show       (CwInspector *self,
-                                   int          index);
-void cw_inspector_edge_class_init (GtkWidgetClass *widget_class);
+void _cw_inspector_edge_init           (CwInspector *self);
+void _cw_inspector_edge_show           (CwInspector *self,
+                                        int          index);
+void _cw_inspector_edge_class_init     (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -9,31 +9,24 @@
 #include <glib/gi18n.h>
 
 #include "cw-budget.h"
+#include "cw-document-edits.h"
 #include "cw-inspector-private.h"
+#include "cw-wheel.h"
 
 static void
 scenario_title_apply_cb (CwInspector *self)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->scenario_title))));
-  CwScenario *sc;
 
-  if (self->updating || g_strcmp0 (cw_document_get_scenario (self->document)->meta.title, title) == 0)
-    return;
-  sc = cw_document_begin_edit (self->document, NULL);
-  g_free (sc->meta.title);
-  sc->meta.title = g_steal_pointer (&title);
-  cw_document_end_edit (self->document);
+  if (!self->updating)
+    cw_document_set_title (self->document, title);
 }
 
 static void
 years_changed_cb (CwInspector *self)
 {
-  int years = gtk_spin_button_get_value_as_int (self->years_spin);
-
-  if (self->updating || cw_document_get_scenario (self->document)->years == years)
-    return;
-  cw_document_begin_edit (self->document, "years")->years = years;
-  cw_document_end_edit (self->document);
+  if (!self->updating)
+    cw_document_set_years (self->document, gtk_spin_button_get_value_as_int (self->years_spin));
 }
 
 static void
@@ -41,14 +34,9 @@ profile_changed_cb (GtkSpinButton *spin,
                     CwInspector   *self)
 {
   CwProfileId id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (spin), "profile-id"));
-  double value = gtk_spin_button_get_value (spin);
-  g_autofree char *key = NULL;
 
-  if (self->updating || cw_document_get_scenario (self->document)->profile[id] == value)
-    return;
-  key = g_strdup_printf ("profile:%s", cw_profile_info (id)->id);
-  cw_document_begin_edit (self->document, key)->profile[id] = value;
-  cw_document_end_edit (self->document);
+  if (!self->updating)
+    cw_document_set_profile (self->document, id, gtk_spin_button_get_value (spin));
 }
 
 static void
@@ -89,7 +77,7 @@ show_budget (CwInspector *self)
 }
 
 void
-cw_inspector_scenario_show (CwInspector *self)
+_cw_inspector_scenario_show (CwInspector *self)
 {
   const CwScenario *sc = cw_document_get_scenario (self->document);
   const char *title = sc->meta.title ? sc->meta.title : "";
@@ -122,6 +110,7 @@ profile_row (CwInspector *self,
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (spin), "profile-id", GINT_TO_POINTER (id));
   g_signal_connect (spin, "value-changed", G_CALLBACK (profile_changed_cb), self);
+  cw_wheel_only_when_focused (spin);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->name));
   /* The descriptions name their units. */
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(info->description));
@@ -132,8 +121,9 @@ profile_row (CwInspector *self,
 }
 
 void
-cw_inspector_scenario_init (CwInspector *self)
+_cw_inspector_scenario_init (CwInspector *self)
 {
+  cw_wheel_only_when_focused (GTK_WIDGET (self->years_spin));
   for (int p = 0; p < CW_N_PROFILE; p++)
     {
       GtkWidget *row = profile_row (self, p);
@@ -149,7 +139,7 @@ cw_inspector_scenario_init (CwInspector *self)
 }
 
 void
-cw_inspector_scenario_class_init (GtkWidgetClass *widget_class)
+_cw_inspector_scenario_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, CwInspector, scenario_title);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, years_spin);

@@ -9,47 +9,27 @@
 
 #include "cw-budget.h"
 #include "cw-describe.h"
+#include "cw-document-edits.h"
 #include "cw-inspector-private.h"
 #include "cw-lever-list.h"
-
-/* The stage shown, in the scenario about to be changed. */
-static CwStage *
-edit_stage (CwInspector *self)
-{
-  return cw_scenario_find_stage (cw_document_begin_edit (self->document, NULL), self->stage_id, NULL);
-}
+#include "cw-wheel.h"
 
 static void
 stage_name_apply_cb (CwInspector *self)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->stage_name))));
-  const CwStage *stage;
-  CwStage *edited;
 
-  if (self->updating)
-    return;
-  stage = cw_scenario_find_stage (cw_document_get_scenario (self->document), self->stage_id, NULL);
-  if (stage == NULL || name[0] == '\0' || g_strcmp0 (stage->name, name) == 0)
-    return;
-  edited = edit_stage (self);
-  g_free (edited->name);
-  edited->name = g_steal_pointer (&name);
-  cw_document_end_edit (self->document);
+  if (!self->updating)
+    cw_document_rename_stage (self->document, self->stage_id, name);
 }
 
 static void
 stage_kind_cb (CwInspector *self)
 {
   guint kind = adw_combo_row_get_selected (self->stage_kind);
-  const CwStage *stage;
 
-  if (self->updating)
-    return;
-  stage = cw_scenario_find_stage (cw_document_get_scenario (self->document), self->stage_id, NULL);
-  if (stage == NULL || kind >= CW_N_STAGE_KINDS || stage->kind == (CwStageKind) kind)
-    return;
-  edit_stage (self)->kind = kind;
-  cw_document_end_edit (self->document);
+  if (!self->updating && kind < CW_N_STAGE_KINDS)
+    cw_document_set_stage_kind (self->document, self->stage_id, kind);
 }
 
 /* The longest stay is never shorter than the shortest: moving one moves the other. */
@@ -59,8 +39,6 @@ stage_duration_cb (CwInspector *self)
   int min = gtk_spin_button_get_value_as_int (self->stage_min);
   int max = gtk_spin_button_get_value_as_int (self->stage_max);
   const CwStage *stage;
-  g_autofree char *key = NULL;
-  CwStage *edited;
 
   if (self->updating)
     return;
@@ -71,13 +49,7 @@ stage_duration_cb (CwInspector *self)
     max = min;
   else if (max < min)
     min = max;
-  if (min == stage->min_quarters && max == stage->max_quarters)
-    return;
-  key = g_strdup_printf ("duration:%s", self->stage_id);
-  edited = cw_scenario_find_stage (cw_document_begin_edit (self->document, key), self->stage_id, NULL);
-  edited->min_quarters = min;
-  edited->max_quarters = max;
-  cw_document_end_edit (self->document);
+  cw_document_set_stage_stay (self->document, self->stage_id, min, max);
 }
 
 static void
@@ -152,8 +124,8 @@ show_arrows (CwInspector   *self,
 }
 
 void
-cw_inspector_stage_show (CwInspector   *self,
-                         const CwStage *stage)
+_cw_inspector_stage_show (CwInspector   *self,
+                          const CwStage *stage)
 {
   gboolean other = g_strcmp0 (self->stage_id, stage->id) != 0;
 
@@ -177,17 +149,19 @@ cw_inspector_stage_show (CwInspector   *self,
 }
 
 void
-cw_inspector_stage_init (CwInspector *self)
+_cw_inspector_stage_init (CwInspector *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   for (int k = 0; k < CW_N_STAGE_KINDS; k++)
     gtk_string_list_append (kinds, cw_stage_kind_name (k));
   adw_combo_row_set_model (self->stage_kind, G_LIST_MODEL (kinds));
+  cw_wheel_only_when_focused (GTK_WIDGET (self->stage_min));
+  cw_wheel_only_when_focused (GTK_WIDGET (self->stage_max));
 }
 
 void
-cw_inspector_stage_class_init (GtkWidgetClass *widget_class)
+_cw_inspector_stage_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_name);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, stage_kind);

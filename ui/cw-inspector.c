@@ -12,9 +12,10 @@
 
 G_DEFINE_FINAL_TYPE (CwInspector, cw_inspector, GTK_TYPE_WIDGET)
 
-/* Shows the page for what is selected, with the document's values. */
+/* Shows the page for what is selected, with the document's values: on every
+ * change of the scenario or of the selection. */
 static void
-show_selection (CwInspector *self)
+document_changed_cb (CwInspector *self)
 {
   guint selected = g_hash_table_size (cw_document_get_selected_stages (self->document));
   int edge = cw_document_get_selected_edge (self->document);
@@ -24,7 +25,7 @@ show_selection (CwInspector *self)
   self->updating = TRUE;
   if (stage != NULL)
     {
-      cw_inspector_stage_show (self, stage);
+      _cw_inspector_stage_show (self, stage);
       gtk_stack_set_visible_child_name (self->stack, "stage");
     }
   else if (selected > 1)
@@ -37,12 +38,12 @@ show_selection (CwInspector *self)
     }
   else if (edge >= 0)
     {
-      cw_inspector_edge_show (self, edge);
+      _cw_inspector_edge_show (self, edge);
       gtk_stack_set_visible_child_name (self->stack, "edge");
     }
   else
     {
-      cw_inspector_scenario_show (self);
+      _cw_inspector_scenario_show (self);
       gtk_stack_set_visible_child_name (self->stack, "scenario");
     }
   /* A new page starts at its top. */
@@ -58,15 +59,11 @@ cw_inspector_set_document (CwInspector *self,
   g_return_if_fail (CW_IS_INSPECTOR (self));
   g_return_if_fail (CW_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (!g_set_object (&self->document, document))
     return;
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  g_signal_connect_swapped (document, "changed", G_CALLBACK (show_selection), self);
-  g_signal_connect_swapped (document, "selection-changed", G_CALLBACK (show_selection), self);
+  g_signal_group_set_target (self->document_signals, document);
   cw_lever_list_set_target (CW_LEVER_LIST (self->standing_levers), document, NULL);
-  show_selection (self);
+  document_changed_cb (self);
 }
 
 static void
@@ -74,8 +71,7 @@ cw_inspector_dispose (GObject *object)
 {
   CwInspector *self = CW_INSPECTOR (object);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_INSPECTOR);
   G_OBJECT_CLASS (cw_inspector_parent_class)->dispose (object);
@@ -110,9 +106,9 @@ cw_inspector_class_init (CwInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwInspector, scroller);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, stack);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, many_page);
-  cw_inspector_scenario_class_init (widget_class);
-  cw_inspector_stage_class_init (widget_class);
-  cw_inspector_edge_class_init (widget_class);
+  _cw_inspector_scenario_class_init (widget_class);
+  _cw_inspector_stage_class_init (widget_class);
+  _cw_inspector_edge_class_init (widget_class);
 }
 
 static void
@@ -123,8 +119,13 @@ cw_inspector_init (CwInspector *self)
   self->edge = -1;
   self->indicators = g_array_new (FALSE, FALSE, sizeof (CwOutput));
   self->arrow_rows = g_ptr_array_new ();
+  self->document_signals = g_signal_group_new (CW_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (document_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "selection-changed",
+                                  G_CALLBACK (document_changed_cb), self);
   gtk_widget_init_template (GTK_WIDGET (self));
-  cw_inspector_scenario_init (self);
-  cw_inspector_stage_init (self);
-  cw_inspector_edge_init (self);
+  _cw_inspector_scenario_init (self);
+  _cw_inspector_stage_init (self);
+  _cw_inspector_edge_init (self);
 }

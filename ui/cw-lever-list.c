@@ -8,7 +8,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cw-document-edits.h"
 #include "cw-lever-list.h"
+#include "cw-lever-slot.h"
 #include "cw-lever-row.h"
 
 struct _CwLeverList
@@ -16,6 +18,7 @@ struct _CwLeverList
   GtkWidget       parent_instance;
 
   CwDocument     *document;
+  GSignalGroup   *document_signals;
   char           *stage_id;
   guint32         shown;        /* the levers the rows show */
   GPtrArray      *rows;         /* CwLeverRow*, not owned */
@@ -25,20 +28,10 @@ struct _CwLeverList
 
 G_DEFINE_FINAL_TYPE (CwLeverList, cw_lever_list, GTK_TYPE_WIDGET)
 
-GtkWidget *
-cw_lever_list_new (void)
-{
-  return g_object_new (CW_TYPE_LEVER_LIST, NULL);
-}
-
 static guint32
 held_now (CwLeverList *self)
 {
-  double *values;
-  guint32 *held = cw_lever_target ((CwScenario *) cw_document_get_scenario (self->document),
-                                   self->stage_id, &values);
-
-  return held ? *held : 0;
+  return cw_lever_slot_held (cw_document_get_scenario (self->document), self->stage_id);
 }
 
 /* "Add lever" offers the levers not held yet, by antecedent. */
@@ -73,7 +66,13 @@ rebuild (CwLeverList *self)
 {
   GtkWidget *child;
   g_autoptr(GMenuModel) menu = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
+  /* A row about to go must not hold the focus (its "−" button does, right
+   * after a click): GTK would hand it to the row, no longer in its list. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, self->box))
+    gtk_widget_grab_focus (self->add_button);
   while ((child = gtk_widget_get_first_child (self->box)) != NULL)
     gtk_box_remove (GTK_BOX (self->box), child);
   g_ptr_array_set_size (self->rows, 0);
@@ -117,10 +116,7 @@ rebuild (CwLeverList *self)
 static void
 document_changed_cb (CwLeverList *self)
 {
-  double *values;
-
-  if (cw_lever_target ((CwScenario *) cw_document_get_scenario (self->document),
-                       self->stage_id, &values) == NULL)
+  if (!cw_lever_slot_exists (cw_document_get_scenario (self->document), self->stage_id))
     return;
   if (held_now (self) != self->shown)
     {
@@ -139,13 +135,8 @@ cw_lever_list_set_target (CwLeverList *self,
   g_return_if_fail (CW_IS_LEVER_LIST (self));
   g_return_if_fail (CW_IS_DOCUMENT (document));
 
-  if (self->document != document)
-    {
-      if (self->document != NULL)
-        g_signal_handlers_disconnect_by_data (self->document, self);
-      g_set_object (&self->document, document);
-      g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
-    }
+  if (g_set_object (&self->document, document))
+    g_signal_group_set_target (self->document_signals, document);
   g_free (self->stage_id);
   self->stage_id = g_strdup (stage_id);
   rebuild (self);
@@ -158,21 +149,18 @@ add_action (GtkWidget  *widget,
 {
   CwLeverList *self = CW_LEVER_LIST (widget);
   int lever = cw_lever_from_id (g_variant_get_string (parameter, NULL));
-  CwScenario *sc;
-  double *values;
-  guint32 *held;
 
   if (lever < 0 || self->document == NULL)
     return;
-  sc = cw_document_begin_edit (self->document, NULL);
-  held = cw_lever_target (sc, self->stage_id, &values);
-  if (held != NULL)
-    {
-      *held |= 1u << lever;
-      /* Half strength: visible on the slider, easy to move either way. */
-      values[lever] = cw_lever_clamp (lever, 0.5);
-    }
-  cw_document_end_edit (self->document);
+  /* Half strength: visible on the slider, easy to move either way. Adding is
+   * a step of its own, apart from moving the slider afterwards. */
+  if (!cw_document_set_lever (self->document, self->stage_id, lever, cw_lever_clamp (lever, 0.5)))
+    return;
+  cw_document_seal (self->document);
+  /* The rows were rebuilt: the new slider takes the keyboard, ready to move. */
+  for (guint i = 0; i < self->rows->len; i++)
+    if ((int) cw_lever_row_get_lever (g_ptr_array_index (self->rows, i)) == lever)
+      cw_lever_row_focus_slider (g_ptr_array_index (self->rows, i));
 }
 
 static void
@@ -181,8 +169,7 @@ cw_lever_list_dispose (GObject *object)
   CwLeverList *self = CW_LEVER_LIST (object);
   GtkWidget *child;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -220,6 +207,9 @@ cw_lever_list_init (CwLeverList *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
   self->rows = g_ptr_array_new ();
+  self->document_signals = g_signal_group_new (CW_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (document_changed_cb), self);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));

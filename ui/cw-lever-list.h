@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CwLeverList, cw_lever_list, CW, LEVER_LIST, GtkWidget)
 
-GtkWidget *cw_lever_list_new        (void);
 /* Shows the levers of @stage_id, or the standing levers when it is NULL. */
 void       cw_lever_list_set_target (CwLeverList *self,
                                      CwDocument  *document,

@@ -9,7 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "cw-budget.h"
+#include "cw-document-edits.h"
+#include "cw-lever-slot.h"
 #include "cw-lever-row.h"
+#include "cw-wheel.h"
 
 struct _CwLeverRow
 {
@@ -18,7 +21,6 @@ struct _CwLeverRow
   CwDocument     *document;
   char           *stage_id;
   CwLever         lever;
-  char           *merge_key;
   gboolean        dragging;
 
   GtkLabel       *name_label;
@@ -36,30 +38,18 @@ struct _CwLeverRow
 
 G_DEFINE_FINAL_TYPE (CwLeverRow, cw_lever_row, GTK_TYPE_LIST_BOX_ROW)
 
-guint32 *
-cw_lever_target (CwScenario *sc,
-                 const char *stage_id,
-                 double    **values)
-{
-  CwStage *stage;
-
-  if (stage_id == NULL)
-    {
-      *values = sc->standing;
-      return &sc->standing_held;
-    }
-  stage = cw_scenario_find_stage (sc, stage_id, NULL);
-  if (stage == NULL)
-    return NULL;
-  *values = stage->levers;
-  return &stage->held;
-}
-
 CwLever
 cw_lever_row_get_lever (CwLeverRow *self)
 {
   g_return_val_if_fail (CW_IS_LEVER_ROW (self), 0);
   return self->lever;
+}
+
+gboolean
+cw_lever_row_focus_slider (CwLeverRow *self)
+{
+  g_return_val_if_fail (CW_IS_LEVER_ROW (self), FALSE);
+  return gtk_widget_grab_focus (GTK_WIDGET (self->scale));
 }
 
 static void
@@ -87,38 +77,28 @@ static gboolean
 saved_value (CwLeverRow *self,
              double     *value)
 {
-  double *values;
-  guint32 *held = cw_lever_target ((CwScenario *) cw_document_get_saved_scenario (self->document),
-                                   self->stage_id, &values);
-
-  if (held == NULL || !(*held & (1u << self->lever)))
-    return FALSE;
-  *value = values[self->lever];
-  return TRUE;
+  return cw_lever_slot_get (cw_document_get_saved_scenario (self->document), self->stage_id,
+                            self->lever, value);
 }
 
 void
 cw_lever_row_refresh (CwLeverRow *self)
 {
-  double saved;
-  double *values;
-  guint32 *held;
+  double saved, value;
 
   g_return_if_fail (CW_IS_LEVER_ROW (self));
 
-  held = cw_lever_target ((CwScenario *) cw_document_get_scenario (self->document),
-                          self->stage_id, &values);
-  if (held == NULL || !(*held & (1u << self->lever)))
+  if (!cw_lever_slot_get (cw_document_get_scenario (self->document), self->stage_id,
+                          self->lever, &value))
     return;
-  if (gtk_adjustment_get_value (self->adjustment) != values[self->lever])
+  if (gtk_adjustment_get_value (self->adjustment) != value)
     {
       g_signal_handlers_block_by_func (self->adjustment, value_changed_cb, self);
-      gtk_adjustment_set_value (self->adjustment, values[self->lever]);
+      gtk_adjustment_set_value (self->adjustment, value);
       g_signal_handlers_unblock_by_func (self->adjustment, value_changed_cb, self);
     }
-  show_value (self, values[self->lever]);
-  gtk_widget_set_visible (self->reset_button,
-                          saved_value (self, &saved) && saved != values[self->lever]);
+  show_value (self, value);
+  gtk_widget_set_visible (self->reset_button, saved_value (self, &saved) && saved != value);
 }
 
 static void
@@ -126,21 +106,9 @@ value_changed_cb (GtkAdjustment *adjustment,
                   CwLeverRow    *self)
 {
   double value = cw_lever_clamp (self->lever, round (gtk_adjustment_get_value (adjustment) * 100) / 100);
-  CwScenario *sc;
-  double *values;
-  guint32 *held;
 
-  held = cw_lever_target ((CwScenario *) cw_document_get_scenario (self->document), self->stage_id, &values);
-  if (held == NULL || ((*held & (1u << self->lever)) && values[self->lever] == value))
+  if (!cw_document_set_lever (self->document, self->stage_id, self->lever, value))
     return;
-  sc = cw_document_begin_edit (self->document, self->merge_key);
-  held = cw_lever_target (sc, self->stage_id, &values);
-  if (held != NULL)
-    {
-      *held |= 1u << self->lever;
-      values[self->lever] = value;
-    }
-  cw_document_end_edit (self->document);
   /* A key press is a step of its own; a drag is one step when it ends. */
   if (!self->dragging)
     cw_document_seal (self->document);
@@ -183,16 +151,7 @@ reset_clicked_cb (CwLeverRow *self)
 static void
 remove_clicked_cb (CwLeverRow *self)
 {
-  CwScenario *sc = cw_document_begin_edit (self->document, NULL);
-  double *values;
-  guint32 *held = cw_lever_target (sc, self->stage_id, &values);
-
-  if (held != NULL)
-    {
-      *held &= ~(1u << self->lever);
-      values[self->lever] = 0;
-    }
-  cw_document_end_edit (self->document);
+  cw_document_clear_lever (self->document, self->stage_id, self->lever);
 }
 
 GtkWidget *
@@ -212,7 +171,6 @@ cw_lever_row_new (CwDocument *document,
   self->document = g_object_ref (document);
   self->stage_id = g_strdup (stage_id);
   self->lever = lever;
-  self->merge_key = g_strdup_printf ("lever:%s:%s", stage_id ? stage_id : "", info->id);
 
   gtk_label_set_text (self->name_label, _(info->name));
   gtk_label_set_text (self->info_title, _(info->name));
@@ -254,7 +212,6 @@ cw_lever_row_finalize (GObject *object)
   CwLeverRow *self = CW_LEVER_ROW (object);
 
   g_free (self->stage_id);
-  g_free (self->merge_key);
   G_OBJECT_CLASS (cw_lever_row_parent_class)->finalize (object);
 }
 
@@ -293,4 +250,5 @@ cw_lever_row_init (CwLeverRow *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "event", G_CALLBACK (scale_event_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->scale), controller);
+  cw_wheel_only_when_focused (GTK_WIDGET (self->scale));
 }

@@ -19,14 +19,9 @@ GtkWidget *cw_lever_row_new     (CwDocument *document,
                                  const char *stage_id,
                                  CwLever     lever);
 CwLever    cw_lever_row_get_lever (CwLeverRow *self);
+/* Puts the keyboard focus on the slider. */
+gboolean   cw_lever_row_focus_slider (CwLeverRow *self);
 /* Shows the value in the document without making an edit. */
 void       cw_lever_row_refresh (CwLeverRow *self);
-
-/* Where the levers of @stage_id (or the standing ones, for NULL) live in
- * @scenario: returns the bit mask of held levers and sets @values, or returns
- * NULL when there is no such stage. */
-guint32   *cw_lever_target      (CwScenario *scenario,
-                                 const char *stage_id,
-                                 double    **values);
 
 G_END_DECLS

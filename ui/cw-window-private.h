@@ -17,6 +17,7 @@ struct _CwWindow
   AdwApplicationWindow  parent_instance;
 
   CwDocument           *document;
+  GSignalGroup         *document_signals;
   CwRecovery           *recovery;
   gboolean              closing;    /* the user agreed: close without asking again */
 

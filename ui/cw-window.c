@@ -49,7 +49,7 @@ restore_size (CwWindow *self)
 
 /* Title: the scenario's; subtitle: the file and whether it has unsaved edits. */
 static void
-update_title (CwWindow *self)
+title_changed_cb (CwWindow *self)
 {
   GFile *file = cw_document_get_file (self->document);
   gboolean modified = cw_document_get_modified (self->document);
@@ -67,7 +67,7 @@ update_title (CwWindow *self)
 }
 
 static void
-update_undo (CwWindow *self)
+undo_changed_cb (CwWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", cw_document_get_can_undo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", cw_document_get_can_redo (self->document));
@@ -159,8 +159,7 @@ cw_window_dispose (GObject *object)
   CwWindow *self = CW_WINDOW (object);
 
   g_clear_pointer (&self->recovery, cw_recovery_free);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_WINDOW);
   g_clear_object (&self->document);
   G_OBJECT_CLASS (cw_window_parent_class)->dispose (object);
@@ -209,14 +208,21 @@ cw_window_init (CwWindow *self)
   /* The canvas toolbar and the window's accelerators reach the canvas's actions. */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "canvas",
                                   cw_cycle_canvas_get_actions (self->canvas));
-  g_signal_connect_swapped (self->document, "notify::title", G_CALLBACK (update_title), self);
-  g_signal_connect_swapped (self->document, "notify::modified", G_CALLBACK (update_title), self);
-  g_signal_connect_swapped (self->document, "notify::file", G_CALLBACK (update_title), self);
-  g_signal_connect_swapped (self->document, "notify::can-undo", G_CALLBACK (update_undo), self);
-  g_signal_connect_swapped (self->document, "notify::can-redo", G_CALLBACK (update_undo), self);
+  self->document_signals = g_signal_group_new (CW_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::title",
+                                  G_CALLBACK (title_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::modified",
+                                  G_CALLBACK (title_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file",
+                                  G_CALLBACK (title_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::can-undo",
+                                  G_CALLBACK (undo_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::can-redo",
+                                  G_CALLBACK (undo_changed_cb), self);
+  g_signal_group_set_target (self->document_signals, self->document);
   self->recovery = cw_recovery_new (self->document);
   cw_window_files_init (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
-  update_title (self);
-  update_undo (self);
+  title_changed_cb (self);
+  undo_changed_cb (self);
 }

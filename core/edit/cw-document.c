@@ -26,9 +26,12 @@ struct _CwDocument
   CwScenario  *saved;        /* copy of the scenario as last opened or saved */
   GFile       *file;
   CwUndo      *undo;
-  guint        state;        /* number of the state on screen */
-  guint        next_state;
-  guint        saved_state;  /* number of the state last loaded or saved */
+  guint64      state_id;     /* grows with every change, undo and redo included */
+  /* Numbers of contents: undo goes back to the earlier number, so the
+   * document knows when the content on screen is the one saved. */
+  guint        content;      /* number of the content on screen */
+  guint        next_content;
+  guint        saved_content; /* number of the content last loaded or saved */
   gboolean     editing;
   Before       before_edit;
 
@@ -103,7 +106,14 @@ gboolean
 cw_document_get_modified (CwDocument *self)
 {
   g_return_val_if_fail (CW_IS_DOCUMENT (self), FALSE);
-  return self->state != self->saved_state;
+  return self->content != self->saved_content;
+}
+
+guint64
+cw_document_get_state_id (CwDocument *self)
+{
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), 0);
+  return self->state_id;
 }
 
 gboolean
@@ -174,6 +184,7 @@ static void
 announce_change (CwDocument *self,
                  Before     *before)
 {
+  self->state_id++;
   prune_selection (self);
   g_signal_emit (self, signals[CHANGED], 0);
   if (g_strcmp0 (before->title, cw_document_get_title (self)) != 0)
@@ -215,9 +226,9 @@ replace (CwDocument *self,
   cw_scenario_free (self->saved);
   self->saved = cw_scenario_copy (scenario);
   cw_undo_clear (self->undo);
-  self->state = ++self->next_state;
-  /* State 0 is never on screen: a restored document differs from any saved one. */
-  self->saved_state = saved ? self->state : 0;
+  self->content = ++self->next_content;
+  /* Content 0 is never on screen: a restored document differs from any saved one. */
+  self->saved_content = saved ? self->content : 0;
   g_hash_table_remove_all (self->selected);
   set_anchor (self, NULL);
   self->selected_edge = -1;
@@ -252,7 +263,7 @@ cw_document_mark_saved (CwDocument *self,
   g_return_if_fail (G_IS_FILE (file));
 
   was_modified = cw_document_get_modified (self);
-  self->saved_state = self->state;
+  self->saved_content = self->content;
   cw_scenario_free (self->saved);
   self->saved = cw_scenario_copy (self->scenario);
   set_file (self, file);
@@ -269,7 +280,7 @@ cw_document_begin_edit (CwDocument *self,
 
   self->editing = TRUE;
   remember (self, &self->before_edit);
-  cw_undo_record (self->undo, self->scenario, self->state, merge_key);
+  cw_undo_record (self->undo, self->scenario, self->content, merge_key);
   return self->scenario;
 }
 
@@ -280,7 +291,7 @@ cw_document_end_edit (CwDocument *self)
   g_return_if_fail (self->editing);
 
   self->editing = FALSE;
-  self->state = ++self->next_state;
+  self->content = ++self->next_content;
   announce_change (self, &self->before_edit);
 }
 
@@ -300,7 +311,7 @@ cw_document_undo (CwDocument *self)
   if (self->editing || !cw_undo_can_undo (self->undo))
     return;
   remember (self, &before);
-  self->scenario = cw_undo_undo (self->undo, self->scenario, self->state, &self->state);
+  self->scenario = cw_undo_undo (self->undo, self->scenario, self->content, &self->content);
   announce_change (self, &before);
 }
 
@@ -313,7 +324,7 @@ cw_document_redo (CwDocument *self)
   if (self->editing || !cw_undo_can_redo (self->undo))
     return;
   remember (self, &before);
-  self->scenario = cw_undo_redo (self->undo, self->scenario, self->state, &self->state);
+  self->scenario = cw_undo_redo (self->undo, self->scenario, self->content, &self->content);
   announce_change (self, &before);
 }
 

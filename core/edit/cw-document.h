@@ -1,12 +1,14 @@
 /* cw-document.h — one open scenario: its file, its edits, undo and selection
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Widgets never change the scenario behind the document's back: they call
- * cw_document_begin_edit(), change the scenario it returns, then
- * cw_document_end_edit(). The document then emits "changed", which is all a
- * view or the model engine needs to listen to. "changed" also comes for edits
- * that do not change a run (a stage moved or renamed): the engine can compare
- * cw_scenario_hash() of the new scenario with its last one to skip those.
+ * Widgets never change the scenario behind the document's back: each change
+ * is one call of cw-document-edits.h, built on cw_document_begin_edit() and
+ * cw_document_end_edit() here (a new kind of edit gets its own call there).
+ * Each edit is one undo step (or grows the last one, see @merge_key) and one
+ * "changed", which is all a view or the model engine needs to listen to.
+ * "changed" also comes for edits that do not change a run (a stage moved or
+ * renamed): cw_document_get_state_id() tells states apart, and the engine
+ * can compare the scenarios to skip a run.
  */
 #pragma once
 
@@ -27,6 +29,9 @@ const char       *cw_document_get_title          (CwDocument  *self);
 gboolean          cw_document_get_modified       (CwDocument  *self);
 /* The scenario as last opened or saved, to go back to one value of it. */
 const CwScenario *cw_document_get_saved_scenario (CwDocument  *self);
+/* The number of the state on screen. Every change (edit, undo, redo, replace)
+ * gives a larger number, so two different states never share one. */
+guint64           cw_document_get_state_id       (CwDocument  *self);
 gboolean          cw_document_get_can_undo       (CwDocument  *self);
 gboolean          cw_document_get_can_redo       (CwDocument  *self);
 

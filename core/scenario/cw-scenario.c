@@ -418,15 +418,6 @@ cw_scenario_set_stage_lever (CwStage *stage,
 }
 
 void
-cw_scenario_clear_stage_lever (CwStage *stage,
-                               CwLever  lever)
-{
-  g_return_if_fail (stage != NULL && lever >= 0 && lever < CW_N_LEVERS);
-  stage->held &= ~(1u << lever);
-  stage->levers[lever] = 0;
-}
-
-void
 cw_scenario_set_standing (CwScenario *self,
                           CwLever     lever,
                           double      value)

@@ -123,8 +123,6 @@ CwEdge      *cw_scenario_add_edge       (CwScenario       *self,
 void         cw_scenario_set_stage_lever (CwStage         *stage,
                                           CwLever          lever,
                                           double           value);
-void         cw_scenario_clear_stage_lever (CwStage       *stage,
-                                            CwLever        lever);
 void         cw_scenario_set_standing   (CwScenario       *self,
                                          CwLever           lever,
                                          double            value);

@@ -1,0 +1,412 @@
+/* test-canvas.c — the canvas and the pointer: press, drag, release, click,
+ * hover and scroll at widget coordinates
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GTK 4.8 cannot synthesise pointer events, so these tests call what the
+ * gesture callbacks call, with the coordinates and buttons a user would
+ * produce, on the canvas of a real window under Xvfb.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <adwaita.h>
+
+#include "cw-cycle-canvas-private.h"
+#include "cw-diagram.h"
+#include "cw-document.h"
+#include "cw-window.h"
+#include "ui-helpers.h"
+
+typedef struct {
+  CwWindow      *window;
+  CwDocument    *doc;
+  CwCycleCanvas *canvas;
+} Fixture;
+
+/* Three stages: a and b side by side with an arrow a → b, c below a. */
+static CwScenario *
+three_stages (void)
+{
+  CwScenario *sc = cw_scenario_new ();
+  CwStage *stage;
+
+  stage = cw_scenario_add_stage (sc, "a", "A", CW_STAGE_CUSTOM);
+  stage->x = 0, stage->y = 0;
+  stage = cw_scenario_add_stage (sc, "b", "B", CW_STAGE_CUSTOM);
+  stage->x = 400, stage->y = 0;
+  stage = cw_scenario_add_stage (sc, "c", "C", CW_STAGE_CUSTOM);
+  stage->x = 0, stage->y = 300;
+  cw_scenario_add_edge (sc, "a", "b");
+  return sc;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->window = ui_new_window ();
+  f->doc = cw_window_get_document (f->window);
+  f->canvas = CW_CYCLE_CANVAS (ui_find_widget (GTK_WIDGET (f->window), CW_TYPE_CYCLE_CANVAS));
+  cw_document_replace (f->doc, three_stages (), NULL);
+  cw_cycle_canvas_queue_fit (f->canvas);
+  ui_flush ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->canvas)), >, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  ui_destroy_window (f->window);
+}
+
+/* Widget coordinates of the point (@ox, @oy) away from a stage's centre. */
+static void
+at_stage (Fixture    *f,
+          const char *id,
+          double      ox,
+          double      oy,
+          double     *wx,
+          double     *wy)
+{
+  const CwStage *stage = cw_scenario_find_stage (cw_document_get_scenario (f->doc), id, NULL);
+
+  g_assert_nonnull (stage);
+  cw_cycle_canvas_to_widget (f->canvas, stage->x + ox, stage->y + oy, wx, wy);
+}
+
+static gboolean
+is_selected (Fixture    *f,
+             const char *id)
+{
+  return g_hash_table_contains (cw_document_get_selected_stages (f->doc), id);
+}
+
+static guint
+n_selected (Fixture *f)
+{
+  return g_hash_table_size (cw_document_get_selected_stages (f->doc));
+}
+
+/* A press and release without moving. */
+static void
+click_at (Fixture         *f,
+          GdkModifierType  state,
+          double           x,
+          double           y)
+{
+  g_assert_true (_cw_cycle_canvas_press (f->canvas, GDK_BUTTON_PRIMARY, state, x, y));
+  _cw_cycle_canvas_release (f->canvas, state, 0, 0);
+}
+
+/* A press, a drag in small steps to (@dx, @dy) away, and a release. */
+static void
+drag_from (Fixture         *f,
+           GdkModifierType  state,
+           double           x,
+           double           y,
+           double           dx,
+           double           dy)
+{
+  g_assert_true (_cw_cycle_canvas_press (f->canvas, GDK_BUTTON_PRIMARY, state, x, y));
+  for (int i = 1; i <= 10; i++)
+    _cw_cycle_canvas_drag_to (f->canvas, dx * i / 10, dy * i / 10);
+  _cw_cycle_canvas_release (f->canvas, state, dx, dy);
+}
+
+/* A click selects the stage; Ctrl-click adds and removes; a plain click on
+ * one of several selected stages selects just it; empty space unselects. */
+static void
+test_click_selects (Fixture       *f,
+                    gconstpointer  data)
+{
+  double x, y;
+
+  at_stage (f, "a", 0, 0, &x, &y);
+  click_at (f, 0, x, y);
+  g_assert_cmpstr (cw_document_get_selected_stage (f->doc)->id, ==, "a");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (f->canvas)));
+  at_stage (f, "b", -60, 20, &x, &y);
+  click_at (f, GDK_CONTROL_MASK, x, y);
+  g_assert_cmpuint (n_selected (f), ==, 2);
+  g_assert_true (is_selected (f, "a") && is_selected (f, "b"));
+  at_stage (f, "c", 0, 0, &x, &y);
+  click_at (f, GDK_SHIFT_MASK, x, y);
+  g_assert_cmpuint (n_selected (f), ==, 3);
+  click_at (f, GDK_CONTROL_MASK, x, y);
+  g_assert_cmpuint (n_selected (f), ==, 2);
+  g_assert_false (is_selected (f, "c"));
+
+  /* The press keeps both for a move; the release without a move picks one. */
+  at_stage (f, "b", 0, 0, &x, &y);
+  g_assert_true (_cw_cycle_canvas_press (f->canvas, GDK_BUTTON_PRIMARY, 0, x, y));
+  g_assert_cmpuint (n_selected (f), ==, 2);
+  _cw_cycle_canvas_release (f->canvas, 0, 1, 1);
+  g_assert_cmpstr (cw_document_get_selected_stage (f->doc)->id, ==, "b");
+
+  at_stage (f, "a", 0, -200, &x, &y);
+  click_at (f, 0, x, y);
+  g_assert_cmpuint (n_selected (f), ==, 0);
+  g_assert_cmpint (cw_document_get_selected_edge (f->doc), ==, -1);
+  /* Selecting is no edit. */
+  g_assert_false (cw_document_get_can_undo (f->doc));
+}
+
+/* A click on an arrow selects it. */
+static void
+test_click_edge (Fixture       *f,
+                 gconstpointer  data)
+{
+  const CwScenario *sc = cw_document_get_scenario (f->doc);
+  double mx = NAN, my = 0, x, y;
+  guint index;
+
+  /* Somewhere between a and b the arrow is under the pointer. */
+  for (double px = 100; px < 300 && isnan (mx); px += 4)
+    for (double py = -60; py <= 60 && isnan (mx); py += 2)
+      if (cw_diagram_hit (sc, px, py, &index) == CW_DIAGRAM_HIT_EDGE)
+        mx = px, my = py;
+  g_assert_false (isnan (mx));
+  cw_cycle_canvas_to_widget (f->canvas, mx, my, &x, &y);
+  click_at (f, 0, x, y);
+  g_assert_cmpint (cw_document_get_selected_edge (f->doc), ==, 0);
+  g_assert_cmpuint (n_selected (f), ==, 0);
+}
+
+/* Dragging a selected stage moves the whole selection by the pointer's
+ * travel in model units, as one undo step; a twitch below the threshold
+ * moves nothing. */
+static void
+test_drag_moves (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (f->doc));
+  double zoom = f->canvas->zoom;
+  const CwScenario *sc;
+  double x, y;
+
+  cw_document_select_stage (f->doc, "a", FALSE);
+  cw_document_toggle_stage (f->doc, "c");
+  at_stage (f, "c", 10, 10, &x, &y);
+  drag_from (f, 0, x, y, 2, 1);
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (f->doc), start));
+  g_assert_false (cw_document_get_can_undo (f->doc));
+  g_assert_cmpuint (n_selected (f), ==, 1);
+
+  cw_document_toggle_stage (f->doc, "a");
+  drag_from (f, 0, x, y, 80, -40);
+  sc = cw_document_get_scenario (f->doc);
+  g_assert_cmpfloat (cw_scenario_find_stage (sc, "a", NULL)->x, ==, round (80 / zoom));
+  g_assert_cmpfloat (cw_scenario_find_stage (sc, "a", NULL)->y, ==, round (-40 / zoom));
+  g_assert_cmpfloat (cw_scenario_find_stage (sc, "c", NULL)->x, ==, round (80 / zoom));
+  g_assert_cmpfloat (cw_scenario_find_stage (sc, "c", NULL)->y, ==, 300 + round (-40 / zoom));
+  g_assert_cmpfloat (cw_scenario_find_stage (sc, "b", NULL)->x, ==, 400);
+  g_assert_cmpuint (n_selected (f), ==, 2);
+
+  cw_document_undo (f->doc);
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (f->doc), start));
+  g_assert_false (cw_document_get_can_undo (f->doc));
+}
+
+/* Dragging from a stage's handle onto another stage draws an arrow; onto
+ * empty space, or onto an existing arrow's target, nothing new. */
+static void
+test_drag_connects (Fixture       *f,
+                    gconstpointer  data)
+{
+  const CwScenario *sc;
+  const CwEdge *edge;
+  double x, y, tx, ty;
+
+  at_stage (f, "c", CW_DIAGRAM_STAGE_WIDTH / 2, 0, &x, &y);
+  at_stage (f, "b", 0, 10, &tx, &ty);
+  drag_from (f, 0, x, y, tx - x, ty - y);
+  sc = cw_document_get_scenario (f->doc);
+  g_assert_cmpuint (sc->edges->len, ==, 2);
+  edge = g_ptr_array_index (sc->edges, 1);
+  g_assert_cmpstr (edge->from, ==, "c");
+  g_assert_cmpstr (edge->to, ==, "b");
+  g_assert_cmpint (cw_document_get_selected_edge (f->doc), ==, 1);
+  /* The stages did not move. */
+  g_assert_cmpfloat (cw_scenario_find_stage (sc, "c", NULL)->x, ==, 0);
+
+  /* Onto nothing. */
+  drag_from (f, 0, x, y, 0, 400);
+  g_assert_cmpuint (cw_document_get_scenario (f->doc)->edges->len, ==, 2);
+  /* The same arrow again selects the one there. */
+  cw_document_unselect_all (f->doc);
+  at_stage (f, "a", CW_DIAGRAM_STAGE_WIDTH / 2, 0, &x, &y);
+  drag_from (f, 0, x, y, tx - x, ty - y);
+  g_assert_cmpuint (cw_document_get_scenario (f->doc)->edges->len, ==, 2);
+  g_assert_cmpint (cw_document_get_selected_edge (f->doc), ==, 0);
+  /* One undo step takes the new arrow away. */
+  cw_document_undo (f->doc);
+  g_assert_cmpuint (cw_document_get_scenario (f->doc)->edges->len, ==, 1);
+}
+
+/* A rectangle dragged over empty space selects the stages it touches; with
+ * Ctrl it adds them to the selection. */
+static void
+test_rubber_band (Fixture       *f,
+                  gconstpointer  data)
+{
+  double x, y, x1, y1;
+
+  /* Above a and b, down to their middle: both, not c. */
+  at_stage (f, "a", -150, -100, &x, &y);
+  at_stage (f, "b", 150, 0, &x1, &y1);
+  drag_from (f, 0, x, y, x1 - x, y1 - y);
+  g_assert_cmpuint (n_selected (f), ==, 2);
+  g_assert_true (is_selected (f, "a") && is_selected (f, "b"));
+
+  /* Left of c, with Ctrl: c joins. */
+  at_stage (f, "c", -200, -20, &x, &y);
+  at_stage (f, "c", -60, 20, &x1, &y1);
+  drag_from (f, GDK_CONTROL_MASK, x, y, x1 - x, y1 - y);
+  g_assert_cmpuint (n_selected (f), ==, 3);
+
+  /* Without Ctrl the press on empty space starts afresh. */
+  drag_from (f, 0, x, y, x1 - x, y1 - y);
+  g_assert_cmpuint (n_selected (f), ==, 1);
+  g_assert_true (is_selected (f, "c"));
+  /* A twitch is a click: nothing selected. */
+  drag_from (f, 0, x, y, 1, 1);
+  g_assert_cmpuint (n_selected (f), ==, 0);
+}
+
+/* Double click: on empty space adds a stage there and offers to name it, on
+ * a stage renames it. The secondary button selects and opens the menu. */
+static void
+test_clicks (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *focus;
+  const CwStage *stage;
+  double x, y;
+
+  at_stage (f, "b", 0, 300, &x, &y);
+  _cw_cycle_canvas_click (f->canvas, GDK_BUTTON_PRIMARY, 1, x, y);
+  g_assert_cmpuint (cw_document_get_scenario (f->doc)->stages->len, ==, 3);
+  _cw_cycle_canvas_click (f->canvas, GDK_BUTTON_PRIMARY, 2, x, y);
+  ui_flush ();
+  g_assert_cmpuint (cw_document_get_scenario (f->doc)->stages->len, ==, 4);
+  stage = cw_document_get_selected_stage (f->doc);
+  g_assert_nonnull (stage);
+  g_assert_cmpfloat (fabs (stage->x - 400), <=, 1);
+  g_assert_cmpfloat (fabs (stage->y - 300), <=, 1);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_set_text (GTK_EDITABLE (focus), "Double-clicked");
+  g_signal_emit_by_name (focus, "activate");
+  ui_flush ();
+  g_assert_cmpstr (cw_document_get_selected_stage (f->doc)->name, ==, "Double-clicked");
+
+  at_stage (f, "a", 0, 0, &x, &y);
+  _cw_cycle_canvas_click (f->canvas, GDK_BUTTON_PRIMARY, 2, x, y);
+  ui_flush ();
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==, "A");
+  gtk_popover_popdown (GTK_POPOVER (f->canvas->rename_popover));
+  ui_flush ();
+
+  at_stage (f, "c", 0, 0, &x, &y);
+  g_assert_false (_cw_cycle_canvas_press (f->canvas, GDK_BUTTON_SECONDARY, 0, x, y));
+  _cw_cycle_canvas_click (f->canvas, GDK_BUTTON_SECONDARY, 1, x, y);
+  ui_flush ();
+  g_assert_cmpstr (cw_document_get_selected_stage (f->doc)->id, ==, "c");
+  g_assert_true (gtk_widget_get_visible (f->canvas->menu));
+  gtk_popover_popdown (GTK_POPOVER (f->canvas->menu));
+  ui_flush ();
+}
+
+/* The pointer over a handle, a stage, an arrow or nothing sets the cursor
+ * and the hovered stage. */
+static void
+test_hover (Fixture       *f,
+            gconstpointer  data)
+{
+  GdkCursor *cursor;
+  double x, y;
+
+  at_stage (f, "a", CW_DIAGRAM_STAGE_WIDTH / 2, 0, &x, &y);
+  _cw_cycle_canvas_hover (f->canvas, x, y);
+  cursor = gtk_widget_get_cursor (GTK_WIDGET (f->canvas));
+  g_assert_cmpstr (gdk_cursor_get_name (cursor), ==, "crosshair");
+  g_assert_cmpstr (f->canvas->hover, ==, "a");
+  at_stage (f, "b", 0, 0, &x, &y);
+  _cw_cycle_canvas_hover (f->canvas, x, y);
+  g_assert_cmpstr (gdk_cursor_get_name (gtk_widget_get_cursor (GTK_WIDGET (f->canvas))), ==, "move");
+  g_assert_cmpstr (f->canvas->hover, ==, "b");
+  at_stage (f, "b", 0, 300, &x, &y);
+  _cw_cycle_canvas_hover (f->canvas, x, y);
+  g_assert_null (gtk_widget_get_cursor (GTK_WIDGET (f->canvas)));
+  g_assert_null (f->canvas->hover);
+}
+
+/* The wheel pans; with Ctrl it zooms and keeps the point under the pointer
+ * in place, as a pinch does; the middle button drags the view. None of it is
+ * an edit. */
+static void
+test_scroll_and_pan (Fixture       *f,
+                     gconstpointer  data)
+{
+  double tx = f->canvas->tx, ty = f->canvas->ty, zoom = f->canvas->zoom;
+  double x, y, mx, my, mx2, my2;
+
+  _cw_cycle_canvas_scroll (f->canvas, 0, GDK_SCROLL_UNIT_WHEEL, 0, 1);
+  g_assert_cmpfloat (f->canvas->tx, ==, tx);
+  g_assert_cmpfloat (f->canvas->ty, ==, ty - 30);
+  _cw_cycle_canvas_scroll (f->canvas, 0, GDK_SCROLL_UNIT_SURFACE, -5, 0);
+  g_assert_cmpfloat (f->canvas->tx, ==, tx + 5);
+
+  at_stage (f, "b", 0, 0, &x, &y);
+  _cw_cycle_canvas_hover (f->canvas, x, y);
+  _cw_cycle_canvas_to_model (f->canvas, x, y, &mx, &my);
+  _cw_cycle_canvas_scroll (f->canvas, GDK_CONTROL_MASK, GDK_SCROLL_UNIT_WHEEL, 0, -1);
+  g_assert_cmpfloat (f->canvas->zoom, >, zoom);
+  _cw_cycle_canvas_to_model (f->canvas, x, y, &mx2, &my2);
+  g_assert_cmpfloat (fabs (mx2 - mx), <, 1e-6);
+  g_assert_cmpfloat (fabs (my2 - my), <, 1e-6);
+
+  /* A pinch scales the zoom it started from, about the fingers' centre. */
+  zoom = f->canvas->zoom;
+  _cw_cycle_canvas_pinch_begin (f->canvas);
+  _cw_cycle_canvas_pinch (f->canvas, 1.5, x, y);
+  g_assert_cmpfloat (fabs (f->canvas->zoom - zoom * 1.5), <, 1e-9);
+  _cw_cycle_canvas_pinch (f->canvas, 0.5, x, y);
+  g_assert_cmpfloat (fabs (f->canvas->zoom - zoom * 0.5), <, 1e-9);
+  _cw_cycle_canvas_to_model (f->canvas, x, y, &mx2, &my2);
+  g_assert_cmpfloat (fabs (mx2 - mx), <, 1e-6);
+  g_assert_cmpfloat (fabs (my2 - my), <, 1e-6);
+
+  tx = f->canvas->tx;
+  ty = f->canvas->ty;
+  g_assert_true (_cw_cycle_canvas_press (f->canvas, GDK_BUTTON_MIDDLE, 0, x, y));
+  _cw_cycle_canvas_drag_to (f->canvas, 10, 20);
+  _cw_cycle_canvas_drag_to (f->canvas, 30, -15);
+  _cw_cycle_canvas_release (f->canvas, 0, 30, -15);
+  g_assert_cmpfloat (f->canvas->tx, ==, tx + 30);
+  g_assert_cmpfloat (f->canvas->ty, ==, ty - 15);
+  g_assert_cmpuint (n_selected (f), ==, 0);
+  g_assert_false (cw_document_get_can_undo (f->doc));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/canvas/click-selects", test_click_selects);
+  ADD ("/canvas/click-edge", test_click_edge);
+  ADD ("/canvas/drag-moves", test_drag_moves);
+  ADD ("/canvas/drag-connects", test_drag_connects);
+  ADD ("/canvas/rubber-band", test_rubber_band);
+  ADD ("/canvas/clicks", test_clicks);
+  ADD ("/canvas/hover", test_hover);
+  ADD ("/canvas/scroll-and-pan", test_scroll_and_pan);
+#undef ADD
+  return ui_test_run ();
+}
