@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "cw-recovery.h"
+#include "cw-safe-file.h"
 #include "cw-scenario-file.h"
 
 /* Beside each copy NAME.cluster, NAME.origin holds the URI of the file it
@@ -26,6 +27,42 @@ struct _CwRecovery
   guint       timeout;
   gulong      changed_handler;
 };
+
+/* The copies of the CwRecovery objects alive in this process (paths): not
+ * left behind, so never offered. */
+static GHashTable *live_copies;
+G_LOCK_DEFINE_STATIC (live_copies);
+
+static void
+set_live (GFile    *copy,
+          gboolean  live)
+{
+  char *path = g_file_get_path (copy);
+
+  G_LOCK (live_copies);
+  if (live_copies == NULL)
+    live_copies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (live)
+    g_hash_table_add (live_copies, path);
+  else
+    {
+      g_hash_table_remove (live_copies, path);
+      g_free (path);
+    }
+  G_UNLOCK (live_copies);
+}
+
+static gboolean
+is_live (GFile *copy)
+{
+  g_autofree char *path = g_file_get_path (copy);
+  gboolean live;
+
+  G_LOCK (live_copies);
+  live = live_copies != NULL && g_hash_table_contains (live_copies, path);
+  G_UNLOCK (live_copies);
+  return live;
+}
 
 static char *
 recovery_dir (void)
@@ -64,8 +101,7 @@ write_copy (CwRecovery *self)
     {
       g_autofree char *uri = g_file_get_uri (file);
 
-      if (!g_file_replace_contents (self->origin, uri, strlen (uri), NULL, FALSE,
-                                    G_FILE_CREATE_PRIVATE, NULL, NULL, &error))
+      if (!cw_safe_file_write (self->origin, uri, strlen (uri), &error))
         g_warning ("Cannot write the recovery copy's origin: %s", error->message);
     }
   else
@@ -117,6 +153,7 @@ cw_recovery_new (CwDocument *document)
   path = g_build_filename (dir, name, NULL);
   self->copy = g_file_new_for_path (path);
   self->origin = origin_of (self->copy);
+  set_live (self->copy, TRUE);
   self->changed_handler = g_signal_connect_swapped (document, "changed",
                                                     G_CALLBACK (document_changed_cb), self);
   document_changed_cb (self);
@@ -149,6 +186,7 @@ cw_recovery_free (CwRecovery *self)
     return;
   g_clear_handle_id (&self->timeout, g_source_remove);
   g_clear_signal_handler (&self->changed_handler, self->document);
+  set_live (self->copy, FALSE);
   g_object_unref (self->document);
   g_object_unref (self->copy);
   g_object_unref (self->origin);
@@ -187,14 +225,43 @@ cw_recovery_list (void)
   return copies;
 }
 
+/* The file @copy is a copy of, or NULL for untitled work. */
+static GFile *
+read_origin (GFile *copy)
+{
+  g_autoptr(GFile) origin = origin_of (copy);
+  g_autofree char *uri = NULL;
+
+  if (!g_file_load_contents (origin, NULL, &uri, NULL, NULL, NULL))
+    return NULL;
+  return g_file_new_for_uri (g_strstrip (uri));
+}
+
+GPtrArray *
+cw_recovery_list_left (GFile *original)
+{
+  GPtrArray *copies = cw_recovery_list ();
+
+  for (guint i = copies->len; i-- > 0;)
+    {
+      GFile *copy = g_ptr_array_index (copies, i);
+      g_autoptr(GFile) origin = NULL;
+
+      if (is_live (copy))
+        g_ptr_array_remove_index (copies, i);
+      else if (original != NULL &&
+               ((origin = read_origin (copy)) == NULL || !g_file_equal (origin, original)))
+        g_ptr_array_remove_index (copies, i);
+    }
+  return copies;
+}
+
 CwScenario *
 cw_recovery_load (GFile   *copy,
                   GFile  **original,
                   GError **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
-  g_autoptr(GFile) origin = NULL;
-  g_autofree char *uri = NULL;
   CwScenario *sc;
 
   g_return_val_if_fail (G_IS_FILE (copy), NULL);
@@ -202,10 +269,8 @@ cw_recovery_load (GFile   *copy,
   sc = cw_scenario_load_file (copy, problems, error);
   if (sc == NULL)
     return NULL;
-  origin = origin_of (copy);
   if (original != NULL)
-    *original = g_file_load_contents (origin, NULL, &uri, NULL, NULL, NULL)
-                  ? g_file_new_for_uri (g_strstrip (uri)) : NULL;
+    *original = read_origin (copy);
   return sc;
 }
 

@@ -29,6 +29,10 @@ void        cw_recovery_free      (CwRecovery  *self);
 /* Copies left behind by a program that did not end normally, newest first
  * (GFile*). */
 GPtrArray  *cw_recovery_list      (void);
+/* The copies left behind that are not those of a CwRecovery alive in this
+ * process, newest first (GFile*); with @original, only the copies of that
+ * file. */
+GPtrArray  *cw_recovery_list_left (GFile       *original);
 /* Reads a copy; @original receives the file it was a copy of, or NULL. */
 CwScenario *cw_recovery_load      (GFile       *copy,
                                    GFile      **original,
