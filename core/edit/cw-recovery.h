@@ -2,9 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A few seconds after each change, the unsaved scenario of a window is written
- * to g_get_user_data_dir()/cluster-workbench/recovery/. The copy goes when the
- * work is saved or deliberately discarded; one left behind means the program
- * did not end normally, and the next start offers it.
+ * to g_get_user_data_dir()/cluster-workbench/recovery/ (with cw_safe_file_write).
+ * The copy goes when the work is saved or deliberately discarded; one left
+ * behind means the program did not end normally. The next plain start offers
+ * every such copy, and opening a file offers the copies of that file. A copy
+ * that cannot be read is never dropped silently: the window says where it is.
  */
 #pragma once
 
