@@ -298,6 +298,7 @@ test_save_refused (void)
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "hard links"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
   answer (dialog, "close");
   title = title_on_disk (file);
   g_assert_cmpstr (title, ==, "Linked");

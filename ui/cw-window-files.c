@@ -177,6 +177,16 @@ changed_outside (CwWindow *self,
 
 /* Saving */
 
+/* Where the file cannot be replaced, another name or folder can take it. */
+static void
+save_failed_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         CwWindow         *self)
+{
+  if (g_str_equal (response, "save-as"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+}
+
 static gboolean
 save_to (CwWindow *self,
          GFile    *file)
@@ -190,7 +200,9 @@ save_to (CwWindow *self,
       g_autofree char *heading = g_strdup_printf (_("Could not save “%s”"), name);
 
       dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      adw_message_dialog_add_responses (dialog, "close", _("_Close"), "save-as", _("Save _As…"), NULL);
+      adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (save_failed_response_cb), self, 0);
       gtk_window_present (GTK_WINDOW (dialog));
       return FALSE;
     }
@@ -287,18 +299,29 @@ typedef struct {
   char    *response;
 } Answer;
 
-/* Acts on a dialog's @response once the dialog is gone: what follows may
- * close the window the dialog belongs to. */
+#define ANSWER_ACT_KEY "cw-answer-act"
+
 static void
-answer_later (Pending     *pending,
-              const char  *response,
-              GSourceFunc  act)
+answer_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    Pending          *pending)
 {
   Answer *answer = g_new0 (Answer, 1);
 
   answer->pending = pending;
   answer->response = g_strdup (response);
-  g_idle_add (act, answer);
+  g_idle_add ((GSourceFunc) g_object_get_data (G_OBJECT (dialog), ANSWER_ACT_KEY), answer);
+}
+
+/* Runs @act with the Answer to @dialog once the dialog is gone: what
+ * follows may close the window the dialog belongs to. */
+static void
+act_on_answer (AdwMessageDialog *dialog,
+               Pending          *pending,
+               GSourceFunc       act)
+{
+  g_object_set_data (G_OBJECT (dialog), ANSWER_ACT_KEY, act);
+  g_signal_connect (dialog, "response", G_CALLBACK (answer_response_cb), pending);
 }
 
 static void
@@ -337,14 +360,6 @@ outside_change_answer_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-outside_change_response_cb (AdwMessageDialog *dialog,
-                            const char       *response,
-                            Pending          *pending)
-{
-  answer_later (pending, response, outside_change_answer_cb);
-}
-
 /* Another program changed the file: Reload, Save Anyway or Save As. */
 static void
 ask_about_outside_change (CwWindow *self,
@@ -362,7 +377,7 @@ ask_about_outside_change (CwWindow *self,
                           "cancel", _("_Cancel"), "reload", _("_Reload"), "save-as", _("Save _As…"));
   adw_message_dialog_add_response (dialog, "overwrite", _("_Save Anyway"));
   adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  g_signal_connect (dialog, "response", G_CALLBACK (outside_change_response_cb), pending);
+  act_on_answer (dialog, pending, outside_change_answer_cb);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -445,14 +460,6 @@ settle_answer_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-settle_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    Pending          *pending)
-{
-  answer_later (pending, response, settle_answer_cb);
-}
-
 void
 cw_window_settle_changes (CwWindow       *self,
                           CwWindowThen    then,
@@ -472,7 +479,7 @@ cw_window_settle_changes (CwWindow       *self,
                           cw_document_get_title (self->document));
   dialog = cw_window_ask (self, _("Save Changes?"), body, "cancel", _("_Cancel"),
                           "discard", _("_Discard"), "save", _("_Save"));
-  g_signal_connect (dialog, "response", G_CALLBACK (settle_response_cb), pending);
+  act_on_answer (dialog, pending, settle_answer_cb);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
