@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -105,14 +106,17 @@ resolve_links (const char  *path,
 
   for (int i = 0; i < MAX_LINKS; i++)
     {
-      g_autofree char *dir = NULL;
+      g_autofree char *parent = NULL, *dir = NULL;
       g_autofree char *target = g_file_read_link (current, NULL);
 
       if (target == NULL)
         return g_steal_pointer (&current);
-      dir = g_path_get_dirname (current);
+      /* The link's folder as the kernel sees it: ".." in the link leaves
+       * the real folder, not the one a folder link made it look like. */
+      parent = g_path_get_dirname (current);
+      dir = realpath (parent, NULL);
       g_free (current);
-      current = g_canonicalize_filename (target, dir);
+      current = g_canonicalize_filename (target, dir != NULL ? dir : parent);
     }
   g_set_error (error, CW_SAFE_FILE_ERROR, CW_SAFE_FILE_ERROR_FAILED,
                _("The name leads through too many symbolic links (perhaps a loop). "
