@@ -341,6 +341,19 @@ test_format_full_disk (void)
   g_unlink (path);
 }
 
+/* Run from the build tree, the CLI speaks the user's language, as the
+ * window does, with the build tree's catalogues. */
+static void
+test_translated (void)
+{
+  g_autofree char *errors = NULL;
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  g_assert_cmpint (run_cli (NULL, NULL, &errors, "run", "--years", "-1", NULL), ==, 1);
+  g_unsetenv ("LANGUAGE");
+  g_assert_nonnull (strstr (errors, "--years muss eine ganze Zahl von 1 bis 50 sein"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -354,6 +367,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli-files/output-over-input", test_output_over_input);
   g_test_add_func ("/cli-files/stdout-full", test_stdout_full);
   g_test_add_func ("/cli-files/counts", test_counts);
+  g_test_add_func ("/cli-files/translated", test_translated);
   g_test_add_func ("/cli-files/format", test_format);
   g_test_add_func ("/cli-files/format-full-disk", test_format_full_disk);
   status = g_test_run ();

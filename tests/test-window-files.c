@@ -308,6 +308,46 @@ test_save_refused (void)
   g_unlink (other);
 }
 
+static gboolean
+is_problem_list (GtkWidget  *label,
+                 const char *unused)
+{
+  return gtk_widget_has_css_class (label, "problem-list");
+}
+
+/* The problems of a file are listed as NAME:LINE: message, a line each, in
+ * a dialog wide enough to read them: the heading names the file, the lines
+ * do not repeat its whole path. */
+static void
+test_problem_list (void)
+{
+  g_autofree char *path = g_build_filename (data_home, "broken.cluster", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CwWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+  GtkWidget *label;
+  const char *text;
+
+  g_assert_true (g_file_set_contents (path, "<?xml version=\"1.0\"?>\n<scenario xmlns=\"" CW_SCENARIO_NAMESPACE
+                                      "\" version=\"1\">\n  <profile>\n    <property id=\"firms\" value=\"ten\"/>\n"
+                                      "    <property id=\"colour\" value=\"1\"/>\n  </profile>\n</scenario>\n",
+                                      -1, NULL));
+  cw_window_open (window, file);
+  ui_flush ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  label = ui_find_widget_where (GTK_WIDGET (dialog), GTK_TYPE_LABEL, is_problem_list, NULL);
+  g_assert_nonnull (label);
+  text = gtk_label_get_text (GTK_LABEL (label));
+  g_assert_true (g_str_has_prefix (text, "broken.cluster:4: "));
+  g_assert_nonnull (strstr (text, "\nbroken.cluster:5: "));
+  g_assert_null (strstr (text, data_home));
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (label)), >=, 60);
+  answer (dialog, "close");
+  destroy_window (window);
+  g_unlink (path);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -340,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/window-files/unreadable-copy", test_unreadable_copy);
   g_test_add_func ("/window-files/outside-change", test_outside_change);
   g_test_add_func ("/window-files/save-refused", test_save_refused);
+  g_test_add_func ("/window-files/problem-list", test_problem_list);
   status = g_test_run ();
   remove_tree (data_home);
   g_free (data_home);

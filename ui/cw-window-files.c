@@ -13,6 +13,7 @@
 
 #define MAX_RECENT 10
 #define MAX_PROBLEMS_SHOWN 6
+#define PROBLEM_WIDTH_CHARS 60
 #define FILE_SUFFIX ".cluster"
 
 typedef struct {
@@ -498,10 +499,14 @@ cw_window_show_problems (CwWindow     *self,
   AdwMessageDialog *dialog;
   GtkWidget *label, *scroller;
 
+  /* The heading names the file: each line gives the name, not the whole path. */
   for (guint i = 0; i < problems->len; i++)
     {
-      g_autofree char *line = cw_file_problem_format (g_ptr_array_index (problems, i));
+      CwFileProblem shown = *(CwFileProblem *) g_ptr_array_index (problems, i);
+      g_autofree char *line = NULL;
 
+      shown.file = name;
+      line = cw_file_problem_format (&shown);
       g_string_append_printf (text, "%s%s", i ? "\n" : "", line);
     }
   if (problems->len > 0)
@@ -526,6 +531,8 @@ cw_window_show_problems (CwWindow     *self,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_yalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "problem-list");
+      /* Wide enough for a line of a message, not a column of words. */
+      gtk_label_set_width_chars (GTK_LABEL (label), PROBLEM_WIDTH_CHARS);
       /* A long list scrolls; a short one is shown whole. */
       if (problems->len > MAX_PROBLEMS_SHOWN)
         {

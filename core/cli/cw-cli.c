@@ -97,12 +97,22 @@ close_stdout (int status)
   return CW_EXIT_BAD_INPUT;
 }
 
+/* The catalogues of the build tree when run from it, as the window does,
+ * else those of the install prefix. */
+static const char *
+locale_dir (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+
+  return exe != NULL && g_str_has_prefix (exe, CW_BUILD_ROOT "/") ? CW_BUILD_ROOT "/po" : LOCALEDIR;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("cluster-workbench-cli");
