@@ -308,6 +308,38 @@ test_save_refused (void)
   g_unlink (other);
 }
 
+/* When the recovery copy cannot be written, the user is told, once, and
+ * offered to save. */
+static void
+test_backup_fails (void)
+{
+  g_autofree char *home = g_build_filename (data_home, "cluster-workbench", NULL);
+  g_autofree char *aside = g_build_filename (data_home, "cluster-workbench-aside", NULL);
+  CwWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+
+  g_mkdir_with_parents (home, 0700);
+  g_assert_cmpint (g_rename (home, aside), ==, 0);
+  /* A file where the folder of the copies should be. */
+  g_assert_true (g_file_set_contents (home, "", -1, NULL));
+  change_title (window, "Not backed up");
+  ui_spin ((CW_RECOVERY_DELAY_SECONDS + 1) * 1000);
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Unsaved Changes Are Not Backed Up");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), home));
+  answer (dialog, "close");
+  /* Once: the next failing copy does not ask again. */
+  change_title (window, "Still not backed up");
+  ui_spin ((CW_RECOVERY_DELAY_SECONDS + 1) * 1000);
+  g_assert_null (find_dialog (window));
+
+  g_unlink (home);
+  g_assert_cmpint (g_rename (aside, home), ==, 0);
+  destroy_window (window);
+  remove_recovery_copies ();
+}
+
 static gboolean
 is_problem_list (GtkWidget  *label,
                  const char *unused)
@@ -381,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/window-files/outside-change", test_outside_change);
   g_test_add_func ("/window-files/save-refused", test_save_refused);
   g_test_add_func ("/window-files/problem-list", test_problem_list);
+  g_test_add_func ("/window-files/backup-fails", test_backup_fails);
   status = g_test_run ();
   remove_tree (data_home);
   g_free (data_home);

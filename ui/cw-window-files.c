@@ -767,6 +767,7 @@ cw_window_files_init (CwWindow *self)
   g_auto(GStrv) examples = cw_scenario_list_examples ();
 
   update_recent (self);
+  cw_window_recovery_init (self);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 

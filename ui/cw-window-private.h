@@ -67,5 +67,7 @@ void      cw_window_show_problems    (CwWindow       *self,
  * session which did not end normally left behind. */
 void      cw_window_offer_recovery_for (CwWindow     *self,
                                         GFile        *file);
+/* Tells the user when the recovery copy of the window's work cannot be written. */
+void      cw_window_recovery_init      (CwWindow     *self);
 
 G_END_DECLS

@@ -136,3 +136,38 @@ cw_window_offer_recovery_for (CwWindow *self,
 
   offer_next (self, copies);
 }
+
+static void
+backup_failed_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           CwWindow         *self)
+{
+  if (g_str_equal (response, "save"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save", NULL);
+}
+
+/* Without a recovery copy a crash would lose the unsaved work: say so once. */
+static void
+backup_failed_cb (const GError *error,
+                  gpointer      user_data)
+{
+  CwWindow *self = user_data;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  body = g_strdup_printf (_("The workbench keeps a copy of unsaved changes in case it closes "
+                            "unexpectedly, but the copy cannot be written: %s\n\nSave your "
+                            "work to keep it safe."), error->message);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Unsaved Changes Are Not Backed Up"),
+                                                       body));
+  adw_message_dialog_add_responses (dialog, "close", _("_Close"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (backup_failed_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+cw_window_recovery_init (CwWindow *self)
+{
+  cw_recovery_set_failed_func (self->recovery, backup_failed_cb, self);
+}

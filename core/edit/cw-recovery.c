@@ -26,6 +26,9 @@ struct _CwRecovery
   GFile      *origin;
   guint       timeout;
   gulong      changed_handler;
+  gboolean    failing;       /* the last copy could not be written */
+  CwRecoveryFailedFunc failed;
+  gpointer    failed_data;
 };
 
 /* The copies of the CwRecovery objects alive in this process (paths): not
@@ -80,32 +83,48 @@ origin_of (GFile *copy)
   return g_file_new_for_path (origin);
 }
 
-static void
-write_copy (CwRecovery *self)
+/* Writes the copy, its origin first: a copy is never without it. */
+static gboolean
+write_copy (CwRecovery  *self,
+            GError     **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = recovery_dir ();
   GFile *file = cw_document_get_file (self->document);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      g_warning ("Cannot create %s for recovery copies: %s", dir, g_strerror (errno));
-      return;
-    }
-  if (!cw_scenario_save_file (cw_document_get_scenario (self->document), self->copy, &error))
-    {
-      g_warning ("Cannot write the recovery copy: %s", error->message);
-      return;
+      int errnum = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errnum), "%s: %s", dir, g_strerror (errnum));
+      return FALSE;
     }
   if (file != NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
 
-      if (!cw_safe_file_write (self->origin, uri, strlen (uri), &error))
-        g_warning ("Cannot write the recovery copy's origin: %s", error->message);
+      if (!cw_safe_file_write (self->origin, uri, strlen (uri), error))
+        return FALSE;
     }
   else
     g_file_delete (self->origin, NULL, NULL);
+  return cw_scenario_save_file (cw_document_get_scenario (self->document), self->copy, error);
+}
+
+/* Writes the copy; the first failure after a success is reported. */
+static void
+back_up (CwRecovery *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = write_copy (self, &error);
+
+  if (!ok && !self->failing)
+    {
+      if (self->failed != NULL)
+        self->failed (error, self->failed_data);
+      else
+        g_warning ("Cannot write the recovery copy: %s", error->message);
+    }
+  self->failing = !ok;
 }
 
 static gboolean
@@ -115,7 +134,7 @@ timeout_cb (gpointer user_data)
 
   self->timeout = 0;
   if (cw_document_get_modified (self->document))
-    write_copy (self);
+    back_up (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -158,6 +177,16 @@ cw_recovery_new (CwDocument *document)
                                                     G_CALLBACK (document_changed_cb), self);
   document_changed_cb (self);
   return self;
+}
+
+void
+cw_recovery_set_failed_func (CwRecovery           *self,
+                             CwRecoveryFailedFunc  func,
+                             gpointer              user_data)
+{
+  g_return_if_fail (self != NULL);
+  self->failed = func;
+  self->failed_data = user_data;
 }
 
 void

@@ -21,6 +21,14 @@ typedef struct _CwRecovery CwRecovery;
 
 /* Watches @document and keeps its recovery copy up to date. */
 CwRecovery *cw_recovery_new       (CwDocument  *document);
+/* Called when a copy cannot be written (the first time after a success):
+ * the user's unsaved work is then not backed up. */
+typedef void (*CwRecoveryFailedFunc) (const GError *error,
+                                      gpointer      user_data);
+
+void        cw_recovery_set_failed_func (CwRecovery           *self,
+                                         CwRecoveryFailedFunc  func,
+                                         gpointer              user_data);
 /* Removes the copy: the work was saved or deliberately discarded. The copy
  * comes back with the next change. */
 void        cw_recovery_discard   (CwRecovery  *self);
