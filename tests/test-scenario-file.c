@@ -468,6 +468,74 @@ test_save_file (void)
   g_rmdir (dir);
 }
 
+/* @n times '>', which a file may hold as it is and saving writes as "&gt;". */
+static char *
+many_gt (gsize n)
+{
+  char *text = g_malloc (n + 1);
+
+  memset (text, '>', n);
+  text[n] = '\0';
+  return text;
+}
+
+/* Whatever opens can be saved and opened again: elements of a newer
+ * version that would make the saved file too large are left out, with a
+ * warning; a scenario too large once saved is refused. */
+static void
+test_saved_size_cap (void)
+{
+  g_autofree char *gt = many_gt (CW_SCENARIO_MAX_BYTES / 3);
+  g_autofree char *newer = g_strdup_printf (HEADER "<scenario xmlns=\"" CW_SCENARIO_NAMESPACE "\" "
+                                            "version=\"1.3\">\n  <run seed=\"7\"/>\n"
+                                            "  <tags>%s</tags>\n</scenario>\n", gt);
+  g_autofree char *same = g_strdup_printf (HEADER "<scenario xmlns=\"" CW_SCENARIO_NAMESPACE "\" "
+                                           "version=\"1\">\n  <meta>\n    <description>%s</description>\n"
+                                           "  </meta>\n</scenario>\n", gt);
+  g_autoptr(GBytes) newer_bytes = g_bytes_new_static (newer, strlen (newer));
+  g_autoptr(GBytes) same_bytes = g_bytes_new_static (same, strlen (same));
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwScenario) sc = load_ok (newer_bytes, problems);
+  const CwFileProblem *first = g_ptr_array_index (problems, 0);
+  g_autoptr(GBytes) saved = cw_scenario_to_bytes (sc);
+
+  g_assert_cmpuint (g_bytes_get_size (newer_bytes), <=, CW_SCENARIO_MAX_BYTES);
+  g_assert_cmpint (first->severity, ==, CW_PROBLEM_WARNING);
+  g_assert_nonnull (strstr (first->message, "left out"));
+  g_assert_cmpuint (sc->foreign->len, ==, 0);
+  g_assert_cmpuint (sc->seed, ==, 7);
+  g_assert_cmpuint (g_bytes_get_size (saved), <=, CW_SCENARIO_MAX_BYTES);
+  assert_round_trip (sc);
+
+  g_ptr_array_set_size (problems, 0);
+  g_assert_null (cw_scenario_load_bytes (same_bytes, "big.cluster", problems, &error));
+  g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Saved again, this scenario would be larger than"));
+}
+
+/* A scenario grown too large in the window is not saved: it could not be opened. */
+static void
+test_save_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-save-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "a.cluster", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CwScenario) sc = cw_scenario_new ();
+  g_autofree char *contents = NULL;
+
+  g_assert_true (cw_scenario_save_file (sc, file, &error));
+  sc->meta.description = many_gt (CW_SCENARIO_MAX_BYTES / 3);
+  g_assert_false (cw_scenario_save_file (sc, file, &error));
+  g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE);
+  g_assert_nonnull (strstr (error->message, "would be larger than"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_null (strstr (contents, "&gt;"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_problem_format (void)
 {
@@ -496,6 +564,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/scenario-file/newer-minor", test_newer_minor);
   g_test_add_func ("/scenario-file/unknown-element", test_unknown_element);
   g_test_add_func ("/scenario-file/save-file", test_save_file);
+  g_test_add_func ("/scenario-file/saved-size-cap", test_saved_size_cap);
+  g_test_add_func ("/scenario-file/save-too-large", test_save_too_large);
   g_test_add_func ("/scenario-file/problem-format", test_problem_format);
 
   return g_test_run ();

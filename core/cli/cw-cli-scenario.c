@@ -86,6 +86,13 @@ cw_cli_apply_set (CwScenario  *sc,
       if ((index = cw_profile_from_id (id + 8)) < 0)
         goto unknown;
       info = cw_profile_info (index);
+      if (info->integer && value != floor (value))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       /* Translators: %s: an id given to --set; %g %g: the allowed range */
+                       _("“%s” must be a whole number from %g to %g."), id, info->min, info->max);
+          return FALSE;
+        }
       if (!cw_profile_in_range (index, value))
         return out_of_range (id, info->min, info->max, error);
       sc->profile[index] = value;

@@ -78,7 +78,9 @@ CwScenario *cw_scenario_load_example  (const char       *name,
 
 /* The file's bytes: stable element order, two-space indentation. */
 GBytes     *cw_scenario_to_bytes      (const CwScenario *self);
-/* Writes atomically: a crash while saving leaves the old file intact. */
+/* Writes with cw_safe_file_write(): a crash, a full disk or a refusal leaves
+ * the old file intact. A scenario that would be larger than
+ * CW_SCENARIO_MAX_BYTES is not written, since it could not be opened again. */
 gboolean    cw_scenario_save_file     (const CwScenario *self,
                                        GFile            *file,
                                        GError          **error);

@@ -127,6 +127,13 @@ check_encoding (const char   *data,
   g_autofree char *encoding = declared_encoding (data, length);
   const char *bad;
 
+  /* FF FE is also how UTF-32 little-endian starts: test for it first. */
+  if (length >= 4 && (memcmp (data, "\xFF\xFE\0\0", 4) == 0 || memcmp (data, "\0\0\xFE\xFF", 4) == 0))
+    {
+      cw_file_report_error (report, 1,
+                            _("The file is saved as UTF-32; scenario files must be saved as UTF-8."));
+      return FALSE;
+    }
   if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
     {
       cw_file_report_error (report, 1,
@@ -377,7 +384,7 @@ cw_scenario_parse_xml (const char   *data,
   ctxt->sax->serror = parse_error_cb;
   state.start_element = ctxt->sax->startElementNs;
   ctxt->sax->startElementNs = start_element_cb;
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", XML_PARSE_NONET);
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_BIG_LINES);
   if (state.doctype || state.failed || !ctxt->wellFormed || doc == NULL ||
       xmlDocGetRootElement (doc) == NULL)
     {
@@ -447,7 +454,10 @@ schema_error_cb (void     *user_data,
   CwFileReport *report = user_data;
   g_autofree char *message = describe_schema_error (error);
 
-  cw_file_report_add_schema (report, error->line, message);
+  /* The error's own line stops at 65535; the node's goes on. */
+  long line = error->node != NULL ? xmlGetLineNo (error->node) : error->line;
+
+  cw_file_report_add_schema (report, line > 0 && line < G_MAXINT ? (int) line : error->line, message);
 }
 
 void
