@@ -351,7 +351,7 @@ cw_chart_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_KIND:
-      g_value_set_int (value, self->kind);
+      g_value_set_enum (value, self->kind);
       break;
     case PROP_SHOW_BASELINE:
       g_value_set_boolean (value, self->show_baseline);
@@ -391,7 +391,7 @@ cw_chart_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_KIND:
-      self->kind = g_value_get_int (value);
+      self->kind = g_value_get_enum (value);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       cw_chart_kind_name (self->kind), -1);
       gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -423,8 +423,8 @@ cw_chart_view_class_init (CwChartViewClass *klass)
   widget_class->snapshot = cw_chart_view_snapshot;
 
   properties[PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL, 0, CW_N_CHART_KINDS - 1, CW_CHART_UPGRADING,
-                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("kind", NULL, NULL, CW_TYPE_CHART_KIND, CW_CHART_UPGRADING,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_BASELINE] =
     g_param_spec_boolean ("show-baseline", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS |
