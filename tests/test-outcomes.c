@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "cw-chart-view.h"
 #include "cw-document.h"
@@ -116,20 +117,40 @@ awareness_scale (Fixture *f)
   return ui_find_widget (row, GTK_TYPE_SCALE);
 }
 
+static CwChartView *
+first_view (Fixture *f)
+{
+  return CW_CHART_VIEW (ui_find_widget (GTK_WIDGET (f->pane), CW_TYPE_CHART_VIEW));
+}
+
+/* The hash of the central run published last. */
+static const char *
+central_hash (Fixture *f)
+{
+  return cw_result_get_central (cw_evaluator_get_result (f->evaluator))->scenario_hash;
+}
+
 static void
 assert_charts_show_document (Fixture *f)
 {
-  g_autofree char *hash = cw_scenario_hash (cw_document_get_scenario (f->doc));
-  CwChartView *view = CW_CHART_VIEW (ui_find_widget (GTK_WIDGET (f->pane), CW_TYPE_CHART_VIEW));
+  const CwScenario *sc = cw_document_get_scenario (f->doc);
+  g_autofree char *hash = cw_scenario_hash (sc);
+  CwResult *result = cw_evaluator_get_result (f->evaluator);
+  CwChartView *view = first_view (f);
   CwChartSpec spec;
 
-  g_assert_cmpstr (cw_evaluator_get_central (f->evaluator)->scenario_hash, ==, hash);
+  g_assert_true (cw_scenario_equal (cw_result_get_scenario (result), sc));
+  g_assert_cmpstr (central_hash (f), ==, hash);
+  g_assert_true (cw_chart_view_get_result (view) == result);
   g_assert_true (cw_chart_view_get_spec (view, &spec));
+  g_assert_true (spec.series == cw_result_get_shown (result));
   g_assert_cmpstr (spec.series->scenario_hash, ==, hash);
-  g_assert_cmpint (spec.series->runs, ==, cw_document_get_scenario (f->doc)->runs);
+  g_assert_cmpint (spec.series->runs, ==, sc->runs);
   g_assert_true (spec.show_band);
   g_assert_true (spec.show_baseline);
+  g_assert_true (spec.baseline == cw_result_get_baseline (result));
   g_assert_nonnull (spec.baseline);
+  g_assert_cmpfloat (spec.budget, ==, sc->profile[CW_PROFILE_BUDGET]);
 }
 
 /* The first results arrive without any action, band included. */
@@ -140,7 +161,7 @@ test_first_results (Fixture       *f,
   g_autofree char *expected = g_strdup_printf ("Band of %d runs",
                                                cw_document_get_scenario (f->doc)->runs);
 
-  g_assert_nonnull (cw_evaluator_get_central (f->evaluator));
+  g_assert_nonnull (cw_evaluator_get_result (f->evaluator));
   assert_charts_show_document (f);
   g_assert_cmpstr (status_text (f), ==, expected);
 }
@@ -174,14 +195,14 @@ test_slider_updates_charts (Fixture       *f,
   GtkWidget *scale = awareness_scale (f);
   Frames frames = { 0 };
   GdkFrameClock *clock;
-  g_autofree char *before = g_strdup (cw_evaluator_get_central (f->evaluator)->scenario_hash);
+  g_autofree char *before = g_strdup (central_hash (f));
 
   g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_STEP_LEFT);
   /* The move went to a worker at once. */
   g_assert_true (cw_evaluator_get_busy (f->evaluator));
   wait_idle (f);
   g_assert_cmpint (f->centrals, ==, 1);
-  g_assert_cmpstr (cw_evaluator_get_central (f->evaluator)->scenario_hash, !=, before);
+  g_assert_cmpstr (central_hash (f), !=, before);
   assert_charts_show_document (f);
 
   /* Moves faster than the runs: each one cancels the run of the one before,
@@ -221,11 +242,11 @@ test_live_off (Fixture       *f,
 
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (live)));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (live), FALSE);
-  stale = g_strdup (cw_evaluator_get_central (f->evaluator)->scenario_hash);
+  stale = g_strdup (central_hash (f));
   g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_END);
   ui_flush ();
   g_assert_false (cw_evaluator_get_busy (f->evaluator));
-  g_assert_cmpstr (cw_evaluator_get_central (f->evaluator)->scenario_hash, ==, stale);
+  g_assert_cmpstr (central_hash (f), ==, stale);
   g_assert_cmpstr (status_text (f), ==, "Changed: press Run to see the outcomes");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "outcomes.run", NULL));
@@ -244,8 +265,8 @@ static void
 test_cursor_stage (Fixture       *f,
                    gconstpointer  data)
 {
-  CwChartView *view = CW_CHART_VIEW (ui_find_widget (GTK_WIDGET (f->pane), CW_TYPE_CHART_VIEW));
-  const CwSeries *central = cw_evaluator_get_central (f->evaluator);
+  CwChartView *view = first_view (f);
+  const CwSeries *central = cw_result_get_central (cw_evaluator_get_result (f->evaluator));
 
   g_signal_emit_by_name (view, "year-activated", central->start_year + 0.25);
   g_assert_cmpstr (f->cursor_stage, ==, cw_document_get_scenario (f->doc)->start);
@@ -267,6 +288,224 @@ test_failure_shown (Fixture       *f,
   g_assert_nonnull (strstr (status_text (f), "lead firms"));
 }
 
+static void
+count_cb (gpointer  instance,
+          int      *count)
+{
+  (*count)++;
+}
+
+/* Sets the seed as the run settings would. */
+static void
+set_seed (Fixture *f,
+          guint64  seed)
+{
+  CwScenario *sc = cw_document_begin_edit (f->doc, NULL);
+
+  sc->seed = seed;
+  cw_document_end_edit (f->doc);
+}
+
+/* Seeds above 2^53 are different scenarios: each one runs, with its own
+ * baseline (a hash through a double took them for the same). */
+static void
+test_seed_above_2_53 (Fixture       *f,
+                      gconstpointer  data)
+{
+  int baselines = 0;
+
+  g_signal_connect (f->evaluator, "baseline-ready", G_CALLBACK (count_cb), &baselines);
+  set_seed (f, G_GUINT64_CONSTANT (9007199254740992));
+  wait_idle (f);
+  assert_charts_show_document (f);
+  f->centrals = baselines = 0;
+
+  set_seed (f, G_GUINT64_CONSTANT (9007199254740993));
+  g_assert_true (cw_evaluator_get_busy (f->evaluator));
+  wait_idle (f);
+  g_assert_cmpint (f->centrals, ==, 1);
+  g_assert_cmpint (baselines, ==, 1);
+  assert_charts_show_document (f);
+  g_assert_cmpuint (cw_result_get_central (cw_evaluator_get_result (f->evaluator))->seed, ==,
+                    G_GUINT64_CONSTANT (9007199254740993));
+  g_signal_handlers_disconnect_by_data (f->evaluator, &baselines);
+}
+
+/* The budget line drawn is that of the results drawn: with Live off, a new
+ * budget waits for its run like everything else. */
+static void
+test_budget_follows_results (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *live = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_TOGGLE_BUTTON, ui_has_tooltip,
+                                         "Live: run the model again after every change");
+  double budget = cw_document_get_scenario (f->doc)->profile[CW_PROFILE_BUDGET];
+  CwScenario *sc;
+  CwChartSpec spec;
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (live), FALSE);
+  sc = cw_document_begin_edit (f->doc, NULL);
+  sc->profile[CW_PROFILE_BUDGET] = budget + 5;
+  cw_document_end_edit (f->doc);
+  ui_flush ();
+  g_assert_true (cw_chart_view_get_spec (first_view (f), &spec));
+  g_assert_cmpfloat (spec.budget, ==, budget);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "outcomes.run", NULL));
+  wait_idle (f);
+  assert_charts_show_document (f);
+  g_assert_cmpfloat (spec.budget, ==, budget);
+  g_assert_true (cw_chart_view_get_spec (first_view (f), &spec));
+  g_assert_cmpfloat (spec.budget, ==, budget + 5);
+}
+
+/* A stage renamed runs nothing, yet the charts name it anew. */
+static void
+test_rename_relabels (Fixture       *f,
+                      gconstpointer  data)
+{
+  CwResult *before = cw_evaluator_get_result (f->evaluator);
+  const CwSeries *central = cw_result_get_central (before);
+  CwScenario *sc = cw_document_begin_edit (f->doc, NULL);
+  CwStage *stage = cw_scenario_find_stage (sc, central->stage_ids[0], NULL);
+  CwResult *after;
+
+  g_free (stage->name);
+  stage->name = g_strdup ("Workshop");
+  cw_document_end_edit (f->doc);
+  ui_flush ();
+  g_assert_false (cw_evaluator_get_busy (f->evaluator));
+  g_assert_cmpint (f->centrals, ==, 0);
+  after = cw_chart_view_get_result (first_view (f));
+  g_assert_true (after == cw_evaluator_get_result (f->evaluator));
+  g_assert_true (cw_result_get_central (after) == central);
+  g_assert_cmpstr (cw_result_get_stage_names (after)[0], ==, "Workshop");
+  assert_charts_show_document (f);
+}
+
+static void
+collect_views (GtkWidget *widget,
+               GPtrArray *views)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (CW_IS_CHART_VIEW (child))
+        g_ptr_array_add (views, child);
+      collect_views (child, views);
+    }
+}
+
+/* The .ui names the chart kinds; every kind has its view, in order. */
+static void
+test_chart_kinds (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect_views (GTK_WIDGET (f->pane), views);
+  g_assert_cmpuint (views->len, ==, CW_N_CHART_KINDS);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_cmpint (cw_chart_view_get_kind (g_ptr_array_index (views, i)), ==, i);
+}
+
+/* The file chooser that an export opened, or NULL. */
+static GtkFileChooser *
+find_chooser (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_alert (Fixture *f)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (f->window))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+has_text (GtkWidget  *widget,
+          const char *text)
+{
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Exports the chart shown as @format through the chooser, to @name in @folder. */
+static void
+export_chart (Fixture    *f,
+              const char *format,
+              GFile      *folder,
+              const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *suggested = g_strdup_printf ("upgrading.%s", format);
+  GtkFileChooser *chooser;
+
+  g_assert_null (find_chooser ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "outcomes.export", "s", format));
+  ui_flush ();
+  chooser = find_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, suggested);
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, &error));
+  g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (chooser, name);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser looks at the folder before it accepts. */
+  for (int i = 0; i < 500 && find_chooser () != NULL; i++)
+    ui_spin (10);
+  g_assert_null (find_chooser ());
+  ui_flush ();
+}
+
+/* Export writes the chart shown and says so; where it cannot write, a dialog
+ * says why. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cw-export-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *png = g_build_filename (dir, "upgrading.png", NULL);
+  g_autoptr(GFile) proc = g_file_new_for_path ("/proc");
+  g_autofree char *bytes = NULL;
+  AdwMessageDialog *alert;
+  gsize length;
+
+  export_chart (f, "png", folder, "upgrading.png");
+  g_assert_true (g_file_get_contents (png, &bytes, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpmem (bytes, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_null (find_alert (f));
+  g_assert_nonnull (ui_find_widget_where (GTK_WIDGET (f->window), GTK_TYPE_LABEL, has_text,
+                                          "Saved “upgrading.png”"));
+
+  /* A folder where nobody can create files, not even root. */
+  export_chart (f, "png", proc, "upgrading.png");
+  alert = find_alert (f);
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "The chart could not be exported");
+  g_assert_nonnull (adw_message_dialog_get_body (alert));
+  adw_message_dialog_response (alert, "close");
+  gtk_window_destroy (GTK_WINDOW (alert));
+  ui_flush ();
+
+  g_assert_false (g_file_test ("/proc/upgrading.png", G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_remove (png), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -276,6 +515,11 @@ main (int argc, char *argv[])
   g_test_add ("/outcomes/slider-updates-charts", Fixture, NULL, fixture_set_up, test_slider_updates_charts, fixture_tear_down);
   g_test_add ("/outcomes/live-off", Fixture, NULL, fixture_set_up, test_live_off, fixture_tear_down);
   g_test_add ("/outcomes/cursor-stage", Fixture, NULL, fixture_set_up, test_cursor_stage, fixture_tear_down);
+  g_test_add ("/outcomes/seed-above-2^53", Fixture, NULL, fixture_set_up, test_seed_above_2_53, fixture_tear_down);
+  g_test_add ("/outcomes/budget-follows-results", Fixture, NULL, fixture_set_up, test_budget_follows_results, fixture_tear_down);
+  g_test_add ("/outcomes/rename-relabels", Fixture, NULL, fixture_set_up, test_rename_relabels, fixture_tear_down);
+  g_test_add ("/outcomes/chart-kinds", Fixture, NULL, fixture_set_up, test_chart_kinds, fixture_tear_down);
+  g_test_add ("/outcomes/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/outcomes/failure-shown", Fixture, NULL, fixture_set_up, test_failure_shown, fixture_tear_down);
   return g_test_run ();
 }
