@@ -32,30 +32,6 @@ year_activated_cb (CwChartView *view,
 }
 
 static void
-wait_idle (CwEvaluator *evaluator)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (cw_evaluator_get_busy (evaluator))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  ui_flush ();
-}
-
-static CwScenario *
-small_scenario (void)
-{
-  CwScenario *sc = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
-
-  sc->profile[CW_PROFILE_FIRMS] = 60;
-  sc->years = 4;
-  sc->runs = 10;
-  return sc;
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -66,11 +42,15 @@ fixture_set_up (Fixture       *f,
   f->activated = g_array_new (FALSE, FALSE, sizeof (double));
   g_signal_connect (f->view, "year-activated", G_CALLBACK (year_activated_cb), f);
   f->evaluator = cw_evaluator_new ();
-  f->scenario = small_scenario ();
+  /* Small, so that the band is there in a moment. */
+  f->scenario = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
+  f->scenario->profile[CW_PROFILE_FIRMS] = 60;
+  f->scenario->years = 4;
+  f->scenario->runs = 10;
   cw_chart_view_set_evaluator (f->view, f->evaluator);
   gtk_window_present (f->window);
   cw_evaluator_submit (f->evaluator, f->scenario);
-  wait_idle (f->evaluator);
+  ui_wait_evaluator (f->evaluator);
 }
 
 static void
@@ -172,10 +152,10 @@ test_draws_result (Fixture       *f,
   g_assert_false (cw_chart_view_get_spec (f->view, &spec));
   f->scenario->seed++;
   cw_evaluator_submit (f->evaluator, f->scenario);
-  wait_idle (f->evaluator);
+  ui_wait_evaluator (f->evaluator);
   g_assert_null (cw_chart_view_get_result (f->view));
   cw_evaluator_submit (other, f->scenario);
-  wait_idle (other);
+  ui_wait_evaluator (other);
   g_assert_true (cw_chart_view_get_result (f->view) == cw_evaluator_get_result (other));
   cw_chart_view_set_evaluator (f->view, NULL);
   g_assert_null (cw_chart_view_get_result (f->view));

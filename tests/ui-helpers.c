@@ -64,3 +64,29 @@ ui_has_tooltip (GtkWidget  *widget,
 {
   return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
 }
+
+GtkWindow *
+ui_find_transient (GtkWindow *parent,
+                   GType      type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == parent)
+      return l->data;
+  return NULL;
+}
+
+void
+ui_wait_evaluator (CwEvaluator *evaluator)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (cw_evaluator_get_busy (evaluator))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  ui_flush ();
+}

@@ -5,6 +5,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cw-evaluator.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*UiMatch) (GtkWidget  *widget,
@@ -21,6 +23,12 @@ GtkWidget *ui_find_widget_where (GtkWidget  *root,
                                  UiMatch     match,
                                  const char *data);
 GtkWidget *ui_find_widget       (GtkWidget  *root,
+                                 GType       type);
+/* Iterates until @evaluator has nothing under way (at most a minute), then
+ * lets GTK draw what it published. */
+void       ui_wait_evaluator    (CwEvaluator *evaluator);
+/* The visible window of @type over @parent (a dialog, a file chooser), or NULL. */
+GtkWindow *ui_find_transient    (GtkWindow  *parent,
                                  GType       type);
 /* A UiMatch: the widget's tooltip is @text. */
 gboolean   ui_has_tooltip       (GtkWidget  *widget,

@@ -222,21 +222,20 @@ show_toast (CwOutcomesPane *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
 }
 
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    CwOutcomesPane  *self)
+void
+cw_outcomes_pane_export (CwOutcomesPane *self,
+                         CwChartFormat   format,
+                         GFile          *file)
 {
-  CwChartFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  CwChartView *view = visible_view (self);
+  CwChartView *view;
   CwChartSpec spec;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_return_if_fail (CW_IS_OUTCOMES_PANE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  view = visible_view (self);
   path = g_file_get_path (file);
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -266,7 +265,21 @@ export_response_cb (GtkNativeDialog *dialog,
 
       show_toast (self, title);
     }
-out:
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    CwOutcomesPane  *self)
+{
+  CwChartFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      cw_outcomes_pane_export (self, format, file);
+    }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
