@@ -100,32 +100,32 @@ cw_result_new (const CwScenario *scenario,
   return self;
 }
 
+/* @self with @baseline (taken) instead of its own. */
+static CwResult *
+result_with_baseline (const CwResult *self,
+                      Part           *baseline)
+{
+  CwResult *copy = result_dup (self);
+
+  part_unref (copy->baseline);
+  copy->baseline = baseline;
+  return copy;
+}
+
 CwResult *
 cw_result_new_with_baseline (const CwResult *self,
                              CwSeries       *baseline)
 {
-  CwResult *copy;
-
   g_return_val_if_fail (self != NULL && baseline != NULL, NULL);
-
-  copy = result_dup (self);
-  part_unref (copy->baseline);
-  copy->baseline = part_new (baseline, (GDestroyNotify) cw_series_free);
-  return copy;
+  return result_with_baseline (self, part_new (baseline, (GDestroyNotify) cw_series_free));
 }
 
 CwResult *
 cw_result_new_sharing_baseline (const CwResult *self,
                                 const CwResult *other)
 {
-  CwResult *copy;
-
   g_return_val_if_fail (self != NULL && other != NULL, NULL);
-
-  copy = result_dup (self);
-  part_unref (copy->baseline);
-  copy->baseline = part_ref (other->baseline);
-  return copy;
+  return result_with_baseline (self, part_ref (other->baseline));
 }
 
 /* The central run's line with the band's 5–95 % around it. */
