@@ -192,11 +192,11 @@ test_baseline_cached (void)
   g_autoptr(CwScenario) sc = small_scenario ();
   Counts c;
   g_autoptr(CwEvaluator) ev = new_evaluator (&c);
-  const CwSeries *baseline;
+  g_autoptr(CwResult) first = NULL;   /* keeps its baseline alive to compare with */
 
   cw_evaluator_submit (ev, sc);
   wait_idle (ev);
-  baseline = cw_result_get_baseline (cw_evaluator_get_result (ev));
+  first = cw_result_ref (cw_evaluator_get_result (ev));
   g_assert_cmpint (c.baseline, ==, 1);
 
   cw_scenario_set_standing (sc, CW_LEVER_MANAGEMENT, 0.7);
@@ -204,7 +204,8 @@ test_baseline_cached (void)
   wait_idle (ev);
   g_assert_cmpint (c.central, ==, 2);
   g_assert_cmpint (c.baseline, ==, 1);
-  g_assert_true (cw_result_get_baseline (cw_evaluator_get_result (ev)) == baseline);
+  g_assert_true (cw_result_get_baseline (cw_evaluator_get_result (ev)) ==
+                 cw_result_get_baseline (first));
 
   sc->profile[CW_PROFILE_TRUST] = 0.6;
   cw_evaluator_submit (ev, sc);
@@ -225,12 +226,12 @@ test_identity_above_2_53 (void)
   g_autoptr(CwScenario) next = NULL;
   Counts c;
   g_autoptr(CwEvaluator) ev = new_evaluator (&c);
-  const CwSeries *baseline;
+  g_autoptr(CwResult) first = NULL;   /* keeps its baseline alive to compare with */
 
   sc->seed = G_GUINT64_CONSTANT (9007199254740992);
   cw_evaluator_submit (ev, sc);
   wait_idle (ev);
-  baseline = cw_result_get_baseline (cw_evaluator_get_result (ev));
+  first = cw_result_ref (cw_evaluator_get_result (ev));
 
   next = cw_scenario_copy (sc);
   g_assert_true (cw_evaluator_update (ev, next));
@@ -241,7 +242,8 @@ test_identity_above_2_53 (void)
   g_assert_cmpint (c.central, ==, 2);
   /* The baseline runs the same random numbers: a new seed needs a new one. */
   g_assert_cmpint (c.baseline, ==, 2);
-  g_assert_true (cw_result_get_baseline (cw_evaluator_get_result (ev)) != baseline);
+  g_assert_true (cw_result_get_baseline (cw_evaluator_get_result (ev)) !=
+                 cw_result_get_baseline (first));
   g_assert_cmpuint (cw_result_get_scenario (cw_evaluator_get_result (ev))->seed, ==,
                     G_GUINT64_CONSTANT (9007199254740993));
 }
