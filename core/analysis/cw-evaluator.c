@@ -183,7 +183,7 @@ take_series (CwEvaluator  *self,
 }
 
 static void
-band_thread (GTask        *task,
+band_thread_cb (GTask        *task,
              gpointer      source,
              gpointer      data,
              GCancellable *cancellable)
@@ -219,7 +219,7 @@ band_done_cb (GObject      *source,
   publish (self, cw_result_new_with_band (self->result, band));
   g_signal_emit (self, signals[BAND_PROGRESS], 0, ev->done, ev->total);
   if (ev->done < ev->total)
-    start_task (self, ev, band_thread, band_done_cb);
+    start_task (self, ev, band_thread_cb, band_done_cb);
   else
     set_busy (self, FALSE);
 }
@@ -244,7 +244,7 @@ return_single_run (GTask        *task,
 }
 
 static void
-central_thread (GTask        *task,
+central_thread_cb (GTask        *task,
                 gpointer      source,
                 gpointer      data,
                 GCancellable *cancellable)
@@ -253,7 +253,7 @@ central_thread (GTask        *task,
 }
 
 static void
-baseline_thread (GTask        *task,
+baseline_thread_cb (GTask        *task,
                  gpointer      source,
                  gpointer      data,
                  GCancellable *cancellable)
@@ -274,7 +274,7 @@ baseline_done_cb (GObject      *source,
     return;
   publish (self, cw_result_new_with_baseline (self->result, baseline));
   g_signal_emit (self, signals[BASELINE_READY], 0);
-  start_task (self, ev, band_thread, band_done_cb);
+  start_task (self, ev, band_thread_cb, band_done_cb);
 }
 
 static void
@@ -300,9 +300,9 @@ central_done_cb (GObject      *source,
   g_signal_emit (self, signals[CENTRAL_READY], 0);
 
   if (keep_baseline)
-    start_task (self, ev, band_thread, band_done_cb);
+    start_task (self, ev, band_thread_cb, band_done_cb);
   else
-    start_task (self, ev, baseline_thread, baseline_done_cb);
+    start_task (self, ev, baseline_thread_cb, baseline_done_cb);
 }
 
 void
@@ -329,7 +329,7 @@ cw_evaluator_submit (CwEvaluator      *self,
   self->submitted = cw_scenario_copy (scenario);
 
   set_busy (self, TRUE);
-  start_task (self, ev, central_thread, central_done_cb);
+  start_task (self, ev, central_thread_cb, central_done_cb);
 }
 
 gboolean
