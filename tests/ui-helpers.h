@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "cw-window.h"
+#include "cw-evaluator.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,12 @@ CwWindow  *ui_new_window        (void);
 void       ui_destroy_window    (CwWindow   *window);
 /* Removes @path and everything under it. */
 void       ui_remove_tree       (const char *path);
+/* Iterates until @evaluator has nothing under way (at most a minute), then
+ * lets GTK draw what it published. */
+void       ui_wait_evaluator    (CwEvaluator *evaluator);
+/* The visible window of @type over @parent (a dialog, a file chooser), or NULL. */
+GtkWindow *ui_find_transient    (GtkWindow  *parent,
+                                 GType       type);
 /* A UiMatch: the widget's tooltip is @text. */
 gboolean   ui_has_tooltip       (GtkWidget  *widget,
                                  const char *text);

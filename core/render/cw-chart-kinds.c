@@ -93,6 +93,16 @@ static const CwColour compare_colours[CW_CHART_MAX_COMPARE] = {
   CW_COLOUR_VERMILLION, CW_COLOUR_GREEN, CW_COLOUR_PURPLE, CW_COLOUR_ORANGE,
 };
 
+G_DEFINE_ENUM_TYPE (CwChartKind, cw_chart_kind,
+  G_DEFINE_ENUM_VALUE (CW_CHART_UPGRADING, "upgrading"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_CAPABILITIES, "capabilities"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_GOVERNANCE, "governance"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_LIFECYCLE, "lifecycle"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_PHASE, "phase"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_COMMUNITIES, "communities"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_DIGITAL, "digital"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_BUDGET, "budget"))
+
 const CwChartKindDef *
 cw_chart_kind_def (CwChartKind kind)
 {

@@ -7,7 +7,7 @@
 #pragma once
 
 #include <cairo.h>
-#include <glib.h>
+#include <glib-object.h>
 
 #include "cw-scenario.h"
 #include "cw-series.h"
@@ -26,6 +26,11 @@ typedef enum {
   CW_CHART_BUDGET,
   CW_N_CHART_KINDS
 } CwChartKind;
+
+/* Registered, so that .ui files name the kind: <property name="kind">governance</property>.
+ * The nicks are the ids of cw_chart_kind_id(). */
+#define CW_TYPE_CHART_KIND (cw_chart_kind_get_type ())
+GType cw_chart_kind_get_type (void) G_GNUC_CONST;
 
 /* Other scenarios drawn into the same chart, each in its own colour. */
 #define CW_CHART_MAX_COMPARE 4

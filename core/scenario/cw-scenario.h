@@ -102,6 +102,10 @@ CwScenario  *cw_scenario_copy           (const CwScenario *self);
 void         cw_scenario_free           (CwScenario       *self);
 gboolean     cw_scenario_equal          (const CwScenario *a,
                                          const CwScenario *b);
+/* Equality of everything that changes a run: where identity matters, use
+ * this, not the hash. */
+gboolean     cw_scenario_same_run       (const CwScenario *a,
+                                         const CwScenario *b);
 /* A hex digest of everything that changes a run (not meta, not positions). */
 char        *cw_scenario_hash           (const CwScenario *self);
 
