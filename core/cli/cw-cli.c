@@ -28,6 +28,7 @@ static const struct {
   { "params", cw_cli_params, N_("List the model's assumptions: every parameter with its source") },
   { "report", cw_cli_report, N_("Write the workshop minutes of a scenario as a PDF") },
   { "run", cw_cli_run, N_("Run a scenario and print its outcomes step by step") },
+  { "sensitivity", cw_cli_sensitivity, N_("Sobol indices or Morris effects from an experiment’s CSV, with a tornado chart") },
   { "validate", cw_cli_validate, N_("Check scenario and experiment files and list their problems") },
   { NULL, NULL, NULL },
 };
@@ -65,7 +66,7 @@ print_usage (FILE *out)
   if (commands[0].name != NULL)
     fprintf (out, "\n%s\n", _("Commands:"));
   for (guint i = 0; commands[i].name != NULL; i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Options:"));
   fprintf (out, "  %-10s %s\n", "--help", _("Show this help"));
   fprintf (out, "  %-10s %s\n", "--version", _("Show the version"));

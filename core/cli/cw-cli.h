@@ -99,6 +99,7 @@ int cw_cli_merge    (int argc, char **argv);
 int cw_cli_params   (int argc, char **argv);
 int cw_cli_report   (int argc, char **argv);
 int cw_cli_run      (int argc, char **argv);
+int cw_cli_sensitivity (int argc, char **argv);
 int cw_cli_validate (int argc, char **argv);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CwCliRunArgs, cw_cli_run_args_clear)
