@@ -12,6 +12,8 @@
 #include "cw-experiment-csv.h"
 #include "cw-experiment-file.h"
 #include "cw-experiment-run.h"
+#include "cw-factor.h"
+#include "cw-optimise.h"
 #include "cw-scenario-file.h"
 #include "cw-sensitivity.h"
 
@@ -485,6 +487,116 @@ test_resume_after_kill (void)
   g_rmdir (dir);
 }
 
+/* Cluster-wide levers cost their fixed part × intensity, and with a budget
+ * far above their cost the model spends exactly that: the most spending
+ * the budget allows is the budget itself, whichever allocation reaches it. */
+static void
+test_optimise_known (void)
+{
+  const int levers[] = { CW_LEVER_TECH_PARK, CW_LEVER_VENTURE_FUND, CW_LEVER_FDI_ATTRACTION };
+  g_autoptr(CwScenario) sc = cw_scenario_new ();
+  CwOptimiseProblem problem = { levers, G_N_ELEMENTS (levers), 3.0, CW_OUT_SPEND, 2, 2, 1, 2, 0, NULL };
+  g_autoptr(GError) error = NULL;
+  CwOptimum best;
+
+  sc->profile[CW_PROFILE_FIRMS] = 40;
+  g_assert_true (cw_factor_set (sc, "profile.budget", 50, &error));
+  g_assert_true (cw_optimise (sc, &problem, &best, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (best.cost, <=, problem.budget);
+  g_assert_cmpfloat_with_epsilon (best.value, problem.budget, 0.02 * problem.budget);
+  g_assert_cmpfloat_with_epsilon (best.given, 0, 1e-12);
+  cw_optimum_clear (&best);
+}
+
+/* Whatever the budget, the allocation found costs at most that. */
+static void
+test_optimise_budget_kept (void)
+{
+  const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_RD_SUBSIDY, CW_LEVER_TRUST_BUILDING, CW_LEVER_PROJECT_CONSORTIA };
+  const double budgets[] = { 0, 0.1, 0.7, 2, 50 };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwScenario) sc = cw_scenario_load_path (path, problems, NULL);
+
+  g_assert_nonnull (sc);
+  for (guint b = 0; b < G_N_ELEMENTS (budgets); b++)
+    {
+      CwOptimiseProblem problem = { levers, G_N_ELEMENTS (levers), budgets[b], CW_OUT_UPGRADING, 3, 2, 5, 2, 25, NULL };
+      g_autoptr(GError) error = NULL;
+      CwOptimum best;
+
+      g_assert_true (cw_optimise (sc, &problem, &best, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat (best.cost, <=, budgets[b]);
+      g_assert_cmpfloat_with_epsilon (best.cost, cw_optimise_cost (sc, &problem, best.intensities), 1e-12);
+      for (guint i = 0; i < problem.n_levers; i++)
+        g_assert_true (best.intensities[i] >= 0 && best.intensities[i] <= 1);
+      cw_optimum_clear (&best);
+    }
+}
+
+static char *
+run_cli (const char *const *args)
+{
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  child = g_subprocess_newv (args, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (child, NULL, NULL, &out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (child) && g_subprocess_get_exit_status (child) == 0);
+  return out;
+}
+
+/* The commands end to end: a Saltelli experiment, its Sobol table and
+ * tornado, and optimise's JSON with the fields the issue names. */
+static void
+test_cli (void)
+{
+  const char *cli = g_getenv ("CW_CLI");
+  g_autofree char *dir = g_dir_make_tmp ("cw-cli-experiment-XXXXXX", NULL);
+  g_autofree char *exp_path = g_build_filename (dir, "sobol.experiment", NULL);
+  g_autofree char *csv = g_build_filename (dir, "sobol.csv", NULL);
+  g_autofree char *png = g_build_filename (dir, "tornado.png", NULL);
+  g_autofree char *base = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
+  g_autofree char *text = NULL, *table = NULL, *json = NULL, *image = NULL;
+  gsize image_length;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("CW_CLI is not set");
+      return;
+    }
+  text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                          "<experiment xmlns=\"" CW_EXPERIMENT_NAMESPACE "\" version=\"1\">\n"
+                          "  <base href=\"%s\"/>\n"
+                          "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/>\n"
+                          "    <factor id=\"trust_building\" min=\"0\" max=\"1\"/></factors>\n"
+                          "  <design type=\"saltelli\" samples=\"8\" seed=\"3\"/>\n"
+                          "  <record outputs=\"upgrading trust\" years=\"2\"/>\n"
+                          "</experiment>\n", base);
+  g_assert_true (g_file_set_contents (exp_path, text, -1, NULL));
+  g_free (run_cli ((const char *[]) { cli, "experiment", exp_path, "-o", csv, NULL }));
+  table = run_cli ((const char *[]) { cli, "sensitivity", csv, "--outcome", "trust", "--chart", png, NULL });
+  g_assert_nonnull (strstr (table, "total order"));
+  g_assert_nonnull (strstr (table, "trust_building"));
+  g_assert_true (g_file_get_contents (png, &image, &image_length, NULL));
+  g_assert_true (image_length > 8 && memcmp (image, "\x89PNG", 4) == 0);
+  json = run_cli ((const char *[]) { cli, "optimise", base, "--levers", "education,trust_building",
+                                     "--budget", "0.5", "--objective", "upgrading", "--year", "2",
+                                     "--runs", "2", "--format", "json", NULL });
+  g_assert_true (g_str_has_prefix (json, "{\"objective\":\"upgrading\",\"value\":"));
+  g_assert_nonnull (strstr (json, "\"levers\":{\"education\":"));
+  g_assert_nonnull (strstr (json, "\"cost\":"));
+  g_unlink (exp_path);
+  g_unlink (csv);
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -502,5 +614,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/experiment/run/shard-merge", test_shard_merge);
   g_test_add_func ("/experiment/run/resume-scan", test_resume_scan);
   g_test_add_func ("/experiment/run/resume-after-kill", test_resume_after_kill);
+  g_test_add_func ("/experiment/optimise/known", test_optimise_known);
+  g_test_add_func ("/experiment/optimise/budget-kept", test_optimise_budget_kept);
+  g_test_add_func ("/experiment/cli", test_cli);
   return g_test_run ();
 }

@@ -25,6 +25,7 @@ static const struct {
   { "latency", cw_cli_latency, N_("Time a lever change to the drawn chart and the complete band") },
   { "levers", cw_cli_levers, N_("List the policy levers with their costs") },
   { "merge", cw_cli_merge, N_("Join the CSV shards of an experiment into one file") },
+  { "optimise", cw_cli_optimise, N_("Find the best use of a yearly budget among some levers, or the efficient frontier") },
   { "params", cw_cli_params, N_("List the model's assumptions: every parameter with its source") },
   { "report", cw_cli_report, N_("Write the workshop minutes of a scenario as a PDF") },
   { "run", cw_cli_run, N_("Run a scenario and print its outcomes step by step") },

@@ -96,6 +96,7 @@ int cw_cli_explain  (int argc, char **argv);
 int cw_cli_latency  (int argc, char **argv);
 int cw_cli_levers   (int argc, char **argv);
 int cw_cli_merge    (int argc, char **argv);
+int cw_cli_optimise (int argc, char **argv);
 int cw_cli_params   (int argc, char **argv);
 int cw_cli_report   (int argc, char **argv);
 int cw_cli_run      (int argc, char **argv);

@@ -176,7 +176,7 @@ cw_frontier_draw (cairo_t              *cr,
   const CwRenderStyle *style = cw_render_style (FALSE);
   CwRgb ink = style->colours[CW_COLOUR_BLUE];
   double x_lo = 0, x_hi = 0, y_lo = INFINITY, y_hi = -INFINITY;
-  Frame frame = { EM * 5, EM * 3.5, width - EM * 1.5, height - EM * 3.5 };
+  Frame frame = { EM * 5, EM * 4.5, width - EM * 1.5, height - EM * 3.5 };
   CwTicks ticks;
   int decimals;
 
@@ -208,10 +208,11 @@ cw_frontier_draw (cairo_t              *cr,
       cw_render_set_colour (cr, style->muted, 1);
       cw_render_text (cr, text, frame.left - EM * 0.4, y + EM * 0.3, 1);
     }
-  cw_render_text (cr, spec->objective, frame.left, frame.top - EM * 0.6, 0);
+  cw_render_text (cr, spec->objective, frame.left, frame.top - EM * 1.2, 0);
 #define PX(v) (frame.left + ((v) - x_lo) / (x_hi - x_lo) * (frame.right - frame.left))
 #define PY(v) (frame.bottom - ((v) - y_lo) / (y_hi - y_lo) * (frame.bottom - frame.top))
   cw_render_set_colour (cr, ink, 0.2);
+  cairo_new_path (cr);
   for (guint i = 0; i < spec->n_points; i++)
     cairo_line_to (cr, PX (spec->points[i].budget), PY (spec->points[i].hi));
   for (guint i = spec->n_points; i-- > 0;)
@@ -219,6 +220,7 @@ cw_frontier_draw (cairo_t              *cr,
   cairo_fill (cr);
   cw_render_set_colour (cr, ink, 1);
   cairo_set_line_width (cr, 2);
+  cairo_new_path (cr);
   for (guint i = 0; i < spec->n_points; i++)
     cairo_line_to (cr, PX (spec->points[i].budget), PY (spec->points[i].value));
   cairo_stroke (cr);
