@@ -51,14 +51,18 @@ progress_cb (guint64  done,
   Progress *progress = user_data;
   double elapsed = g_timer_elapsed (progress->timer, NULL);
   double rate = done / MAX (elapsed, 1e-9);
+  g_autofree char *runs_done = NULL, *runs_all = NULL;
 
   if (done < total && elapsed - progress->last < PROGRESS_INTERVAL)
     return;
   progress->last = elapsed;
+  runs_done = g_strdup_printf ("%" G_GUINT64_FORMAT, progress->skipped + done);
+  runs_all = g_strdup_printf ("%" G_GUINT64_FORMAT, progress->all);
+
   g_printerr ("\r");
   /* Translators: a progress line: runs done of all runs, runs per second, seconds left */
-  g_printerr (_("%" G_GUINT64_FORMAT "/%" G_GUINT64_FORMAT " runs, %.0f runs/s, %.0f s left"),
-              progress->skipped + done, progress->all, rate, (total - done) / MAX (rate, 1e-9));
+  g_printerr (_("%s/%s runs, %.0f runs/s, %.0f s left"), runs_done, runs_all, rate,
+              (total - done) / MAX (rate, 1e-9));
   g_printerr ("   %s", done == total ? "\n" : "");
 }
 
