@@ -61,14 +61,6 @@ cw_experiment_run_years (const CwExperiment *self)
   return g_array_index (self->years, int, self->years->len - 1);
 }
 
-static int
-line_of (xmlNode *node)
-{
-  long line = xmlGetLineNo (node);
-
-  return line > 0 && line < G_MAXINT ? (int) line : 0;
-}
-
 static gboolean
 is_named (xmlNode    *node,
           const char *name)
@@ -78,24 +70,13 @@ is_named (xmlNode    *node,
          g_str_equal ((const char *) node->name, name);
 }
 
-static char *
-attribute (xmlNode    *node,
-           const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
-}
-
 /* An attribute the schema has checked to be a whole number, or @fallback. */
 static int
 int_attribute (xmlNode    *node,
                const char *name,
                int         fallback)
 {
-  g_autofree char *text = attribute (node, name);
+  g_autofree char *text = cw_file_attribute (node, name);
   gint64 value;
 
   if (text == NULL || !g_ascii_string_to_signed (g_strstrip (text), 10, G_MININT, G_MAXINT, &value, NULL))
@@ -109,13 +90,13 @@ double_attribute (Reader     *reader,
                   const char *name,
                   double     *value)
 {
-  g_autofree char *text = attribute (node, name);
+  g_autofree char *text = cw_file_attribute (node, name);
 
   if (text == NULL)
     return FALSE;
   if (!cw_parse_double (text, value) || !isfinite (*value))
     {
-      cw_file_report_error (reader->report, line_of (node),
+      cw_file_report_error (reader->report, cw_file_line_of (node),
                             _("The value “%s” of “%s” is not a finite number."), text, name);
       return FALSE;
     }
@@ -133,7 +114,7 @@ check_value (Reader         *reader,
   cw_factor_range (factor->id, &min, &max, NULL, NULL);
   if (value < min || value > max || (factor->integer && value != floor (value)))
     {
-      cw_file_report_error (reader->report, line_of (node),
+      cw_file_report_error (reader->report, cw_file_line_of (node),
                             factor->integer ?
                             _("The factor “%s” takes whole numbers between %g and %g; %g is not one.") :
                             _("The factor “%s” takes values between %g and %g; %g is outside."),
@@ -148,19 +129,19 @@ read_factor (Reader  *reader,
              xmlNode *node)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *values = attribute (node, "values");
+  g_autofree char *values = cw_file_attribute (node, "values");
   CwFactor *factor = g_new0 (CwFactor, 1);
 
-  factor->id = attribute (node, "id");
+  factor->id = cw_file_attribute (node, "id");
   g_ptr_array_add (reader->experiment->factors, factor);
   if (!cw_factor_range (factor->id, NULL, NULL, &factor->integer, &error))
     {
-      cw_file_report_error (reader->report, line_of (node), "%s", error->message);
+      cw_file_report_error (reader->report, cw_file_line_of (node), "%s", error->message);
       return;
     }
   for (guint i = 0; i + 1 < reader->experiment->factors->len; i++)
     if (g_str_equal (((CwFactor *) g_ptr_array_index (reader->experiment->factors, i))->id, factor->id))
-      cw_file_report_error (reader->report, line_of (node),
+      cw_file_report_error (reader->report, cw_file_line_of (node),
                             _("The factor “%s” is named twice."), factor->id);
   if (values != NULL)
     {
@@ -186,7 +167,7 @@ read_factor (Reader  *reader,
   if (!check_value (reader, node, factor, factor->min) || !check_value (reader, node, factor, factor->max))
     return;
   if (factor->min >= factor->max)
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The range of the factor “%s” is empty: min must be below max."), factor->id);
 }
 
@@ -228,9 +209,9 @@ read_design (Reader  *reader,
              xmlNode *node)
 {
   CwExperiment *self = reader->experiment;
-  g_autofree char *type = attribute (node, "type");
-  g_autofree char *seed = attribute (node, "seed");
-  int line = line_of (node);
+  g_autofree char *type = cw_file_attribute (node, "type");
+  g_autofree char *seed = cw_file_attribute (node, "seed");
+  int line = cw_file_line_of (node);
 
   for (int d = 0; d < CW_N_DESIGNS; d++)
     if (g_strcmp0 (type, design_ids[d]) == 0)
@@ -267,11 +248,11 @@ read_record (Reader  *reader,
              xmlNode *node)
 {
   CwExperiment *self = reader->experiment;
-  g_autofree char *outputs = attribute (node, "outputs");
-  g_autofree char *years = attribute (node, "years");
+  g_autofree char *outputs = cw_file_attribute (node, "outputs");
+  g_autofree char *years = cw_file_attribute (node, "years");
   g_auto(GStrv) ids = g_strsplit_set (g_strstrip (outputs), " \t\r\n", -1);
   g_auto(GStrv) numbers = g_strsplit_set (g_strstrip (years), " \t\r\n", -1);
-  int line = line_of (node);
+  int line = cw_file_line_of (node);
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
@@ -334,7 +315,7 @@ static void
 read_base (Reader  *reader,
            xmlNode *node)
 {
-  g_autofree char *href = attribute (node, "href");
+  g_autofree char *href = cw_file_attribute (node, "href");
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
@@ -350,7 +331,7 @@ read_base (Reader  *reader,
   name = g_file_get_parse_name (file);
   reader->experiment->base = cw_scenario_load_file (file, reader->problems, &error);
   if (reader->experiment->base == NULL)
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The base scenario “%s” cannot be used."), href);
 }
 
@@ -359,11 +340,11 @@ read_tree (xmlDoc *doc,
            Reader *reader)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
-  g_autofree char *version = attribute (root, "version");
+  g_autofree char *version = cw_file_attribute (root, "version");
 
   if (!is_named (root, "experiment"))
     {
-      cw_file_report_error (reader->report, line_of (root),
+      cw_file_report_error (reader->report, cw_file_line_of (root),
                             _("This is not a Cluster Workbench experiment: the file starts with “%s”, "
                               "not with an experiment in the namespace %s."),
                             (const char *) root->name, CW_EXPERIMENT_NAMESPACE);
@@ -371,7 +352,7 @@ read_tree (xmlDoc *doc,
     }
   if (version != NULL && g_ascii_strtoull (version, NULL, 10) > CW_EXPERIMENT_FORMAT_MAJOR)
     {
-      cw_file_report_error (reader->report, line_of (root),
+      cw_file_report_error (reader->report, cw_file_line_of (root),
                             _("This file is in version %s of the experiment format; this Cluster "
                               "Workbench reads version %d."), version, CW_EXPERIMENT_FORMAT_MAJOR);
       return NULL;

@@ -92,6 +92,12 @@ void         cw_scenario_take_foreign   (xmlDoc            *doc,
 CwScenario  *cw_scenario_read_tree      (xmlDoc            *doc,
                                          CwFileReport      *report);
 
+/* cw-scenario-read.c. The line of @node in its file (0 when unknown), and
+ * the value of its attribute @name without a namespace (NULL when absent). */
+int          cw_file_line_of            (xmlNode           *node);
+char        *cw_file_attribute          (xmlNode           *node,
+                                         const char        *name);
+
 /* cw-scenario-write.c. The shortest text that reads back as exactly @value. */
 void         cw_format_double           (char              *buffer,
                                          gsize              size,
