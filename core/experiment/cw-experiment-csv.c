@@ -202,7 +202,7 @@ copy_part (Part           *part,
       if (!g_output_stream_write_all (out, line, length, NULL, NULL, error))
         return FALSE;
     }
-  if (error != NULL && *error != NULL)
+  if (*error != NULL)
     return FALSE;
   if (rows > 0 && !point_complete (rows, rows_per_point))
     return not_ours (part->path, error);
@@ -210,10 +210,11 @@ copy_part (Part           *part,
   return TRUE;
 }
 
-gboolean
-cw_experiment_csv_merge (const char *const *paths,
-                         GOutputStream      *out,
-                         GError            **error)
+/* cw_experiment_csv_merge() with an @error that is never NULL. */
+static gboolean
+merge (const char *const *paths,
+       GOutputStream      *out,
+       GError            **error)
 {
   guint n = g_strv_length ((char **) paths);
   g_autoptr(GArray) parts = g_array_sized_new (FALSE, TRUE, sizeof (Part), n);
@@ -253,4 +254,20 @@ cw_experiment_csv_merge (const char *const *paths,
       ok = part->empty || copy_part (part, out, &next, &rows_per_point, error);
     }
   return ok;
+}
+
+gboolean
+cw_experiment_csv_merge (const char *const *paths,
+                         GOutputStream      *out,
+                         GError            **error)
+{
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (paths != NULL && G_IS_OUTPUT_STREAM (out), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (merge (paths, out, &local_error))
+    return TRUE;
+  g_propagate_error (error, local_error);
+  return FALSE;
 }
