@@ -53,7 +53,15 @@ cw_experiment_run_seed (const CwExperiment *experiment,
                         guint               point,
                         guint               replicate)
 {
-  return cw_replicate_seed (cw_replicate_seed (experiment->seed, point), replicate);
+  guint k = experiment->factors->len;
+  guint group = point;
+
+  /* The points whose differences the estimators take share their seeds. */
+  if (experiment->design == CW_DESIGN_SALTELLI)
+    group = point / (k + 2);
+  else if (experiment->design == CW_DESIGN_MORRIS)
+    group = point / (k + 1);
+  return cw_replicate_seed (cw_replicate_seed (experiment->seed, group), replicate);
 }
 
 void

@@ -4,9 +4,12 @@
  * One row per design point × replicate × recorded year:
  *   point,replicate,seed,<factor ids>,year,<output ids>
  * The run of point i, replicate r has the seed
- * cw_replicate_seed (cw_replicate_seed (experiment seed, i), r): it never
- * depends on threads, shards or resuming, so any split of the points gives
- * the same rows.
+ * cw_replicate_seed (cw_replicate_seed (experiment seed, g), r), where g is
+ * i, or for Saltelli's design the base sample (block) and for Morris's the
+ * trajectory i belongs to: the points whose differences the estimators take
+ * share their random numbers, so the differences are not noise. The seed
+ * never depends on threads, shards or resuming, so any split of the points
+ * gives the same rows.
  */
 #pragma once
 
@@ -31,7 +34,7 @@ typedef void (*CwExperimentProgress) (guint64  done,
 
 /* The first line of the CSV, newline included. */
 char    *cw_experiment_csv_header      (const CwExperiment *experiment);
-/* The seed of point @point, replicate @replicate. */
+/* The seed of point @point, replicate @replicate (see above). */
 guint64  cw_experiment_run_seed        (const CwExperiment *experiment,
                                         guint               point,
                                         guint               replicate);
