@@ -425,6 +425,11 @@ test_point_table (void)
   g_assert_cmpint (table->year, ==, 4);
   g_assert_cmpstr (table->output, ==, "cooperators_4");
   g_assert_cmpint (cw_point_table_layout (table), ==, CW_SENSITIVITY_SOBOL);
+  /* A block of k + 2 = 5 points shares its seeds; the next block does not. */
+  for (guint i = 1; i < 5; i++)
+    g_assert_cmpuint (cw_experiment_run_seed (experiment, i, 1), ==, cw_experiment_run_seed (experiment, 0, 1));
+  g_assert_cmpuint (cw_experiment_run_seed (experiment, 5, 1), !=, cw_experiment_run_seed (experiment, 0, 1));
+  g_assert_cmpuint (cw_experiment_run_seed (experiment, 0, 0), !=, cw_experiment_run_seed (experiment, 0, 1));
 }
 
 /* `experiment -o FILE` killed half-way and run again writes the same file. */
