@@ -167,6 +167,25 @@ cw_tornado_draw (cairo_t             *cr,
   cairo_stroke (cr);
 }
 
+/* Where the value @v of the range @lo … @hi falls across or up @frame. */
+static double
+map_x (const Frame *frame,
+       double       lo,
+       double       hi,
+       double       v)
+{
+  return frame->left + (v - lo) / (hi - lo) * (frame->right - frame->left);
+}
+
+static double
+map_y (const Frame *frame,
+       double       lo,
+       double       hi,
+       double       v)
+{
+  return frame->bottom - (v - lo) / (hi - lo) * (frame->bottom - frame->top);
+}
+
 void
 cw_frontier_draw (cairo_t              *cr,
                   double                width,
@@ -198,7 +217,7 @@ cw_frontier_draw (cairo_t              *cr,
   for (int i = 0; i < ticks.n; i++)
     {
       double v = cw_ticks_value (&ticks, i);
-      double y = frame.bottom - (v - y_lo) / (y_hi - y_lo) * (frame.bottom - frame.top);
+      double y = map_y (&frame, y_lo, y_hi, v);
       g_autofree char *text = g_strdup_printf ("%.*f", decimals, v);
 
       cw_render_set_colour (cr, style->grid, 1);
@@ -209,28 +228,28 @@ cw_frontier_draw (cairo_t              *cr,
       cw_render_text (cr, text, frame.left - EM * 0.4, y + EM * 0.3, 1);
     }
   cw_render_text (cr, spec->objective, frame.left, frame.top - EM * 1.2, 0);
-#define PX(v) (frame.left + ((v) - x_lo) / (x_hi - x_lo) * (frame.right - frame.left))
-#define PY(v) (frame.bottom - ((v) - y_lo) / (y_hi - y_lo) * (frame.bottom - frame.top))
-  cw_render_set_colour (cr, ink, 0.2);
+  /* The band, then the frontier and its points. */
   cairo_new_path (cr);
   for (guint i = 0; i < spec->n_points; i++)
-    cairo_line_to (cr, PX (spec->points[i].budget), PY (spec->points[i].hi));
+    cairo_line_to (cr, map_x (&frame, x_lo, x_hi, spec->points[i].budget),
+                   map_y (&frame, y_lo, y_hi, spec->points[i].hi));
   for (guint i = spec->n_points; i-- > 0;)
-    cairo_line_to (cr, PX (spec->points[i].budget), PY (spec->points[i].lo));
+    cairo_line_to (cr, map_x (&frame, x_lo, x_hi, spec->points[i].budget),
+                   map_y (&frame, y_lo, y_hi, spec->points[i].lo));
+  cw_render_set_colour (cr, ink, 0.2);
   cairo_fill (cr);
   cw_render_set_colour (cr, ink, 1);
   cairo_set_line_width (cr, 2);
-  cairo_new_path (cr);
   for (guint i = 0; i < spec->n_points; i++)
-    cairo_line_to (cr, PX (spec->points[i].budget), PY (spec->points[i].value));
+    cairo_line_to (cr, map_x (&frame, x_lo, x_hi, spec->points[i].budget),
+                   map_y (&frame, y_lo, y_hi, spec->points[i].value));
   cairo_stroke (cr);
   for (guint i = 0; i < spec->n_points; i++)
     {
-      cairo_arc (cr, PX (spec->points[i].budget), PY (spec->points[i].value), EM * 0.3, 0, 2 * G_PI);
+      cairo_arc (cr, map_x (&frame, x_lo, x_hi, spec->points[i].budget),
+                 map_y (&frame, y_lo, y_hi, spec->points[i].value), EM * 0.3, 0, 2 * G_PI);
       cairo_fill (cr);
     }
-#undef PX
-#undef PY
 }
 
 static void
