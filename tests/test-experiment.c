@@ -144,19 +144,31 @@ test_examples_valid (void)
   g_assert_cmpuint (n, >, 0);
 }
 
+/* Every point of @design, row after row. */
+static double *
+design_matrix (const CwDesign *design)
+{
+  double *x = g_new (double, (gsize) design->n_points * design->k);
+
+  for (guint i = 0; i < design->n_points; i++)
+    cw_design_point (design, i, x + (gsize) i * design->k);
+  return x;
+}
+
 static void
 test_factorial (void)
 {
   g_autoptr(CwExperiment) experiment = load_small ("factorial", 1);
   g_autoptr(CwDesign) design = cw_design_new (experiment);
+  g_autofree double *x = design_matrix (design);
 
   /* 3 × 3 × 2 points, the last factor fastest. */
   g_assert_cmpuint (design->n_points, ==, 18);
-  g_assert_cmpfloat (cw_design_point (design, 0)[2], ==, 40);
-  g_assert_cmpfloat (cw_design_point (design, 1)[2], ==, 60);
-  g_assert_cmpfloat (cw_design_point (design, 2)[1], ==, 4);
-  g_assert_cmpfloat (cw_design_point (design, 17)[0], ==, 1);
-  g_assert_cmpfloat (cw_design_point (design, 6)[0], ==, 0.5);
+  g_assert_cmpfloat (x[0 * 3 + 2], ==, 40);
+  g_assert_cmpfloat (x[1 * 3 + 2], ==, 60);
+  g_assert_cmpfloat (x[2 * 3 + 1], ==, 4);
+  g_assert_cmpfloat (x[17 * 3 + 0], ==, 1);
+  g_assert_cmpfloat (x[6 * 3 + 0], ==, 0.5);
 }
 
 static void
@@ -164,6 +176,7 @@ test_latin_hypercube (void)
 {
   const guint n = 50, k = 4;
   g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_LHS, k, n, 0, 3);
+  g_autofree double *x = design_matrix (design);
 
   g_assert_cmpuint (design->n_points, ==, n);
   for (guint j = 0; j < k; j++)
@@ -171,7 +184,7 @@ test_latin_hypercube (void)
       g_autofree guint *per_stratum = g_new0 (guint, n);
 
       for (guint i = 0; i < n; i++)
-        per_stratum[(guint) (cw_design_point (design, i)[j] * n)]++;
+        per_stratum[(guint) (x[i * k + j] * n)]++;
       for (guint s = 0; s < n; s++)
         g_assert_cmpuint (per_stratum[s], ==, 1);
     }
@@ -182,16 +195,17 @@ test_saltelli_layout (void)
 {
   const guint n = 20, k = 3;
   g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_SALTELLI, k, n, 0, 3);
+  g_autofree double *x = design_matrix (design);
 
   g_assert_cmpuint (design->n_points, ==, n * (k + 2));
   for (guint i = 0; i < n; i++)
     {
-      const double *a = cw_design_point (design, i * (k + 2));
-      const double *b = cw_design_point (design, i * (k + 2) + k + 1);
+      const double *a = x + i * (k + 2) * k;
+      const double *b = a + (k + 1) * k;
 
       for (guint j = 0; j < k; j++)
         {
-          const double *ab = cw_design_point (design, i * (k + 2) + 1 + j);
+          const double *ab = a + (j + 1) * k;
 
           g_assert_cmpfloat (a[j], !=, b[j]);
           for (guint m = 0; m < k; m++)
@@ -205,6 +219,7 @@ test_morris_layout (void)
 {
   const guint r = 10, k = 4, levels = 4;
   g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_MORRIS, k, r, levels, 3);
+  g_autofree double *x = design_matrix (design);
   double delta = levels / (2.0 * (levels - 1));
 
   g_assert_cmpuint (design->n_points, ==, r * (k + 1));
@@ -214,7 +229,7 @@ test_morris_layout (void)
 
       for (guint s = 0; s < k; s++)
         {
-          const double *a = cw_design_point (design, t * (k + 1) + s), *b = a + k;
+          const double *a = x + (t * (k + 1) + s) * k, *b = a + k;
           guint changed = 0;
 
           for (guint j = 0; j < k; j++)
@@ -248,11 +263,12 @@ test_sobol_ishigami (void)
   const guint n = 20000, k = 3;
   const double first[] = { 0.3139, 0.4424, 0 }, total[] = { 0.5576, 0.4424, 0.2437 };
   g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_SALTELLI, k, n, 0, 11);
+  g_autofree double *x = design_matrix (design);
   g_autofree double *y = g_new (double, design->n_points);
   CwSobolIndex s[3];
 
   for (guint i = 0; i < design->n_points; i++)
-    y[i] = ishigami (cw_design_point (design, i));
+    y[i] = ishigami (x + i * k);
   cw_sobol_indices (y, n, k, 200, 5, s);
   for (guint j = 0; j < k; j++)
     {
@@ -273,16 +289,13 @@ test_morris_linear (void)
   const guint r = 15, k = 3;
   const double slope[] = { 2, 0.5, 0 }, range[] = { 1, 1, 1 };
   g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_MORRIS, k, r, 4, 9);
+  g_autofree double *x = design_matrix (design);
   g_autofree double *y = g_new (double, design->n_points);
   CwMorrisEffect effects[3];
 
   for (guint i = 0; i < design->n_points; i++)
-    {
-      const double *x = cw_design_point (design, i);
-
-      y[i] = slope[0] * x[0] + slope[1] * x[1] + slope[2] * x[2];
-    }
-  cw_morris_effects (design->values, y, r, k, range, effects);
+    y[i] = slope[0] * x[i * k] + slope[1] * x[i * k + 1] + slope[2] * x[i * k + 2];
+  cw_morris_effects (x, y, r, k, range, effects);
   for (guint j = 0; j < k; j++)
     {
       g_assert_cmpfloat_with_epsilon (effects[j].mu_star, slope[j], 1e-9);

@@ -15,10 +15,16 @@
 
 G_BEGIN_DECLS
 
+/* A design computes its points when asked, so that it takes no memory per
+ * point (a Latin hypercube keeps its strata: 4 bytes per factor and point). */
 typedef struct {
-  guint   n_points;
-  guint   k;          /* factors: columns */
-  double *values;     /* n_points × k, row-major */
+  guint               n_points;
+  guint               k;            /* factors: columns */
+  CwDesignKind        kind;
+  int                 levels;
+  guint64             seed;
+  const CwExperiment *experiment;   /* NULL for a unit design */
+  guint32            *strata;       /* Latin hypercube: n_points × k */
 } CwDesign;
 
 /* A unit design of @kind over @k factors: @samples points (Latin hypercube),
@@ -29,16 +35,14 @@ CwDesign     *cw_design_unit     (CwDesignKind        kind,
                                   int                 samples,
                                   int                 levels,
                                   guint64             seed);
-/* The design of @experiment in the factors' own values. */
+/* The design of @experiment in the factors' own values; @experiment must
+ * outlive it. */
 CwDesign     *cw_design_new      (const CwExperiment *experiment);
 void          cw_design_free     (CwDesign           *self);
-
-static inline const double *
-cw_design_point (const CwDesign *self,
-                 guint           point)
-{
-  return self->values + (gsize) point * self->k;
-}
+/* Point @point into @x (k values). */
+void          cw_design_point    (const CwDesign     *self,
+                                  guint               point,
+                                  double             *x);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwDesign, cw_design_free)
 

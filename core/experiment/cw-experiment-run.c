@@ -84,9 +84,10 @@ cw_experiment_point_scenario (const CwExperiment *experiment,
                               GError            **error)
 {
   g_autoptr(CwScenario) sc = cw_scenario_copy (experiment->base);
-  const double *x = cw_design_point (design, point);
+  g_autofree double *x = g_new (double, MAX (design->k, 1));
   g_autoptr(GError) local_error = NULL;
 
+  cw_design_point (design, point, x);
   for (guint j = 0; j < design->k; j++)
     if (!cw_factor_set (sc, ((CwFactor *) g_ptr_array_index (experiment->factors, j))->id, x[j],
                         &local_error))
@@ -179,14 +180,15 @@ format_rows (const Batch *batch,
 {
   const CwExperiment *experiment = batch->experiment;
   guint n_years = experiment->years->len, n_outputs = experiment->outputs->len;
+  g_autofree double *x = g_new (double, MAX (batch->design->k, 1));
 
   for (guint64 run = batch->first; run < batch->last; run++)
     {
       guint point = run / experiment->replicates, replicate = run % experiment->replicates;
-      const double *x = cw_design_point (batch->design, point);
       const double *row = batch->results + (gsize) (run - batch->first) * n_years * n_outputs;
       guint64 seed = cw_experiment_run_seed (experiment, point, replicate);
 
+      cw_design_point (batch->design, point, x);
       for (guint y = 0; y < n_years; y++)
         {
           g_string_append_printf (out, "%u,%u,%" G_GUINT64_FORMAT, point, replicate, seed);
