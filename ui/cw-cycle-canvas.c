@@ -220,11 +220,14 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
   if (self->drag == DRAG_CONNECT && self->drag_stage != NULL)
     {
       const CwStage *from = cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->drag_stage, NULL);
-      double mx, my;
+      double mx, my, w, h;
 
       _cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &mx, &my);
       if (from != NULL)
-        cw_diagram_draw_link (cr, from->x + CW_DIAGRAM_STAGE_WIDTH / 2, from->y, mx, my);
+        {
+          cw_diagram_stage_size (from, &w, &h);
+          cw_diagram_draw_link (cr, from->x + w / 2, from->y, mx, my);
+        }
     }
   cairo_restore (cr);
 
