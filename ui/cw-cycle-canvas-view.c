@@ -10,8 +10,13 @@
 
 #define MIN_ZOOM 0.2
 #define MAX_ZOOM 4.0
-/* The largest zoom "fit" picks, so that a single stage does not fill a projector. */
+/* The largest zoom "fit" picks, so that a single stage does not fill a
+ * screen; in present mode the diagram may fill the projector. */
 #define MAX_FIT_ZOOM 1.4
+#define MAX_PROJECTOR_ZOOM 3.0
+/* The smallest zoom "fit" picks: stage names stay at 11 px or more, and the
+ * scrollbars reach what does not fit. */
+#define MIN_FIT_ZOOM 0.75
 
 void
 _cw_cycle_canvas_to_model (CwCycleCanvas *self,
@@ -92,6 +97,7 @@ _cw_cycle_canvas_zoom_at (CwCycleCanvas *self,
   double mx, my;
 
   zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  self->user_zoomed = TRUE;
   _cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
   /* Keep the model point under (wx, wy) where it is. */
   _cw_cycle_canvas_set_view (self, zoom, wx - mx * zoom, wy - my * zoom);
@@ -102,7 +108,8 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double x, y, w, h, zoom;
+  double x, y, w, h, zoom, lw, lh, left = 0, bottom = 0;
+  const CwScenario *sc;
 
   if (width <= 1 || height <= 1 || self->document == NULL)
     {
@@ -110,10 +117,28 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
       return;
     }
   self->fit_pending = FALSE;
-  cw_diagram_bounds (cw_document_get_scenario (self->document), &x, &y, &w, &h);
-  zoom = CLAMP (MIN (width / w, height / h), MIN_ZOOM, MAX_FIT_ZOOM);
-  _cw_cycle_canvas_set_view (self, zoom, width / 2.0 - (x + w / 2) * zoom,
-                             height / 2.0 - (y + h / 2) * zoom);
+  self->user_zoomed = FALSE;
+  self->fitted_width = width;
+  self->fitted_height = height;
+  sc = cw_document_get_scenario (self->document);
+  cw_diagram_bounds (sc, &x, &y, &w, &h);
+  /* The legend sits in the bottom left corner: the diagram keeps clear of
+   * it, beside it or above it, whichever leaves the diagram larger. */
+  if (cw_diagram_legend_size (sc, NULL, _cw_cycle_canvas_legend_scale (self), &lw, &lh))
+    {
+      if (MIN ((width - lw - 12) / w, height / h) >= MIN (width / w, (height - lh - 12) / h))
+        left = lw + 12;
+      else
+        bottom = lh + 12;
+    }
+  width -= left;
+  height -= bottom;
+  zoom = CLAMP (MIN (width / w, height / h), MIN_FIT_ZOOM,
+                self->projector ? MAX_PROJECTOR_ZOOM : MAX_FIT_ZOOM);
+  /* A diagram too large to fit legibly starts at its top left corner. */
+  _cw_cycle_canvas_set_view (self, zoom,
+                             left + (w * zoom <= width ? width / 2.0 - (x + w / 2) * zoom : -x * zoom),
+                             h * zoom <= height ? height / 2.0 - (y + h / 2) * zoom : -y * zoom);
 }
 
 void

@@ -12,9 +12,6 @@
 
 #define PAD 12.0
 #define MAX_WIDTH 320.0
-#define CAPTION_LINE 16.0
-#define NAME_LINE 19.0
-#define BADGE_ROW 18.0
 /* Room left between an arrow's ends and the boxes. */
 #define ARROW_GAP 6.0
 /* Boxes closer than this along the line between them get arcs around them. */
@@ -24,7 +21,7 @@
 #define LANE 44.0
 #define LABEL_GAP 5.0
 #define LABEL_PAD_X 7.0
-#define LABEL_HEIGHT 22.0
+#define LABEL_HEIGHT 24.0
 
 static double
 widest_word (cairo_t    *cr,
@@ -62,7 +59,8 @@ cw_diagram_stage_box (const CwStage  *stage,
   /* The kind, unless it is "custom" or the name already says it. */
   if (stage->kind != CW_STAGE_CUSTOM && g_strcmp0 (name, cw_stage_kind_name (stage->kind)) != 0)
     caption = g_strdup (cw_stage_kind_name (stage->kind));
-  h = PAD / 2 + (caption ? CAPTION_LINE : 0) + MAX (lines->len, 1) * NAME_LINE + BADGE_ROW + PAD / 2;
+  h = PAD / 2 + (caption ? CW_DIAGRAM_CAPTION_LINE : 0) + MAX (lines->len, 1) * CW_DIAGRAM_NAME_LINE +
+      CW_DIAGRAM_BADGE_ROW + PAD / 2;
   h = MAX (h, CW_DIAGRAM_STAGE_HEIGHT);
   *box = (CwDiagramRect) { stage->x - w / 2, stage->y - h / 2, w, h };
   if (lines_out != NULL)

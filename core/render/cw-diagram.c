@@ -12,10 +12,10 @@
 #include "cw-diagram-private.h"
 
 #define CORNER 12.0
-#define NAME_LINE 19.0
 #define BADGE_RADIUS 5.0
 #define MAX_BADGES 12
 #define LINE_WIDTH 2.5
+#define LEGEND_LINE 19.0
 
 static const CwColour group_colours[CW_N_LEVER_GROUPS] = {
   CW_COLOUR_BLUE,         /* capabilities */
@@ -95,7 +95,7 @@ draw_badges (cairo_t             *cr,
 {
   int n = count_held (stage->held), shown = MIN (n, MAX_BADGES), i = 0;
   double step = 2 * BADGE_RADIUS + 4;
-  double x = stage->x - (shown - 1) * step / 2, y = box->y + box->h - 12;
+  double x = stage->x - (shown - 1) * step / 2, y = box->y + box->h - CW_DIAGRAM_BADGE_ROW / 2 - 3;
 
   for (int l = 0; l < CW_N_LEVERS && i < shown; l++)
     {
@@ -175,16 +175,18 @@ draw_stage (cairo_t              *cr,
   /* The kind above the name, the name in as many lines as it needs, both
    * centred in the room above the badges. */
   cw_render_set_colour (cr, style->text, 1);
-  text_y = y + (b->h - 18 - (layout_box->caption ? 16 : 0) - lines->len * NAME_LINE) / 2;
+  text_y = y + (b->h - CW_DIAGRAM_BADGE_ROW - (layout_box->caption ? CW_DIAGRAM_CAPTION_LINE : 0) -
+                lines->len * CW_DIAGRAM_NAME_LINE) / 2;
   if (layout_box->caption != NULL)
     {
       cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE, FALSE);
-      cw_render_text (cr, layout_box->caption, stage->x, text_y + 12, 0.5);
-      text_y += 16;
+      cw_render_text (cr, layout_box->caption, stage->x, text_y + 0.8 * CW_DIAGRAM_CAPTION_LINE, 0.5);
+      text_y += CW_DIAGRAM_CAPTION_LINE;
     }
   cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
   for (guint i = 0; i < lines->len; i++)
-    cw_render_text (cr, g_ptr_array_index (lines, i), stage->x, text_y + 15 + i * NAME_LINE, 0.5);
+    cw_render_text (cr, g_ptr_array_index (lines, i), stage->x,
+                    text_y + (i + 0.8) * CW_DIAGRAM_NAME_LINE, 0.5);
   draw_badges (cr, stage, b, state->dark);
 
   if (g_strcmp0 (sc->start, stage->id) == 0)
@@ -275,7 +277,7 @@ draw_label (cairo_t              *cr,
   cairo_set_line_width (cr, selected ? 2 : 1);
   cairo_stroke (cr);
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, arrow->label, r->x + r->w / 2, r->y + r->h / 2 + 4.5, 0.5);
+  cw_render_text (cr, arrow->label, r->x + r->w / 2, r->y + r->h / 2 + 0.35 * CW_DIAGRAM_LABEL_SIZE, 0.5);
 }
 
 static gboolean
@@ -375,28 +377,16 @@ legend_row (cairo_t              *cr,
   cw_render_text (cr, text, x + 32 * scale, y + 4 * scale, 0);
 }
 
-void
-cw_diagram_draw_legend (cairo_t              *cr,
-                        const CwScenario     *sc,
-                        const CwDiagramState *state,
-                        double                x,
-                        double                y,
-                        double                scale)
+/* What the legend lists: the antecedents the shown stages' levers target,
+ * and whether shown arrows have conditions. */
+static guint32
+legend_contents (const CwScenario     *sc,
+                 const CwDiagramState *state,
+                 gboolean             *conditions)
 {
-  const char *arrows[] = { _("arrow taken when its condition holds"), _("arrow taken otherwise") };
-  CwDiagramState none;
   guint32 groups = 0;
-  gboolean conditions = FALSE;
-  double line = 19 * scale, width = 0, top;
-  guint rows = 0;
 
-  g_return_if_fail (cr != NULL && sc != NULL);
-
-  if (state == NULL)
-    {
-      cw_diagram_state_init (&none);
-      state = &none;
-    }
+  *conditions = FALSE;
   for (guint i = 0; i < sc->stages->len; i++)
     {
       const CwStage *stage = g_ptr_array_index (sc->stages, i);
@@ -406,33 +396,95 @@ cw_diagram_draw_legend (cairo_t              *cr,
           groups |= 1u << cw_lever_info (l)->group;
     }
   for (guint i = 0; i < sc->edges->len; i++)
-    conditions |= ((CwEdge *) g_ptr_array_index (sc->edges, i))->conditional && arrow_shown (sc, state, i);
-  if (groups == 0 && !conditions)
-    return;
+    *conditions |= ((CwEdge *) g_ptr_array_index (sc->edges, i))->conditional && arrow_shown (sc, state, i);
+  return groups;
+}
 
-  cairo_save (cr);
+static const char *
+arrow_kind_text (guint kind)
+{
+  return kind == 0 ? _("arrow taken when its condition holds") : _("arrow taken otherwise");
+}
+
+gboolean
+cw_diagram_legend_size (const CwScenario     *sc,
+                        const CwDiagramState *state,
+                        double                scale,
+                        double               *width,
+                        double               *height)
+{
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  CwDiagramState none;
+  gboolean conditions;
+  guint32 groups;
+  double widest = 0;
+  guint rows = 0;
+
+  g_return_val_if_fail (sc != NULL, FALSE);
+
+  if (state == NULL)
+    {
+      cw_diagram_state_init (&none);
+      state = &none;
+    }
+  groups = legend_contents (sc, state, &conditions);
+  *width = *height = 0;
+  if (groups == 0 && !conditions)
+    return FALSE;
   cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE * scale, FALSE);
   for (int g = 0; g < CW_N_LEVER_GROUPS; g++)
     if (groups & (1u << g))
       {
-        width = MAX (width, cw_render_text_width (cr, cw_lever_group_name (g)));
+        widest = MAX (widest, cw_render_text_width (cr, cw_lever_group_name (g)));
         rows++;
       }
-  for (guint k = 0; conditions && k < G_N_ELEMENTS (arrows); k++, rows++)
-    width = MAX (width, cw_render_text_width (cr, arrows[k]));
-  top = y - rows * line - 10 * scale;
-  rounded_rect (cr, x, top, width + 44 * scale, y - top, 8 * scale);
+  for (guint k = 0; conditions && k < 2; k++, rows++)
+    widest = MAX (widest, cw_render_text_width (cr, arrow_kind_text (k)));
+  *width = widest + 44 * scale;
+  *height = rows * LEGEND_LINE * scale + 10 * scale;
+  return TRUE;
+}
+
+void
+cw_diagram_draw_legend (cairo_t              *cr,
+                        const CwScenario     *sc,
+                        const CwDiagramState *state,
+                        double                x,
+                        double                y,
+                        double                scale)
+{
+  CwDiagramState none;
+  gboolean conditions;
+  guint32 groups;
+  double width, height, top;
+  guint rows = 0;
+
+  g_return_if_fail (cr != NULL && sc != NULL);
+
+  if (state == NULL)
+    {
+      cw_diagram_state_init (&none);
+      state = &none;
+    }
+  if (!cw_diagram_legend_size (sc, state, scale, &width, &height))
+    return;
+  groups = legend_contents (sc, state, &conditions);
+  top = y - height;
+  cairo_save (cr);
+  rounded_rect (cr, x, top, width, height, 8 * scale);
   cw_render_set_colour (cr, cw_render_style (state->dark)->background, 0.92);
   cairo_fill_preserve (cr);
   cw_render_set_colour (cr, faded_ink (state, 0.6), 1);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
-  rows = 0;
+  cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE * scale, FALSE);
   for (int g = 0; g < CW_N_LEVER_GROUPS; g++)
     if (groups & (1u << g))
-      legend_row (cr, state, cw_lever_group_name (g), g, FALSE, x, top + 5 * scale + (rows++ + 0.5) * line, scale);
-  for (guint k = 0; conditions && k < G_N_ELEMENTS (arrows); k++)
-    legend_row (cr, state, arrows[k], -1, k == 1, x, top + 5 * scale + (rows++ + 0.5) * line, scale);
+      legend_row (cr, state, cw_lever_group_name (g), g, FALSE, x,
+                  top + (5 + (rows++ + 0.5) * LEGEND_LINE) * scale, scale);
+  for (guint k = 0; conditions && k < 2; k++)
+    legend_row (cr, state, arrow_kind_text (k), -1, k == 1, x,
+                top + (5 + (rows++ + 0.5) * LEGEND_LINE) * scale, scale);
   cairo_restore (cr);
 }
 

@@ -56,6 +56,12 @@ void          cw_diagram_draw_legend  (cairo_t          *cr,
                                        double            x,
                                        double            y,
                                        double            scale);
+/* The size of that legend; FALSE (and 0 × 0) when it would be empty. */
+gboolean      cw_diagram_legend_size  (const CwScenario *scenario,
+                                       const CwDiagramState *state,
+                                       double            scale,
+                                       double           *width,
+                                       double           *height);
 /* A provisional arrow from (@x0,@y0) to (@x1,@y1), while the user connects. */
 void          cw_diagram_draw_link    (cairo_t          *cr,
                                        double            x0,

@@ -15,10 +15,14 @@
 G_BEGIN_DECLS
 
 /* Type sizes in model units; none is ever drawn smaller. */
-#define CW_DIAGRAM_NAME_SIZE     15.0
-#define CW_DIAGRAM_CAPTION_SIZE  11.5
-#define CW_DIAGRAM_LABEL_SIZE    12.5
-#define CW_DIAGRAM_MIN_TEXT_SIZE 11.0
+#define CW_DIAGRAM_NAME_SIZE     17.0
+#define CW_DIAGRAM_CAPTION_SIZE  13.0
+#define CW_DIAGRAM_LABEL_SIZE    14.0
+#define CW_DIAGRAM_MIN_TEXT_SIZE 12.0
+/* Heights of a box's rows: the kind, each line of the name, the badges. */
+#define CW_DIAGRAM_CAPTION_LINE  18.0
+#define CW_DIAGRAM_NAME_LINE     21.0
+#define CW_DIAGRAM_BADGE_ROW     18.0
 /* Length of an arrowhead, along its line. */
 #define CW_DIAGRAM_HEAD_LENGTH   14.0
 /* The shortest visible line an arrow has besides its head. */
