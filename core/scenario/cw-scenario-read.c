@@ -35,7 +35,7 @@ typedef struct {
   int          *parameter;   /* per parameter index */
 } Reader;
 
-static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run" };
+static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run", "focus" };
 
 static int
 line_of (xmlNode *node)
@@ -417,6 +417,36 @@ read_run (Reader  *reader,
   read_optional_int (reader, run, "runs", &reader->scenario->runs);
 }
 
+/* Format 1.1: the levers marked "in focus" for present mode. */
+static void
+read_focus (Reader  *reader,
+            xmlNode *focus)
+{
+  int lines[CW_N_LEVERS] = { 0 };
+
+  for (xmlNode *node = focus->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      int lever;
+
+      if (!is_element (node, "lever") || (id = require_attribute (reader, node, "id")) == NULL)
+        continue;
+      lever = cw_lever_from_id (id);
+      if (lever < 0)
+        cw_file_report_error (reader->report, line_of (node),
+                              _("There is no lever called “%s”."), id);
+      else if (reader->scenario->focus & (1u << lever))
+        cw_file_report_error (reader->report, line_of (node),
+                              _("The lever “%s” is set twice here (first on line %d)."),
+                              id, lines[lever]);
+      else
+        {
+          reader->scenario->focus |= 1u << lever;
+          lines[lever] = line_of (node);
+        }
+    }
+}
+
 static int
 first_line (int a,
             int b,
@@ -631,6 +661,8 @@ cw_scenario_read_tree (xmlDoc       *doc,
         }
       else if (is_element (node, "run"))
         read_run (&reader, node);
+      else if (is_element (node, "focus"))
+        read_focus (&reader, node);
     }
   check_scenario (&reader);
   g_array_unref (reader.stages);

@@ -142,6 +142,7 @@ cw_scenario_copy (const CwScenario *self)
   copy->seed = self->seed;
   copy->years = self->years;
   copy->runs = self->runs;
+  copy->focus = self->focus;
   for (guint i = 0; i < self->foreign->len; i++)
     g_ptr_array_add (copy->foreign, g_strdup (g_ptr_array_index (self->foreign, i)));
   copy->foreign_minor = self->foreign_minor;
@@ -202,7 +203,7 @@ cw_scenario_equal (const CwScenario *a,
       a->stages->len != b->stages->len || a->edges->len != b->edges->len ||
       g_strcmp0 (a->start, b->start) != 0 ||
       a->overrides->len != b->overrides->len ||
-      a->seed != b->seed || a->years != b->years || a->runs != b->runs ||
+      a->seed != b->seed || a->years != b->years || a->runs != b->runs || a->focus != b->focus ||
       a->foreign->len != b->foreign->len || a->foreign_minor != b->foreign_minor)
     return FALSE;
   for (guint i = 0; i < a->stages->len; i++)
