@@ -20,6 +20,7 @@ struct _CwChartView
   gboolean      show_baseline;
   gboolean      show_band;
   double        cursor_year;
+  double        until_year;
   double        font_scale;
 
   CwEvaluator  *evaluator;
@@ -122,6 +123,7 @@ cw_chart_view_get_spec (CwChartView *self,
   spec->show_baseline = self->show_baseline && spec->baseline != NULL;
   spec->show_band = self->show_band && series->runs > 1;
   spec->cursor_year = self->cursor_year;
+  spec->until_year = self->until_year;
   spec->budget = self->budget;
   spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   spec->font_scale = self->font_scale;
@@ -314,6 +316,15 @@ cw_chart_view_set_cursor (CwChartView *self,
   set_cursor (self, year, FALSE);
 }
 
+void
+cw_chart_view_set_until (CwChartView *self,
+                         double       year)
+{
+  g_return_if_fail (CW_IS_CHART_VIEW (self));
+  self->until_year = year;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 CwChartKind
 cw_chart_view_get_kind (CwChartView *self)
 {
@@ -454,6 +465,7 @@ cw_chart_view_init (CwChartView *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->cursor_year = NAN;
+  self->until_year = NAN;
   self->budget = NAN;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

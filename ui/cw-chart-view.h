@@ -23,6 +23,9 @@ void          cw_chart_view_set_context    (CwChartView *self,
                                             GHashTable  *stage_names);
 void          cw_chart_view_set_cursor     (CwChartView *self,
                                             double       year);
+/* Draws the data up to @year only (NAN: all), on the whole time axis. */
+void          cw_chart_view_set_until      (CwChartView *self,
+                                            double       year);
 CwChartKind   cw_chart_view_get_kind       (CwChartView *self);
 /* The spec of what is on screen, for export; FALSE when there is nothing yet.
  * Pointers in @spec stay valid until the evaluator reports again. */

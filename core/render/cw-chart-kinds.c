@@ -237,6 +237,7 @@ cw_chart_spec_init (CwChartSpec    *spec,
     .show_baseline = TRUE,
     .show_band = TRUE,
     .cursor_year = NAN,
+    .until_year = NAN,
     .budget = NAN,
     .font_scale = 1,
   };
