@@ -40,6 +40,7 @@ struct _CwCycleCanvas
   int                 fitted_width;  /* the size the view was last fitted to */
   int                 fitted_height;
   gboolean            projector;     /* present mode: larger zoom and legend */
+  double              legend_width;  /* the legend's rows are no wider */
   GHashTable         *revealed;      /* stage ids shown, or NULL for all */
   double              pinch_zoom;
   double              pointer_x, pointer_y;

@@ -14,9 +14,9 @@
  * screen; in present mode the diagram may fill the projector. */
 #define MAX_FIT_ZOOM 1.4
 #define MAX_PROJECTOR_ZOOM 3.0
-/* The smallest zoom "fit" picks: stage names stay at 11 px or more, and the
- * scrollbars reach what does not fit. */
-#define MIN_FIT_ZOOM 0.75
+/* The smallest zoom "fit" picks: stage names stay at 12 px, kinds and
+ * conditions at 9 px or more, and the scrollbars reach what does not fit. */
+#define MIN_FIT_ZOOM 0.7
 
 void
 _cw_cycle_canvas_to_model (CwCycleCanvas *self,
@@ -103,12 +103,35 @@ _cw_cycle_canvas_zoom_at (CwCycleCanvas *self,
   _cw_cycle_canvas_set_view (self, zoom, wx - mx * zoom, wy - my * zoom);
 }
 
+static double
+fit_zoom (CwCycleCanvas *self,
+          double         w,
+          double         h,
+          double         width,
+          double         height)
+{
+  return CLAMP (MIN (width / w, height / h), MIN_FIT_ZOOM,
+                self->projector ? MAX_PROJECTOR_ZOOM : MAX_FIT_ZOOM);
+}
+
+/* How far a @w × @h diagram at @zoom reaches beyond @width × @height. */
+static double
+overflow (double w,
+          double h,
+          double zoom,
+          double width,
+          double height)
+{
+  return MAX (0, w * zoom - width) + MAX (0, h * zoom - height);
+}
+
 void
 _cw_cycle_canvas_fit (CwCycleCanvas *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double x, y, w, h, zoom, lw, lh, left = 0, bottom = 0;
+  double x, y, w, h, zoom, cw, ch, rw, rh, left = 0, bottom = 0, beside, below;
+  double legend_scale = _cw_cycle_canvas_legend_scale (self);
   const CwScenario *sc;
 
   if (width <= 1 || height <= 1 || self->document == NULL)
@@ -122,19 +145,30 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
   self->fitted_height = height;
   sc = cw_document_get_scenario (self->document);
   cw_diagram_bounds (sc, &x, &y, &w, &h);
-  /* The legend sits in the bottom left corner: the diagram keeps clear of
-   * it, beside it or above it, whichever leaves the diagram larger. */
-  if (cw_diagram_legend_size (sc, NULL, _cw_cycle_canvas_legend_scale (self), &lw, &lh))
+  /* The legend sits in the bottom left corner, as a column beside the
+   * diagram or in rows below it: whichever leaves less of the diagram to
+   * scroll to, and then the diagram larger. */
+  if (cw_diagram_legend_size (sc, NULL, legend_scale, 1, &cw, &ch) &&
+      cw_diagram_legend_size (sc, NULL, legend_scale, width - 24, &rw, &rh))
     {
-      if (MIN ((width - lw - 12) / w, height / h) >= MIN (width / w, (height - lh - 12) / h))
-        left = lw + 12;
+      beside = fit_zoom (self, w, h, width - cw - 12, height);
+      below = fit_zoom (self, w, h, width, height - rh - 12);
+      if (overflow (w, h, beside, width - cw - 12, height) < overflow (w, h, below, width, height - rh - 12) ||
+          (overflow (w, h, beside, width - cw - 12, height) == overflow (w, h, below, width, height - rh - 12) &&
+           beside >= below))
+        {
+          left = cw + 12;
+          self->legend_width = 1;
+        }
       else
-        bottom = lh + 12;
+        {
+          bottom = rh + 12;
+          self->legend_width = width - 24;
+        }
     }
   width -= left;
   height -= bottom;
-  zoom = CLAMP (MIN (width / w, height / h), MIN_FIT_ZOOM,
-                self->projector ? MAX_PROJECTOR_ZOOM : MAX_FIT_ZOOM);
+  zoom = fit_zoom (self, w, h, width, height);
   /* A diagram too large to fit legibly starts at its top left corner. */
   _cw_cycle_canvas_set_view (self, zoom,
                              left + (w * zoom <= width ? width / 2.0 - (x + w / 2) * zoom : -x * zoom),

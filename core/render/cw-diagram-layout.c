@@ -18,7 +18,9 @@
 #define CRAMPED 80.0
 /* How far an arc passes outside the boxes, and between two arcs. */
 #define CLEARANCE 22.0
-#define LANE 44.0
+#define LANE 56.0
+/* Half the least width of an arch between boxes on top of each other. */
+#define SPREAD 60.0
 #define LABEL_GAP 5.0
 #define LABEL_PAD_X 7.0
 #define LABEL_HEIGHT 24.0
@@ -176,7 +178,7 @@ lane_offset (guint    j,
       /* Arcs over and under the boxes, alternately, each further out. */
       double out = clear + (j / 2) * LANE;
 
-      return (j % 2 == 0) == forward ? out : -out;
+      return j % 2 == 0 ? out : -out;
     }
   if (n == 1)
     {
@@ -199,7 +201,7 @@ route (CwDiagramLayout  *layout,
   CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, e);
   const CwDiagramRect *a = box_at (layout, MIN (from, to)), *b = box_at (layout, MAX (from, to));
   double ax = a->x + a->w / 2, ay = a->y + a->h / 2, bx = b->x + b->w / 2, by = b->y + b->h / 2;
-  double dx = bx - ax, dy = by - ay, len = hypot (dx, dy), nx, ny, gap, clear, offset;
+  double dx = bx - ax, dy = by - ay, len = hypot (dx, dy), nx, ny, gap, clear, offset, spread;
   guint j = 0, n = 0;
   CwDiagramCurve *c = &arrow->curve;
 
@@ -236,8 +238,14 @@ route (CwDiagramLayout  *layout,
   offset = lane_offset (j, n, from < to, len, gap < CRAMPED, clear);
   c->cx = (ax + bx) / 2 + nx * offset;
   c->cy = (ay + by) / 2 + ny * offset;
-  border_point (box_at (layout, from), c->cx, c->cy, &c->x0, &c->y0);
-  border_point (box_at (layout, to), c->cx, c->cy, &c->x1, &c->y1);
+  /* An arc leaves its box towards the control point moved back along the
+   * line, and enters the other moved forward: boxes close together or on top
+   * of each other still get an arch, and arches further out are wider. */
+  spread = gap < CRAMPED ? MAX (0, SPREAD - len / 2) + (j / 2) * LANE / 2 : 0;
+  if (from > to)
+    spread = -spread;
+  border_point (box_at (layout, from), c->cx - dx / len * spread, c->cy - dy / len * spread, &c->x0, &c->y0);
+  border_point (box_at (layout, to), c->cx + dx / len * spread, c->cy + dy / len * spread, &c->x1, &c->y1);
 }
 
 static char *
@@ -265,15 +273,17 @@ has_conditional (const CwScenario *sc,
   return FALSE;
 }
 
-/* Does @rect cover a box, a label placed before, or the line of an arrow? */
-static gboolean
-label_collides (const CwDiagramLayout *layout,
-                guint                  self,
-                const CwDiagramRect   *rect)
+/* How badly @rect would sit: on a box worst, then on a label placed before,
+ * then on the line of an arrow; 0 where it covers nothing. */
+static int
+label_cost (const CwDiagramLayout *layout,
+            guint                  self,
+            const CwDiagramRect   *rect)
 {
+  int cost = 0;
+
   for (guint i = 0; i < layout->boxes->len; i++)
-    if (rects_meet (rect, box_at (layout, i), 4))
-      return TRUE;
+    cost += rects_meet (rect, box_at (layout, i), 4) ? 1000 : 0;
   for (guint i = 0; i < layout->arrows->len; i++)
     {
       const CwDiagramArrow *other = &g_array_index (layout->arrows, CwDiagramArrow, i);
@@ -281,21 +291,21 @@ label_collides (const CwDiagramLayout *layout,
       if (!other->valid)
         continue;
       if (i < self && other->label != NULL && rects_meet (rect, &other->label_box, 3))
-        return TRUE;
+        cost += 100;
       for (int k = 0; k <= 24; k++)
         {
           double x, y;
 
           cw_diagram_curve_point (&other->curve, k / 24.0, &x, &y);
-          if (cw_diagram_rect_contains (rect, x, y, 2))
-            return TRUE;
+          cost += cw_diagram_rect_contains (rect, x, y, 2) ? 1 : 0;
         }
     }
-  return FALSE;
+  return cost;
 }
 
-/* Beside the line: at the middle if there is room, else further along, on
- * the outside of the bend first. */
+/* Beside the line: at the middle if there is room, else further along or
+ * further out, on the outside of the bend first; where every place covers
+ * something, the place that covers least. */
 static void
 place_label (CwDiagramLayout *layout,
              cairo_t         *cr,
@@ -307,29 +317,34 @@ place_label (CwDiagramLayout *layout,
   double w = cw_render_text_width (cr, arrow->label) + 2 * LABEL_PAD_X, h = LABEL_HEIGHT;
   double mx = (c->x0 + c->x1) / 2, my = (c->y0 + c->y1) / 2;
   double outer = (c->cx - mx) * (c->y1 - c->y0) - (c->cy - my) * (c->x1 - c->x0) >= 0 ? 1 : -1;
-  gboolean placed = FALSE;
+  int best = G_MAXINT;
 
-  for (guint s = 0; s < 2 && !placed; s++)
-    for (guint k = 0; k < G_N_ELEMENTS (along) && !placed; k++)
-      {
-        double t = along[k], side = s == 0 ? outer : -outer;
-        double px, py, tx, ty, nx, ny, len, extent;
-        CwDiagramRect rect;
+  for (guint out = 0; out < 3 && best > 0; out++)
+    for (guint s = 0; s < 2 && best > 0; s++)
+      for (guint k = 0; k < G_N_ELEMENTS (along) && best > 0; k++)
+        {
+          double t = along[k], side = s == 0 ? outer : -outer;
+          double px, py, tx, ty, nx, ny, len, extent, gap = LABEL_GAP + out * LABEL_HEIGHT;
+          CwDiagramRect rect;
+          int cost;
 
-        cw_diagram_curve_point (c, t, &px, &py);
-        /* The tangent at t, turned a quarter to the chosen side. */
-        tx = 2 * (1 - t) * (c->cx - c->x0) + 2 * t * (c->x1 - c->cx);
-        ty = 2 * (1 - t) * (c->cy - c->y0) + 2 * t * (c->y1 - c->cy);
-        len = MAX (hypot (tx, ty), 1e-6);
-        nx = ty / len * side;
-        ny = -tx / len * side;
-        extent = fabs (nx) * w / 2 + fabs (ny) * h / 2;
-        rect = (CwDiagramRect) { px + nx * (LABEL_GAP + extent) - w / 2,
-                                 py + ny * (LABEL_GAP + extent) - h / 2, w, h };
-        placed = !label_collides (layout, e, &rect);
-        if (placed || (s == 0 && k == 0))
-          arrow->label_box = rect;
-      }
+          cw_diagram_curve_point (c, t, &px, &py);
+          /* The tangent at t, turned a quarter to the chosen side. */
+          tx = 2 * (1 - t) * (c->cx - c->x0) + 2 * t * (c->x1 - c->cx);
+          ty = 2 * (1 - t) * (c->cy - c->y0) + 2 * t * (c->y1 - c->cy);
+          len = MAX (hypot (tx, ty), 1e-6);
+          nx = ty / len * side;
+          ny = -tx / len * side;
+          extent = fabs (nx) * w / 2 + fabs (ny) * h / 2;
+          rect = (CwDiagramRect) { px + nx * (gap + extent) - w / 2,
+                                   py + ny * (gap + extent) - h / 2, w, h };
+          cost = label_cost (layout, e, &rect);
+          if (cost < best)
+            {
+              best = cost;
+              arrow->label_box = rect;
+            }
+        }
 }
 
 static void

@@ -338,16 +338,17 @@ cw_diagram_draw (cairo_t              *cr,
   cairo_restore (cr);
 }
 
-/* One row of the legend: @mark drawn at the left, then @text. */
+/* One entry of the legend: a badge of @group's colour, or a line (dashed for
+ * a fallback) when @group is -1, then @text; (@x, @y) is its left middle. */
 static void
-legend_row (cairo_t              *cr,
-            const CwDiagramState *state,
-            const char           *text,
-            int                   group,
-            gboolean              dashed,
-            double                x,
-            double                y,
-            double                scale)
+legend_entry (cairo_t              *cr,
+              const CwDiagramState *state,
+              const char           *text,
+              int                   group,
+              gboolean              dashed,
+              double                x,
+              double                y,
+              double                scale)
 {
   static const double dash[] = { 5, 3 };
   const CwRenderStyle *style = cw_render_style (state->dark);
@@ -374,19 +375,34 @@ legend_row (cairo_t              *cr,
       cairo_set_dash (cr, NULL, 0, 0);
     }
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, text, x + 32 * scale, y + 4 * scale, 0);
+  cw_render_text (cr, text, x + 32 * scale, y + 0.35 * CW_DIAGRAM_CAPTION_SIZE * scale, 0);
 }
 
-/* What the legend lists: the antecedents the shown stages' levers target,
- * and whether shown arrows have conditions. */
-static guint32
-legend_contents (const CwScenario     *sc,
-                 const CwDiagramState *state,
-                 gboolean             *conditions)
-{
-  guint32 groups = 0;
+typedef struct {
+  const char *text;
+  int         group;      /* -1: an arrow */
+  gboolean    dashed;
+  double      x, row;     /* where it goes, from the legend's top left */
+} LegendEntry;
 
-  *conditions = FALSE;
+/* What the legend lists — the antecedents the shown stages' levers target,
+ * then the two kinds of arrow if a shown arrow has a condition — placed in
+ * rows no wider than @max_width. Returns the entries; @width and @height
+ * receive the legend's size. */
+static GArray *
+legend_layout (cairo_t              *cr,
+               const CwScenario     *sc,
+               const CwDiagramState *state,
+               double                scale,
+               double                max_width,
+               double               *width,
+               double               *height)
+{
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
+  guint32 groups = 0;
+  gboolean conditions = FALSE;
+  double x = 0, row = 0, pad = 6 * scale;
+
   for (guint i = 0; i < sc->stages->len; i++)
     {
       const CwStage *stage = g_ptr_array_index (sc->stages, i);
@@ -396,29 +412,49 @@ legend_contents (const CwScenario     *sc,
           groups |= 1u << cw_lever_info (l)->group;
     }
   for (guint i = 0; i < sc->edges->len; i++)
-    *conditions |= ((CwEdge *) g_ptr_array_index (sc->edges, i))->conditional && arrow_shown (sc, state, i);
-  return groups;
-}
+    conditions |= ((CwEdge *) g_ptr_array_index (sc->edges, i))->conditional && arrow_shown (sc, state, i);
+  for (int g = 0; g < CW_N_LEVER_GROUPS; g++)
+    if (groups & (1u << g))
+      g_array_append_val (entries, ((LegendEntry) { cw_lever_group_name (g), g, FALSE }));
+  if (conditions)
+    {
+      g_array_append_val (entries, ((LegendEntry) { _("arrow taken when its condition holds"), -1, FALSE }));
+      g_array_append_val (entries, ((LegendEntry) { _("arrow taken otherwise"), -1, TRUE }));
+    }
 
-static const char *
-arrow_kind_text (guint kind)
-{
-  return kind == 0 ? _("arrow taken when its condition holds") : _("arrow taken otherwise");
+  *width = *height = 0;
+  cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE * scale, FALSE);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LegendEntry *entry = &g_array_index (entries, LegendEntry, i);
+      double w = 32 * scale + cw_render_text_width (cr, entry->text) + 12 * scale;
+
+      if (x > 0 && pad + x + w > max_width)
+        {
+          x = 0;
+          row++;
+        }
+      entry->x = pad + x;
+      entry->row = row;
+      x += w;
+      *width = MAX (*width, pad + x);
+    }
+  if (entries->len > 0)
+    *height = (row + 1) * LEGEND_LINE * scale + 2 * pad;
+  return entries;
 }
 
 gboolean
 cw_diagram_legend_size (const CwScenario     *sc,
                         const CwDiagramState *state,
                         double                scale,
+                        double                max_width,
                         double               *width,
                         double               *height)
 {
   g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  g_autoptr(GArray) entries = NULL;
   CwDiagramState none;
-  gboolean conditions;
-  guint32 groups;
-  double widest = 0;
-  guint rows = 0;
 
   g_return_val_if_fail (sc != NULL, FALSE);
 
@@ -427,22 +463,8 @@ cw_diagram_legend_size (const CwScenario     *sc,
       cw_diagram_state_init (&none);
       state = &none;
     }
-  groups = legend_contents (sc, state, &conditions);
-  *width = *height = 0;
-  if (groups == 0 && !conditions)
-    return FALSE;
-  cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE * scale, FALSE);
-  for (int g = 0; g < CW_N_LEVER_GROUPS; g++)
-    if (groups & (1u << g))
-      {
-        widest = MAX (widest, cw_render_text_width (cr, cw_lever_group_name (g)));
-        rows++;
-      }
-  for (guint k = 0; conditions && k < 2; k++, rows++)
-    widest = MAX (widest, cw_render_text_width (cr, arrow_kind_text (k)));
-  *width = widest + 44 * scale;
-  *height = rows * LEGEND_LINE * scale + 10 * scale;
-  return TRUE;
+  entries = legend_layout (cr, sc, state, scale, max_width, width, height);
+  return entries->len > 0;
 }
 
 void
@@ -451,13 +473,12 @@ cw_diagram_draw_legend (cairo_t              *cr,
                         const CwDiagramState *state,
                         double                x,
                         double                y,
-                        double                scale)
+                        double                scale,
+                        double                max_width)
 {
+  g_autoptr(GArray) entries = NULL;
   CwDiagramState none;
-  gboolean conditions;
-  guint32 groups;
   double width, height, top;
-  guint rows = 0;
 
   g_return_if_fail (cr != NULL && sc != NULL);
 
@@ -466,25 +487,25 @@ cw_diagram_draw_legend (cairo_t              *cr,
       cw_diagram_state_init (&none);
       state = &none;
     }
-  if (!cw_diagram_legend_size (sc, state, scale, &width, &height))
-    return;
-  groups = legend_contents (sc, state, &conditions);
-  top = y - height;
   cairo_save (cr);
-  rounded_rect (cr, x, top, width, height, 8 * scale);
-  cw_render_set_colour (cr, cw_render_style (state->dark)->background, 0.92);
-  cairo_fill_preserve (cr);
-  cw_render_set_colour (cr, faded_ink (state, 0.6), 1);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
-  cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE * scale, FALSE);
-  for (int g = 0; g < CW_N_LEVER_GROUPS; g++)
-    if (groups & (1u << g))
-      legend_row (cr, state, cw_lever_group_name (g), g, FALSE, x,
-                  top + (5 + (rows++ + 0.5) * LEGEND_LINE) * scale, scale);
-  for (guint k = 0; conditions && k < 2; k++)
-    legend_row (cr, state, arrow_kind_text (k), -1, k == 1, x,
-                top + (5 + (rows++ + 0.5) * LEGEND_LINE) * scale, scale);
+  entries = legend_layout (cr, sc, state, scale, max_width, &width, &height);
+  if (entries->len > 0)
+    {
+      top = y - height;
+      rounded_rect (cr, x, top, width, height, 8 * scale);
+      cw_render_set_colour (cr, cw_render_style (state->dark)->background, 0.92);
+      cairo_fill_preserve (cr);
+      cw_render_set_colour (cr, faded_ink (state, 0.6), 1);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      for (guint i = 0; i < entries->len; i++)
+        {
+          const LegendEntry *entry = &g_array_index (entries, LegendEntry, i);
+
+          legend_entry (cr, state, entry->text, entry->group, entry->dashed, x + entry->x - 6 * scale,
+                        top + 6 * scale + (entry->row + 0.5) * LEGEND_LINE * scale, scale);
+        }
+    }
   cairo_restore (cr);
 }
 

@@ -46,20 +46,23 @@ void          cw_diagram_state_init   (CwDiagramState   *state);
 void          cw_diagram_draw         (cairo_t          *cr,
                                        const CwScenario *scenario,
                                        const CwDiagramState *state);
-/* A legend of what the badges and arrows mean, with its bottom left corner
- * at (@x, @y) in the current user space, its type @scale times the diagram's:
- * the antecedents the stages' levers target, and the two kinds of arrow.
- * Draws nothing when no stage holds a lever and no arrow has a condition. */
+/* A legend of what the badges and arrows mean, its entries in rows no wider
+ * than @max_width, its bottom left corner at (@x, @y) in the current user
+ * space and its type @scale times the diagram's: the antecedents the shown
+ * stages' levers target, and the two kinds of arrow where a shown arrow has a
+ * condition. Draws nothing when there is nothing to explain. */
 void          cw_diagram_draw_legend  (cairo_t          *cr,
                                        const CwScenario *scenario,
                                        const CwDiagramState *state,
                                        double            x,
                                        double            y,
-                                       double            scale);
+                                       double            scale,
+                                       double            max_width);
 /* The size of that legend; FALSE (and 0 × 0) when it would be empty. */
 gboolean      cw_diagram_legend_size  (const CwScenario *scenario,
                                        const CwDiagramState *state,
                                        double            scale,
+                                       double            max_width,
                                        double           *width,
                                        double           *height);
 /* A provisional arrow from (@x0,@y0) to (@x1,@y1), while the user connects. */
