@@ -81,6 +81,9 @@ GROUPS = {
         ('ui/cw-outcomes-pane.c', '_Export'),
         ('ui/cw-outcomes-pane.c', '_Cancel'),
     ],
+    'present mode': [
+        (UI + 'cw-present-window.ui', '_Leave'),
+    ],
     'error alerts': [
         ('ui/cw-window-files.c', '_Close'),
         ('ui/cw-outcomes-pane.c', '_Close'),
