@@ -205,7 +205,6 @@ all_scenarios (void)
           stage->x = layout == 0 ? i * 175.0 : layout == 1 ? i * 12.0 : 0;
           stage->y = layout == 2 ? i * 110.0 : 0;
         }
-      sc->start = g_strdup ("a");
       edge = cw_scenario_add_edge (sc, "a", "b");
       edge->conditional = TRUE;
       edge->indicator = CW_OUT_TRUST;
@@ -298,8 +297,8 @@ test_arrows_visible (void)
     }
 }
 
-/* Names are never cut or set smaller: the box grows to hold them; labels
- * stand beside their line, on no box. */
+/* Names and kinds are never cut or set smaller: the box grows to hold them;
+ * labels stand beside their line, on no box. */
 static void
 test_labels_readable (void)
 {
@@ -342,6 +341,12 @@ test_labels_readable (void)
           g_assert_cmpstr (joined, ==, g_strstrip (spaced));
           for (guint l = 0; l < box->lines->len; l++)
             g_assert_cmpfloat (cw_render_text_width (cr, g_ptr_array_index (box->lines, l)), <=, box->box.w - 2 * 12);
+          if (box->caption != NULL)
+            {
+              cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE, FALSE);
+              g_assert_cmpfloat (cw_render_text_width (cr, box->caption), <=, box->box.w - 2 * 12);
+              cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
+            }
         }
       /* The examples and templates are drawn as they ship: no label on a box. */
       for (guint e = 0; sc->meta.title != NULL && e < layout->arrows->len; e++)

@@ -40,7 +40,9 @@ struct _CwCycleCanvas
   int                 fitted_width;  /* the size the view was last fitted to */
   int                 fitted_height;
   gboolean            projector;     /* present mode: larger zoom and legend */
-  double              legend_width;  /* the legend's rows are no wider */
+  double              legend_width;  /* the legend's rows are no wider; 0: no legend */
+  double              legend_left;   /* room the legend takes at the left, */
+  double              legend_bottom; /* or at the bottom, in pixels */
   GHashTable         *revealed;      /* stage ids shown, or NULL for all */
   double              pinch_zoom;
   double              pointer_x, pointer_y;

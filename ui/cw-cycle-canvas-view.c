@@ -69,9 +69,11 @@ _cw_cycle_canvas_update_scrolling (CwCycleCanvas *self)
   if (self->document == NULL)
     return;
   cw_diagram_bounds (cw_document_get_scenario (self->document), &x, &y, &w, &h);
-  configure (self, self->hadjustment, x * self->zoom, (x + w) * self->zoom, self->tx,
+  /* The scrollbars reach far enough that every part of the diagram can be
+   * seen clear of the legend. */
+  configure (self, self->hadjustment, x * self->zoom - self->legend_left, (x + w) * self->zoom, self->tx,
              gtk_widget_get_width (GTK_WIDGET (self)));
-  configure (self, self->vadjustment, y * self->zoom, (y + h) * self->zoom, self->ty,
+  configure (self, self->vadjustment, y * self->zoom, (y + h) * self->zoom + self->legend_bottom, self->ty,
              gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
@@ -145,11 +147,15 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
   self->fitted_height = height;
   sc = cw_document_get_scenario (self->document);
   cw_diagram_bounds (sc, &x, &y, &w, &h);
+  self->legend_left = self->legend_bottom = 0;
   /* The legend sits in the bottom left corner, as a column beside the
    * diagram or in rows below it: whichever leaves less of the diagram to
-   * scroll to, and then the diagram larger. */
+   * scroll to, and then the diagram larger. On a canvas too small to spare
+   * the room (a seventh of it) it is left out. */
+  self->legend_width = 0;
   if (cw_diagram_legend_size (sc, NULL, legend_scale, 1, &cw, &ch) &&
-      cw_diagram_legend_size (sc, NULL, legend_scale, width - 24, &rw, &rh))
+      cw_diagram_legend_size (sc, NULL, legend_scale, width - 24, &rw, &rh) &&
+      MIN (cw * ch, rw * rh) <= width * height / 7.0)
     {
       beside = fit_zoom (self, w, h, width - cw - 12, height);
       below = fit_zoom (self, w, h, width, height - rh - 12);
@@ -157,12 +163,12 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
           (overflow (w, h, beside, width - cw - 12, height) == overflow (w, h, below, width, height - rh - 12) &&
            beside >= below))
         {
-          left = cw + 12;
+          left = self->legend_left = cw + 12;
           self->legend_width = 1;
         }
       else
         {
-          bottom = rh + 12;
+          bottom = self->legend_bottom = rh + 12;
           self->legend_width = width - 24;
         }
     }

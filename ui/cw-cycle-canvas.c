@@ -234,8 +234,9 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
         }
     }
   cairo_restore (cr);
-  cw_diagram_draw_legend (cr, _cw_cycle_canvas_scenario (self), &state, 12, height - 12,
-                          _cw_cycle_canvas_legend_scale (self), self->legend_width);
+  if (self->legend_width > 0)
+    cw_diagram_draw_legend (cr, _cw_cycle_canvas_scenario (self), &state, 12, height - 12,
+                            _cw_cycle_canvas_legend_scale (self), self->legend_width);
 
   if (self->drag == DRAG_RUBBER)
     {
@@ -523,7 +524,6 @@ cw_cycle_canvas_init (CwCycleCanvas *self)
 
   self->zoom = 1;
   self->fit_pending = TRUE;
-  self->legend_width = G_MAXDOUBLE;
   self->drag_origins = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_has_tooltip (widget, TRUE);

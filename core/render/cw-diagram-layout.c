@@ -57,10 +57,16 @@ cw_diagram_stage_box (const CwStage  *stage,
              CW_DIAGRAM_STAGE_WIDTH, MAX_WIDTH);
   /* A single word longer than that widens the box: names are never cut. */
   w = MAX (w, ceil (widest) + 2 * PAD + 1);
-  lines = cw_render_wrap_text (cr, name, w - 2 * PAD, G_MAXUINT, NULL);
-  /* The kind, unless it is "custom" or the name already says it. */
+  /* The kind, unless it is "custom" or the name already says it; the box
+   * is wide enough for it too. */
   if (stage->kind != CW_STAGE_CUSTOM && g_strcmp0 (name, cw_stage_kind_name (stage->kind)) != 0)
-    caption = g_strdup (cw_stage_kind_name (stage->kind));
+    {
+      caption = g_strdup (cw_stage_kind_name (stage->kind));
+      cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE, FALSE);
+      w = MAX (w, ceil (cw_render_text_width (cr, caption)) + 2 * PAD + 1);
+    }
+  cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
+  lines = cw_render_wrap_text (cr, name, w - 2 * PAD, G_MAXUINT, NULL);
   h = PAD / 2 + (caption ? CW_DIAGRAM_CAPTION_LINE : 0) + MAX (lines->len, 1) * CW_DIAGRAM_NAME_LINE +
       CW_DIAGRAM_BADGE_ROW + PAD / 2;
   h = MAX (h, CW_DIAGRAM_STAGE_HEIGHT);
