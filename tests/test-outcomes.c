@@ -41,18 +41,10 @@ cursor_stage_cb (CwOutcomesPane *pane,
   f->cursor_stage = g_strdup (id);
 }
 
-/* Iterates until the evaluator has nothing under way (at most a minute). */
 static void
 wait_idle (Fixture *f)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (cw_evaluator_get_busy (f->evaluator))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  ui_flush ();
+  ui_wait_evaluator (f->evaluator);
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "cw-evaluator.h"
 #include "cw-window.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,8 @@ GtkWidget *ui_find_widget       (GtkWidget  *root,
 void       ui_test_init         (int        *argc,
                                  char     ***argv);
 int        ui_test_run          (void);
+/* Iterates until @evaluator has nothing under way (at most a minute). */
+void       ui_wait_evaluator    (CwEvaluator *evaluator);
 /* A new window, shown and laid out; and its end. */
 CwWindow  *ui_new_window        (void);
 void       ui_destroy_window    (CwWindow   *window);

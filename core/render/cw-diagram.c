@@ -60,6 +60,17 @@ cw_diagram_state_init (CwDiagramState *state)
   state->selected_edge = -1;
 }
 
+/* @state, or @none set to the defaults when it is NULL. */
+static const CwDiagramState *
+state_or_none (const CwDiagramState *state,
+               CwDiagramState       *none)
+{
+  if (state != NULL)
+    return state;
+  cw_diagram_state_init (none);
+  return none;
+}
+
 static void
 rounded_rect (cairo_t *cr,
               double   x,
@@ -302,11 +313,7 @@ cw_diagram_draw (cairo_t              *cr,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (sc != NULL);
 
-  if (state == NULL)
-    {
-      cw_diagram_state_init (&none);
-      state = &none;
-    }
+  state = state_or_none (state, &none);
   style = cw_render_style (state->dark);
   layout = cw_diagram_layout_new (sc);
 
@@ -458,11 +465,7 @@ cw_diagram_legend_size (const CwScenario     *sc,
 
   g_return_val_if_fail (sc != NULL, FALSE);
 
-  if (state == NULL)
-    {
-      cw_diagram_state_init (&none);
-      state = &none;
-    }
+  state = state_or_none (state, &none);
   entries = legend_layout (cr, sc, state, scale, max_width, width, height);
   return entries->len > 0;
 }
@@ -482,11 +485,7 @@ cw_diagram_draw_legend (cairo_t              *cr,
 
   g_return_if_fail (cr != NULL && sc != NULL);
 
-  if (state == NULL)
-    {
-      cw_diagram_state_init (&none);
-      state = &none;
-    }
+  state = state_or_none (state, &none);
   cairo_save (cr);
   entries = legend_layout (cr, sc, state, scale, max_width, &width, &height);
   if (entries->len > 0)

@@ -248,6 +248,32 @@ store_override (Reader *reader,
   cw_scenario_set_override (reader->scenario, index, value);
 }
 
+/* The lever a <lever> element names: -1, reported, when it names none or
+ * one already in @seen (read on @lines). */
+static int
+lever_of (Reader   *reader,
+          xmlNode  *node,
+          guint32   seen,
+          const int *lines)
+{
+  g_autofree char *id = NULL;
+  int lever;
+
+  if (!is_element (node, "lever") || (id = require_attribute (reader, node, "id")) == NULL)
+    return -1;
+  lever = cw_lever_from_id (id);
+  if (lever < 0)
+    cw_file_report_error (reader->report, line_of (node),
+                          _("There is no lever called “%s”."), id);
+  else if (seen & (1u << lever))
+    cw_file_report_error (reader->report, line_of (node),
+                          _("The lever “%s” is set twice here (first on line %d)."),
+                          id, lines[lever]);
+  else
+    return lever;
+  return -1;
+}
+
 /* Reads the <lever> children of @parent into @held and @values. */
 static void
 read_levers (Reader   *reader,
@@ -258,20 +284,9 @@ read_levers (Reader   *reader,
 {
   for (xmlNode *node = parent->children; node != NULL; node = node->next)
     {
-      g_autofree char *id = NULL;
-      int lever;
+      int lever = lever_of (reader, node, *held, lines);
 
-      if (!is_element (node, "lever") || (id = require_attribute (reader, node, "id")) == NULL)
-        continue;
-      lever = cw_lever_from_id (id);
-      if (lever < 0)
-        cw_file_report_error (reader->report, line_of (node),
-                              _("There is no lever called “%s”."), id);
-      else if (*held & (1u << lever))
-        cw_file_report_error (reader->report, line_of (node),
-                              _("The lever “%s” is set twice here (first on line %d)."),
-                              id, lines[lever]);
-      else if (read_number (reader, node, "intensity", id, &values[lever]))
+      if (lever >= 0 && read_number (reader, node, "intensity", cw_lever_info (lever)->id, &values[lever]))
         {
           *held |= 1u << lever;
           lines[lever] = line_of (node);
@@ -426,20 +441,9 @@ read_focus (Reader  *reader,
 
   for (xmlNode *node = focus->children; node != NULL; node = node->next)
     {
-      g_autofree char *id = NULL;
-      int lever;
+      int lever = lever_of (reader, node, reader->scenario->focus, lines);
 
-      if (!is_element (node, "lever") || (id = require_attribute (reader, node, "id")) == NULL)
-        continue;
-      lever = cw_lever_from_id (id);
-      if (lever < 0)
-        cw_file_report_error (reader->report, line_of (node),
-                              _("There is no lever called “%s”."), id);
-      else if (reader->scenario->focus & (1u << lever))
-        cw_file_report_error (reader->report, line_of (node),
-                              _("The lever “%s” is set twice here (first on line %d)."),
-                              id, lines[lever]);
-      else
+      if (lever >= 0)
         {
           reader->scenario->focus |= 1u << lever;
           lines[lever] = line_of (node);
