@@ -137,7 +137,7 @@ draw (const CwScenario     *sc,
   return ink;
 }
 
-/* Drawing paints; selection and a condition label paint more. */
+/* Drawing paints; selection, a condition label and high contrast paint more. */
 static void
 test_draw (void)
 {
@@ -161,6 +161,11 @@ test_draw (void)
   g_assert_cmpuint (draw (sc, NULL), >, plain);
   state.dark = TRUE;
   g_assert_cmpuint (draw (sc, &state), >, 0);
+  /* High contrast: heavier outlines and lines. */
+  cw_diagram_state_init (&state);
+  plain = draw (sc, &state);
+  state.high_contrast = TRUE;
+  g_assert_cmpuint (draw (sc, &state), >, plain);
 }
 
 
