@@ -99,6 +99,9 @@ GROUPS = {
         ('ui/cw-window-recovery.c', '_Close'),
         ('ui/cw-window-recovery.c', '_Save Now'),
     ],
+    'present mode': [
+        (UI + 'cw-present-window.ui', '_Leave'),
+    ],
     'error alerts': [
         ('ui/cw-window-files.c', '_Close'),
         ('ui/cw-outcomes-pane.c', '_Close'),

@@ -29,6 +29,7 @@ struct _CwWindow
   CwOutcomesPane       *outcomes;
   GMenu                *recent_section;
   GMenu                *examples_menu;
+  GtkWindow            *present_window;  /* while present mode is on */
 };
 
 /* What to do once unsaved changes were saved or discarded. */

@@ -83,11 +83,6 @@ static const CwColour lifecycle_colours[CW_N_LIFECYCLE] = {
   CW_COLOUR_SKY, CW_COLOUR_GREEN, CW_COLOUR_BLUE, CW_COLOUR_VERMILLION, CW_COLOUR_YELLOW,
 };
 
-static const CwColour stage_colours[] = {
-  CW_COLOUR_ORANGE, CW_COLOUR_SKY, CW_COLOUR_GREEN, CW_COLOUR_YELLOW,
-  CW_COLOUR_BLUE, CW_COLOUR_VERMILLION, CW_COLOUR_PURPLE, CW_COLOUR_GREY,
-};
-
 /* The scenario's main series is blue; comparisons avoid it. */
 static const CwColour compare_colours[CW_CHART_MAX_COMPARE] = {
   CW_COLOUR_VERMILLION, CW_COLOUR_GREEN, CW_COLOUR_PURPLE, CW_COLOUR_ORANGE,
@@ -143,7 +138,7 @@ cw_chart_category_colour (CwOutput output,
     case CW_OUT_LIFECYCLE:
       return lifecycle_colours[code % CW_N_LIFECYCLE];
     default:
-      return stage_colours[code % G_N_ELEMENTS (stage_colours)];
+      return cw_render_stage_colour (code);
     }
 }
 
@@ -252,6 +247,7 @@ cw_chart_spec_init (CwChartSpec    *spec,
     .show_baseline = TRUE,
     .show_band = TRUE,
     .cursor_year = NAN,
+    .until_year = NAN,
     .budget = NAN,
     .font_scale = 1,
   };

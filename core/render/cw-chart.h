@@ -47,6 +47,7 @@ typedef struct {
   gboolean           show_baseline;  /* dashed, for the chart's main series */
   gboolean           show_band;      /* 5–95 % of runs, shaded, for the main series */
   double             cursor_year;    /* a vertical cursor; NAN: none */
+  double             until_year;     /* data drawn up to this year; NAN: all */
   double             budget;         /* million € per year; NAN: not drawn */
   gboolean           dark;           /* colours for a dark background */
   double             font_scale;     /* 1 on a desktop; larger on a projector */

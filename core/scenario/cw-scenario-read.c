@@ -35,7 +35,7 @@ typedef struct {
   int          *parameter;   /* per parameter index */
 } Reader;
 
-static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run" };
+static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run", "focus" };
 
 int
 cw_file_line_of (xmlNode *node)
@@ -247,6 +247,32 @@ store_override (Reader *reader,
   cw_scenario_set_override (reader->scenario, index, value);
 }
 
+/* The lever a <lever> element names: -1, reported, when it names none or
+ * one already in @seen (read on @lines). */
+static int
+lever_of (Reader   *reader,
+          xmlNode  *node,
+          guint32   seen,
+          const int *lines)
+{
+  g_autofree char *id = NULL;
+  int lever;
+
+  if (!is_element (node, "lever") || (id = require_attribute (reader, node, "id")) == NULL)
+    return -1;
+  lever = cw_lever_from_id (id);
+  if (lever < 0)
+    cw_file_report_error (reader->report, cw_file_line_of (node),
+                          _("There is no lever called “%s”."), id);
+  else if (seen & (1u << lever))
+    cw_file_report_error (reader->report, cw_file_line_of (node),
+                          _("The lever “%s” is set twice here (first on line %d)."),
+                          id, lines[lever]);
+  else
+    return lever;
+  return -1;
+}
+
 /* Reads the <lever> children of @parent into @held and @values. */
 static void
 read_levers (Reader   *reader,
@@ -257,20 +283,9 @@ read_levers (Reader   *reader,
 {
   for (xmlNode *node = parent->children; node != NULL; node = node->next)
     {
-      g_autofree char *id = NULL;
-      int lever;
+      int lever = lever_of (reader, node, *held, lines);
 
-      if (!is_element (node, "lever") || (id = require_attribute (reader, node, "id")) == NULL)
-        continue;
-      lever = cw_lever_from_id (id);
-      if (lever < 0)
-        cw_file_report_error (reader->report, cw_file_line_of (node),
-                              _("There is no lever called “%s”."), id);
-      else if (*held & (1u << lever))
-        cw_file_report_error (reader->report, cw_file_line_of (node),
-                              _("The lever “%s” is set twice here (first on line %d)."),
-                              id, lines[lever]);
-      else if (read_number (reader, node, "intensity", id, &values[lever]))
+      if (lever >= 0 && read_number (reader, node, "intensity", cw_lever_info (lever)->id, &values[lever]))
         {
           *held |= 1u << lever;
           lines[lever] = cw_file_line_of (node);
@@ -414,6 +429,25 @@ read_run (Reader  *reader,
     }
   read_optional_int (reader, run, "years", &reader->scenario->years);
   read_optional_int (reader, run, "runs", &reader->scenario->runs);
+}
+
+/* Format 1.1: the levers marked "in focus" for present mode. */
+static void
+read_focus (Reader  *reader,
+            xmlNode *focus)
+{
+  int lines[CW_N_LEVERS] = { 0 };
+
+  for (xmlNode *node = focus->children; node != NULL; node = node->next)
+    {
+      int lever = lever_of (reader, node, reader->scenario->focus, lines);
+
+      if (lever >= 0)
+        {
+          reader->scenario->focus |= 1u << lever;
+          lines[lever] = cw_file_line_of (node);
+        }
+    }
 }
 
 static int
@@ -630,6 +664,8 @@ cw_scenario_read_tree (xmlDoc       *doc,
         }
       else if (is_element (node, "run"))
         read_run (&reader, node);
+      else if (is_element (node, "focus"))
+        read_focus (&reader, node);
     }
   check_scenario (&reader);
   g_array_unref (reader.stages);
