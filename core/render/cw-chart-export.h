@@ -34,4 +34,20 @@ gboolean    cw_chart_export         (const CwChartSpec *spec,
                                      const char        *path,
                                      GError           **error);
 
+/* Draws onto a @width × @height surface. */
+typedef void (*CwDrawFunc) (cairo_t       *cr,
+                            double         width,
+                            double         height,
+                            gconstpointer  data);
+
+/* Writes what @draw draws from @data as @format (PNG, SVG or PDF) to @path,
+ * as cw_chart_export() writes a chart: every drawing exports the same way. */
+gboolean    cw_render_export        (CwDrawFunc         draw,
+                                     gconstpointer      data,
+                                     CwChartFormat      format,
+                                     double             width,
+                                     double             height,
+                                     const char        *path,
+                                     GError           **error);
+
 G_END_DECLS
