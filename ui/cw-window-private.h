@@ -5,6 +5,7 @@
 
 #include "cw-cycle-canvas.h"
 #include "cw-document.h"
+#include "cw-explain-dialog.h"
 #include "cw-inspector.h"
 #include "cw-outcomes-pane.h"
 #include "cw-recovery.h"
@@ -29,6 +30,7 @@ struct _CwWindow
   CwOutcomesPane       *outcomes;
   GMenu                *recent_section;
   GMenu                *examples_menu;
+  CwExplainDialog      *explain_dialog;   /* weak: while it is open */
 };
 
 /* What to do once unsaved changes were saved or discarded. */

@@ -214,7 +214,8 @@ layout_rows (Layout                *layout,
     {
       const Row *row = &g_array_index (rows, Row, i);
 
-      label_width = MAX (label_width, cw_render_text_width (cr, row->label) + (row->kind == ROW_LEVER ? 1.2 * em : 0));
+      if (row->kind != ROW_HEADING)
+        label_width = MAX (label_width, cw_render_text_width (cr, row->label) + (row->kind == ROW_LEVER ? 1.2 * em : 0));
       if (row->text != NULL)
         value_width = MAX (value_width, cw_render_text_width (cr, row->text));
       extend (&lo, &hi, row->from);
@@ -287,7 +288,8 @@ draw_row (cairo_t             *cr,
   CwRgb fill;
 
   cw_render_font (cr, row->kind == ROW_LEVER ? 0.9 * em : em, row->kind == ROW_HEADING || row->accent);
-  label = cw_render_fit_text (cr, row->label, layout->label_width - indent);
+  /* A heading has no bar: it may run across the plot. */
+  label = cw_render_fit_text (cr, row->label, row->kind == ROW_HEADING ? layout->value_x : layout->label_width - indent);
   cw_render_set_colour (cr, row->kind == ROW_LEVER ? style->muted : style->text, 1);
   if (label != NULL)
     cw_render_text (cr, label, indent, baseline, 0);
