@@ -226,6 +226,18 @@ cw_report_write (const CwScenario *scenario,
                  const char       *path,
                  GError          **error)
 {
+  return cw_report_write_with (scenario, series, baseline, NULL, date, path, error);
+}
+
+gboolean
+cw_report_write_with (const CwScenario     *scenario,
+                      const CwSeries       *series,
+                      const CwSeries       *baseline,
+                      const CwReportExtras *extras,
+                      GDateTime            *date,
+                      const char           *path,
+                      GError              **error)
+{
   g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *today = format_date (date);
@@ -245,6 +257,8 @@ cw_report_write (const CwScenario *scenario,
   cw_report_draw_levers (&report);
   draw_charts (&report);
   cw_report_draw_outcomes (&report);
+  if (extras != NULL)
+    cw_report_draw_extras (&report, extras);
   g_clear_pointer (&report.cr, cairo_destroy);
 
   status = render_pdf (&report, today, bytes);

@@ -94,5 +94,8 @@ void     cw_report_rule          (CwReport             *report);
 
 void     cw_report_draw_levers   (CwReport             *report);
 void     cw_report_draw_outcomes (CwReport             *report);
+/* The variants, the explain waterfall and the session history, each when given. */
+void     cw_report_draw_extras   (CwReport             *report,
+                                  const CwReportExtras *extras);
 
 G_END_DECLS
