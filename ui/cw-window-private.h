@@ -66,6 +66,9 @@ void      cw_window_show_problems    (CwWindow       *self,
                                       const GError   *error,
                                       GPtrArray      *problems);
 
+/* cw-window-report.c: Report… and the Open button of its toast. */
+void      cw_window_report_class_init (GtkWidgetClass *widget_class);
+
 /* cw-window-recovery.c. Offers the copies of @file's unsaved work that a
  * session which did not end normally left behind. */
 void      cw_window_offer_recovery_for (CwWindow     *self,

@@ -217,6 +217,7 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.explain", NULL, explain_action);
   cw_window_files_class_init (widget_class);
+  cw_window_report_class_init (widget_class);
 }
 
 static void
