@@ -203,6 +203,29 @@ test_sampled_text (void)
   g_assert_nonnull (strstr (method, "First estimate: 1 of 20"));
 }
 
+/* The waterfall paints only its rectangle: a report page keeps what is around it. */
+static void
+test_own_rectangle (void)
+{
+  g_autoptr(CwAttribution) a = known_attribution ();
+  CwWaterfallSpec spec = { a, FALSE, 1 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 400);
+  cairo_t *cr = cairo_create (surface);
+  const guchar *data;
+
+  cairo_set_source_rgb (cr, 1, 0, 0);
+  cairo_paint (cr);
+  cairo_translate (cr, 0, 100);
+  cw_waterfall_draw (cr, 400, 200, &spec);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  g_assert_cmphex (*(const guint32 *) (data + 50 * cairo_image_surface_get_stride (surface)) & 0xffffff, ==, 0xff0000);
+  g_assert_cmphex (*(const guint32 *) (data + 350 * cairo_image_surface_get_stride (surface)) & 0xffffff, ==, 0xff0000);
+  g_assert_cmphex (*(const guint32 *) (data + 150 * cairo_image_surface_get_stride (surface)) & 0xffffff, ==, 0xffffff);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -211,5 +234,6 @@ main (int argc, char **argv)
   g_test_add ("/waterfall/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/waterfall/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
   g_test_add_func ("/waterfall/sampled-text", test_sampled_text);
+  g_test_add_func ("/waterfall/own-rectangle", test_own_rectangle);
   return g_test_run ();
 }

@@ -342,8 +342,10 @@ cw_waterfall_draw (cairo_t               *cr,
   style = cw_render_style (spec->dark);
   rows = build_rows (spec->attribution);
   cairo_save (cr);
+  /* Only its own rectangle: a report page holds more than the waterfall. */
   cw_render_set_colour (cr, style->background, 1);
-  cairo_paint (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
   layout_rows (&layout, cr, spec, rows, width, height);
   bottom = layout.top + rows->len * layout.row_height;
 
