@@ -121,14 +121,6 @@ test_explain (void)
   ui_destroy_window (window);
 }
 
-#if defined (__SANITIZE_ADDRESS__)
-# define UNDER_ASAN 1
-#elif defined (__has_feature)
-# if __has_feature (address_sanitizer)
-#  define UNDER_ASAN 1
-# endif
-#endif
-
 static void
 written_cb (CwWindow *window, gboolean ok, int *result)
 {

@@ -46,20 +46,14 @@ draw_variants (CwReport             *report,
       CwChartSpec spec;
 
       cw_report_ensure_space (report, height, _("Variants compared"));
-      cw_chart_spec_init (&spec, variant_charts[i], report->series);
-      spec.baseline = report->baseline;
-      spec.font_scale = 0.8;
+      cw_report_chart_spec (report, variant_charts[i], &spec);
       for (guint v = 0; v < MIN (extras->n_variants, CW_CHART_MAX_COMPARE); v++)
         {
           spec.compare[v] = extras->variants[v].series;
           spec.compare_names[v] = extras->variants[v].name;
           spec.n_compare++;
         }
-      cairo_save (report->cr);
-      cairo_translate (report->cr, CW_REPORT_LEFT, report->y);
-      cw_chart_draw (report->cr, CW_REPORT_WIDTH, height - CW_REPORT_GAP / 2, &spec);
-      cairo_restore (report->cr);
-      report->y += height;
+      cw_report_chart (report, &spec, height);
     }
 }
 

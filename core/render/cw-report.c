@@ -157,17 +157,10 @@ draw_charts (CwReport *report)
 
       if (i % 2 == 0)
         cw_report_begin_page (report, _("Outcomes over time"));
-      cw_chart_spec_init (&spec, report_charts[i], report->series);
-      spec.baseline = report->baseline;
+      cw_report_chart_spec (report, report_charts[i], &spec);
       spec.budget = report->scenario->profile[CW_PROFILE_BUDGET];
       spec.stage_names = (const char *const *) names->pdata;
-      /* The charts' text at about the report's table and body sizes. */
-      spec.font_scale = 0.8;
-      cairo_save (report->cr);
-      cairo_translate (report->cr, CW_REPORT_LEFT, report->y);
-      cw_chart_draw (report->cr, CW_REPORT_WIDTH, height - CW_REPORT_GAP / 2, &spec);
-      cairo_restore (report->cr);
-      report->y += height;
+      cw_report_chart (report, &spec, height);
     }
 }
 
