@@ -8,6 +8,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "cw-a11y.h"
 #include "cw-budget.h"
 #include "cw-document-edits.h"
 #include "cw-lever-slot.h"
@@ -32,6 +33,7 @@ struct _CwLeverRow
   GtkLabel       *info_source;
   GtkScale       *scale;
   GtkAdjustment  *adjustment;
+  GtkWidget      *info_button;
   GtkWidget      *remove_button;
   GtkWidget      *reset_button;
 };
@@ -154,6 +156,24 @@ remove_clicked_cb (CwLeverRow *self)
   cw_document_clear_lever (self->document, self->stage_id, self->lever);
 }
 
+/* Icon buttons have no text: a screen reader says which lever they act on. */
+static void
+name_buttons (CwLeverRow *self,
+              const char *lever_name)
+{
+  /* Translators: the accessible name of a lever's (i) button; %s is the lever */
+  g_autofree char *about = g_strdup_printf (_("About %s"), lever_name);
+  /* Translators: the accessible name of a lever's reset button; %s is the lever */
+  g_autofree char *reset = g_strdup_printf (_("Reset %s"), lever_name);
+  /* Translators: the accessible name of a lever's remove button; %s is the lever */
+  g_autofree char *remove = g_strdup_printf (_("Remove %s"), lever_name);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, lever_name, -1);
+  cw_a11y_set_label (self->info_button, about);
+  cw_a11y_set_label (self->reset_button, reset);
+  cw_a11y_set_label (self->remove_button, remove);
+}
+
 GtkWidget *
 cw_lever_row_new (CwDocument *document,
                   const char *stage_id,
@@ -187,6 +207,7 @@ cw_lever_row_new (CwDocument *document,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->name),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(info->explanation),
                                   -1);
+  name_buttons (self, _(info->name));
   gtk_adjustment_set_lower (self->adjustment, info->min);
   gtk_adjustment_set_upper (self->adjustment, info->max);
   if (info->min < 0)
@@ -234,6 +255,7 @@ cw_lever_row_class_init (CwLeverRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, info_source);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, scale);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, adjustment);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, info_button);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, reset_button);
   gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cw-a11y.h"
 #include "cw-templates.h"
 #include "cw-window-private.h"
 
@@ -182,6 +183,8 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child_full (widget_class, "new_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "open_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, outcomes);
@@ -194,10 +197,30 @@ cw_window_class_init (CwWindowClass *klass)
   cw_window_files_class_init (widget_class);
 }
 
+/* Menu buttons show an icon or a label with an access key: a screen reader
+ * hears these names instead. */
+static void
+name_header_buttons (CwWindow *self)
+{
+  GtkWidget *window = GTK_WIDGET (self);
+  GtkWidget *open = GTK_WIDGET (gtk_widget_get_template_child (window, CW_TYPE_WINDOW, "open_button"));
+
+  cw_a11y_set_label (GTK_WIDGET (gtk_widget_get_template_child (window, CW_TYPE_WINDOW, "new_button")),
+                     _("New Scenario"));
+  cw_a11y_set_label (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
+  cw_a11y_set_label (open, _("Open"));
+  for (GtkWidget *part = gtk_widget_get_first_child (open); part; part = gtk_widget_get_next_sibling (part))
+    if (GTK_IS_MENU_BUTTON (part))
+      cw_a11y_set_label (part, _("Recent Files and Examples"));
+    else if (GTK_IS_BUTTON (part))
+      cw_a11y_set_label (part, _("Open"));
+}
+
 static void
 cw_window_init (CwWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_header_buttons (self);
 
   self->document = cw_document_new (cw_template_new (CW_TEMPLATE_DIGITAL_ERA));
   cw_cycle_canvas_set_document (self->canvas, self->document);
