@@ -48,6 +48,8 @@ struct _CwCycleCanvas
   double              drag_dx, drag_dy;     /* offset so far */
   GArray             *drag_origins;         /* positions of the moved stages at the start */
   char               *drag_stage;
+
+  GPtrArray          *proxies;       /* accessible stand-ins: stages, then arrows */
 };
 
 static inline const CwScenario *
@@ -55,6 +57,11 @@ _cw_cycle_canvas_scenario (CwCycleCanvas *self)
 {
   return cw_document_get_scenario (self->document);
 }
+
+/* cw-cycle-canvas-a11y.c: stages and arrows for assistive technology. */
+void     _cw_cycle_canvas_a11y_sync        (CwCycleCanvas *self);
+void     _cw_cycle_canvas_a11y_allocate    (CwCycleCanvas *self);
+void     _cw_cycle_canvas_a11y_clear       (CwCycleCanvas *self);
 
 /* cw-cycle-canvas-edit.c: the edits, each one undo step. */
 void     _cw_cycle_canvas_install_actions  (CwCycleCanvas *self);

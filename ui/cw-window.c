@@ -183,6 +183,7 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, status_label);
   gtk_widget_class_bind_template_child_full (widget_class, "new_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "open_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, canvas);
