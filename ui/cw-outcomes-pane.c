@@ -11,6 +11,7 @@
 
 #include "cw-a11y.h"
 #include "cw-chart-export.h"
+#include "cw-chart-table.h"
 #include "cw-chart-view.h"
 #include "cw-outcomes-pane.h"
 
@@ -362,6 +363,7 @@ cw_outcomes_pane_class_init (CwOutcomesPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, band_check);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, live_button);
   gtk_widget_class_bind_template_child_full (widget_class, "export_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "controls", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, live_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "outcomes.run", NULL, run_action_cb);
@@ -381,6 +383,8 @@ cw_outcomes_pane_init (CwOutcomesPane *self)
   cw_a11y_set_label (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), CW_TYPE_OUTCOMES_PANE,
                                                                 "export_button")),
                      _("Export"));
+  gtk_box_append (GTK_BOX (gtk_widget_get_template_child (GTK_WIDGET (self), CW_TYPE_OUTCOMES_PANE, "controls")),
+                  cw_chart_table_button_new (self->stack));
   self->cursor_year = NAN;
   self->views = g_ptr_array_new ();
   self->evaluator = cw_evaluator_new ();

@@ -128,3 +128,49 @@ cw_chart_describe (const CwChartSpec *spec)
   describe_year (out, spec);
   return g_strstrip (g_string_free (out, FALSE));
 }
+
+static char *
+table_cell (const CwChartSpec   *spec,
+            const CwChartColumn *column,
+            int                  step)
+{
+  double v = cw_chart_column_value (column, spec, step);
+
+  if (column->kind == CW_COLUMN_CATEGORY)
+    {
+      const char *name = isfinite (v) ? cw_chart_category_name (spec, column->output, (int) v) : NULL;
+
+      return g_strdup (name ? name : "—");
+    }
+  if (!isfinite (v))
+    return g_strdup ("—");
+  return cw_chart_format_number (v, decimals_of (column->output));
+}
+
+GPtrArray *
+cw_chart_table (const CwChartSpec *spec)
+{
+  g_autoptr(GArray) columns = NULL;
+  GPtrArray *rows, *row;
+
+  g_return_val_if_fail (spec != NULL && spec->series != NULL, NULL);
+
+  columns = cw_chart_columns (spec);
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  row = g_ptr_array_new ();
+  g_ptr_array_add (row, g_strdup (_("Year")));
+  for (guint i = 0; i < columns->len; i++)
+    g_ptr_array_add (row, g_strdup (g_array_index (columns, CwChartColumn, i).label));
+  g_ptr_array_add (row, NULL);
+  g_ptr_array_add (rows, g_ptr_array_free (row, FALSE));
+  for (int s = 0; s < spec->series->n_steps; s++)
+    {
+      row = g_ptr_array_new ();
+      g_ptr_array_add (row, cw_chart_format_year (cw_chart_year_of_step (spec->series, s)));
+      for (guint i = 0; i < columns->len; i++)
+        g_ptr_array_add (row, table_cell (spec, &g_array_index (columns, CwChartColumn, i), s));
+      g_ptr_array_add (row, NULL);
+      g_ptr_array_add (rows, g_ptr_array_free (row, FALSE));
+    }
+  return rows;
+}
