@@ -151,6 +151,13 @@ def figures_described(window):
     return images and all(FIGURE.search(o.get_description() or '') for o in images)
 
 
+def said_twice(name):
+    """A name that is its first half repeated ("Save Save") is read twice."""
+    words = name.split()
+    half = len(words) // 2
+    return half > 0 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
 def inside_combo_box(obj):
     """A drop-down's current item is shown by an inner list the drop-down names."""
     parent = obj.get_parent()
@@ -189,7 +196,7 @@ def check_file(app_path, path, dump):
             if o.get_role() not in INTERACTIVE or inside_combo_box(o):
                 continue
             name = o.get_name() or ''
-            if not name.strip() or BAD_NAME.match(name) or '_' in name:
+            if not name.strip() or BAD_NAME.match(name) or '_' in name or said_twice(name):
                 unnamed.append(f'{o.get_role_name()} "{name}"')
         tap(not unnamed, f'{base}: every interactive object has a proper name')
         for u in unnamed:

@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "cw-a11y.h"
 #include "cw-chart-describe.h"
 #include "cw-chart-table.h"
 #include "cw-chart-view.h"
@@ -110,7 +109,7 @@ cw_chart_table_button_new (GtkStack *stack)
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("_Table"));
   gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
   gtk_widget_set_tooltip_text (button, _("The numbers of the chart shown, to read and copy"));
-  cw_a11y_set_label (button, _("Table"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Table"), -1);
   g_signal_connect_object (popover, "show", G_CALLBACK (popover_show_cb), stack, 0);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   return button;

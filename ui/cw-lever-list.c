@@ -8,7 +8,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "cw-a11y.h"
 #include "cw-document-edits.h"
 #include "cw-lever-list.h"
 #include "cw-lever-slot.h"
@@ -221,7 +220,8 @@ cw_lever_list_init (CwLeverList *self)
   adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
   self->add_button = gtk_menu_button_new ();
   gtk_menu_button_set_child (GTK_MENU_BUTTON (self->add_button), content);
-  cw_a11y_set_label (self->add_button, _("Add Lever"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Lever"), -1);
   gtk_widget_set_halign (self->add_button, GTK_ALIGN_START);
   gtk_widget_set_parent (self->add_button, GTK_WIDGET (self));
 }

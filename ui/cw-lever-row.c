@@ -8,7 +8,6 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "cw-a11y.h"
 #include "cw-budget.h"
 #include "cw-document-edits.h"
 #include "cw-lever-slot.h"
@@ -169,9 +168,9 @@ name_buttons (CwLeverRow *self,
   g_autofree char *remove = g_strdup_printf (_("Remove %s"), lever_name);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, lever_name, -1);
-  cw_a11y_set_label (self->info_button, about);
-  cw_a11y_set_label (self->reset_button, reset);
-  cw_a11y_set_label (self->remove_button, remove);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->info_button), GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reset_button), GTK_ACCESSIBLE_PROPERTY_LABEL, reset, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
 }
 
 GtkWidget *

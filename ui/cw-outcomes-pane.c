@@ -9,7 +9,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "cw-a11y.h"
 #include "cw-chart-export.h"
 #include "cw-chart-table.h"
 #include "cw-chart-view.h"
@@ -362,7 +361,6 @@ cw_outcomes_pane_class_init (CwOutcomesPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, baseline_check);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, band_check);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, live_button);
-  gtk_widget_class_bind_template_child_full (widget_class, "export_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "controls", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, live_toggled_cb);
 
@@ -380,9 +378,6 @@ cw_outcomes_pane_init (CwOutcomesPane *self)
    * do not fit beside the controls on a 1280-pixel screen. */
   gtk_box_layout_set_homogeneous (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (self->switcher)),
                                   FALSE);
-  cw_a11y_set_label (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), CW_TYPE_OUTCOMES_PANE,
-                                                                "export_button")),
-                     _("Export"));
   gtk_box_append (GTK_BOX (gtk_widget_get_template_child (GTK_WIDGET (self), CW_TYPE_OUTCOMES_PANE, "controls")),
                   cw_chart_table_button_new (self->stack));
   self->cursor_year = NAN;
