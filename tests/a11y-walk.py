@@ -123,18 +123,17 @@ def objects(window):
     return [o for o, _ in walk(window)]
 
 
-def cycle_objects(window):
-    """The stages and arrows: the buttons laid over the cycle canvas, which is
-    the panel whose name or description speaks of the policy cycle's stages."""
-    canvas = [o for o in objects(window)
-              if o.get_role() == Atspi.Role.PANEL and 'Tab to move between stages' in (o.get_description() or '')
-              or (o.get_name() or '').startswith('Stage ')]
-    if not canvas:
-        return [], []
-    children = [canvas[0].get_child_at_index(i) for i in range(canvas[0].get_child_count())]
-    buttons = [c for c in children if c is not None and c.get_role() == Atspi.Role.PUSH_BUTTON]
-    arrows = [b for b in buttons if (b.get_name() or '').startswith('Arrow ')]
-    return [b for b in buttons if b not in arrows], arrows
+def cycle_objects(window, n_stages):
+    """The stages and arrows: the buttons laid over the cycle canvas (the
+    focusable panel holding them), the stages first."""
+    for o in objects(window):
+        if o.get_role() != Atspi.Role.PANEL or not o.get_state_set().contains(Atspi.StateType.FOCUSABLE):
+            continue
+        children = [o.get_child_at_index(i) for i in range(o.get_child_count())]
+        buttons = [c for c in children if c is not None and c.get_role() == Atspi.Role.PUSH_BUTTON]
+        if buttons:
+            return buttons[:n_stages], buttons[n_stages:]
+    return [], []
 
 
 def chart_images(window):
@@ -202,11 +201,12 @@ def check_file(app_path, path, dump):
         for u in unnamed:
             print(f'#   unnamed: {u}')
 
-        stages, arrows = cycle_objects(window)
         expected = read_counts(path)
-        tap(len(stages) == expected[0] and all(s.get_name() for s in stages),
-            f'{base}: {len(stages)} of {expected[0]} stages are named objects')
-        tap(len(arrows) == expected[1] and all(a.get_name() for a in arrows),
+        stages, arrows = cycle_objects(window, expected[0])
+        names = {e for e in read_stage_names(path)}
+        tap(len(stages) == expected[0] and {s.get_name() for s in stages} == names,
+            f'{base}: {len(stages)} of {expected[0]} stages are objects named as in the file')
+        tap(len(arrows) == expected[1] and all(a.get_name().startswith('Arrow from “') for a in arrows),
             f'{base}: {len(arrows)} of {expected[1]} arrows are named objects')
         tap(all(s.get_state_set().contains(Atspi.StateType.FOCUSABLE) for s in stages + arrows),
             f'{base}: stages and arrows are focusable')
@@ -252,6 +252,12 @@ def read_counts(path):
     stages = [e for e in root.iter() if e.tag.split('}')[-1] == 'stage']
     arrows = [e for e in root.iter() if e.tag.split('}')[-1] in ('edge', 'arrow', 'transition')]
     return len(stages), len(arrows)
+
+
+def read_stage_names(path):
+    import xml.etree.ElementTree as ET
+    root = ET.parse(path).getroot()
+    return [e.get('name') for e in root.iter() if e.tag.split('}')[-1] == 'stage']
 
 
 def main():
