@@ -204,8 +204,9 @@ def check_file(app_path, path, dump):
         expected = read_counts(path)
         stages, arrows = cycle_objects(window, expected[0])
         names = {e for e in read_stage_names(path)}
-        tap(len(stages) == expected[0] and {s.get_name() for s in stages} == names,
-            f'{base}: {len(stages)} of {expected[0]} stages are objects named as in the file')
+        tap(len(stages) == expected[0] and {s.get_name() for s in stages} == names
+            and all('quarters' in (s.get_description() or '') for s in stages),
+            f'{base}: {len(stages)} of {expected[0]} stages are objects named as in the file, with their stay')
         tap(len(arrows) == expected[1] and all(a.get_name().startswith('Arrow from “') for a in arrows),
             f'{base}: {len(arrows)} of {expected[1]} arrows are named objects')
         tap(all(s.get_state_set().contains(Atspi.StateType.FOCUSABLE) for s in stages + arrows),

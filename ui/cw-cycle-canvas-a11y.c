@@ -79,8 +79,8 @@ describe_stage (GtkWidget     *proxy,
   GHashTable *selected = cw_document_get_selected_stages (self->document);
   g_autofree char *about = cw_describe_stage (stage);
   g_auto(GStrv) lines = g_strsplit (about, "\n", -1);
-  /* The first line is the name, read as the label. */
-  g_autofree char *description = g_strjoinv (", ", lines[0] ? lines + 1 : lines);
+  /* Its kind, stay and levers, read after the name. */
+  g_autofree char *description = g_strjoinv (", ", lines);
 
   if (g_strcmp0 (self->active, stage->id) == 0)
     {
