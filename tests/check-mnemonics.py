@@ -28,6 +28,7 @@ GROUPS = {
         (UI + 'cw-outcomes-pane.ui', 'L_ive'),
         (UI + 'cw-outcomes-pane.ui', '_Run'),
         (UI + 'cw-outcomes-pane.ui', '_Export'),
+        ('ui/cw-chart-table.c', '_Table'),
     ],
     'main menu': [
         (UI + 'cw-window.ui', 'Save _As…'),

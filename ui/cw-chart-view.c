@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cw-chart-a11y.h"
 #include "cw-chart-view.h"
 
 struct _CwChartView
@@ -89,6 +90,7 @@ set_cursor (CwChartView *self,
     {
       self->cursor_year = year;
       gtk_widget_queue_draw (GTK_WIDGET (self));
+      cw_chart_a11y_update (self);
     }
   if (activate)
     g_signal_emit (self, signals[YEAR_ACTIVATED], 0, year);
@@ -230,6 +232,7 @@ result_changed_cb (CwChartView *self)
   if (result != NULL)
     self->result = cw_result_ref (result);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  cw_chart_a11y_update (self);
 }
 
 void
@@ -339,6 +342,7 @@ set_flag (CwChartView *self,
   *flag = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  cw_chart_a11y_update (self);
 }
 
 static void

@@ -56,6 +56,8 @@ struct _CwCycleCanvas
   double              drag_dx, drag_dy;     /* offset so far */
   GArray             *drag_origins;         /* positions of the moved stages at the start */
   char               *drag_stage;
+
+  GPtrArray          *proxies;       /* accessible stand-ins: stages, then arrows */
 };
 
 static inline const CwScenario *
@@ -70,6 +72,11 @@ _cw_cycle_canvas_legend_scale (CwCycleCanvas *self)
 {
   return self->projector ? 1.6 : 1.0;
 }
+
+/* cw-cycle-canvas-a11y.c: stages and arrows for assistive technology. */
+void     _cw_cycle_canvas_a11y_sync        (CwCycleCanvas *self);
+void     _cw_cycle_canvas_a11y_allocate    (CwCycleCanvas *self);
+void     _cw_cycle_canvas_a11y_clear       (CwCycleCanvas *self);
 
 /* cw-cycle-canvas-edit.c: the edits, each one undo step. */
 void     _cw_cycle_canvas_install_actions  (CwCycleCanvas *self);

@@ -86,7 +86,8 @@ cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
                                   const char    *id)
 {
   g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
-  _cw_cycle_canvas_mark (self, &self->active, id);
+  if (_cw_cycle_canvas_mark (self, &self->active, id))
+    _cw_cycle_canvas_a11y_sync (self);
 }
 
 static void
@@ -109,6 +110,7 @@ cw_cycle_canvas_size_allocate (GtkWidget *widget,
     gtk_popover_present (GTK_POPOVER (self->menu));
   if (self->connect_menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->connect_menu));
+  _cw_cycle_canvas_a11y_allocate (self);
 }
 
 static void
@@ -301,6 +303,7 @@ document_changed_cb (CwCycleCanvas *self)
   if (self->focus != NULL && cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->focus, NULL) == NULL)
     _cw_cycle_canvas_focus_stage (self, NULL);
   update_accessible (self);
+  _cw_cycle_canvas_a11y_sync (self);
   _cw_cycle_canvas_update_actions (self);
   _cw_cycle_canvas_update_scrolling (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -312,6 +315,7 @@ selection_changed_cb (CwCycleCanvas *self)
   /* The list of arrows from the selected stage would go stale. */
   if (self->connect_menu != NULL && gtk_widget_get_visible (self->connect_menu))
     gtk_popover_popdown (GTK_POPOVER (self->connect_menu));
+  _cw_cycle_canvas_a11y_sync (self);
   _cw_cycle_canvas_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -445,6 +449,7 @@ cw_cycle_canvas_dispose (GObject *object)
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_pointer (&self->connect_menu, gtk_widget_unparent);
   g_clear_pointer (&self->rename_popover, gtk_widget_unparent);
+  _cw_cycle_canvas_a11y_clear (self);
   g_clear_object (&self->actions);
   G_OBJECT_CLASS (cw_cycle_canvas_parent_class)->dispose (object);
 }
@@ -461,6 +466,7 @@ cw_cycle_canvas_finalize (GObject *object)
   g_free (self->drag_stage);
   g_array_unref (self->drag_origins);
   g_clear_pointer (&self->revealed, g_hash_table_unref);
+  g_ptr_array_unref (self->proxies);
   G_OBJECT_CLASS (cw_cycle_canvas_parent_class)->finalize (object);
 }
 
@@ -525,6 +531,7 @@ cw_cycle_canvas_init (CwCycleCanvas *self)
   self->zoom = 1;
   self->fit_pending = TRUE;
   self->drag_origins = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  self->proxies = g_ptr_array_new ();
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_has_tooltip (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);

@@ -220,6 +220,8 @@ cw_lever_list_init (CwLeverList *self)
   adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
   self->add_button = gtk_menu_button_new ();
   gtk_menu_button_set_child (GTK_MENU_BUTTON (self->add_button), content);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Lever"), -1);
   gtk_widget_set_halign (self->add_button, GTK_ALIGN_START);
   gtk_widget_set_parent (self->add_button, GTK_WIDGET (self));
 }

@@ -32,6 +32,7 @@ struct _CwLeverRow
   GtkLabel       *info_source;
   GtkScale       *scale;
   GtkAdjustment  *adjustment;
+  GtkWidget      *info_button;
   GtkWidget      *remove_button;
   GtkWidget      *reset_button;
   GtkToggleButton *focus_button;
@@ -167,6 +168,27 @@ remove_clicked_cb (CwLeverRow *self)
   cw_document_clear_lever (self->document, self->stage_id, self->lever);
 }
 
+/* Icon buttons have no text: a screen reader says which lever they act on. */
+static void
+name_buttons (CwLeverRow *self,
+              const char *lever_name)
+{
+  /* Translators: the accessible name of a lever's (i) button; %s is the lever */
+  g_autofree char *about = g_strdup_printf (_("About %s"), lever_name);
+  /* Translators: the accessible name of a lever's reset button; %s is the lever */
+  g_autofree char *reset = g_strdup_printf (_("Reset %s"), lever_name);
+  /* Translators: the accessible name of a lever's remove button; %s is the lever */
+  g_autofree char *remove = g_strdup_printf (_("Remove %s"), lever_name);
+  /* Translators: the accessible name of a lever's star toggle; %s is the lever */
+  g_autofree char *focus = g_strdup_printf (_("Show %s in Present Mode"), lever_name);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, lever_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->info_button), GTK_ACCESSIBLE_PROPERTY_LABEL, about, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reset_button), GTK_ACCESSIBLE_PROPERTY_LABEL, reset, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->focus_button), GTK_ACCESSIBLE_PROPERTY_LABEL, focus, -1);
+}
+
 GtkWidget *
 cw_lever_row_new (CwDocument *document,
                   const char *stage_id,
@@ -200,6 +222,7 @@ cw_lever_row_new (CwDocument *document,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->name),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(info->explanation),
                                   -1);
+  name_buttons (self, _(info->name));
   gtk_adjustment_set_lower (self->adjustment, info->min);
   gtk_adjustment_set_upper (self->adjustment, info->max);
   if (info->min < 0)
@@ -247,6 +270,7 @@ cw_lever_row_class_init (CwLeverRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, info_source);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, scale);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, adjustment);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, info_button);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, reset_button);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, focus_button);

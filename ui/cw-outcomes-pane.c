@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-chart-export.h"
+#include "cw-chart-table.h"
 #include "cw-chart-view.h"
 #include "cw-outcomes-pane.h"
 
@@ -360,6 +361,7 @@ cw_outcomes_pane_class_init (CwOutcomesPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, baseline_check);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, band_check);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, live_button);
+  gtk_widget_class_bind_template_child_full (widget_class, "controls", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, live_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "outcomes.run", NULL, run_action_cb);
@@ -376,6 +378,8 @@ cw_outcomes_pane_init (CwOutcomesPane *self)
    * do not fit beside the controls on a 1280-pixel screen. */
   gtk_box_layout_set_homogeneous (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (self->switcher)),
                                   FALSE);
+  gtk_box_append (GTK_BOX (gtk_widget_get_template_child (GTK_WIDGET (self), CW_TYPE_OUTCOMES_PANE, "controls")),
+                  cw_chart_table_button_new (self->stack));
   self->cursor_year = NAN;
   self->views = g_ptr_array_new ();
   self->evaluator = cw_evaluator_new ();

@@ -54,11 +54,22 @@ pending_run (Pending *pending)
   pending_free (pending);
 }
 
+/* A toast is not announced: the status line beside the canvas tools is (its
+ * role is status), and it keeps the message for who looked away. */
+static void
+announce (CwWindow   *self,
+          const char *text)
+{
+  gtk_label_set_text (self->status_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), TRUE);
+}
+
 static void
 toast (CwWindow   *self,
        const char *title)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  announce (self, title);
 }
 
 /* Recent files */
@@ -200,6 +211,7 @@ save_to (CwWindow *self,
       AdwMessageDialog *dialog;
       g_autofree char *heading = g_strdup_printf (_("Could not save “%s”"), name);
 
+      announce (self, heading);
       dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
       adw_message_dialog_add_responses (dialog, "close", _("_Close"), "save-as", _("Save _As…"), NULL);
       adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);

@@ -24,6 +24,7 @@ struct _CwWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
+  GtkLabel             *status_label;   /* the last message, for screen readers too */
   GtkMenuButton        *primary_menu_button;
   CwCycleCanvas        *canvas;
   CwInspector          *inspector;

@@ -230,6 +230,8 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, status_label);
+  gtk_widget_class_bind_template_child_full (widget_class, "open_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, outcomes);
@@ -245,10 +247,37 @@ cw_window_class_init (CwWindowClass *klass)
   cw_window_report_class_init (widget_class);
 }
 
+/* GTK 4.8 names a button with an access key by its raw label ("_Save") and
+ * then by its label widget ("Save"), so a screen reader hears "_Save Save":
+ * the label widget alone names it. */
+static void
+name_buttons_by_label (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && !GTK_IS_CHECK_BUTTON (widget) &&
+      gtk_button_get_use_underline (GTK_BUTTON (widget)) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    name_buttons_by_label (child);
+}
+
+/* The drop-down of the Open split button has no text of its own. */
+static void
+name_open_menu (CwWindow *self)
+{
+  GtkWidget *open = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), CW_TYPE_WINDOW, "open_button"));
+
+  for (GtkWidget *part = gtk_widget_get_first_child (open); part; part = gtk_widget_get_next_sibling (part))
+    if (GTK_IS_MENU_BUTTON (part))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (part), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Recent Files and Examples"), -1);
+}
+
 static void
 cw_window_init (CwWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_buttons_by_label (GTK_WIDGET (self));
+  name_open_menu (self);
 
   self->document = cw_document_new (cw_template_new (CW_TEMPLATE_DIGITAL_ERA));
   cw_cycle_canvas_set_document (self->canvas, self->document);
