@@ -89,6 +89,7 @@ CwSeries   *cw_cli_run_effect    (const CwScenario   *sc,
 
 int cw_cli_bench    (int argc, char **argv);
 int cw_cli_chart    (int argc, char **argv);
+int cw_cli_compare  (int argc, char **argv);
 int cw_cli_explain  (int argc, char **argv);
 int cw_cli_format   (int argc, char **argv);
 int cw_cli_latency  (int argc, char **argv);

@@ -252,26 +252,11 @@ write_parameters (GString          *out,
   g_string_append (out, "  </parameters>\n");
 }
 
-GBytes *
-cw_scenario_to_bytes (const CwScenario *self)
+/* Everything that changes a run: profile, levers, cycle, parameters, run. */
+static void
+write_sections (GString          *out,
+                const CwScenario *self)
 {
-  GString *out;
-  guint minor = CW_SCENARIO_FORMAT_MINOR;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  /* Kept elements of a newer minor version say which one they belong to. */
-  if (self->foreign->len > 0)
-    minor = MAX (minor, self->foreign_minor);
-  out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  g_string_append_printf (out, "<scenario xmlns=\"%s\" version=\"%d", CW_SCENARIO_NAMESPACE,
-                          CW_SCENARIO_FORMAT_MAJOR);
-  if (minor > 0)
-    g_string_append_printf (out, ".%u", minor);
-  g_string_append_c (out, '"');
-  add_text (out, "app-version", cw_version ());
-  g_string_append (out, ">\n");
-  write_meta (out, &self->meta);
   write_profile (out, self);
   if (self->standing_held == 0)
     g_string_append (out, "  <levers/>\n");
@@ -288,6 +273,60 @@ cw_scenario_to_bytes (const CwScenario *self)
   add_int (out, "years", self->years);
   add_int (out, "runs", self->runs);
   g_string_append (out, "/>\n");
+}
+
+/* Each variant's sections, two levels deeper than the document's. */
+static void
+write_variants (GString          *out,
+                const CwScenario *self)
+{
+  if (self->variants->len == 0)
+    return;
+  g_string_append (out, "  <variants>\n");
+  for (guint i = 0; i < self->variants->len; i++)
+    {
+      const CwVariant *variant = g_ptr_array_index (self->variants, i);
+      g_autoptr(GString) sections = g_string_new (NULL);
+      g_auto(GStrv) lines = NULL;
+
+      open_element (out, 2, "variant");
+      add_text (out, "name", variant->name);
+      g_string_append (out, ">\n");
+      /* Attribute values escape their line breaks: every break ends a line. */
+      write_sections (sections, variant->scenario);
+      lines = g_strsplit (sections->str, "\n", -1);
+      for (guint l = 0; lines[l] != NULL && lines[l][0] != '\0'; l++)
+        g_string_append_printf (out, "    %s\n", lines[l]);
+      g_string_append (out, "    </variant>\n");
+    }
+  g_string_append (out, "  </variants>\n");
+}
+
+GBytes *
+cw_scenario_to_bytes (const CwScenario *self)
+{
+  GString *out;
+  guint minor = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* A file says the oldest minor version that holds what it holds; kept
+   * elements of a newer one say which one they belong to. */
+  if (self->variants->len > 0)
+    minor = CW_SCENARIO_MINOR_VARIANTS;
+  if (self->foreign->len > 0)
+    minor = MAX (minor, self->foreign_minor);
+  out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_string_append_printf (out, "<scenario xmlns=\"%s\" version=\"%d", CW_SCENARIO_NAMESPACE,
+                          CW_SCENARIO_FORMAT_MAJOR);
+  if (minor > 0)
+    g_string_append_printf (out, ".%u", minor);
+  g_string_append_c (out, '"');
+  add_text (out, "app-version", cw_version ());
+  g_string_append (out, ">\n");
+  write_meta (out, &self->meta);
+  write_sections (out, self);
+  write_variants (out, self);
   for (guint i = 0; i < self->foreign->len; i++)
     g_string_append_printf (out, "  %s\n", (const char *) g_ptr_array_index (self->foreign, i));
   g_string_append (out, "</scenario>\n");
