@@ -91,6 +91,7 @@ static const CwColour stage_colours[] = {
 /* The scenario's main series is blue; comparisons avoid it. */
 static const CwColour compare_colours[CW_CHART_MAX_COMPARE] = {
   CW_COLOUR_VERMILLION, CW_COLOUR_GREEN, CW_COLOUR_PURPLE, CW_COLOUR_ORANGE,
+  CW_COLOUR_SKY, CW_COLOUR_INK,
 };
 
 G_DEFINE_ENUM_TYPE (CwChartKind, cw_chart_kind,
@@ -252,6 +253,7 @@ cw_chart_spec_init (CwChartSpec    *spec,
     .show_baseline = TRUE,
     .show_band = TRUE,
     .cursor_year = NAN,
+    .show_readout = TRUE,
     .budget = NAN,
     .font_scale = 1,
   };
