@@ -128,6 +128,8 @@ static const struct {
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "compare.pin", { "<Control><Shift>p", NULL } },
+  { "compare.compare", { "<Control><Shift>m", NULL } },
   { "canvas.add-stage", { "<Control><Shift>n", NULL } },
   { "canvas.connect", { "<Control>k", NULL } },
   { "canvas.arrange", { "<Control>r", NULL } },

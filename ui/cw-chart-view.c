@@ -23,6 +23,7 @@ struct _CwChartView
 
   GSignalGroup *evaluator_signals;
   CwResult     *result;        /* what is drawn: the evaluator's latest */
+  CwCompareVariants *variants; /* overlaid when set */
 };
 
 G_DEFINE_FINAL_TYPE (CwChartView, cw_chart_view, GTK_TYPE_WIDGET)
@@ -44,6 +45,25 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* The central run of each pinned variant that has one, in its colour. */
+static void
+add_variants (CwChartView *self,
+              CwChartSpec *spec)
+{
+  guint n = self->variants != NULL ? cw_compare_variants_get_n (self->variants) : 0;
+
+  for (guint i = 0; i < n && spec->n_compare < CW_CHART_MAX_COMPARE; i++)
+    {
+      CwResult *result = cw_compare_variants_get_result (self->variants, i);
+
+      if (result == NULL)
+        continue;
+      spec->compare[spec->n_compare] = cw_result_get_central (result);
+      spec->compare_names[spec->n_compare] = cw_compare_variants_get_name (self->variants, i);
+      spec->n_compare++;
+    }
+}
+
 gboolean
 cw_chart_view_get_spec (CwChartView *self,
                         CwChartSpec *spec)
@@ -58,6 +78,7 @@ cw_chart_view_get_spec (CwChartView *self,
   spec->cursor_year = self->cursor_year;
   spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   spec->font_scale = self->font_scale;
+  add_variants (self, spec);
   return TRUE;
 }
 
@@ -241,6 +262,29 @@ cw_chart_view_set_evaluator (CwChartView *self,
   result_changed_cb (self);
 }
 
+static void
+variants_changed_cb (CwChartView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cw_chart_view_set_variants (CwChartView       *self,
+                            CwCompareVariants *variants)
+{
+  g_return_if_fail (CW_IS_CHART_VIEW (self));
+  g_return_if_fail (variants == NULL || CW_IS_COMPARE_VARIANTS (variants));
+
+  if (self->variants == variants)
+    return;
+  if (self->variants != NULL)
+    g_signal_handlers_disconnect_by_data (self->variants, self);
+  g_set_object (&self->variants, variants);
+  if (variants != NULL)
+    g_signal_connect_swapped (variants, "changed", G_CALLBACK (variants_changed_cb), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* The result drawn, or NULL before the first. */
 CwResult *
 cw_chart_view_get_result (CwChartView *self)
@@ -287,6 +331,7 @@ cw_chart_view_dispose (GObject *object)
   g_clear_object (&self->evaluator_signals);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_pointer (&self->result, cw_result_unref);
+  cw_chart_view_set_variants (self, NULL);
   G_OBJECT_CLASS (cw_chart_view_parent_class)->dispose (object);
 }
 

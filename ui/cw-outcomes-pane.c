@@ -12,6 +12,7 @@
 #include "cw-chart-export.h"
 #include "cw-chart-view.h"
 #include "cw-outcomes-pane.h"
+#include "cw-compare-controller.h"
 
 #define EXPORT_WIDTH 1600
 #define EXPORT_HEIGHT 900
@@ -32,6 +33,7 @@ struct _CwOutcomesPane
   CwEvaluator      *evaluator;
   GSignalGroup     *evaluator_signals;
   GPtrArray        *views;            /* CwChartView*, not owned */
+  CwCompareController *compare;
   double            cursor_year;
 };
 
@@ -111,6 +113,21 @@ document_changed_cb (CwOutcomesPane *self)
   follow_document (self, FALSE);
 }
 
+/* Pin, Compare and the key-outcome table for the document's variants: the
+ * table a tab of its own while Compare is on, the actions "compare.*". */
+static void
+attach_compare (CwOutcomesPane *self)
+{
+  if (self->compare != NULL)
+    gtk_stack_remove (self->stack, cw_compare_controller_get_panel (self->compare));
+  g_clear_object (&self->compare);
+  self->compare = cw_compare_controller_new (self->document, self->evaluator, self->views);
+  gtk_stack_add_titled (self->stack, cw_compare_controller_get_panel (self->compare), "compare",
+                        _("Key Outcomes"));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "compare",
+                                  cw_compare_controller_get_actions (self->compare));
+}
+
 void
 cw_outcomes_pane_set_document (CwOutcomesPane *self,
                                CwDocument     *document)
@@ -120,7 +137,15 @@ cw_outcomes_pane_set_document (CwOutcomesPane *self,
 
   g_set_object (&self->document, document);
   g_signal_group_set_target (self->document_signals, document);
+  attach_compare (self);
   follow_document (self, TRUE);
+}
+
+CwCompareController *
+cw_outcomes_pane_get_compare (CwOutcomesPane *self)
+{
+  g_return_val_if_fail (CW_IS_OUTCOMES_PANE (self), NULL);
+  return self->compare;
 }
 
 CwEvaluator *
@@ -334,6 +359,7 @@ cw_outcomes_pane_dispose (GObject *object)
     cw_evaluator_cancel (self->evaluator);
   g_clear_object (&self->evaluator);
   g_clear_pointer (&self->views, g_ptr_array_unref);
+  g_clear_object (&self->compare);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_OUTCOMES_PANE);
   G_OBJECT_CLASS (cw_outcomes_pane_parent_class)->dispose (object);
 }
