@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <cairo.h>
 #include <glib/gstdio.h>
 
 #include "cw-compare.h"
@@ -181,6 +182,79 @@ test_bad_input (void)
   g_assert_cmpstr (out, ==, "");
 }
 
+/* Pixels within a small distance of the colour 0xRRGGBB. */
+static guint
+count_colour (const char *png,
+              guint32     rgb)
+{
+  cairo_surface_t *image = cairo_image_surface_create_from_png (png);
+  int w = cairo_image_surface_get_width (image), h = cairo_image_surface_get_height (image);
+  int stride = cairo_image_surface_get_stride (image);
+  const guint8 *data = cairo_image_surface_get_data (image);
+  guint n = 0;
+
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        guint32 p = *(const guint32 *) (data + y * stride + 4 * x);
+        int d = ABS ((int) (p >> 16 & 0xff) - (int) (rgb >> 16 & 0xff)) +
+                ABS ((int) (p >> 8 & 0xff) - (int) (rgb >> 8 & 0xff)) + ABS ((int) (p & 0xff) - (int) (rgb & 0xff));
+
+        n += d < 24;
+      }
+  cairo_surface_destroy (image);
+  return n;
+}
+
+/* chart --compare overlays each file in the next comparison colour. */
+static void
+test_chart_compare (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cw-cli-compare-XXXXXX", NULL);
+  g_autofree char *alone = g_build_filename (dir, "alone.png", NULL);
+  g_autofree char *both = g_build_filename (dir, "both.png", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *chart_out = NULL, *chart_err = NULL;
+  const char *many[] = { "chart", "--kind", "upgrading", "-o", both, "--compare", "a", "--compare", "b",
+                         "--compare", "c", "--compare", "d", "--compare", "e", "--compare", "f",
+                         "--compare", "g", NULL };
+  int status;
+
+  for (int with = 0; with < 2; with++)
+    {
+      g_autofree char *hamburg = g_test_build_filename (G_TEST_DIST, "..", HAMBURG + 1, NULL);
+      g_autofree char *poland = g_test_build_filename (G_TEST_DIST, "..", POLAND + 1, NULL);
+      const char *args[] = { g_getenv ("CW_CLI"), "chart", hamburg, "--kind", "upgrading", "--years", "5",
+                             "-o", with ? both : alone, with ? "--compare" : NULL, poland, NULL };
+
+      g_clear_pointer (&chart_out, g_free);
+      g_clear_pointer (&chart_err, g_free);
+      g_assert_true (g_spawn_sync (NULL, (char **) args, NULL, G_SPAWN_DEFAULT, NULL, NULL, &chart_out, &chart_err,
+                                   &status, NULL));
+      g_assert_cmpstr (chart_err, ==, "");
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+    }
+  /* The first comparison colour (vermillion) only where a comparison is drawn. */
+  g_assert_cmpuint (count_colour (alone, 0xD55E00), <, 5);
+  g_assert_cmpuint (count_colour (both, 0xD55E00), >, 100);
+
+  /* Seven overlays are a usage error, before anything runs. */
+  {
+    const char *args[G_N_ELEMENTS (many) + 1];
+
+    args[0] = g_getenv ("CW_CLI");
+    for (guint i = 0; i < G_N_ELEMENTS (many); i++)
+      args[i + 1] = many[i];
+    g_assert_true (g_spawn_sync (NULL, (char **) args, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, NULL));
+    g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+    g_assert_nonnull (strstr (err, "--compare"));
+  }
+  g_unlink (alone);
+  g_unlink (both);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -191,5 +265,6 @@ main (int    argc,
   g_test_add_func ("/compare/cli/text-and-json", test_text_and_json);
   g_test_add_func ("/compare/cli/usage", test_usage);
   g_test_add_func ("/compare/cli/bad-input", test_bad_input);
+  g_test_add_func ("/compare/cli/chart-compare", test_chart_compare);
   return g_test_run ();
 }

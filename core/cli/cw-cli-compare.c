@@ -5,24 +5,11 @@
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
 #include "cw-cli-output.h"
 #include "cw-compare.h"
-#include "cw-scenario-file.h"
-
-/* The file's name without its folder and the .cluster extension. */
-static char *
-scenario_name (const char *path)
-{
-  g_autofree char *base = g_path_get_basename (path);
-
-  if (g_str_has_suffix (base, CW_SCENARIO_EXTENSION) && strlen (base) > strlen (CW_SCENARIO_EXTENSION))
-    base[strlen (base) - strlen (CW_SCENARIO_EXTENSION)] = '\0';
-  return g_steal_pointer (&base);
-}
 
 /* Runs every scenario in @paths and its no-policy run; the table after the
  * shortest horizon. NULL when one cannot be run (the reason printed). */
@@ -50,7 +37,7 @@ compare_files (char               **paths,
       if ((baseline = cw_cli_run_baseline (sc, &opts)) == NULL)
         return NULL;
       g_ptr_array_add (runs, baseline);
-      g_ptr_array_add (names, scenario_name (paths[i]));
+      g_ptr_array_add (names, cw_cli_scenario_name (paths[i]));
       year = MIN (year, cw_series_years (series));
     }
   table = cw_compare_table_new (year);

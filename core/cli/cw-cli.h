@@ -32,6 +32,9 @@ gboolean cw_cli_parse (const char    *command,
 /* The scenario at @path, or the built-in default when @path is NULL; prints
  * the file's problems and returns NULL when it cannot be used. */
 CwScenario *cw_cli_load_scenario (const char  *path);
+/* The name of the scenario file @path in a table or a legend: without its
+ * folder and the .cluster extension. */
+char       *cw_cli_scenario_name (const char  *path);
 /* Applies "ID=VALUE": a lever id (a standing lever), profile.ID or param.ID. */
 gboolean    cw_cli_apply_set     (CwScenario  *sc,
                                   const char  *assignment,

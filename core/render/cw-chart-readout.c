@@ -40,12 +40,21 @@ format_difference (CwOutput output,
   return g_strconcat (difference > 0 ? "+" : "−", magnitude, NULL);
 }
 
+/* @output of @series at @year (a calendar year on a quarter), or NAN where
+ * the series does not reach: runs of other scenarios may start or end apart. */
 static double
 value_at (const CwSeries *series,
           CwOutput        output,
-          int             step)
+          double          year)
 {
-  return series != NULL && step < series->n_steps ? cw_series_get (series, output, CW_STAT_MEAN)[step] : NAN;
+  double step;
+
+  if (series == NULL)
+    return NAN;
+  step = round ((year - series->start_year) * CW_STEPS_PER_YEAR);
+  if (step < 0 || step >= series->n_steps)
+    return NAN;
+  return cw_series_get (series, output, CW_STAT_MEAN)[(int) step];
 }
 
 /* "Label: value (no policy X, ±D)", or "Label: value" without a baseline. */
@@ -59,7 +68,7 @@ readout_item (const char     *label,
   g_autofree char *b = NULL;
   g_autofree char *d = NULL;
 
-  if (!isfinite (baseline))
+  if (!isfinite (value) || !isfinite (baseline))
     /* TRANSLATORS: a series and its value at the cursor, e.g. "Upgrading index: 0.63" */
     return g_strdup_printf (_("%s: %s"), label, v);
   b = cw_chart_format_value (output, baseline);
@@ -76,8 +85,8 @@ cw_chart_readout (const CwChartSpec *spec)
   const CwChartPanelDef *panel;
   const CwSeries *baseline;
   g_autoptr(GStrvBuilder) items = NULL;
-  g_autofree char *year = NULL;
-  int step;
+  g_autofree char *year_text = NULL;
+  double year;
 
   g_return_val_if_fail (spec != NULL && spec->series != NULL, NULL);
 
@@ -86,10 +95,10 @@ cw_chart_readout (const CwChartSpec *spec)
     return NULL;
   panel = &def->panels[0];
   baseline = cw_chart_has_baseline (spec) ? spec->baseline : NULL;
-  step = readout_step (spec);
+  year = spec->series->start_year + (double) readout_step (spec) / CW_STEPS_PER_YEAR;
   items = g_strv_builder_new ();
-  year = cw_chart_format_year (spec->series->start_year + (double) step / CW_STEPS_PER_YEAR);
-  g_strv_builder_add (items, year);
+  year_text = cw_chart_format_year (year);
+  g_strv_builder_add (items, year_text);
   if (spec->n_compare > 0)
     {
       CwOutput output = panel->lines[0].output;
@@ -97,8 +106,8 @@ cw_chart_readout (const CwChartSpec *spec)
       for (guint run = 0; run < cw_chart_n_runs (spec); run++)
         {
           g_autofree char *item = readout_item (cw_chart_run_name (spec, run), output,
-                                                value_at (cw_chart_run (spec, run), output, step),
-                                                value_at (baseline, output, step));
+                                                value_at (cw_chart_run (spec, run), output, year),
+                                                value_at (baseline, output, year));
           g_strv_builder_add (items, item);
         }
     }
@@ -107,8 +116,8 @@ cw_chart_readout (const CwChartSpec *spec)
       {
         CwOutput output = panel->lines[l].output;
         g_autofree char *item = readout_item (_(cw_output_info (output)->name), output,
-                                              value_at (spec->series, output, step),
-                                              value_at (baseline, output, step));
+                                              value_at (spec->series, output, year),
+                                              value_at (baseline, output, year));
 
         g_strv_builder_add (items, item);
       }
