@@ -28,6 +28,7 @@ GROUPS = {
         (UI + 'cw-outcomes-pane.ui', 'L_ive'),
         (UI + 'cw-outcomes-pane.ui', '_Run'),
         (UI + 'cw-outcomes-pane.ui', '_Export'),
+        (UI + 'cw-window.ui', 'Co_mpare'),
     ],
     'main menu': [
         (UI + 'cw-window.ui', 'Save _As…'),
@@ -35,6 +36,8 @@ GROUPS = {
         (UI + 'cw-window.ui', '_Keyboard Shortcuts'),
         (UI + 'cw-window.ui', 'A_bout Cluster Policy Workbench'),
         (UI + 'cw-window.ui', '_Quit'),
+        (UI + 'cw-window.ui', '_Pin as Variant'),
+        (UI + 'cw-window.ui', 'Open as _Variant…'),
     ],
     'new scenario menu': [
         (UI + 'cw-window.ui', 'The _Digital-Era Cluster Policy Cycle'),
@@ -102,6 +105,11 @@ GROUPS = {
     'error alerts': [
         ('ui/cw-window-files.c', '_Close'),
         ('ui/cw-outcomes-pane.c', '_Close'),
+        ('ui/cw-compare-controller.c', '_Close'),
+    ],
+    'open as variant file chooser': [
+        ('ui/cw-compare-controller.c', '_Open'),
+        ('ui/cw-compare-controller.c', '_Cancel'),
     ],
 }
 
