@@ -38,6 +38,7 @@ GROUPS = {
         (UI + 'cw-window.ui', '_Quit'),
         (UI + 'cw-window.ui', '_Pin as Variant'),
         (UI + 'cw-window.ui', 'Open as _Variant…'),
+        (UI + 'cw-window.ui', 'Rep_lay the Last Change'),
     ],
     'new scenario menu': [
         (UI + 'cw-window.ui', 'The _Digital-Era Cluster Policy Cycle'),

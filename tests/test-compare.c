@@ -14,6 +14,7 @@
 #include "cw-compare-panel.h"
 #include "cw-document-edits.h"
 #include "cw-outcomes-pane.h"
+#include "cw-replay.h"
 #include "cw-window.h"
 #include "ui-helpers.h"
 
@@ -263,6 +264,46 @@ test_open_as_variant (Fixture       *f,
   g_assert_cmpuint (cw_document_get_scenario (f->doc)->variants->len, ==, 1);
 }
 
+/* Replay moves the charts from the run before the last change to the
+ * current one, then leaves the current one on screen. */
+static void
+test_replay (Fixture       *f,
+             gconstpointer  data)
+{
+  CwChartView *view = upgrading_view (f);
+  const CwSeries *before, *after;
+  double was, now, shown;
+  int last;
+  CwChartSpec spec;
+  const CwSeries *shown_after;
+  g_autoptr(CwResult) first = cw_result_ref (cw_chart_view_get_result (view));
+
+  before = cw_result_get_central (first);
+  cw_document_set_lever (f->doc, NULL, CW_LEVER_RD_SUBSIDY, 1.0);
+  ui_wait_evaluator (f->evaluator);
+  after = cw_result_get_central (cw_chart_view_get_result (view));
+  g_assert_true (after != before);
+  last = after->n_steps - 1;
+  was = cw_series_get (before, CW_OUT_UPGRADING, CW_STAT_MEAN)[last];
+  now = cw_series_get (after, CW_OUT_UPGRADING, CW_STAT_MEAN)[last];
+  g_assert_cmpfloat (was, !=, now);
+  g_assert_true (cw_chart_view_get_spec (view, &spec));
+  shown_after = spec.series;
+
+  activate (f, "compare.replay", NULL);
+  g_assert_true (cw_chart_view_get_replaying (view));
+  g_assert_true (cw_chart_view_get_spec (view, &spec));
+  g_assert_true (spec.series != shown_after);
+  g_assert_false (spec.show_band);
+  /* It starts where the scenario was (a frame may have passed) and moves on. */
+  shown = cw_series_get (spec.series, CW_OUT_UPGRADING, CW_STAT_MEAN)[last];
+  g_assert_cmpfloat (fabs (shown - was), <, 0.25 * fabs (now - was));
+  ui_spin (1000 * CW_REPLAY_SECONDS + 500);
+  g_assert_false (cw_chart_view_get_replaying (view));
+  g_assert_true (cw_chart_view_get_spec (view, &spec));
+  g_assert_true (spec.series == shown_after);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -274,5 +315,6 @@ main (int    argc,
   ADD ("rename-and-remove", test_rename_and_remove);
   ADD ("six-at-most", test_six_at_most);
   ADD ("open-as-variant", test_open_as_variant);
+  ADD ("replay", test_replay);
   return ui_test_run ();
 }

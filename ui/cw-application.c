@@ -130,6 +130,7 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
   { "compare.pin", { "<Control><Shift>p", NULL } },
   { "compare.compare", { "<Control><Shift>m", NULL } },
+  { "compare.replay", { "<Control><Shift>r", NULL } },
   { "canvas.add-stage", { "<Control><Shift>n", NULL } },
   { "canvas.connect", { "<Control>k", NULL } },
   { "canvas.arrange", { "<Control>r", NULL } },

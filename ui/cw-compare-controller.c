@@ -180,6 +180,21 @@ open_variant_cb (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* Every chart moves from the run before the last change to the current one. */
+static void
+replay_cb (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       data)
+{
+  CwCompareController *self = data;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < self->views->len; i++)
+    any |= cw_chart_view_replay (g_ptr_array_index (self->views, i));
+  if (!any)
+    show_toast (self, _("Nothing to replay yet: change a lever first"));
+}
+
 /* Pin is there while a variant fits. */
 static void
 document_changed_cb (CwCompareController *self)
@@ -203,6 +218,7 @@ cw_compare_controller_new (CwDocument  *document,
     { "open-variant", open_variant_cb, NULL, NULL, NULL },
     { "rename-variant", rename_cb, "(ss)", NULL, NULL },
     { "remove-variant", remove_cb, "s", NULL, NULL },
+    { "replay", replay_cb, NULL, NULL, NULL },
   };
   CwCompareController *self;
 

@@ -19,8 +19,9 @@ G_DECLARE_FINAL_TYPE (CwCompareController, cw_compare_controller, CW, COMPARE_CO
 /* The actions of the "compare" group: pin (the scenario on screen becomes a
  * variant, and Compare goes on), compare (a boolean state: every chart in
  * @views overlays the variants and the key-outcome table shows),
- * open-variant (a file becomes a variant), rename-variant (ss) and
- * remove-variant (s). */
+ * open-variant (a file becomes a variant), rename-variant (ss),
+ * remove-variant (s) and replay (every chart in @views animates the last
+ * change). */
 CwCompareController *cw_compare_controller_new         (CwDocument          *document,
                                                         CwEvaluator         *evaluator,
                                                         GPtrArray           *views);
