@@ -13,6 +13,7 @@
 #include "cw-chart-view.h"
 #include "cw-compare-panel.h"
 #include "cw-document-edits.h"
+#include "cw-history-panel.h"
 #include "cw-outcomes-pane.h"
 #include "cw-replay.h"
 #include "cw-window.h"
@@ -304,6 +305,48 @@ test_replay (Fixture       *f,
   g_assert_true (spec.series == shown_after);
 }
 
+/* Every evaluated state is listed with what changed and its headline; one
+ * can be restored (and the restoring undone) or pinned. */
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  const CwHistory *history = cw_history_panel_get_history (CW_HISTORY_PANEL (cw_compare_controller_get_history (f->compare)));
+  guint n0 = cw_history_get_n (history);
+  const CwHistoryEntry *entry;
+  const CwSeries *central;
+  g_autoptr(CwScenario) before = NULL;
+
+  g_assert_cmpuint (n0, >=, 1);
+  before = cw_scenario_copy (cw_document_get_scenario (f->doc));
+  cw_document_set_lever (f->doc, NULL, CW_LEVER_RD_SUBSIDY, 1.0);
+  ui_wait_evaluator (f->evaluator);
+  g_assert_cmpuint (cw_history_get_n (history), ==, n0 + 1);
+  entry = cw_history_get (history, n0);
+  g_assert_nonnull (strstr (entry->change, cw_lever_info (CW_LEVER_RD_SUBSIDY)->name));
+  g_assert_nonnull (strstr (entry->change, "→ 1.00"));
+  central = cw_result_get_central (cw_evaluator_get_result (f->evaluator));
+  g_assert_cmpfloat (entry->headline, ==, cw_series_get (central, CW_OUT_UPGRADING, CW_STAT_MEAN)[central->n_steps - 1]);
+  g_assert_cmpfloat (entry->headline, !=, entry->baseline);
+
+  /* Restore the state before: one edit, undoable. */
+  activate (f, "compare.restore-state", g_variant_new_uint32 (n0 - 1));
+  g_assert_true (cw_scenario_same_run (cw_document_get_scenario (f->doc), before));
+  ui_wait_evaluator (f->evaluator);
+  /* Going back is a state of its own in the list. */
+  g_assert_cmpuint (cw_history_get_n (history), ==, n0 + 2);
+  activate (f, "win.undo", NULL);
+  g_assert_false (cw_scenario_same_run (cw_document_get_scenario (f->doc), before));
+  g_assert_cmpfloat (cw_document_get_scenario (f->doc)->standing[CW_LEVER_RD_SUBSIDY], ==, 1.0);
+
+  /* Pin an earlier state as a variant. */
+  activate (f, "compare.pin-state", g_variant_new_uint32 (n0 - 1));
+  g_assert_cmpuint (cw_document_get_scenario (f->doc)->variants->len, ==, 1);
+  g_assert_true (cw_scenario_same_run (((CwVariant *) g_ptr_array_index (cw_document_get_scenario (f->doc)->variants,
+                                                                         0))->scenario, before));
+  ui_wait_evaluator (f->evaluator);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -316,5 +359,6 @@ main (int    argc,
   ADD ("six-at-most", test_six_at_most);
   ADD ("open-as-variant", test_open_as_variant);
   ADD ("replay", test_replay);
+  ADD ("history", test_history);
   return ui_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "cw-chart-view.h"
 #include "cw-compare-controller.h"
+#include "cw-history-panel.h"
 #include "cw-scenario-file.h"
 #include "cw-variants.h"
 
@@ -21,6 +22,7 @@ struct _CwCompareController
   CwCompareVariants  *variants;
   GPtrArray          *views;      /* CwChartView*, owned */
   GtkWidget          *panel;      /* owned */
+  GtkWidget          *history;    /* a CwHistoryPanel; owned */
   GSimpleActionGroup *actions;
 };
 
@@ -180,6 +182,44 @@ open_variant_cb (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* The history entry a row's button names, or NULL. */
+static const CwHistoryEntry *
+history_entry (CwCompareController *self,
+               GVariant            *parameter)
+{
+  const CwHistory *history = cw_history_panel_get_history (CW_HISTORY_PANEL (self->history));
+  guint index = g_variant_get_uint32 (parameter);
+
+  return index < cw_history_get_n (history) ? cw_history_get (history, index) : NULL;
+}
+
+static void
+restore_state_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       data)
+{
+  CwCompareController *self = data;
+  const CwHistoryEntry *entry = history_entry (self, parameter);
+
+  if (entry != NULL)
+    cw_document_restore_run (self->document, entry->scenario);
+}
+
+static void
+pin_state_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       data)
+{
+  CwCompareController *self = data;
+  const CwHistoryEntry *entry = history_entry (self, parameter);
+  g_autofree char *name = NULL;
+
+  if (entry == NULL)
+    return;
+  name = cw_document_add_variant (self->document, entry->scenario);
+  variant_added (self, name);
+}
+
 /* Every chart moves from the run before the last change to the current one. */
 static void
 replay_cb (GSimpleAction *action,
@@ -219,6 +259,8 @@ cw_compare_controller_new (CwDocument  *document,
     { "rename-variant", rename_cb, "(ss)", NULL, NULL },
     { "remove-variant", remove_cb, "s", NULL, NULL },
     { "replay", replay_cb, NULL, NULL, NULL },
+    { "restore-state", restore_state_cb, "u", NULL, NULL },
+    { "pin-state", pin_state_cb, "u", NULL, NULL },
   };
   CwCompareController *self;
 
@@ -233,6 +275,7 @@ cw_compare_controller_new (CwDocument  *document,
     g_ptr_array_add (self->views, g_object_ref (g_ptr_array_index (views, i)));
   self->panel = g_object_ref_sink (cw_compare_panel_new (evaluator, self->variants));
   gtk_widget_set_visible (self->panel, FALSE);
+  self->history = g_object_ref_sink (cw_history_panel_new (evaluator));
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
@@ -254,6 +297,13 @@ cw_compare_controller_get_panel (CwCompareController *self)
   return self->panel;
 }
 
+GtkWidget *
+cw_compare_controller_get_history (CwCompareController *self)
+{
+  g_return_val_if_fail (CW_IS_COMPARE_CONTROLLER (self), NULL);
+  return self->history;
+}
+
 CwCompareVariants *
 cw_compare_controller_get_variants (CwCompareController *self)
 {
@@ -267,6 +317,7 @@ cw_compare_controller_dispose (GObject *object)
   CwCompareController *self = CW_COMPARE_CONTROLLER (object);
 
   g_clear_object (&self->actions);
+  g_clear_object (&self->history);
   g_clear_object (&self->panel);
   g_clear_pointer (&self->views, g_ptr_array_unref);
   g_clear_object (&self->variants);

@@ -113,17 +113,23 @@ document_changed_cb (CwOutcomesPane *self)
   follow_document (self, FALSE);
 }
 
-/* Pin, Compare and the key-outcome table for the document's variants: the
- * table a tab of its own while Compare is on, the actions "compare.*". */
+/* Pin, Compare and the key-outcome table for the document's variants (a
+ * tab while Compare is on), the session's history (a tab), the actions
+ * "compare.*". */
 static void
 attach_compare (CwOutcomesPane *self)
 {
   if (self->compare != NULL)
-    gtk_stack_remove (self->stack, cw_compare_controller_get_panel (self->compare));
+    {
+      gtk_stack_remove (self->stack, cw_compare_controller_get_panel (self->compare));
+      gtk_stack_remove (self->stack, cw_compare_controller_get_history (self->compare));
+    }
   g_clear_object (&self->compare);
   self->compare = cw_compare_controller_new (self->document, self->evaluator, self->views);
   gtk_stack_add_titled (self->stack, cw_compare_controller_get_panel (self->compare), "compare",
                         _("Key Outcomes"));
+  gtk_stack_add_titled (self->stack, cw_compare_controller_get_history (self->compare), "history",
+                        _("History"));
   gtk_widget_insert_action_group (GTK_WIDGET (self), "compare",
                                   cw_compare_controller_get_actions (self->compare));
 }
