@@ -97,6 +97,15 @@ table (Fixture *f)
   return cw_compare_panel_get_table (CW_COMPARE_PANEL (cw_compare_controller_get_panel (f->compare)));
 }
 
+/* Whether the Key Outcomes tab is there. */
+static gboolean
+table_tab_shown (Fixture *f)
+{
+  GtkWidget *panel = cw_compare_controller_get_panel (f->compare);
+
+  return gtk_stack_page_get_visible (gtk_stack_get_page (GTK_STACK (gtk_widget_get_parent (panel)), panel));
+}
+
 static GtkToggleButton *
 compare_button (Fixture *f)
 {
@@ -121,6 +130,7 @@ test_pin_and_compare (Fixture       *f,
 
   g_assert_false (compare_on (f));
   g_assert_false (gtk_toggle_button_get_active (compare_button (f)));
+  g_assert_false (table_tab_shown (f));
   cw_document_set_lever (f->doc, NULL, CW_LEVER_RD_SUBSIDY, 0.1);
   ui_wait_evaluator (f->evaluator);
   activate (f, "compare.pin", NULL);
@@ -131,6 +141,7 @@ test_pin_and_compare (Fixture       *f,
   /* Pinning turns Compare on: the header bar's toggle shows it. */
   g_assert_true (compare_on (f));
   g_assert_true (gtk_toggle_button_get_active (compare_button (f)));
+  g_assert_true (table_tab_shown (f));
 
   cw_document_set_lever (f->doc, NULL, CW_LEVER_RD_SUBSIDY, 1.0);
   ui_wait_evaluator (f->evaluator);
@@ -180,6 +191,7 @@ test_pin_and_compare (Fixture       *f,
   g_assert_true (cw_chart_view_get_spec (upgrading_view (f), &spec));
   g_assert_cmpuint (spec.n_compare, ==, 0);
   g_assert_false (gtk_widget_get_visible (cw_compare_controller_get_panel (f->compare)));
+  g_assert_false (table_tab_shown (f));
 }
 
 static void

@@ -48,6 +48,9 @@ set_compare (CwCompareController *self,
   for (guint i = 0; i < self->views->len; i++)
     cw_chart_view_set_variants (g_ptr_array_index (self->views, i), on ? self->variants : NULL);
   gtk_widget_set_visible (self->panel, on);
+  /* In a stack, the page's visibility shows or hides its tab. */
+  if (GTK_IS_STACK (gtk_widget_get_parent (self->panel)))
+    gtk_stack_page_set_visible (gtk_stack_get_page (GTK_STACK (gtk_widget_get_parent (self->panel)), self->panel), on);
 }
 
 static void

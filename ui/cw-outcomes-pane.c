@@ -128,6 +128,9 @@ attach_compare (CwOutcomesPane *self)
   self->compare = cw_compare_controller_new (self->document, self->evaluator, self->views);
   gtk_stack_add_titled (self->stack, cw_compare_controller_get_panel (self->compare), "compare",
                         _("Key Outcomes"));
+  /* The stack shows what it is given: the table waits for Compare. */
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->stack, cw_compare_controller_get_panel (self->compare)),
+                              FALSE);
   gtk_stack_add_titled (self->stack, cw_compare_controller_get_history (self->compare), "history",
                         _("History"));
   gtk_widget_insert_action_group (GTK_WIDGET (self), "compare",
