@@ -36,9 +36,11 @@ GROUPS = {
         (UI + 'cw-window.ui', '_Keyboard Shortcuts'),
         (UI + 'cw-window.ui', 'A_bout Cluster Policy Workbench'),
         (UI + 'cw-window.ui', '_Quit'),
-        (UI + 'cw-window.ui', '_Pin as Variant'),
+        (UI + 'cw-window.ui', 'P_in as Variant'),
         (UI + 'cw-window.ui', 'Open as _Variant…'),
         (UI + 'cw-window.ui', 'Rep_lay the Last Change'),
+        (UI + 'cw-window.ui', '_Explain the Outcome…'),
+        (UI + 'cw-window.ui', 'Write the Re_port…'),
     ],
     'new scenario menu': [
         (UI + 'cw-window.ui', 'The _Digital-Era Cluster Policy Cycle'),
@@ -53,6 +55,11 @@ GROUPS = {
         (UI + 'cw-outcomes-pane.ui', 'As _SVG Drawing…'),
         (UI + 'cw-outcomes-pane.ui', 'As P_DF Document…'),
         (UI + 'cw-outcomes-pane.ui', 'Its Data as _CSV…'),
+    ],
+    'explain export menu': [
+        (UI + 'cw-explain-dialog.ui', 'Export as _PNG…'),
+        (UI + 'cw-explain-dialog.ui', 'Export as _SVG…'),
+        (UI + 'cw-explain-dialog.ui', 'Export as P_DF…'),
     ],
     'cycle context menu': [
         ('ui/cw-cycle-canvas-edit.c', 'Re_name'),
@@ -85,6 +92,17 @@ GROUPS = {
         ('ui/cw-outcomes-pane.c', '_Export'),
         ('ui/cw-outcomes-pane.c', '_Cancel'),
     ],
+    'explain export file chooser': [
+        ('ui/cw-explain-dialog.c', '_Export'),
+        ('ui/cw-explain-dialog.c', '_Cancel'),
+    ],
+    'report file chooser': [
+        ('ui/cw-window-report.c', '_Write'),
+        ('ui/cw-window-report.c', '_Cancel'),
+    ],
+    'report written toast': [
+        ('ui/cw-window-report.c', '_Open'),
+    ],
     'save failed alert': [
         ('ui/cw-window-files.c', '_Close'),
         ('ui/cw-window-files.c', 'Save _As…'),
@@ -102,6 +120,9 @@ GROUPS = {
     'recovery copy not written alert': [
         ('ui/cw-window-recovery.c', '_Close'),
         ('ui/cw-window-recovery.c', '_Save Now'),
+    ],
+    'present mode': [
+        (UI + 'cw-present-window.ui', '_Leave'),
     ],
     'error alerts': [
         ('ui/cw-window-files.c', '_Close'),

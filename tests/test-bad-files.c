@@ -38,6 +38,8 @@ static const BadFile bad_files[] = {
   { "empty-version.cluster", 2, "The scenario format version “” is not valid" },
   { "empty.cluster", 0, "The file is empty." },
   { "entity-bomb.cluster", 2, "document type declaration" },
+  { "focus-wrong-levers.cluster", 6, "There is no lever called “free_lunch”." },
+  { "focus-wrong-levers.cluster", 7, "The lever “education” is set twice here (first on line 5)." },
   { "garbage.cluster", 2, "binary data" },
   { "given-twice.cluster", 5, "“trust” is given twice (first on line 4)." },
   { "given-twice.cluster", 10, "The lever “coaching” is set twice here (first on line 9)." },

@@ -27,8 +27,11 @@ static GBytes *
 content (char  c,
          gsize n)
 {
-  char *data = g_malloc (n);
+  char *data;
 
+  if (n == 0)
+    return g_bytes_new (NULL, 0);
+  data = g_malloc (n);
   memset (data, c, n);
   for (gsize i = 79; i < n; i += 80)
     data[i] = '\n';

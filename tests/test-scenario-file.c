@@ -239,6 +239,8 @@ random_scenario (GRand *rand)
   sc->seed = ((guint64) g_rand_int (rand) << 32) | g_rand_int (rand);
   sc->years = g_rand_int_range (rand, 1, CW_MAX_YEARS + 1);
   sc->runs = g_rand_int_range (rand, 1, CW_MAX_RUNS + 1);
+  if (g_rand_boolean (rand))
+    sc->focus = g_rand_int (rand) & ((1u << CW_N_LEVERS) - 1);
   return sc;
 }
 
@@ -428,6 +430,81 @@ test_unknown_element (void)
   g_assert_true (g_str_has_prefix (error->message, "typo.cluster:4: The element “tags”"));
 }
 
+/* Format 1.1: levers in focus. A file without them stays version 1 with no
+ * <focus>; with them it says 1.1 and reads back the same. */
+static void
+test_focus (void)
+{
+  g_autoptr(CwScenario) sc = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
+  g_autoptr(GBytes) plain = cw_scenario_to_bytes (sc);
+  g_autoptr(GBytes) marked = NULL;
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(CwScenario) again = NULL;
+  const char *text;
+
+  text = g_bytes_get_data (plain, NULL);
+  g_assert_nonnull (strstr (text, " version=\"1\" "));
+  g_assert_null (strstr (text, "<focus"));
+  again = load_ok (plain, problems);
+  g_assert_cmpuint (again->focus, ==, 0);
+  g_clear_pointer (&again, cw_scenario_free);
+
+  sc->focus = (1u << CW_LEVER_EDUCATION) | (1u << CW_LEVER_MISSION);
+  marked = cw_scenario_to_bytes (sc);
+  text = g_bytes_get_data (marked, NULL);
+  g_assert_nonnull (strstr (text, " version=\"1.1\" "));
+  g_assert_nonnull (strstr (text, "  <focus>\n    <lever id=\"education\"/>\n    <lever id=\"mission\"/>\n  </focus>\n</scenario>"));
+  again = load_ok (marked, problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (again->focus, ==, sc->focus);
+  g_assert_true (cw_scenario_equal (sc, again));
+  /* The flag changes no run. */
+  again->focus = 0;
+  g_assert_false (cw_scenario_equal (sc, again));
+  {
+    g_autofree char *a = cw_scenario_hash (sc);
+    g_autofree char *b = cw_scenario_hash (again);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+  assert_round_trip (sc);
+}
+
+/* Wrong focus elements are refused like any other wrong element. */
+static void
+test_focus_hostile (void)
+{
+  static const struct {
+    const char *focus;
+    const char *message;
+  } cases[] = {
+    { "<focus><lever id=\"nothing\"/></focus>", "There is no lever called “nothing”." },
+    { "<focus><lever id=\"mission\"/><lever id=\"mission\"/></focus>", "is set twice here" },
+    { "<focus><lever id=\"mission\" intensity=\"1\"/></focus>", "" },
+    { "<focus><stage id=\"a\"/></focus>", "" },
+    { "<focus/><focus/>", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                               "<scenario xmlns=\"%s\" version=\"1.1\">\n"
+                                               "  <run seed=\"1\"/>\n  %s\n</scenario>\n",
+                                               CW_SCENARIO_NAMESPACE, cases[i].focus);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      g_autoptr(GPtrArray) problems = new_problems ();
+      g_autoptr(GError) error = NULL;
+      const CwFileProblem *problem;
+
+      g_assert_null (cw_scenario_load_bytes (bytes, "focus.cluster", problems, &error));
+      g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID);
+      g_assert_cmpuint (problems->len, >, 0);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpint (problem->line, ==, 4);
+      g_assert_nonnull (strstr (problem->message, cases[i].message));
+    }
+}
+
 static void
 test_save_file (void)
 {
@@ -563,6 +640,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/scenario-file/locale", test_locale);
   g_test_add_func ("/scenario-file/newer-minor", test_newer_minor);
   g_test_add_func ("/scenario-file/unknown-element", test_unknown_element);
+  g_test_add_func ("/scenario-file/focus", test_focus);
+  g_test_add_func ("/scenario-file/focus-hostile", test_focus_hostile);
   g_test_add_func ("/scenario-file/save-file", test_save_file);
   g_test_add_func ("/scenario-file/saved-size-cap", test_saved_size_cap);
   g_test_add_func ("/scenario-file/save-too-large", test_save_too_large);

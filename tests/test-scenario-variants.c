@@ -17,13 +17,16 @@ new_problems (void)
   return g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
 }
 
-/* The digital-era template with two variants: more R&D, and a longer run. */
+/* The digital-era template with two variants, more R&D and a longer run,
+ * and R&D in focus: both additions of format 1.1 in one file. */
 static CwScenario *
 scenario_with_variants (void)
 {
   CwScenario *sc = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
   g_autoptr(CwScenario) more = NULL;
 
+  /* Pinned variants leave the focus to the document. */
+  sc->focus = 1u << CW_LEVER_RD_SUBSIDY;
   more = cw_scenario_copy (sc);
   cw_scenario_set_standing (more, CW_LEVER_RD_SUBSIDY, 0.75);
   g_ptr_array_add (sc->variants, cw_variant_new ("A", more));
@@ -51,6 +54,10 @@ test_round_trip (void)
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 0);
   g_assert_nonnull (strstr (g_bytes_get_data (first, NULL), "version=\"1.1\""));
+  /* The focus comes before the variants, as the schema orders them. */
+  g_assert_true (strstr (g_bytes_get_data (first, NULL), "<focus>") <
+                 strstr (g_bytes_get_data (first, NULL), "<variants>"));
+  g_assert_cmpuint (again->focus, ==, 1u << CW_LEVER_RD_SUBSIDY);
   g_assert_cmpuint (again->variants->len, ==, 2);
   g_assert_true (cw_scenario_equal (sc, again));
   b = cw_scenario_find_variant (again, "Longer \"run\" & more");

@@ -119,6 +119,19 @@ ui_test_run (void)
   return status;
 }
 
+void
+ui_wait_evaluator (CwEvaluator *evaluator)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (cw_evaluator_get_busy (evaluator))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  ui_flush ();
+}
+
 CwWindow *
 ui_new_window (void)
 {
@@ -147,17 +160,4 @@ ui_find_transient (GtkWindow *parent,
         gtk_window_get_transient_for (l->data) == parent)
       return l->data;
   return NULL;
-}
-
-void
-ui_wait_evaluator (CwEvaluator *evaluator)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (cw_evaluator_get_busy (evaluator))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  ui_flush ();
 }

@@ -5,10 +5,20 @@
 
 #include <gtk/gtk.h>
 
+#include "cw-evaluator.h"
 #include "cw-window.h"
 #include "cw-evaluator.h"
 
 G_BEGIN_DECLS
+
+/* Under AddressSanitizer (LeakSanitizer reports the GTK file chooser's leaks). */
+#if defined (__SANITIZE_ADDRESS__)
+# define UNDER_ASAN 1
+#elif defined (__has_feature)
+# if __has_feature (address_sanitizer)
+#  define UNDER_ASAN 1
+# endif
+#endif
 
 typedef gboolean (*UiMatch) (GtkWidget  *widget,
                              const char *data);
@@ -30,14 +40,13 @@ GtkWidget *ui_find_widget       (GtkWidget  *root,
 void       ui_test_init         (int        *argc,
                                  char     ***argv);
 int        ui_test_run          (void);
+/* Iterates until @evaluator has nothing under way (at most a minute). */
+void       ui_wait_evaluator    (CwEvaluator *evaluator);
 /* A new window, shown and laid out; and its end. */
 CwWindow  *ui_new_window        (void);
 void       ui_destroy_window    (CwWindow   *window);
 /* Removes @path and everything under it. */
 void       ui_remove_tree       (const char *path);
-/* Iterates until @evaluator has nothing under way (at most a minute), then
- * lets GTK draw what it published. */
-void       ui_wait_evaluator    (CwEvaluator *evaluator);
 /* The visible window of @type over @parent (a dialog, a file chooser), or NULL. */
 GtkWindow *ui_find_transient    (GtkWindow  *parent,
                                  GType       type);

@@ -127,8 +127,10 @@ static const struct {
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.explain", { "<Control>e", NULL } },
+  { "win.report", { "<Control><Shift>e", NULL } },
   { "window.close", { "<Control>w", NULL } },
-  { "compare.pin", { "<Control><Shift>p", NULL } },
+  { "compare.pin", { "<Control><Shift>v", NULL } },
   { "compare.compare", { "<Control><Shift>m", NULL } },
   { "compare.replay", { "<Control><Shift>r", NULL } },
   { "canvas.add-stage", { "<Control><Shift>n", NULL } },
@@ -137,6 +139,7 @@ static const struct {
   { "canvas.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
   { "canvas.zoom-out", { "<Control>minus", NULL } },
   { "canvas.zoom-fit", { "<Control>0", NULL } },
+  { "win.present", { "F11", "<Control><Shift>p", NULL } },
 };
 
 static void

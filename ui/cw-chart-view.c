@@ -20,6 +20,7 @@ struct _CwChartView
   gboolean      show_baseline;
   gboolean      show_band;
   double        cursor_year;
+  double        until_year;
   double        font_scale;
 
   GSignalGroup *evaluator_signals;
@@ -81,6 +82,7 @@ cw_chart_view_get_spec (CwChartView *self,
   spec->show_baseline = spec->show_baseline && self->show_baseline;
   spec->show_band = spec->show_band && self->show_band;
   spec->cursor_year = self->cursor_year;
+  spec->until_year = self->until_year;
   spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   spec->font_scale = self->font_scale;
   add_variants (self, spec);
@@ -387,6 +389,15 @@ cw_chart_view_get_cursor (CwChartView *self)
   return self->cursor_year;
 }
 
+void
+cw_chart_view_set_until (CwChartView *self,
+                         double       year)
+{
+  g_return_if_fail (CW_IS_CHART_VIEW (self));
+  self->until_year = year;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 CwChartKind
 cw_chart_view_get_kind (CwChartView *self)
 {
@@ -531,6 +542,7 @@ cw_chart_view_init (CwChartView *self)
   self->evaluator_signals = g_signal_group_new (CW_TYPE_EVALUATOR);
   g_signal_group_connect_swapped (self->evaluator_signals, "notify::result",
                                   G_CALLBACK (result_changed_cb), self);
+  self->until_year = NAN;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_size_request (GTK_WIDGET (self), 320, 180);

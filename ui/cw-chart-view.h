@@ -30,6 +30,9 @@ void          cw_chart_view_set_variants   (CwChartView       *self,
 void          cw_chart_view_set_cursor     (CwChartView *self,
                                             double       year);
 double        cw_chart_view_get_cursor     (CwChartView *self);
+/* Draws the data up to @year only (NAN: all), on the whole time axis. */
+void          cw_chart_view_set_until      (CwChartView *self,
+                                            double       year);
 CwChartKind   cw_chart_view_get_kind       (CwChartView *self);
 /* The spec of what is on screen, for export; FALSE when there is nothing yet.
  * Pointers in @spec stay valid while the view draws the same result. */

@@ -41,9 +41,7 @@ entry_row (const CwHistoryEntry *entry,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   g_autofree char *time = g_date_time_format (entry->time, "%X");
-  /* Translators: the headline outcome of a state and its change against no policy */
-  g_autofree char *headline = g_strdup_printf (_("Upgrading %.2f (%+.2f)"), entry->headline,
-                                               entry->headline - entry->baseline);
+  g_autofree char *headline = cw_history_entry_headline (entry);
   GtkWidget *when = gtk_label_new (time);
   GtkWidget *what = gtk_label_new (entry->change);
   GtkWidget *outcome = gtk_label_new (headline);

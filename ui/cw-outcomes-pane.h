@@ -7,6 +7,7 @@
 
 #include "cw-chart-export.h"
 #include "cw-compare-controller.h"
+#include "cw-chart-view.h"
 #include "cw-document.h"
 #include "cw-evaluator.h"
 
@@ -23,6 +24,8 @@ void         cw_outcomes_pane_set_document  (CwOutcomesPane *self,
 CwEvaluator *cw_outcomes_pane_get_evaluator (CwOutcomesPane *self);
 /* Pin, Compare and the variants of the document (after set_document). */
 CwCompareController *cw_outcomes_pane_get_compare (CwOutcomesPane *self);
+/* The chart shown: on the visible page, the one with the focus, else the first. */
+CwChartView *cw_outcomes_pane_get_visible_view (CwOutcomesPane *self);
 /* Evaluates the document's scenario now, Live or not. */
 void         cw_outcomes_pane_run           (CwOutcomesPane *self);
 /* Exports the chart shown as @format to @file, as the Export menu does once

@@ -98,6 +98,41 @@ cw_compare_table_get (const CwCompareTable *self,
   return g_ptr_array_index (self->columns, column);
 }
 
+/* "After 5 years", the heading of the outcome names. */
+static char *
+year_title (const CwCompareTable *self)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "After %d year", "After %d years", self->year), self->year);
+}
+
+char **
+cw_compare_table_to_cells (const CwCompareTable *self,
+                           guint                *n_columns)
+{
+  GPtrArray *cells = g_ptr_array_new ();
+  const CwCompareColumn *first;
+
+  g_return_val_if_fail (self != NULL && self->columns->len > 0 && n_columns != NULL, NULL);
+
+  first = cw_compare_table_get (self, 0);
+  *n_columns = 2 + self->columns->len;
+  g_ptr_array_add (cells, year_title (self));
+  g_ptr_array_add (cells, g_strdup (_("No policy")));
+  for (guint c = 0; c < self->columns->len; c++)
+    g_ptr_array_add (cells, g_strdup (cw_compare_table_get (self, c)->name));
+  for (guint r = 0; r < CW_COMPARE_N_ROWS; r++)
+    {
+      CwOutcome o = rows[r].outcome;
+
+      g_ptr_array_add (cells, g_strdup (cw_outcome_name (o)));
+      g_ptr_array_add (cells, cw_outcome_format (o, first->baseline[r]));
+      for (guint c = 0; c < self->columns->len; c++)
+        g_ptr_array_add (cells, cw_outcome_format (o, cw_compare_table_get (self, c)->value[r]));
+    }
+  g_ptr_array_add (cells, NULL);
+  return (char **) g_ptr_array_free (cells, FALSE);
+}
+
 GString *
 cw_compare_table_to_text (const CwCompareTable *self)
 {
@@ -112,7 +147,7 @@ cw_compare_table_to_text (const CwCompareTable *self)
 
   g_return_val_if_fail (self != NULL && self->columns->len > 0, out);
 
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "After %d year", "After %d years", self->year), self->year);
+  title = year_title (self);
   label_width = g_utf8_strlen (title, -1);
   first = cw_compare_table_get (self, 0);
   g_ptr_array_add (headings, g_strdup (_("No policy")));

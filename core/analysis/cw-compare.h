@@ -50,6 +50,12 @@ const CwCompareColumn *
                 cw_compare_table_get     (const CwCompareTable *self,
                                           guint                 column);
 
+/* The cells of the table for the report, row by row: a heading row (the
+ * year, "No policy", the column names), then each outcome with the no-policy
+ * run of the first column and every column's value. @n_columns is set to the
+ * cells per row; there are CW_COMPARE_N_ROWS + 1 rows. */
+char          **cw_compare_table_to_cells (const CwCompareTable *self,
+                                           guint                *n_columns);
 /* Aligned plain text for a terminal: the rows down, the no-policy run of the
  * first column, then each column with its change against its no-policy run. */
 GString        *cw_compare_table_to_text (const CwCompareTable *self);

@@ -37,6 +37,32 @@ print_row (const char *name, double a, double ea, double b, double eb, gboolean 
   printf ("%12s ±%-7s %12s ±%-7s\n", x, ex, y, ey);
 }
 
+/* {"outcome":…,"year":…,"total":…,"players":[{"id":…,"value":…}…]}: upgrading
+ * at the last year, numbers in the C locale. */
+static void
+print_json (const CwScenario *sc, const CwRunOptions *opts, const CwShapley *result)
+{
+  g_autoptr(GString) out = g_string_new ("{\"outcome\":\"upgrading\",\"year\":");
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (out, "%d,\"total\":", (int) sc->profile[CW_PROFILE_START_YEAR] +
+                          (opts->years > 0 ? opts->years : sc->years));
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g",
+                                         result->policy[CW_SHAPLEY_UPGRADING] -
+                                         result->baseline[CW_SHAPLEY_UPGRADING]));
+  g_string_append (out, ",\"players\":[");
+  for (int i = 0; i < result->n_players; i++)
+    {
+      g_autofree char *id = g_strescape (result->names[i], NULL);
+
+      g_string_append_printf (out, "%s{\"id\":\"%s\",\"value\":", i > 0 ? "," : "", id);
+      g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", result->phi[CW_SHAPLEY_UPGRADING][i]));
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}\n");
+  fputs (out->str, stdout);
+}
+
 static CwShapley *
 explain_levers (const CwScenario *sc, const CwRunOptions *opts, const char *list, GError **error)
 {
@@ -69,7 +95,7 @@ int
 cw_cli_explain (int    argc,
                 char **argv)
 {
-  g_autofree char *levers = NULL;
+  g_autofree char *levers = NULL, *format = NULL;
   g_auto(CwCliRunArgs) args = CW_CLI_RUN_ARGS_INIT;
   gboolean groups = FALSE;
   GOptionEntry entries[] = {
@@ -82,6 +108,8 @@ cw_cli_explain (int    argc,
     { "seed", 0, 0, G_OPTION_ARG_STRING, &args.seed, N_("Master seed"), "N" },
     { "threads", 0, 0, G_OPTION_ARG_STRING, &args.threads, N_("Worker threads (default: all cores)"),
       CW_CLI_THREADS_RANGE },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("text (default) or json: upgrading at the last year, its total and each player’s part"), "FORMAT" },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(CwScenario) sc = NULL;
@@ -101,6 +129,11 @@ cw_cli_explain (int    argc,
                     "--groups or --levers.\n"));
       return CW_EXIT_USAGE;
     }
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      g_printerr (_("cluster-workbench-cli explain: --format must be text or json.\n"));
+      return CW_EXIT_USAGE;
+    }
   if ((sc = cw_cli_load_scenario (argc == 2 ? argv[1] : NULL)) == NULL)
     return CW_EXIT_BAD_INPUT;
   cw_run_options_init (&opts);
@@ -115,6 +148,11 @@ cw_cli_explain (int    argc,
     {
       g_printerr ("%s\n", error->message);
       return CW_EXIT_BAD_INPUT;
+    }
+  if (format != NULL && g_str_equal (format, "json"))
+    {
+      print_json (sc, &opts, result);
+      return CW_EXIT_OK;
     }
   print_name (_("player"), 27);
   printf ("%12s %12s\n", "upgrading", "capability_mean");

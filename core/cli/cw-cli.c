@@ -22,14 +22,18 @@ static const struct {
   { "bench", cw_cli_bench, N_("Time the engine against its targets") },
   { "chart", cw_cli_chart, N_("Draw an outcome chart to PNG, SVG or PDF, or write its data as CSV") },
   { "compare", cw_cli_compare, N_("Print the key outcomes of scenarios side by side, each against no policy") },
+  { "experiment", cw_cli_experiment, N_("Run an experiment file’s design of runs to tidy CSV") },
   { "explain", cw_cli_explain, N_("Attribute the change in upgrading to levers (Shapley values)") },
   { "format", cw_cli_format, N_("Rewrite scenario files in the canonical form the workbench saves") },
   { "latency", cw_cli_latency, N_("Time a lever change to the drawn chart and the complete band") },
   { "levers", cw_cli_levers, N_("List the policy levers with their costs") },
+  { "merge", cw_cli_merge, N_("Join the CSV shards of an experiment into one file") },
+  { "optimise", cw_cli_optimise, N_("Find the best use of a yearly budget among some levers, or the efficient frontier") },
   { "params", cw_cli_params, N_("List the model's assumptions: every parameter with its source") },
   { "report", cw_cli_report, N_("Write the workshop minutes of a scenario as a PDF") },
   { "run", cw_cli_run, N_("Run a scenario and print its outcomes step by step") },
-  { "validate", cw_cli_validate, N_("Check scenario files and list their problems") },
+  { "sensitivity", cw_cli_sensitivity, N_("Sobol indices or Morris effects from an experiment’s CSV, with a tornado chart") },
+  { "validate", cw_cli_validate, N_("Check scenario and experiment files and list their problems") },
   { NULL, NULL, NULL },
 };
 
@@ -66,7 +70,7 @@ print_usage (FILE *out)
   if (commands[0].name != NULL)
     fprintf (out, "\n%s\n", _("Commands:"));
   for (guint i = 0; commands[i].name != NULL; i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Options:"));
   fprintf (out, "  %-10s %s\n", "--help", _("Show this help"));
   fprintf (out, "  %-10s %s\n", "--version", _("Show the version"));

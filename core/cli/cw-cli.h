@@ -5,6 +5,7 @@
 
 #include <glib.h>
 
+#include "cw-experiment-file.h"
 #include "cw-model.h"
 #include "cw-scenario.h"
 #include "cw-series.h"
@@ -90,16 +91,23 @@ CwSeries   *cw_cli_run_baseline  (const CwScenario   *sc,
 CwSeries   *cw_cli_run_effect    (const CwScenario   *sc,
                                   const CwRunOptions *opts);
 
+/* The experiment at @path; prints its problems and returns NULL when it cannot be used. */
+CwExperiment *cw_cli_load_experiment (const char *path);
+
 int cw_cli_bench    (int argc, char **argv);
 int cw_cli_chart    (int argc, char **argv);
 int cw_cli_compare  (int argc, char **argv);
+int cw_cli_experiment (int argc, char **argv);
 int cw_cli_explain  (int argc, char **argv);
 int cw_cli_format   (int argc, char **argv);
 int cw_cli_latency  (int argc, char **argv);
 int cw_cli_levers   (int argc, char **argv);
+int cw_cli_merge    (int argc, char **argv);
+int cw_cli_optimise (int argc, char **argv);
 int cw_cli_params   (int argc, char **argv);
 int cw_cli_report   (int argc, char **argv);
 int cw_cli_run      (int argc, char **argv);
+int cw_cli_sensitivity (int argc, char **argv);
 int cw_cli_validate (int argc, char **argv);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CwCliRunArgs, cw_cli_run_args_clear)

@@ -57,6 +57,14 @@ cw_history_get (const CwHistory *self,
   return g_ptr_array_index (self->entries, index);
 }
 
+char *
+cw_history_entry_headline (const CwHistoryEntry *entry)
+{
+  g_return_val_if_fail (entry != NULL, NULL);
+  /* Translators: the headline outcome of a state and its change against no policy */
+  return g_strdup_printf (_("Upgrading %.2f (%+.2f)"), entry->headline, entry->headline - entry->baseline);
+}
+
 gboolean
 cw_history_add (CwHistory        *self,
                 const CwScenario *scenario,

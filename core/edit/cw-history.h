@@ -30,6 +30,8 @@ gboolean              cw_history_add        (CwHistory        *self,
                                              double            headline,
                                              double            baseline);
 guint                 cw_history_get_n      (const CwHistory  *self);
+/* The headline of @entry in words, e.g. "Upgrading 0.64 (+0.03)". */
+char                 *cw_history_entry_headline (const CwHistoryEntry *entry);
 const CwHistoryEntry *cw_history_get        (const CwHistory  *self,
                                              guint             index);
 

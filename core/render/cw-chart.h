@@ -47,6 +47,7 @@ typedef struct {
   gboolean           show_baseline;  /* dashed, for the chart's main series */
   gboolean           show_band;      /* 5–95 % of runs, shaded, for the main series */
   double             cursor_year;    /* a vertical cursor; NAN: none */
+  double             until_year;     /* data drawn up to this year; NAN: all */
   double             budget;         /* million € per year; NAN: not drawn */
   gboolean           dark;           /* colours for a dark background */
   double             font_scale;     /* 1 on a desktop; larger on a projector */
@@ -74,6 +75,8 @@ typedef struct {
 const char   *cw_chart_kind_id        (CwChartKind        kind);
 const char   *cw_chart_kind_name      (CwChartKind        kind);
 int           cw_chart_kind_from_id   (const char        *id);
+/* The numeric outcome a chart of @kind is about (Explain attributes it). */
+CwOutput      cw_chart_kind_headline  (CwChartKind        kind);
 
 /* The names the user gave the stages, in the order of @series' stage ids
  * (the id where a stage is gone), NULL-terminated: for spec.stage_names. The

@@ -197,14 +197,12 @@ merge_schema_problems (CwFileReport *report)
     }
 }
 
-/* Moves the problems, in line order and at most CW_SCENARIO_MAX_PROBLEMS of
- * them, to @problems, and sets @error when there is an error among them. */
-static gboolean
-finish_report (CwFileReport  *report,
-               GPtrArray     *problems,
-               GQuark         domain,
-               int            code,
-               GError       **error)
+gboolean
+cw_file_report_finish (CwFileReport  *report,
+                       GPtrArray     *problems,
+                       GQuark         domain,
+                       int            code,
+                       GError       **error)
 {
   gboolean failed = report->dropped_error;
   guint n_errors = 0;
@@ -259,8 +257,8 @@ finish_report (CwFileReport  *report,
   return !failed;
 }
 
-static void
-report_too_large (CwFileReport *report)
+void
+cw_file_report_too_large (CwFileReport *report)
 {
   g_autofree char *cap = g_format_size (CW_SCENARIO_MAX_BYTES);
 
@@ -340,14 +338,14 @@ cw_scenario_load_bytes (GBytes     *bytes,
   data = g_bytes_get_data (bytes, &length);
   if (length > CW_SCENARIO_MAX_BYTES)
     {
-      report_too_large (&report);
+      cw_file_report_too_large (&report);
       code = CW_SCENARIO_ERROR_FILE;
     }
   else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL &&
            cw_scenario_read_version (doc, &report, &minor, &newer_major))
     {
       cw_scenario_take_foreign (doc, minor, foreign, &report);
-      cw_scenario_validate_xml (doc, &report);
+      cw_file_validate_xml (doc, CW_FILE_SCHEMA_SCENARIO, &report);
       scenario = cw_scenario_read_tree (doc, &report);
       g_ptr_array_extend_and_steal (scenario->foreign, g_steal_pointer (&foreign));
       scenario->foreign_minor = scenario->foreign->len > 0 ? minor : 0;
@@ -356,7 +354,7 @@ cw_scenario_load_bytes (GBytes     *bytes,
     }
   if (newer_major)
     code = CW_SCENARIO_ERROR_VERSION;
-  if (!finish_report (&report, problems, CW_SCENARIO_ERROR, code, error))
+  if (!cw_file_report_finish (&report, problems, CW_SCENARIO_ERROR, code, error))
     g_clear_pointer (&scenario, cw_scenario_free);
   cw_file_report_clear (&report);
   return g_steal_pointer (&scenario);
@@ -441,33 +439,40 @@ describe_read_error (const GError *error)
   return g_strdup_printf (_("The file cannot be read: %s."), error->message);
 }
 
+GBytes *
+cw_file_read_untrusted (GFile        *file,
+                        CwFileReport *report)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean too_large = FALSE;
+  GBytes *bytes = read_capped (file, &too_large, &error);
+
+  if (bytes == NULL && too_large)
+    cw_file_report_too_large (report);
+  else if (bytes == NULL)
+    {
+      g_autofree char *message = describe_read_error (error);
+
+      cw_file_report_error (report, 0, "%s", message);
+    }
+  return bytes;
+}
+
 static CwScenario *
 load_named (GFile      *file,
             const char *name,
             GPtrArray  *problems,
             GError    **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  gboolean too_large = FALSE;
   CwFileReport report;
 
-  bytes = read_capped (file, &too_large, &local_error);
-  if (bytes != NULL)
-    return cw_scenario_load_bytes (bytes, name, problems, error);
-
   cw_file_report_init (&report, name);
-  if (too_large)
-    report_too_large (&report);
-  else
-    {
-      g_autofree char *message = describe_read_error (local_error);
-
-      cw_file_report_error (&report, 0, "%s", message);
-    }
-  finish_report (&report, problems, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE, error);
+  bytes = cw_file_read_untrusted (file, &report);
+  if (bytes == NULL)
+    cw_file_report_finish (&report, problems, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE, error);
   cw_file_report_clear (&report);
-  return NULL;
+  return bytes != NULL ? cw_scenario_load_bytes (bytes, name, problems, error) : NULL;
 }
 
 CwScenario *

@@ -25,9 +25,6 @@ GQuark cw_scenario_error_quark (void);
  * read, and the elements it adds are kept for saving. */
 #define CW_SCENARIO_FORMAT_MAJOR 1
 #define CW_SCENARIO_FORMAT_MINOR 1
-/* The minor version that added each element: a file written without them
- * keeps the older version number. */
-#define CW_SCENARIO_MINOR_VARIANTS 1
 #define CW_SCENARIO_NAMESPACE "https://clusterworkbench.github.io/ns/scenario"
 #define CW_SCENARIO_EXTENSION ".cluster"
 #define CW_SCENARIO_MIME_TYPE "application/x-cluster-scenario+xml"

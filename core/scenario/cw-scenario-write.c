@@ -275,6 +275,24 @@ write_sections (GString          *out,
   g_string_append (out, "/>\n");
 }
 
+/* The levers in focus, which present mode shows; the document's only. */
+static void
+write_focus (GString          *out,
+             const CwScenario *self)
+{
+  if (self->focus == 0)
+    return;
+  g_string_append (out, "  <focus>\n");
+  for (int l = 0; l < CW_N_LEVERS; l++)
+    if (self->focus & (1u << l))
+      {
+        open_element (out, 2, "lever");
+        add_text (out, "id", cw_lever_info (l)->id);
+        g_string_append (out, "/>\n");
+      }
+  g_string_append (out, "  </focus>\n");
+}
+
 /* Each variant's sections, two levels deeper than the document's. */
 static void
 write_variants (GString          *out,
@@ -310,10 +328,11 @@ cw_scenario_to_bytes (const CwScenario *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  /* A file says the oldest minor version that holds what it holds; kept
-   * elements of a newer one say which one they belong to. */
-  if (self->variants->len > 0)
-    minor = CW_SCENARIO_MINOR_VARIANTS;
+  /* A file says the oldest minor version that holds what it holds: 1.1 only
+   * for levers in focus or variants, so that files without them stay as they
+   * were; kept elements of a newer one say which one they belong to. */
+  if (self->focus != 0 || self->variants->len > 0)
+    minor = 1;
   if (self->foreign->len > 0)
     minor = MAX (minor, self->foreign_minor);
   out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -326,6 +345,7 @@ cw_scenario_to_bytes (const CwScenario *self)
   g_string_append (out, ">\n");
   write_meta (out, &self->meta);
   write_sections (out, self);
+  write_focus (out, self);
   write_variants (out, self);
   for (guint i = 0; i < self->foreign->len; i++)
     g_string_append_printf (out, "  %s\n", (const char *) g_ptr_array_index (self->foreign, i));

@@ -144,6 +144,7 @@ cw_scenario_copy (const CwScenario *self)
   copy->seed = self->seed;
   copy->years = self->years;
   copy->runs = self->runs;
+  copy->focus = self->focus;
   for (guint i = 0; i < self->foreign->len; i++)
     g_ptr_array_add (copy->foreign, g_strdup (g_ptr_array_index (self->foreign, i)));
   copy->foreign_minor = self->foreign_minor;
@@ -239,7 +240,7 @@ cw_scenario_equal (const CwScenario *a,
 {
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
-  if (!cw_scenario_same_run (a, b) || !meta_equal (&a->meta, &b->meta) ||
+  if (!cw_scenario_same_run (a, b) || !meta_equal (&a->meta, &b->meta) || a->focus != b->focus ||
       a->foreign->len != b->foreign->len || a->foreign_minor != b->foreign_minor ||
       a->variants->len != b->variants->len)
     return FALSE;

@@ -90,6 +90,8 @@ typedef struct {
   guint64     seed;
   int         years;                   /* 1 ... 50 */
   int         runs;                    /* ensemble size, 1 ... CW_MAX_RUNS */
+  guint32     focus;                   /* bit per CwLever the facilitator marked
+                                        * "in focus" for present mode; no effect on runs */
   GPtrArray  *foreign;                 /* char* XML of unknown elements, kept for saving */
   guint       foreign_minor;           /* format minor version they come from */
   GPtrArray  *variants;                /* CwVariant*: pinned options, saved with it */

@@ -18,10 +18,12 @@ cw_variant_new (const char       *name,
   self = g_new0 (CwVariant, 1);
   self->name = g_strdup (name);
   self->scenario = cw_scenario_copy (scenario);
-  /* A variant is its runs and its drawing: its name is its title, and it
-   * does not nest the options it was pinned beside. */
+  /* A variant is its runs and its drawing: its name is its title, it does
+   * not nest the options it was pinned beside, and present mode's levers in
+   * focus are the document's. */
   cw_meta_clear (&self->scenario->meta);
   g_ptr_array_set_size (self->scenario->variants, 0);
+  self->scenario->focus = 0;
   return self;
 }
 
