@@ -29,6 +29,7 @@ GROUPS = {
         (UI + 'cw-outcomes-pane.ui', '_Run'),
         (UI + 'cw-outcomes-pane.ui', '_Export'),
         ('ui/cw-chart-table.c', '_Table'),
+        (UI + 'cw-window.ui', 'Co_mpare'),
     ],
     'main menu': [
         (UI + 'cw-window.ui', 'Save _As…'),
@@ -36,6 +37,9 @@ GROUPS = {
         (UI + 'cw-window.ui', '_Keyboard Shortcuts'),
         (UI + 'cw-window.ui', 'A_bout Cluster Policy Workbench'),
         (UI + 'cw-window.ui', '_Quit'),
+        (UI + 'cw-window.ui', 'P_in as Variant'),
+        (UI + 'cw-window.ui', 'Open as _Variant…'),
+        (UI + 'cw-window.ui', 'Rep_lay the Last Change'),
         (UI + 'cw-window.ui', '_Explain the Outcome…'),
         (UI + 'cw-window.ui', 'Write the Re_port…'),
     ],
@@ -124,6 +128,11 @@ GROUPS = {
     'error alerts': [
         ('ui/cw-window-files.c', '_Close'),
         ('ui/cw-outcomes-pane.c', '_Close'),
+        ('ui/cw-compare-controller.c', '_Close'),
+    ],
+    'open as variant file chooser': [
+        ('ui/cw-compare-controller.c', '_Open'),
+        ('ui/cw-compare-controller.c', '_Cancel'),
     ],
 }
 

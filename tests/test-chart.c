@@ -542,6 +542,89 @@ test_hover (void)
   g_assert_true (isnan (cw_chart_year_at (&spec, W, H, f.x + 0.9 * f.width, f.y + 5)));
 }
 
+/* The readout: the year, then each series' value, no-policy value and
+ * difference, at the cursor or else the last year. */
+static void
+test_readout (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0.1);
+  g_autoptr(CwSeries) baseline = chart_fixture_series (0);
+  g_auto(GStrv) last = NULL;
+  g_auto(GStrv) cursor = NULL;
+  g_auto(GStrv) alone = NULL;
+  g_auto(GStrv) phase = NULL;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
+  spec.baseline = baseline;
+  last = cw_chart_readout (&spec);
+  g_assert_cmpstr (last[0], ==, "2035");
+  /* 0.7 + 0.1 against 0.7 at the end. */
+  g_assert_cmpstr (last[1], ==, "Upgrading index: 0.80 (no policy 0.70, +0.10)");
+  /* The components are the same in both. */
+  g_assert_cmpstr (last[2], ==, "Process and product upgrading: 0.60 (no policy 0.60, 0.00)");
+
+  spec.cursor_year = 2030;
+  cursor = cw_chart_readout (&spec);
+  g_assert_cmpstr (cursor[0], ==, "2030");
+  g_assert_cmpstr (cursor[1], ==, "Upgrading index: 0.55 (no policy 0.45, +0.10)");
+
+  spec.show_baseline = FALSE;
+  alone = cw_chart_readout (&spec);
+  g_assert_cmpstr (alone[1], ==, "Upgrading index: 0.55");
+
+  cw_chart_spec_init (&spec, CW_CHART_PHASE, series);
+  phase = cw_chart_readout (&spec);
+  g_assert_null (phase);
+  spec.kind = CW_CHART_UPGRADING;
+  spec.show_readout = FALSE;
+  g_assert_null (cw_chart_readout (&spec));
+}
+
+/* Six variants over the scenario, each in its own colour-blind-safe colour,
+ * named in the legend and in the readout with their difference. */
+static void
+test_six_variants (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_series_free);
+  const char *names[] = { "A", "B", "Mehr Förderung", "D", "Więcej", "F" };
+  const CwColour colours[] = { CW_COLOUR_VERMILLION, CW_COLOUR_GREEN, CW_COLOUR_PURPLE,
+                               CW_COLOUR_ORANGE, CW_COLOUR_SKY, CW_COLOUR_INK };
+  const CwRenderStyle *style = cw_render_style (FALSE);
+  g_auto(GStrv) legend = NULL;
+  g_auto(GStrv) readout = NULL;
+  cairo_surface_t *image;
+  CwChartSpec spec;
+  CwChartFrame f;
+
+  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
+  spec.baseline = series;
+  for (guint i = 0; i < CW_CHART_MAX_COMPARE; i++)
+    {
+      g_ptr_array_add (variants, chart_fixture_series (0.044 * (i + 1)));
+      spec.compare[i] = g_ptr_array_index (variants, i);
+      spec.compare_names[i] = names[i];
+    }
+  spec.n_compare = CW_CHART_MAX_COMPARE;
+  g_assert_cmpint (CW_CHART_MAX_COMPARE, ==, 6);
+  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  image = chart_fixture_render (&spec, W, H);
+  for (guint i = 0; i < CW_CHART_MAX_COMPARE; i++)
+    g_assert_true (has_colour_near (image, frame_x (&f, 2030.75),
+                                    frame_y (&f, 0.2 + 0.5 * 0.575 + 0.044 * (i + 1)),
+                                    style->colours[colours[i]]));
+  cairo_surface_destroy (image);
+
+  legend = cw_chart_legend_labels (&spec);
+  for (guint i = 0; i < CW_CHART_MAX_COMPARE; i++)
+    g_assert_true (strv_has (legend, names[i]));
+  readout = cw_chart_readout (&spec);
+  g_assert_cmpuint (g_strv_length (readout), ==, 1 + 1 + CW_CHART_MAX_COMPARE);
+  g_assert_cmpstr (readout[3], ==, "B: 0.79 (no policy 0.70, +0.09)");
+  g_assert_cmpstr (readout[4], ==, "Mehr Förderung: 0.83 (no policy 0.70, +0.13)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -557,5 +640,7 @@ main (int   argc,
   g_test_add_func ("/chart/text", test_text);
   g_test_add_func ("/chart/cursor", test_cursor);
   g_test_add_func ("/chart/hover", test_hover);
+  g_test_add_func ("/chart/readout", test_readout);
+  g_test_add_func ("/chart/six-variants", test_six_variants);
   return g_test_run ();
 }

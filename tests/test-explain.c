@@ -10,6 +10,7 @@
 
 #include "cw-document-edits.h"
 #include "cw-explain-dialog.h"
+#include "cw-outcomes-pane.h"
 #include "cw-scenario-file.h"
 #include "cw-waterfall.h"
 #include "cw-window.h"
@@ -142,8 +143,26 @@ pdf_text (const char *pdf)
   return out;
 }
 
+/* Pins the scenario as variant "A" and waits until it has run. */
+static void
+pin_variant (CwWindow *window)
+{
+  CwOutcomesPane *pane = CW_OUTCOMES_PANE (ui_find_widget (GTK_WIDGET (window), CW_TYPE_OUTCOMES_PANE));
+  CwCompareVariants *variants = cw_compare_controller_get_variants (cw_outcomes_pane_get_compare (pane));
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  ui_wait_evaluator (cw_outcomes_pane_get_evaluator (pane));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "compare.pin", NULL));
+  while (!cw_compare_variants_get_ready (variants) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (cw_compare_variants_get_ready (variants));
+  cw_document_set_lever (cw_window_get_document (window), NULL, CW_LEVER_RD_SUBSIDY, 1.0);
+  ui_wait_evaluator (cw_outcomes_pane_get_evaluator (pane));
+}
+
 /* Report… asks for a file, writes the minutes off the main thread and says
- * where, with Open; the PDF has the explain page with the waterfall's numbers. */
+ * where, with Open; the PDF has the explain page with the waterfall's numbers,
+ * the pinned variant with its key outcomes, and the session's history. */
 static void
 test_report (void)
 {
@@ -158,6 +177,7 @@ test_report (void)
   gint64 end;
 
   open_hamburg (window);
+  pin_variant (window);
   g_signal_connect (window, "report-written", G_CALLBACK (written_cb), &result);
 #ifdef UNDER_ASAN
   /* The chooser's places sidebar leaks in libcloudproviders under LeakSanitizer. */
@@ -186,6 +206,11 @@ test_report (void)
   text = pdf_text (path);
   g_assert_nonnull (strstr (text, "Why the outcome moved"));
   g_assert_nonnull (strstr (text, "Upgrading index in"));
+  g_assert_nonnull (strstr (text, "Variants compared"));
+  g_assert_nonnull (strstr (text, "This scenario"));
+  g_assert_nonnull (strstr (text, "No policy"));
+  g_assert_nonnull (strstr (text, "Session history"));
+  g_assert_nonnull (strstr (text, cw_lever_info (CW_LEVER_RD_SUBSIDY)->name));
   explanation = cw_explanation_compute (cw_document_get_scenario (cw_window_get_document (window)), -1,
                                         CW_EXPLAIN_RUNS, 0, NULL, NULL);
   a = cw_explanation_attribute (explanation, CW_OUT_UPGRADING, cw_explanation_get_n_steps (explanation) - 1);

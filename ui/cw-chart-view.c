@@ -11,6 +11,7 @@
 
 #include "cw-chart-a11y.h"
 #include "cw-chart-view.h"
+#include "cw-replay.h"
 
 struct _CwChartView
 {
@@ -25,6 +26,11 @@ struct _CwChartView
 
   GSignalGroup *evaluator_signals;
   CwResult     *result;        /* what is drawn: the evaluator's latest */
+  CwCompareVariants *variants; /* overlaid when set */
+  CwResult     *previous;      /* the result before the last new run, for replay */
+  guint         replay_tick;   /* tick callback while replaying, else 0 */
+  gint64        replay_start;  /* frame time the replay began */
+  CwSeries     *replay_series; /* what the replay draws now */
 };
 
 G_DEFINE_FINAL_TYPE (CwChartView, cw_chart_view, GTK_TYPE_WIDGET)
@@ -46,6 +52,25 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* The central run of each pinned variant that has one, in its colour. */
+static void
+add_variants (CwChartView *self,
+              CwChartSpec *spec)
+{
+  guint n = self->variants != NULL ? cw_compare_variants_get_n (self->variants) : 0;
+
+  for (guint i = 0; i < n && spec->n_compare < CW_CHART_MAX_COMPARE; i++)
+    {
+      CwResult *result = cw_compare_variants_get_result (self->variants, i);
+
+      if (result == NULL)
+        continue;
+      spec->compare[spec->n_compare] = cw_result_get_central (result);
+      spec->compare_names[spec->n_compare] = cw_compare_variants_get_name (self->variants, i);
+      spec->n_compare++;
+    }
+}
+
 gboolean
 cw_chart_view_get_spec (CwChartView *self,
                         CwChartSpec *spec)
@@ -61,6 +86,13 @@ cw_chart_view_get_spec (CwChartView *self,
   spec->until_year = self->until_year;
   spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   spec->font_scale = self->font_scale;
+  add_variants (self, spec);
+  if (self->replay_series != NULL)
+    {
+      /* Between two runs there is no band to speak of. */
+      spec->series = self->replay_series;
+      spec->show_band = FALSE;
+    }
   return TRUE;
 }
 
@@ -228,6 +260,14 @@ result_changed_cb (CwChartView *self)
 
   if (result == self->result)
     return;
+  /* A new run (not the band growing, not a relabelling): keep the state
+   * before it for replay. */
+  if (self->result != NULL && result != NULL &&
+      cw_result_get_central (result) != cw_result_get_central (self->result))
+    {
+      g_clear_pointer (&self->previous, cw_result_unref);
+      self->previous = cw_result_ref (self->result);
+    }
   g_clear_pointer (&self->result, cw_result_unref);
   if (result != NULL)
     self->result = cw_result_ref (result);
@@ -244,6 +284,87 @@ cw_chart_view_set_evaluator (CwChartView *self,
 
   g_signal_group_set_target (self->evaluator_signals, evaluator);
   result_changed_cb (self);
+}
+
+static void
+variants_changed_cb (CwChartView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cw_chart_view_set_variants (CwChartView       *self,
+                            CwCompareVariants *variants)
+{
+  g_return_if_fail (CW_IS_CHART_VIEW (self));
+  g_return_if_fail (variants == NULL || CW_IS_COMPARE_VARIANTS (variants));
+
+  if (self->variants == variants)
+    return;
+  if (self->variants != NULL)
+    g_signal_handlers_disconnect_by_data (self->variants, self);
+  g_set_object (&self->variants, variants);
+  if (variants != NULL)
+    g_signal_connect_swapped (variants, "changed", G_CALLBACK (variants_changed_cb), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+stop_replay (CwChartView *self)
+{
+  if (self->replay_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->replay_tick);
+  self->replay_tick = 0;
+  g_clear_pointer (&self->replay_series, cw_series_free);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+replay_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  CwChartView *self = CW_CHART_VIEW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double t;
+
+  if (self->replay_start == 0)
+    self->replay_start = now;
+  t = cw_replay_progress ((now - self->replay_start) / (double) G_USEC_PER_SEC);
+  g_clear_pointer (&self->replay_series, cw_series_free);
+  if (t >= 1 || self->previous == NULL || self->result == NULL)
+    {
+      self->replay_tick = 0;
+      gtk_widget_queue_draw (widget);
+      return G_SOURCE_REMOVE;
+    }
+  self->replay_series = cw_replay_series (cw_result_get_central (self->previous),
+                                          cw_result_get_central (self->result), t);
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_CONTINUE;
+}
+
+gboolean
+cw_chart_view_replay (CwChartView *self)
+{
+  g_return_val_if_fail (CW_IS_CHART_VIEW (self), FALSE);
+
+  stop_replay (self);
+  if (self->previous == NULL || self->result == NULL)
+    return FALSE;
+  self->replay_start = 0;
+  self->replay_series = cw_replay_series (cw_result_get_central (self->previous),
+                                          cw_result_get_central (self->result), 0);
+  self->replay_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), replay_tick_cb, NULL, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+gboolean
+cw_chart_view_get_replaying (CwChartView *self)
+{
+  g_return_val_if_fail (CW_IS_CHART_VIEW (self), FALSE);
+  return self->replay_tick != 0;
 }
 
 /* The result drawn, or NULL before the first. */
@@ -300,7 +421,10 @@ cw_chart_view_dispose (GObject *object)
 
   g_clear_object (&self->evaluator_signals);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
+  stop_replay (self);
   g_clear_pointer (&self->result, cw_result_unref);
+  g_clear_pointer (&self->previous, cw_result_unref);
+  cw_chart_view_set_variants (self, NULL);
   G_OBJECT_CLASS (cw_chart_view_parent_class)->dispose (object);
 }
 

@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "cw-chart.h"
+#include "cw-compare-variants.h"
 #include "cw-evaluator.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,14 @@ G_DECLARE_FINAL_TYPE (CwChartView, cw_chart_view, CW, CHART_VIEW, GtkWidget)
 void          cw_chart_view_set_evaluator  (CwChartView *self,
                                             CwEvaluator *evaluator);
 CwResult     *cw_chart_view_get_result     (CwChartView *self);
+/* Animates the chart from the run before the last new one to the current
+ * run over CW_REPLAY_SECONDS on the frame clock; FALSE when there was no
+ * earlier run. */
+gboolean      cw_chart_view_replay         (CwChartView *self);
+gboolean      cw_chart_view_get_replaying  (CwChartView *self);
+/* Overlays the central run of every variant of @variants (NULL: none). */
+void          cw_chart_view_set_variants   (CwChartView       *self,
+                                            CwCompareVariants *variants);
 void          cw_chart_view_set_cursor     (CwChartView *self,
                                             double       year);
 double        cw_chart_view_get_cursor     (CwChartView *self);

@@ -13,6 +13,7 @@
 #include "cw-chart-table.h"
 #include "cw-chart-view.h"
 #include "cw-outcomes-pane.h"
+#include "cw-compare-controller.h"
 
 #define EXPORT_WIDTH 1600
 #define EXPORT_HEIGHT 900
@@ -33,6 +34,7 @@ struct _CwOutcomesPane
   CwEvaluator      *evaluator;
   GSignalGroup     *evaluator_signals;
   GPtrArray        *views;            /* CwChartView*, not owned */
+  CwCompareController *compare;
   double            cursor_year;
 };
 
@@ -112,6 +114,30 @@ document_changed_cb (CwOutcomesPane *self)
   follow_document (self, FALSE);
 }
 
+/* Pin, Compare and the key-outcome table for the document's variants (a
+ * tab while Compare is on), the session's history (a tab), the actions
+ * "compare.*". */
+static void
+attach_compare (CwOutcomesPane *self)
+{
+  if (self->compare != NULL)
+    {
+      gtk_stack_remove (self->stack, cw_compare_controller_get_panel (self->compare));
+      gtk_stack_remove (self->stack, cw_compare_controller_get_history (self->compare));
+    }
+  g_clear_object (&self->compare);
+  self->compare = cw_compare_controller_new (self->document, self->evaluator, self->views);
+  gtk_stack_add_titled (self->stack, cw_compare_controller_get_panel (self->compare), "compare",
+                        _("Key Outcomes"));
+  /* The stack shows what it is given: the table waits for Compare. */
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->stack, cw_compare_controller_get_panel (self->compare)),
+                              FALSE);
+  gtk_stack_add_titled (self->stack, cw_compare_controller_get_history (self->compare), "history",
+                        _("History"));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "compare",
+                                  cw_compare_controller_get_actions (self->compare));
+}
+
 void
 cw_outcomes_pane_set_document (CwOutcomesPane *self,
                                CwDocument     *document)
@@ -121,7 +147,15 @@ cw_outcomes_pane_set_document (CwOutcomesPane *self,
 
   g_set_object (&self->document, document);
   g_signal_group_set_target (self->document_signals, document);
+  attach_compare (self);
   follow_document (self, TRUE);
+}
+
+CwCompareController *
+cw_outcomes_pane_get_compare (CwOutcomesPane *self)
+{
+  g_return_val_if_fail (CW_IS_OUTCOMES_PANE (self), NULL);
+  return self->compare;
 }
 
 CwEvaluator *
@@ -335,6 +369,7 @@ cw_outcomes_pane_dispose (GObject *object)
     cw_evaluator_cancel (self->evaluator);
   g_clear_object (&self->evaluator);
   g_clear_pointer (&self->views, g_ptr_array_unref);
+  g_clear_object (&self->compare);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_OUTCOMES_PANE);
   G_OBJECT_CLASS (cw_outcomes_pane_parent_class)->dispose (object);
 }

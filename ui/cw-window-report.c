@@ -13,7 +13,9 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "cw-compare.h"
 #include "cw-ensemble.h"
+#include "cw-history-panel.h"
 #include "cw-report.h"
 #include "cw-window-private.h"
 
@@ -23,6 +25,14 @@ typedef struct {
   CwOutput     output;     /* what the explain page attributes */
   double       year;       /* … at this year; NAN: the last */
   AdwToast    *progress;   /* touched on the main thread only */
+  /* What the window adds: the pinned variants that have run, their key
+   * outcomes table and the session's history. */
+  GArray      *variants;   /* CwReportVariant */
+  GPtrArray   *results;    /* CwResult*, holding the variants' series */
+  char       **table;      /* cw_compare_table_to_cells (), or NULL */
+  guint        table_columns;
+  GArray      *history;    /* CwReportHistoryEntry */
+  GPtrArray   *strings;    /* owns the names and texts the arrays point to */
 } ReportJob;
 
 static void
@@ -31,6 +41,11 @@ report_job_free (ReportJob *job)
   cw_scenario_free (job->scenario);
   g_free (job->path);
   g_clear_object (&job->progress);
+  g_clear_pointer (&job->variants, g_array_unref);
+  g_clear_pointer (&job->results, g_ptr_array_unref);
+  g_strfreev (job->table);
+  g_clear_pointer (&job->history, g_array_unref);
+  g_clear_pointer (&job->strings, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -113,10 +128,16 @@ report_thread_cb (GTask        *task,
   say_progress (job, _("Writing the report: drawing the pages…"));
   step = isnan (job->year) ? cw_explanation_get_n_steps (explanation) - 1
                            : cw_explanation_step_at (explanation, job->year);
-  /* Variants and the session history join the minutes once the window keeps them. */
   extras.explanation = explanation;
   extras.explain_output = job->output;
   extras.explain_step = step;
+  extras.variants = (const CwReportVariant *) (gpointer) job->variants->data;
+  extras.n_variants = job->variants->len;
+  extras.table = (const char *const *) job->table;
+  extras.table_columns = job->table != NULL ? job->table_columns : 0;
+  extras.table_rows = job->table != NULL ? CW_COMPARE_N_ROWS : 0;
+  extras.history = (const CwReportHistoryEntry *) (gpointer) job->history->data;
+  extras.n_history = job->history->len;
   if (!cw_report_write_with (job->scenario, series, baseline, &extras, NULL, job->path, &error))
     g_task_return_error (task, error);
   else
@@ -155,6 +176,54 @@ report_done_cb (GObject      *source,
   g_signal_emit_by_name (self, "report-written", error == NULL);
 }
 
+/* A string the job keeps for as long as it runs. */
+static const char *
+job_keep (ReportJob *job,
+          char      *text)
+{
+  g_ptr_array_add (job->strings, text);
+  return text;
+}
+
+/* The variants, their key outcomes and the history, as the window shows them now. */
+static void
+collect_compare (ReportJob *job,
+                 CwWindow  *self)
+{
+  CwCompareController *compare = cw_outcomes_pane_get_compare (self->outcomes);
+  CwCompareVariants *variants = cw_compare_controller_get_variants (compare);
+  GtkWidget *panel = cw_compare_controller_get_panel (compare);
+  const CwCompareTable *table = cw_compare_panel_get_table (CW_COMPARE_PANEL (panel));
+  const CwHistory *history =
+    cw_history_panel_get_history (CW_HISTORY_PANEL (cw_compare_controller_get_history (compare)));
+
+  for (guint i = 0; i < cw_compare_variants_get_n (variants); i++)
+    {
+      CwResult *result = cw_compare_variants_get_result (variants, i);
+      CwReportVariant variant;
+
+      if (result == NULL)
+        continue;
+      g_ptr_array_add (job->results, cw_result_ref (result));
+      variant.name = job_keep (job, g_strdup (cw_compare_variants_get_name (variants, i)));
+      variant.series = cw_result_get_central (result);
+      g_array_append_val (job->variants, variant);
+    }
+  /* The table once a variant has run: "This scenario" alone compares nothing. */
+  if (table != NULL && table->columns->len > 1)
+    job->table = cw_compare_table_to_cells (table, &job->table_columns);
+  for (guint i = 0; i < cw_history_get_n (history); i++)
+    {
+      const CwHistoryEntry *entry = cw_history_get (history, i);
+      CwReportHistoryEntry row;
+
+      row.time = job_keep (job, g_date_time_format (entry->time, "%X"));
+      row.change = job_keep (job, g_strdup (entry->change));
+      row.headline = job_keep (job, cw_history_entry_headline (entry));
+      g_array_append_val (job->history, row);
+    }
+}
+
 void
 cw_window_write_report (CwWindow *self,
                         GFile    *file)
@@ -174,6 +243,11 @@ cw_window_write_report (CwWindow *self,
       return;
     }
   job->scenario = cw_scenario_copy (cw_document_get_scenario (self->document));
+  job->variants = g_array_new (FALSE, FALSE, sizeof (CwReportVariant));
+  job->results = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_result_unref);
+  job->history = g_array_new (FALSE, FALSE, sizeof (CwReportHistoryEntry));
+  job->strings = g_ptr_array_new_with_free_func (g_free);
+  collect_compare (job, self);
   job->output = cw_chart_kind_headline (view != NULL ? cw_chart_view_get_kind (view) : CW_CHART_UPGRADING);
   job->year = view != NULL ? cw_chart_view_get_cursor (view) : NAN;
   job->progress = g_object_ref_sink (adw_toast_new (_("Writing the report…")));

@@ -288,6 +288,9 @@ cw_window_init (CwWindow *self)
   /* The canvas toolbar and the window's accelerators reach the canvas's actions. */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "canvas",
                                   cw_cycle_canvas_get_actions (self->canvas));
+  /* The header bar's Pin and Compare reach the outcomes pane's variants. */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "compare",
+                                  cw_compare_controller_get_actions (cw_outcomes_pane_get_compare (self->outcomes)));
   self->document_signals = g_signal_group_new (CW_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::title",
                                   G_CALLBACK (title_changed_cb), self);

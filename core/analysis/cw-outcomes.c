@@ -177,12 +177,11 @@ cw_outcome_format_change (CwOutcome outcome,
   return g_strconcat (change > 0 ? "+" : "−", magnitude, NULL);
 }
 
-/* Appends @text padded with spaces to @width characters (not bytes). */
-static void
-append_padded (GString    *out,
-               const char *text,
-               glong       width,
-               gboolean    right)
+void
+cw_outcomes_append_padded (GString    *out,
+                           const char *text,
+                           glong       width,
+                           gboolean    right)
 {
   glong pad = MAX (0, width - g_utf8_strlen (text, -1));
 
@@ -232,20 +231,20 @@ cw_outcomes_to_text (const CwOutcomesTable *table)
 
       if (i > 0)
         g_string_append_c (out, '\n');
-      append_padded (out, title, label_width, FALSE);
+      cw_outcomes_append_padded (out, title, label_width, FALSE);
       for (int k = 0; k < 3; k++)
         {
           g_string_append (out, "  ");
-          append_padded (out, headings[k], cell_width, TRUE);
+          cw_outcomes_append_padded (out, headings[k], cell_width, TRUE);
         }
       g_string_append_c (out, '\n');
       for (int o = 0; o < CW_N_OUTCOMES; o++)
         {
-          append_padded (out, cw_outcome_name (o), label_width, FALSE);
+          cw_outcomes_append_padded (out, cw_outcome_name (o), label_width, FALSE);
           for (int k = 0; k < 3; k++)
             {
               g_string_append (out, "  ");
-              append_padded (out, g_ptr_array_index (cells, (i * CW_N_OUTCOMES + o) * 3 + k), cell_width, TRUE);
+              cw_outcomes_append_padded (out, g_ptr_array_index (cells, (i * CW_N_OUTCOMES + o) * 3 + k), cell_width, TRUE);
             }
           g_string_append_c (out, '\n');
         }

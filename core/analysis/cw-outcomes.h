@@ -67,5 +67,11 @@ char            *cw_outcome_format_change   (CwOutcome       outcome,
 /* The table as aligned plain text for a terminal: a block per year with the
  * columns outcome, scenario, no policy, change. */
 GString         *cw_outcomes_to_text        (const CwOutcomesTable *table);
+/* Appends @text padded with spaces to @width characters (not bytes), on the
+ * left when @right: the columns of a terminal table. */
+void             cw_outcomes_append_padded  (GString        *out,
+                                             const char     *text,
+                                             glong           width,
+                                             gboolean        right);
 
 G_END_DECLS

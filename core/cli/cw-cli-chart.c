@@ -38,6 +38,29 @@ list_kinds (void)
   return kinds;
 }
 
+/* The central runs of the scenarios in @paths (NULL: none) with @args
+ * applied, and their names; FALSE when one cannot be run. */
+static gboolean
+run_overlays (char               **paths,
+              const CwCliRunArgs  *args,
+              GPtrArray           *series,
+              GPtrArray           *names)
+{
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    {
+      g_autoptr(CwScenario) sc = NULL;
+      CwSeries *run;
+      CwRunOptions opts;
+
+      cw_run_options_init (&opts);
+      if ((sc = cw_cli_prepare (paths[i], args, &opts)) == NULL || (run = cw_cli_run_series (sc, &opts)) == NULL)
+        return FALSE;
+      g_ptr_array_add (series, run);
+      g_ptr_array_add (names, cw_cli_scenario_name (paths[i]));
+    }
+  return TRUE;
+}
+
 int
 cw_cli_chart (int    argc,
               char **argv)
@@ -46,6 +69,7 @@ cw_cli_chart (int    argc,
   g_auto(CwCliRunArgs) args = CW_CLI_RUN_ARGS_INIT;
   int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
   gboolean dark = FALSE, no_baseline = FALSE;
+  g_auto(GStrv) compare = NULL;
   const GOptionEntry own[] = {
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("Which chart: one of the kinds listed above"), "KIND" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("png, svg, pdf or csv (default: from the file name)"), "FORMAT" },
@@ -54,6 +78,8 @@ cw_cli_chart (int    argc,
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (points for SVG and PDF), default 450"), "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Colours for a dark background"), NULL },
     { "no-baseline", 0, 0, G_OPTION_ARG_NONE, &no_baseline, N_("Leave out the no-policy run"), NULL },
+    { "compare", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &compare,
+      N_("Overlay the scenario in FILE, run the same way (repeat for up to 6)"), "FILE" },
     G_OPTION_ENTRY_NULL
   };
   /* xgettext:no-c-format */
@@ -66,6 +92,8 @@ cw_cli_chart (int    argc,
   g_autoptr(CwSeries) series = NULL;
   g_autoptr(CwSeries) baseline = NULL;
   g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) overlays = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_series_free);
+  g_autoptr(GPtrArray) overlay_names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   CwRunOptions opts;
   CwChartSpec spec;
@@ -99,6 +127,14 @@ cw_cli_chart (int    argc,
       return CW_EXIT_USAGE;
     }
 
+  if (compare != NULL && g_strv_length (compare) > CW_CHART_MAX_COMPARE)
+    {
+      g_printerr (_("cluster-workbench-cli chart: give --compare at most %d times.\n"), CW_CHART_MAX_COMPARE);
+      return CW_EXIT_USAGE;
+    }
+  if (!run_overlays (compare, &args, overlays, overlay_names))
+    return CW_EXIT_BAD_INPUT;
+
   cw_run_options_init (&opts);
   if ((sc = cw_cli_prepare (argc == 2 ? argv[1] : NULL, &args, &opts)) == NULL)
     return CW_EXIT_BAD_INPUT;
@@ -113,6 +149,12 @@ cw_cli_chart (int    argc,
   spec.dark = dark;
   spec.budget = sc->profile[CW_PROFILE_BUDGET];
   spec.stage_names = (const char *const *) names->pdata;
+  for (guint i = 0; i < overlays->len; i++)
+    {
+      spec.compare[i] = g_ptr_array_index (overlays, i);
+      spec.compare_names[i] = g_ptr_array_index (overlay_names, i);
+    }
+  spec.n_compare = overlays->len;
   if (!cw_chart_export (&spec, chart_format, width, height, output, &error))
     {
       g_printerr ("%s\n", error->message);

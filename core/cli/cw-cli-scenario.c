@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
@@ -88,4 +89,15 @@ cw_cli_apply_set (CwScenario  *sc,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The file's name without its folder and the .cluster extension. */
+char *
+cw_cli_scenario_name (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  if (g_str_has_suffix (base, CW_SCENARIO_EXTENSION) && strlen (base) > strlen (CW_SCENARIO_EXTENSION))
+    base[strlen (base) - strlen (CW_SCENARIO_EXTENSION)] = '\0';
+  return g_steal_pointer (&base);
 }

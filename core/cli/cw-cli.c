@@ -21,6 +21,7 @@ static const struct {
 } commands[] = {
   { "bench", cw_cli_bench, N_("Time the engine against its targets") },
   { "chart", cw_cli_chart, N_("Draw an outcome chart to PNG, SVG or PDF, or write its data as CSV") },
+  { "compare", cw_cli_compare, N_("Print the key outcomes of scenarios side by side, each against no policy") },
   { "experiment", cw_cli_experiment, N_("Run an experiment file’s design of runs to tidy CSV") },
   { "explain", cw_cli_explain, N_("Attribute the change in upgrading to levers (Shapley values)") },
   { "format", cw_cli_format, N_("Rewrite scenario files in the canonical form the workbench saves") },

@@ -33,6 +33,9 @@ gboolean cw_cli_parse (const char    *command,
 /* The scenario at @path, or the built-in default when @path is NULL; prints
  * the file's problems and returns NULL when it cannot be used. */
 CwScenario *cw_cli_load_scenario (const char  *path);
+/* The name of the scenario file @path in a table or a legend: without its
+ * folder and the .cluster extension. */
+char       *cw_cli_scenario_name (const char  *path);
 /* Applies "ID=VALUE": a lever id (a standing lever), profile.ID or param.ID. */
 gboolean    cw_cli_apply_set     (CwScenario  *sc,
                                   const char  *assignment,
@@ -93,6 +96,7 @@ CwExperiment *cw_cli_load_experiment (const char *path);
 
 int cw_cli_bench    (int argc, char **argv);
 int cw_cli_chart    (int argc, char **argv);
+int cw_cli_compare  (int argc, char **argv);
 int cw_cli_experiment (int argc, char **argv);
 int cw_cli_explain  (int argc, char **argv);
 int cw_cli_format   (int argc, char **argv);

@@ -98,6 +98,7 @@ static const CwColour lifecycle_colours[CW_N_LIFECYCLE] = {
 /* The scenario's main series is blue; comparisons avoid it. */
 static const CwColour compare_colours[CW_CHART_MAX_COMPARE] = {
   CW_COLOUR_VERMILLION, CW_COLOUR_GREEN, CW_COLOUR_PURPLE, CW_COLOUR_ORANGE,
+  CW_COLOUR_SKY, CW_COLOUR_INK,
 };
 
 G_DEFINE_ENUM_TYPE (CwChartKind, cw_chart_kind,
@@ -266,6 +267,7 @@ cw_chart_spec_init (CwChartSpec    *spec,
     .show_baseline = TRUE,
     .show_band = TRUE,
     .cursor_year = NAN,
+    .show_readout = TRUE,
     .until_year = NAN,
     .budget = NAN,
     .font_scale = 1,

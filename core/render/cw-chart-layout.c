@@ -161,6 +161,7 @@ cw_chart_layout_init (CwChartLayout     *layout,
   layout->ascent = extents.ascent;
   layout->legend = cw_chart_legend (spec);
   place_legend (layout, cr, pad, &top);
+  cw_chart_place_readout (layout, cr, spec, pad, &top);
   /* Room for the y axis title above the plot. */
   top += 2.0 * em;
 
@@ -249,6 +250,8 @@ cw_chart_layout_clear (CwChartLayout *layout)
     g_array_unref (layout->legend);
   layout->legend = NULL;
   g_clear_pointer (&layout->legend_places, g_free);
+  g_clear_pointer (&layout->readout, g_strfreev);
+  g_clear_pointer (&layout->readout_places, g_free);
 }
 
 double

@@ -223,6 +223,28 @@ draw_budget (const Painter *p,
   cairo_stroke (p->cr);
 }
 
+/* The no-policy run, dashed with a halo in the background colour: drawn on
+ * top of the scenario, where the policy changed nothing it lies on the
+ * scenario's line and must still be seen there. */
+static void
+draw_baseline (const Painter  *p,
+               const CwSeries *baseline,
+               CwOutput        output,
+               CwColour        colour)
+{
+  double em = p->layout->em;
+  const double *v = cw_series_get (baseline, output, CW_STAT_MEAN);
+
+  trace_line (p, baseline, v);
+  cw_render_set_colour (p->cr, p->style->background, 0.9);
+  cairo_set_line_width (p->cr, 0.34 * em);
+  cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_dash (p->cr, (double[]) { 0.5 * em, 0.35 * em }, 2, 0);
+  cairo_stroke (p->cr);
+  cairo_set_dash (p->cr, NULL, 0, 0);
+  stroke_line (p, baseline, v, colour, 0.16, TRUE);
+}
+
 static void
 draw_lines (const Painter         *p,
             const CwChartPanelDef *def)
@@ -242,12 +264,11 @@ draw_lines (const Painter         *p,
                   cw_series_get (series, main_output, CW_STAT_P95), main_rgb, CW_ALPHA_BAND);
   if (def->budget != CW_BUDGET_LINE_NONE && cw_chart_has_budget (spec))
     draw_budget (p, def->budget);
-  if (cw_chart_has_baseline (spec))
-    stroke_line (p, spec->baseline, cw_series_get (spec->baseline, main_output, CW_STAT_MEAN),
-                 def->lines[0].colour, 0.16, TRUE);
-
   if (spec->n_compare > 0)
     {
+      /* Under the comparisons, which may run where it runs. */
+      if (cw_chart_has_baseline (spec))
+        draw_baseline (p, spec->baseline, main_output, def->lines[0].colour);
       /* The scenario last, on top of its comparisons. */
       for (guint run = cw_chart_n_runs (spec) - 1; run > 0; run--)
         stroke_line (p, cw_chart_run (spec, run),
@@ -261,6 +282,8 @@ draw_lines (const Painter         *p,
   for (guint l = def->n_lines; l-- > 0;)
     stroke_line (p, series, cw_series_get (series, def->lines[l].output, CW_STAT_MEAN),
                  def->lines[l].colour, l == 0 ? 0.22 : 0.14, FALSE);
+  if (cw_chart_has_baseline (spec))
+    draw_baseline (p, spec->baseline, main_output, def->lines[0].colour);
 }
 
 void

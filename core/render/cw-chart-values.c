@@ -173,9 +173,9 @@ cw_chart_value_free (CwChartValue *value)
   g_free (value);
 }
 
-static char *
-format_value (CwOutput output,
-              double   v)
+char *
+cw_chart_format_value (CwOutput output,
+                       double   v)
 {
   const CwOutputInfo *info = cw_output_info (output);
   g_autofree char *number = NULL;
@@ -228,7 +228,7 @@ cw_chart_values_at (const CwChartSpec *spec,
           value->text = g_strdup (name != NULL ? name : "–");
         }
       else
-        value->text = format_value (column->output, value->value);
+        value->text = cw_chart_format_value (column->output, value->value);
       g_ptr_array_add (values, value);
     }
   return values;

@@ -96,6 +96,7 @@ cw_chart_draw (cairo_t           *cr,
   cw_chart_layout_init (&layout, cr, spec, width, height);
   draw_title (cr, spec, &layout);
   cw_chart_draw_legend (cr, spec, &layout);
+  cw_chart_draw_readout (cr, spec, &layout);
   cw_chart_draw_axes (cr, spec, &layout);
   /* Data up to until_year only, on the whole time axis. */
   cairo_save (cr);

@@ -33,7 +33,7 @@ typedef enum {
 GType cw_chart_kind_get_type (void) G_GNUC_CONST;
 
 /* Other scenarios drawn into the same chart, each in its own colour. */
-#define CW_CHART_MAX_COMPARE 4
+#define CW_CHART_MAX_COMPARE 6
 
 /* What to draw. Initialise with cw_chart_spec_init(); the chart keeps no
  * pointer after cw_chart_draw() returns. Comparisons draw the main series of
@@ -55,6 +55,7 @@ typedef struct {
   const CwSeries    *compare[CW_CHART_MAX_COMPARE];
   const char        *compare_names[CW_CHART_MAX_COMPARE];
   guint              n_compare;      /* with comparisons, only the main series is drawn */
+  gboolean           show_readout;   /* values at the cursor (else the last year) under the legend */
 } CwChartSpec;
 
 /* Where a panel's data land: the plot rectangle and the values at its edges. */
@@ -99,6 +100,12 @@ gboolean      cw_chart_get_frame      (const CwChartSpec *spec,
                                        double             height,
                                        guint              panel,
                                        CwChartFrame      *frame);
+
+/* The readout under the legend: the year (the cursor's, else the last one),
+ * then per plotted series its value, its no-policy value and the difference
+ * (with comparisons: each scenario's main value and its difference against
+ * no policy), in the user's locale; NULL when the spec shows none. */
+GStrv         cw_chart_readout        (const CwChartSpec *spec);
 
 /* The labels of the legend, in drawing order; free with g_strfreev(). */
 GStrv         cw_chart_legend_labels  (const CwChartSpec *spec);

@@ -33,9 +33,11 @@ typedef struct {
   GArray       *stages;      /* StageLines */
   GArray       *edges;       /* int */
   int          *parameter;   /* per parameter index */
+  const char   *variant;     /* the name of the variant read, or NULL */
 } Reader;
 
-static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run", "focus" };
+static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run", "focus",
+                                  "variants" };
 
 int
 cw_file_line_of (xmlNode *node)
@@ -502,8 +504,13 @@ check_scenario (Reader *reader)
     {
       const CwProblem *problem = g_ptr_array_index (problems, i);
 
-      cw_file_report_add (reader->report, problem->severity, problem_line (reader, problem),
-                          "%s", problem->message);
+      if (reader->variant != NULL)
+        /* Translators: the first %s is a variant's name, the second a problem, a sentence */
+        cw_file_report_add (reader->report, problem->severity, problem_line (reader, problem),
+                            _("Variant “%s”: %s"), reader->variant, problem->message);
+      else
+        cw_file_report_add (reader->report, problem->severity, problem_line (reader, problem),
+                            "%s", problem->message);
     }
 }
 
@@ -628,17 +635,22 @@ cw_scenario_take_foreign (xmlDoc       *doc,
     }
 }
 
-CwScenario *
-cw_scenario_read_tree (xmlDoc       *doc,
-                       CwFileReport *report)
-{
-  xmlNode *root = xmlDocGetRootElement (doc);
-  Reader reader = { report, cw_scenario_new (), cw_file_line_of (root) };
+static void read_variants (Reader  *reader,
+                           xmlNode *variants);
 
+/* The scenario in the sections under @parent (the root, or a variant). */
+static CwScenario *
+read_sections (xmlNode      *parent,
+               CwFileReport *report,
+               const char   *variant)
+{
+  Reader reader = { report, cw_scenario_new (), cw_file_line_of (parent) };
+
+  reader.variant = variant;
   reader.stages = g_array_new (FALSE, TRUE, sizeof (StageLines));
   reader.edges = g_array_new (FALSE, TRUE, sizeof (int));
   reader.parameter = g_new0 (int, cw_params_count ());
-  for (xmlNode *node = root->children; node != NULL; node = node->next)
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
     {
       if (is_element (node, "meta"))
         read_meta (&reader, node);
@@ -664,12 +676,66 @@ cw_scenario_read_tree (xmlDoc       *doc,
         }
       else if (is_element (node, "run"))
         read_run (&reader, node);
-      else if (is_element (node, "focus"))
+      else if (is_element (node, "focus") && variant == NULL)
         read_focus (&reader, node);
+      else if (is_element (node, "variants") && variant == NULL)
+        read_variants (&reader, node);
     }
   check_scenario (&reader);
   g_array_unref (reader.stages);
   g_array_unref (reader.edges);
   g_free (reader.parameter);
   return reader.scenario;
+}
+
+/* The pinned options: each a name, unique, and a scenario of its own. */
+static void
+read_variants (Reader  *reader,
+               xmlNode *variants)
+{
+  for (xmlNode *node = variants->children; node != NULL; node = node->next)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *stripped = NULL;
+      CwVariant *variant;
+
+      if (!is_element (node, "variant"))
+        continue;
+      name = cw_file_attribute (node, "name");
+      stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+      if (reader->scenario->variants->len == CW_MAX_VARIANTS)
+        {
+          cw_file_report_error (reader->report, cw_file_line_of (node),
+                                g_dngettext (GETTEXT_PACKAGE, "A scenario holds at most %d variant.",
+                                             "A scenario holds at most %d variants.", CW_MAX_VARIANTS),
+                                CW_MAX_VARIANTS);
+          return;
+        }
+      if (stripped[0] == '\0' || g_utf8_strlen (stripped, -1) > CW_MAX_VARIANT_NAME)
+        {
+          cw_file_report_error (reader->report, cw_file_line_of (node),
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "A variant needs a name of 1 to %d character.",
+                                             "A variant needs a name of 1 to %d characters.",
+                                             CW_MAX_VARIANT_NAME), CW_MAX_VARIANT_NAME);
+          continue;
+        }
+      if (cw_scenario_find_variant (reader->scenario, stripped) != NULL)
+        {
+          cw_file_report_error (reader->report, cw_file_line_of (node),
+                                _("There are two variants called “%s”."), stripped);
+          continue;
+        }
+      variant = g_new0 (CwVariant, 1);
+      variant->name = g_steal_pointer (&stripped);
+      variant->scenario = read_sections (node, reader->report, variant->name);
+      g_ptr_array_add (reader->scenario->variants, variant);
+    }
+}
+
+CwScenario *
+cw_scenario_read_tree (xmlDoc       *doc,
+                       CwFileReport *report)
+{
+  return read_sections (xmlDocGetRootElement (doc), report, NULL);
 }

@@ -252,28 +252,11 @@ write_parameters (GString          *out,
   g_string_append (out, "  </parameters>\n");
 }
 
-GBytes *
-cw_scenario_to_bytes (const CwScenario *self)
+/* Everything that changes a run: profile, levers, cycle, parameters, run. */
+static void
+write_sections (GString          *out,
+                const CwScenario *self)
 {
-  GString *out;
-  /* The oldest version that holds the scenario: 1.1 only for levers in focus,
-   * so that files without them stay as they were. */
-  guint minor = self->focus != 0 ? 1 : 0;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  /* Kept elements of a newer minor version say which one they belong to. */
-  if (self->foreign->len > 0)
-    minor = MAX (minor, self->foreign_minor);
-  out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  g_string_append_printf (out, "<scenario xmlns=\"%s\" version=\"%d", CW_SCENARIO_NAMESPACE,
-                          CW_SCENARIO_FORMAT_MAJOR);
-  if (minor > 0)
-    g_string_append_printf (out, ".%u", minor);
-  g_string_append_c (out, '"');
-  add_text (out, "app-version", cw_version ());
-  g_string_append (out, ">\n");
-  write_meta (out, &self->meta);
   write_profile (out, self);
   if (self->standing_held == 0)
     g_string_append (out, "  <levers/>\n");
@@ -290,18 +273,80 @@ cw_scenario_to_bytes (const CwScenario *self)
   add_int (out, "years", self->years);
   add_int (out, "runs", self->runs);
   g_string_append (out, "/>\n");
-  if (self->focus != 0)
+}
+
+/* The levers in focus, which present mode shows; the document's only. */
+static void
+write_focus (GString          *out,
+             const CwScenario *self)
+{
+  if (self->focus == 0)
+    return;
+  g_string_append (out, "  <focus>\n");
+  for (int l = 0; l < CW_N_LEVERS; l++)
+    if (self->focus & (1u << l))
+      {
+        open_element (out, 2, "lever");
+        add_text (out, "id", cw_lever_info (l)->id);
+        g_string_append (out, "/>\n");
+      }
+  g_string_append (out, "  </focus>\n");
+}
+
+/* Each variant's sections, two levels deeper than the document's. */
+static void
+write_variants (GString          *out,
+                const CwScenario *self)
+{
+  if (self->variants->len == 0)
+    return;
+  g_string_append (out, "  <variants>\n");
+  for (guint i = 0; i < self->variants->len; i++)
     {
-      g_string_append (out, "  <focus>\n");
-      for (int l = 0; l < CW_N_LEVERS; l++)
-        if (self->focus & (1u << l))
-          {
-            open_element (out, 2, "lever");
-            add_text (out, "id", cw_lever_info (l)->id);
-            g_string_append (out, "/>\n");
-          }
-      g_string_append (out, "  </focus>\n");
+      const CwVariant *variant = g_ptr_array_index (self->variants, i);
+      g_autoptr(GString) sections = g_string_new (NULL);
+      g_auto(GStrv) lines = NULL;
+
+      open_element (out, 2, "variant");
+      add_text (out, "name", variant->name);
+      g_string_append (out, ">\n");
+      /* Attribute values escape their line breaks: every break ends a line. */
+      write_sections (sections, variant->scenario);
+      lines = g_strsplit (sections->str, "\n", -1);
+      for (guint l = 0; lines[l] != NULL && lines[l][0] != '\0'; l++)
+        g_string_append_printf (out, "    %s\n", lines[l]);
+      g_string_append (out, "    </variant>\n");
     }
+  g_string_append (out, "  </variants>\n");
+}
+
+GBytes *
+cw_scenario_to_bytes (const CwScenario *self)
+{
+  GString *out;
+  guint minor = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* A file says the oldest minor version that holds what it holds: 1.1 only
+   * for levers in focus or variants, so that files without them stay as they
+   * were; kept elements of a newer one say which one they belong to. */
+  if (self->focus != 0 || self->variants->len > 0)
+    minor = 1;
+  if (self->foreign->len > 0)
+    minor = MAX (minor, self->foreign_minor);
+  out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_string_append_printf (out, "<scenario xmlns=\"%s\" version=\"%d", CW_SCENARIO_NAMESPACE,
+                          CW_SCENARIO_FORMAT_MAJOR);
+  if (minor > 0)
+    g_string_append_printf (out, ".%u", minor);
+  g_string_append_c (out, '"');
+  add_text (out, "app-version", cw_version ());
+  g_string_append (out, ">\n");
+  write_meta (out, &self->meta);
+  write_sections (out, self);
+  write_focus (out, self);
+  write_variants (out, self);
   for (guint i = 0; i < self->foreign->len; i++)
     g_string_append_printf (out, "  %s\n", (const char *) g_ptr_array_index (self->foreign, i));
   g_string_append (out, "</scenario>\n");

@@ -71,8 +71,8 @@ edge_copy (gconstpointer src,
   return dup;
 }
 
-static void
-meta_clear (CwMeta *meta)
+void
+cw_meta_clear (CwMeta *meta)
 {
   g_clear_pointer (&meta->title, g_free);
   g_clear_pointer (&meta->description, g_free);
@@ -95,6 +95,7 @@ cw_scenario_new (void)
   self->edges = g_ptr_array_new_with_free_func ((GDestroyNotify) edge_free);
   self->overrides = g_array_new (FALSE, FALSE, sizeof (CwParamOverride));
   self->foreign = g_ptr_array_new_with_free_func (g_free);
+  self->variants = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_variant_free);
   self->seed = 1;
   self->years = 15;
   self->runs = 100;
@@ -106,11 +107,12 @@ cw_scenario_free (CwScenario *self)
 {
   if (self == NULL)
     return;
-  meta_clear (&self->meta);
+  cw_meta_clear (&self->meta);
   g_ptr_array_unref (self->stages);
   g_ptr_array_unref (self->edges);
   g_array_unref (self->overrides);
   g_ptr_array_unref (self->foreign);
+  g_ptr_array_unref (self->variants);
   g_free (self->start);
   g_free (self);
 }
@@ -146,6 +148,8 @@ cw_scenario_copy (const CwScenario *self)
   for (guint i = 0; i < self->foreign->len; i++)
     g_ptr_array_add (copy->foreign, g_strdup (g_ptr_array_index (self->foreign, i)));
   copy->foreign_minor = self->foreign_minor;
+  for (guint i = 0; i < self->variants->len; i++)
+    g_ptr_array_add (copy->variants, cw_variant_copy (g_ptr_array_index (self->variants, i)));
   return copy;
 }
 
@@ -237,8 +241,12 @@ cw_scenario_equal (const CwScenario *a,
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
   if (!cw_scenario_same_run (a, b) || !meta_equal (&a->meta, &b->meta) || a->focus != b->focus ||
-      a->foreign->len != b->foreign->len || a->foreign_minor != b->foreign_minor)
+      a->foreign->len != b->foreign->len || a->foreign_minor != b->foreign_minor ||
+      a->variants->len != b->variants->len)
     return FALSE;
+  for (guint i = 0; i < a->variants->len; i++)
+    if (!cw_variant_equal (g_ptr_array_index (a->variants, i), g_ptr_array_index (b->variants, i)))
+      return FALSE;
   for (guint i = 0; i < a->stages->len; i++)
     if (!stages_equal (g_ptr_array_index (a->stages, i), g_ptr_array_index (b->stages, i)))
       return FALSE;

@@ -94,12 +94,36 @@ typedef struct {
                                         * "in focus" for present mode; no effect on runs */
   GPtrArray  *foreign;                 /* char* XML of unknown elements, kept for saving */
   guint       foreign_minor;           /* format minor version they come from */
+  GPtrArray  *variants;                /* CwVariant*: pinned options, saved with it */
 } CwScenario;
+
+/* An option the room pinned to compare (format 1.1): a whole scenario under a
+ * name. Its own scenario holds no variants. */
+typedef struct {
+  char       *name;
+  CwScenario *scenario;
+} CwVariant;
+
+/* At most this many variants in a scenario, and characters in a name. */
+#define CW_MAX_VARIANTS 6
+#define CW_MAX_VARIANT_NAME 40
 
 #define CW_MAX_YEARS 50
 #define CW_MAX_RUNS 10000
 
 CwScenario  *cw_scenario_new            (void);
+/* Frees every field of @meta and leaves them NULL. */
+void         cw_meta_clear              (CwMeta           *meta);
+/* A variant @name holding a copy of @scenario without its variants. */
+CwVariant   *cw_variant_new             (const char       *name,
+                                         const CwScenario *scenario);
+CwVariant   *cw_variant_copy            (const CwVariant  *self);
+void         cw_variant_free            (CwVariant        *self);
+gboolean     cw_variant_equal           (const CwVariant  *a,
+                                         const CwVariant  *b);
+/* The variant called @name, or NULL. */
+CwVariant   *cw_scenario_find_variant   (const CwScenario *self,
+                                         const char       *name);
 CwScenario  *cw_scenario_copy           (const CwScenario *self);
 void         cw_scenario_free           (CwScenario       *self);
 gboolean     cw_scenario_equal          (const CwScenario *a,
@@ -182,6 +206,7 @@ gboolean     cw_scenario_check          (const CwScenario *self,
                                          GPtrArray        *problems);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwScenario, cw_scenario_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwVariant, cw_variant_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwProblem, cw_problem_free)
 
 G_END_DECLS

@@ -101,6 +101,9 @@ GArray   *cw_chart_legend         (const CwChartSpec *spec);
 char     *cw_chart_format_number  (double       v,
                                    int          decimals);
 char     *cw_chart_format_year    (double       year);
+/* @v of @output with its unit, e.g. "37 firms". */
+char     *cw_chart_format_value   (CwOutput     output,
+                                   double       v);
 
 /* Layout: computed the same way for drawing and for hit testing. */
 #define CW_CHART_MAX_RIBBONS 2
@@ -135,6 +138,8 @@ typedef struct {
   CwOutput       ribbon_outputs[CW_CHART_MAX_RIBBONS];
   guint          n_ribbons;
   double         x_title_y;    /* baseline of the phase plot's x axis title */
+  GStrv          readout;      /* cw_chart_readout(), placed like the legend */
+  CwLegendPlace *readout_places;
 } CwChartLayout;
 
 void      cw_chart_layout_init    (CwChartLayout     *layout,
@@ -154,6 +159,16 @@ void      cw_chart_draw_axes      (cairo_t             *cr,
                                    const CwChartSpec   *spec,
                                    const CwChartLayout *layout);
 void      cw_chart_draw_legend    (cairo_t             *cr,
+                                   const CwChartSpec   *spec,
+                                   const CwChartLayout *layout);
+/* Places the readout's items from *@bottom down, wrapping at the chart's
+ * width, and moves *@bottom below them. */
+void      cw_chart_place_readout  (CwChartLayout       *layout,
+                                   cairo_t             *cr,
+                                   const CwChartSpec   *spec,
+                                   double               pad,
+                                   double              *bottom);
+void      cw_chart_draw_readout   (cairo_t             *cr,
                                    const CwChartSpec   *spec,
                                    const CwChartLayout *layout);
 void      cw_chart_draw_ribbons   (cairo_t             *cr,

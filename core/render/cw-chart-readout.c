@@ -1,0 +1,177 @@
+/* cw-chart-readout.c — the values at the cursor under the legend: what the policy changed
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A room must see what its choice changed without reading two lines apart:
+ * every chart says, at the cursor year (else the last one), each plotted
+ * series' value, its no-policy value and the difference.
+ */
+#define G_LOG_DOMAIN "cw-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-chart-private.h"
+
+/* The step the readout reads: the cursor's quarter, else the last one. */
+static int
+readout_step (const CwChartSpec *spec)
+{
+  const CwSeries *series = spec->series;
+  double step;
+
+  if (!isfinite (spec->cursor_year))
+    return series->n_steps - 1;
+  step = round ((spec->cursor_year - series->start_year) * CW_STEPS_PER_YEAR);
+  return (int) CLAMP (step, 0, series->n_steps - 1);
+}
+
+/* "+0.10 firms", "−3 firms", or "0 firms" when it rounds to nothing. */
+static char *
+format_difference (CwOutput output,
+                   double   difference)
+{
+  g_autofree char *magnitude = cw_chart_format_value (output, fabs (difference));
+  g_autofree char *zero = cw_chart_format_value (output, 0);
+
+  if (g_str_equal (magnitude, zero))
+    return g_steal_pointer (&magnitude);
+  return g_strconcat (difference > 0 ? "+" : "−", magnitude, NULL);
+}
+
+/* @output of @series at @year (a calendar year on a quarter), or NAN where
+ * the series does not reach: runs of other scenarios may start or end apart. */
+static double
+value_at (const CwSeries *series,
+          CwOutput        output,
+          double          year)
+{
+  double step;
+
+  if (series == NULL)
+    return NAN;
+  step = round ((year - series->start_year) * CW_STEPS_PER_YEAR);
+  if (step < 0 || step >= series->n_steps)
+    return NAN;
+  return cw_series_get (series, output, CW_STAT_MEAN)[(int) step];
+}
+
+/* "Label: value (no policy X, ±D)", or "Label: value" without a baseline. */
+static char *
+readout_item (const char     *label,
+              CwOutput        output,
+              double          value,
+              double          baseline)
+{
+  g_autofree char *v = cw_chart_format_value (output, value);
+  g_autofree char *b = NULL;
+  g_autofree char *d = NULL;
+
+  if (!isfinite (value) || !isfinite (baseline))
+    /* TRANSLATORS: a series and its value at the cursor, e.g. "Upgrading index: 0.63" */
+    return g_strdup_printf (_("%s: %s"), label, v);
+  b = cw_chart_format_value (output, baseline);
+  d = format_difference (output, value - baseline);
+  /* TRANSLATORS: a series, its value, its no-policy value and the difference,
+   * e.g. "Upgrading index: 0.63 (no policy 0.53, +0.10)" */
+  return g_strdup_printf (_("%s: %s (no policy %s, %s)"), label, v, b, d);
+}
+
+GStrv
+cw_chart_readout (const CwChartSpec *spec)
+{
+  const CwChartKindDef *def;
+  const CwChartPanelDef *panel;
+  const CwSeries *baseline;
+  g_autoptr(GStrvBuilder) items = NULL;
+  g_autofree char *year_text = NULL;
+  double year;
+
+  g_return_val_if_fail (spec != NULL && spec->series != NULL, NULL);
+
+  def = cw_chart_kind_def (spec->kind);
+  if (!spec->show_readout || def->phase || spec->series->n_steps < 1)
+    return NULL;
+  panel = &def->panels[0];
+  baseline = cw_chart_has_baseline (spec) ? spec->baseline : NULL;
+  year = spec->series->start_year + (double) readout_step (spec) / CW_STEPS_PER_YEAR;
+  items = g_strv_builder_new ();
+  year_text = cw_chart_format_year (year);
+  g_strv_builder_add (items, year_text);
+  if (spec->n_compare > 0)
+    {
+      CwOutput output = panel->lines[0].output;
+
+      for (guint run = 0; run < cw_chart_n_runs (spec); run++)
+        {
+          g_autofree char *item = readout_item (cw_chart_run_name (spec, run), output,
+                                                value_at (cw_chart_run (spec, run), output, year),
+                                                value_at (baseline, output, year));
+          g_strv_builder_add (items, item);
+        }
+    }
+  else
+    for (guint l = 0; l < panel->n_lines; l++)
+      {
+        CwOutput output = panel->lines[l].output;
+        g_autofree char *item = readout_item (_(cw_output_info (output)->name), output,
+                                              value_at (spec->series, output, year),
+                                              value_at (baseline, output, year));
+
+        g_strv_builder_add (items, item);
+      }
+  return g_strv_builder_end (items);
+}
+
+void
+cw_chart_place_readout (CwChartLayout     *layout,
+                        cairo_t           *cr,
+                        const CwChartSpec *spec,
+                        double             pad,
+                        double            *bottom)
+{
+  double em = layout->em;
+  double x = pad;
+  double y = *bottom + 1.3 * em;
+  guint n;
+
+  layout->readout = cw_chart_readout (spec);
+  if (layout->readout == NULL)
+    return;
+  n = g_strv_length (layout->readout);
+  layout->readout_places = g_new0 (CwLegendPlace, MAX (1, n));
+  for (guint i = 0; i < n; i++)
+    {
+      double item = cw_render_text_width (cr, layout->readout[i]);
+
+      if (x > pad && x + item > layout->area.w - pad)
+        {
+          x = pad;
+          y += 1.35 * em;
+        }
+      layout->readout_places[i] = (CwLegendPlace) { x, y };
+      x += item + 1.4 * em;
+    }
+  *bottom = y + 0.4 * em;
+}
+
+void
+cw_chart_draw_readout (cairo_t             *cr,
+                       const CwChartSpec   *spec,
+                       const CwChartLayout *layout)
+{
+  const CwRenderStyle *style = cw_render_style (spec->dark);
+
+  if (layout->readout == NULL)
+    return;
+  cairo_save (cr);
+  for (guint i = 0; layout->readout[i] != NULL; i++)
+    {
+      /* The year in bold, the values as text. */
+      cw_render_font (cr, layout->em, i == 0);
+      cw_render_set_colour (cr, i == 0 ? style->text : style->muted, 1);
+      cw_render_text (cr, layout->readout[i], layout->readout_places[i].x, layout->readout_places[i].y, 0);
+    }
+  cairo_restore (cr);
+}
