@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
+#include "cw-ids.h"
 #include "cw-params.h"
 #include "cw-scenario-file.h"
 #include "cw-templates.h"
@@ -52,12 +53,36 @@ cw_cli_parse_number (const char  *text,
 }
 
 static gboolean
-out_of_range (const char *id, double min, double max, GError **error)
+out_of_range (const char *id, double value, double min, double max, GError **error)
 {
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               /* Translators: %s: an id given to --set; %g %g: the allowed range */
-               _("“%s” must be between %g and %g."), id, min, max);
+               /* Translators: %s: an id given to --set; %g %g: the allowed range; %g: the value given */
+               _("“%s” must be between %g and %g (it is %g)."), id, min, max, value);
   return FALSE;
+}
+
+/* What an unknown --set id was probably meant to be, with its prefix, or NULL. */
+static char *
+suggest_set_id (const char *id)
+{
+  const char *bare = strchr (id, '.') != NULL ? strchr (id, '.') + 1 : id;
+  const char *found;
+
+  if (g_str_has_prefix (id, "profile."))
+    return (found = cw_profile_suggest (bare)) != NULL ? g_strconcat ("profile.", found, NULL) : NULL;
+  if (g_str_has_prefix (id, "param."))
+    return (found = cw_param_suggest (bare)) != NULL ? g_strconcat ("param.", found, NULL) : NULL;
+  if (cw_profile_from_id (bare) >= 0)
+    return g_strconcat ("profile.", bare, NULL);
+  if (cw_param_from_id (bare) >= 0)
+    return g_strconcat ("param.", bare, NULL);
+  if ((found = cw_lever_suggest (id)) != NULL)
+    return g_strdup (found);
+  if ((found = cw_profile_suggest (bare)) != NULL)
+    return g_strconcat ("profile.", found, NULL);
+  if ((found = cw_param_suggest (bare)) != NULL)
+    return g_strconcat ("param.", found, NULL);
+  return NULL;
 }
 
 gboolean
@@ -87,7 +112,7 @@ cw_cli_apply_set (CwScenario  *sc,
         goto unknown;
       info = cw_profile_info (index);
       if (!cw_profile_in_range (index, value))
-        return out_of_range (id, info->min, info->max, error);
+        return out_of_range (id, value, info->min, info->max, error);
       sc->profile[index] = value;
       return TRUE;
     }
@@ -99,7 +124,7 @@ cw_cli_apply_set (CwScenario  *sc,
         goto unknown;
       info = cw_param_info (index);
       if (value < info->min || value > info->max)
-        return out_of_range (id, info->min, info->max, error);
+        return out_of_range (id, value, info->min, info->max, error);
       cw_scenario_set_override (sc, index, value);
       return TRUE;
     }
@@ -108,13 +133,18 @@ cw_cli_apply_set (CwScenario  *sc,
       const CwLeverInfo *info = cw_lever_info (index);
 
       if (value < info->min || value > info->max)
-        return out_of_range (id, info->min, info->max, error);
+        return out_of_range (id, value, info->min, info->max, error);
       cw_scenario_set_standing (sc, index, value);
       return TRUE;
     }
 unknown:
-  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               _("Unknown id “%s”: use a lever id, profile.ID or param.ID "
-                 "(see “cluster-workbench-cli levers” and “params”)."), id);
-  return FALSE;
+  {
+    g_autofree char *suggestion = suggest_set_id (id);
+    g_autofree char *hint = cw_id_hint (suggestion, NULL);
+
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("Unknown id “%s”: use a lever id, profile.ID or param.ID "
+                   "(see “cluster-workbench-cli levers”, “profile” and “params”).%s"), id, hint);
+    return FALSE;
+  }
 }

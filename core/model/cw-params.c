@@ -494,6 +494,13 @@ cw_param_from_id (const char *id)
   return CW_ID_LOOKUP (params, id);
 }
 
+/* The id @id was most likely meant to be, or NULL (cw_id_suggest()). */
+const char *
+cw_param_suggest (const char *id)
+{
+  return CW_ID_SUGGEST (params, id);
+}
+
 const char *
 cw_param_tag_id (CwParamTag tag)
 {

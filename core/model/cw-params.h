@@ -264,6 +264,7 @@ guint              cw_params_count    (void);
 const CwParamInfo *cw_param_info      (guint       index);
 /* Returns the index of the parameter @id, or -1. */
 int                cw_param_from_id   (const char *id);
+const char *cw_param_suggest (const char *id);
 const char        *cw_param_tag_id    (CwParamTag  tag);
 
 G_END_DECLS
