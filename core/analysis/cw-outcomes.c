@@ -26,7 +26,7 @@ static const struct {
 } outcomes[CW_N_OUTCOMES] = {
   { CW_OUT_UPGRADING, -1, CELL_SHARE, N_("Upgrading index") },
   { CW_OUT_CAPABILITY_MEAN, -1, CELL_SHARE, N_("Mean capability") },
-  { CW_OUT_VALUE_ADDED, -1, CELL_SHARE, N_("Value added") },
+  { CW_OUT_VALUE_ADDED, -1, CELL_SHARE, N_("Functional position") },
   { CW_OUT_FIRMS, -1, CELL_COUNT, N_("Firms") },
   { CW_OUT_MEMBERSHIP_SHARE, -1, CELL_SHARE, N_("Membership share") },
   /* Locomotives are level-IV firms counted apart. */

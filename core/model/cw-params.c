@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "cw-ids.h"
 #include "cw-levers.h"
 #include "cw-params.h"
@@ -509,6 +511,20 @@ cw_param_tag_id (CwParamTag tag)
     case CW_PARAM_TAG_INV: return "inv";
     case CW_PARAM_TAG_ORD: return "ord";
     case CW_PARAM_TAG_LIT: return "lit";
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/* What @tag says about a value, translated: the legend of `params`, the
+ * Assumptions view and docs/model.md. */
+const char *
+cw_param_tag_meaning (CwParamTag tag)
+{
+  switch (tag)
+    {
+    case CW_PARAM_TAG_INV: return _("invented: size and sign are the modellers' own");
+    case CW_PARAM_TAG_ORD: return _("ordered: the sign or ordering comes from the literature, the size is the modellers' own");
+    case CW_PARAM_TAG_LIT: return _("literature: the value comes from a table or figure of a named source");
     default: g_return_val_if_reached (NULL);
     }
 }

@@ -266,5 +266,6 @@ const CwParamInfo *cw_param_info      (guint       index);
 int                cw_param_from_id   (const char *id);
 const char *cw_param_suggest (const char *id);
 const char        *cw_param_tag_id    (CwParamTag  tag);
+const char        *cw_param_tag_meaning (CwParamTag tag);
 
 G_END_DECLS
