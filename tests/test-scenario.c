@@ -292,6 +292,26 @@ test_suggest (void)
   g_assert_cmpstr (bare, ==, "");
 }
 
+/* Every parameter belongs to a sub-model of the Assumptions view, and every
+ * sub-model has parameters. */
+static void
+test_param_groups (void)
+{
+  guint count[CW_N_PARAM_GROUPS] = { 0 };
+
+  for (guint i = 0; i < cw_params_count (); i++)
+    count[cw_param_group (i)]++;
+  for (int g = 0; g < CW_N_PARAM_GROUPS; g++)
+    {
+      g_assert_cmpuint (count[g], >, 0);
+      g_assert_nonnull (cw_param_group_name (g));
+    }
+  g_assert_cmpint (cw_param_group (CW_PARAM_COST_FIRM_TRIPS), ==, CW_PARAM_GROUP_LEVERS);
+  g_assert_cmpint (cw_param_group (CW_PARAM_FDI_ENTRANT_VALUE), ==, CW_PARAM_GROUP_DEMOGRAPHY);
+  g_assert_cmpint (cw_param_group (CW_PARAM_FDI_COMPLEXITY), ==, CW_PARAM_GROUP_ENVIRONMENT);
+  g_assert_cmpint (cw_param_group (CW_PARAM_V_MISSION), ==, CW_PARAM_GROUP_FUNCTIONS);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -302,5 +322,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/scenario/check", test_check);
   g_test_add_func ("/scenario/check-exits", test_check_exits);
   g_test_add_func ("/scenario/suggest", test_suggest);
+  g_test_add_func ("/scenario/param-groups", test_param_groups);
   return g_test_run ();
 }

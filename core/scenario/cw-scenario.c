@@ -457,6 +457,34 @@ cw_scenario_set_override (CwScenario *self,
     g_array_insert_val (self->overrides, i, ((CwParamOverride) { param, value }));
 }
 
+gboolean
+cw_scenario_has_override (const CwScenario *self,
+                          guint             param)
+{
+  gboolean found;
+
+  g_return_val_if_fail (self != NULL && param < cw_params_count (), FALSE);
+
+  override_position (self, param, &found);
+  return found;
+}
+
+/* Removes the override of @param; FALSE when there was none. */
+gboolean
+cw_scenario_clear_override (CwScenario *self,
+                            guint       param)
+{
+  gboolean found;
+  int i;
+
+  g_return_val_if_fail (self != NULL && param < cw_params_count (), FALSE);
+
+  i = override_position (self, param, &found);
+  if (found)
+    g_array_remove_index (self->overrides, i);
+  return found;
+}
+
 double
 cw_scenario_param (const CwScenario *self,
                    guint             param)

@@ -129,6 +129,10 @@ void         cw_scenario_set_standing   (CwScenario       *self,
 void         cw_scenario_set_override   (CwScenario       *self,
                                          guint             param,
                                          double            value);
+gboolean     cw_scenario_has_override   (const CwScenario *self,
+                                         guint             param);
+gboolean     cw_scenario_clear_override (CwScenario       *self,
+                                         guint             param);
 /* The value in force for parameter @param: the override or the default. */
 double       cw_scenario_param          (const CwScenario *self,
                                          guint             param);
