@@ -22,6 +22,7 @@ GROUPS = {
         (UI + 'cw-window.ui', '_Connect'),
         (UI + 'cw-inspector.ui', 'Check This Arrow _First'),
         (UI + 'cw-inspector.ui', '_Delete Arrow'),
+        (UI + 'cw-inspector.ui', 'S_how'),
         ('ui/cw-lever-list.c', 'Add _Lever'),
         (UI + 'cw-outcomes-pane.ui', '_Baseline'),
         (UI + 'cw-outcomes-pane.ui', 'Ba_nd'),
@@ -35,6 +36,10 @@ GROUPS = {
         (UI + 'cw-window.ui', '_Keyboard Shortcuts'),
         (UI + 'cw-window.ui', 'A_bout Cluster Policy Workbench'),
         (UI + 'cw-window.ui', '_Quit'),
+        (UI + 'cw-window.ui', 'Assu_mptions'),
+    ],
+    'assumptions window': [
+        (UI + 'cw-assumptions.ui', '_Reset All'),
     ],
     'new scenario menu': [
         (UI + 'cw-window.ui', 'The _Digital-Era Cluster Policy Cycle'),

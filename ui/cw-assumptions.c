@@ -153,7 +153,7 @@ add_row (CwAssumptions *self,
   reset = gtk_button_new_from_icon_name ("edit-undo-symbolic");
   gtk_widget_add_css_class (reset, "flat");
   gtk_widget_set_valign (reset, GTK_ALIGN_CENTER);
-  /* Translators: %s is the parameter's default value */
+  /* Translators: %g is the parameter's default value */
   reset_label = g_strdup_printf (_("Back to the Default (%g)"), info->value);
   gtk_widget_set_tooltip_text (reset, reset_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (reset), GTK_ACCESSIBLE_PROPERTY_LABEL, reset_label, -1);

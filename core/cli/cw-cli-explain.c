@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
+#include "cw-ids.h"
 #include "cw-shapley.h"
 
 /* @name padded to @width characters (not bytes: names may be translated). */
@@ -37,6 +38,27 @@ print_row (const char *name, double a, double ea, double b, double eb, gboolean 
   printf ("%12s ±%-7s %12s ±%-7s\n", x, ex, y, ey);
 }
 
+/* The 5th to 95th percentile of the per-replicate effect on @a and @b at the
+ * last step. */
+static void
+print_range (const char *name, const CwSeries *effect, CwOutput a, CwOutput b)
+{
+  int last = effect->n_steps - 1;
+  char cell[2][64];
+  CwOutput outputs[2] = { a, b };
+
+  for (int k = 0; k < 2; k++)
+    {
+      char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_formatd (lo, sizeof lo, "%+.4f", cw_series_get (effect, outputs[k], CW_STAT_P05)[last]);
+      g_ascii_formatd (hi, sizeof hi, "%+.4f", cw_series_get (effect, outputs[k], CW_STAT_P95)[last]);
+      g_snprintf (cell[k], sizeof cell[k], "%s…%s", lo, hi);
+    }
+  print_name (name, 27);
+  printf ("%s %s\n", cell[0], cell[1]);
+}
+
 static CwShapley *
 explain_levers (const CwScenario *sc, const CwRunOptions *opts, const char *list, GError **error)
 {
@@ -50,7 +72,9 @@ explain_levers (const CwScenario *sc, const CwRunOptions *opts, const char *list
 
       if (lever < 0)
         {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("Unknown lever “%s”."), ids[i]);
+          g_autofree char *hint = cw_id_hint (cw_lever_suggest (ids[i]), "cluster-workbench-cli levers");
+
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("Unknown lever “%s”.%s"), ids[i], hint);
           return NULL;
         }
       masks[i] = 1u << lever;
@@ -63,7 +87,8 @@ cw_cli_explain (int    argc,
                 char **argv)
 {
   g_autofree char *seed = NULL, *levers = NULL;
-  int years = -1, runs = -1, threads = 0;
+  g_auto(GStrv) sets = NULL;
+  int years = -1, runs = -1, threads = 0, year = -1;
   gboolean groups = FALSE;
   GOptionEntry entries[] = {
     { "groups", 0, 0, G_OPTION_ARG_NONE, &groups, N_("Attribute to lever groups (the default)"), NULL },
@@ -72,11 +97,14 @@ cw_cli_explain (int    argc,
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, N_("Replicates per coalition (default 20)"), "R" },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, N_("Master seed"), "N" },
     { "threads", 0, 0, G_OPTION_ARG_INT, &threads, N_("Worker threads (default: all cores)"), "T" },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Attribute the outcomes after Y years (default: the horizon)"), "Y" },
+    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(CwScenario) sc = NULL;
   g_autoptr(CwShapley) result = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(CwSeries) effect = NULL;
   CwRunOptions opts;
   double sum[CW_N_SHAPLEY_TARGETS] = { 0 };
 
@@ -94,10 +122,18 @@ cw_cli_explain (int    argc,
   if ((sc = cw_cli_load_scenario (argc == 2 ? argv[1] : NULL)) == NULL)
     return CW_EXIT_BAD_INPUT;
   cw_run_options_init (&opts);
-  if (!cw_cli_run_options (sc, &opts, seed, years, runs, threads, NULL))
+  if (!cw_cli_run_options (sc, &opts, seed, years, runs, threads, sets))
     return CW_EXIT_BAD_INPUT;
   if (opts.runs == 0)
     opts.runs = 20;
+  if (year != -1 && (year < 1 || year > sc->years))
+    {
+      g_printerr (_("--year must be from 1 to the horizon, %d (it is %d).\n"), sc->years, year);
+      return CW_EXIT_BAD_INPUT;
+    }
+  /* The run is causal: stopping it at @year gives the values of that year. */
+  if (year != -1)
+    sc->years = year;
 
   result = levers != NULL ? explain_levers (sc, &opts, levers, &error)
                           : cw_shapley_run_groups (sc, &opts, NULL, &error);
@@ -118,6 +154,13 @@ cw_cli_explain (int    argc,
   print_row (_("sum of the parts"), sum[0], 0, sum[1], 0, FALSE);
   print_row (_("policy − baseline"), result->policy[0] - result->baseline[0], 0,
              result->policy[1] - result->baseline[1], 0, FALSE);
+  /* The same replicates, paired: how far the effect varies from run to run. */
+  if ((effect = cw_cli_run_effect (sc, &opts)) == NULL)
+    return CW_EXIT_BAD_INPUT;
+  print_range (_("5–95 % of the runs"), effect, CW_OUT_UPGRADING, CW_OUT_CAPABILITY_MEAN);
+  printf (g_dngettext (GETTEXT_PACKAGE, "Attributed after %d year, in %d (start year %d).\n",
+                       "Attributed after %d years, in %d (start year %d).\n", sc->years), sc->years,
+          (int) sc->profile[CW_PROFILE_START_YEAR] + sc->years, (int) sc->profile[CW_PROFILE_START_YEAR]);
   if (result->exact)
     printf (_("Exact Shapley values over %d runs per coalition.\n"), result->runs);
   else

@@ -12,7 +12,7 @@
 #include "cw-cli.h"
 #include "cw-ensemble.h"
 
-#define N_RUN_ENTRIES 5
+#define N_RUN_ENTRIES 6
 
 GOptionEntry *
 cw_cli_run_entries (const GOptionEntry *own,
@@ -24,6 +24,8 @@ cw_cli_run_entries (const GOptionEntry *own,
     { "years", 0, 0, G_OPTION_ARG_INT, &args->years, N_("Horizon in years (1–50)"), "Y" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &args->runs, runs_help, "R" },
     { "threads", 0, 0, G_OPTION_ARG_INT, &args->threads, N_("Worker threads (default: all cores)"), "T" },
+    { "uncertainty", 0, 0, G_OPTION_ARG_NONE, &args->uncertainty,
+      N_("Also draw each replicate's parameters from their ranges (needs more than one run)"), NULL },
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args->sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
   };
   guint n_own = 0;
@@ -103,6 +105,16 @@ cw_cli_prepare (const char         *path,
   if (sc == NULL
       || !cw_cli_run_options (sc, opts, args->seed, args->years, args->runs, args->threads, args->sets))
     return NULL;
+  /* The file's <run runs> unless --runs says otherwise. */
+  if (args->runs == -1)
+    opts->runs = sc->runs;
+  opts->uncertainty = args->uncertainty;
+  if (opts->uncertainty && opts->runs <= 1)
+    {
+      g_printerr (_("--uncertainty draws the parameters anew for each replicate, so it needs "
+                    "2 or more runs, not %d: give --runs R.\n"), opts->runs);
+      return NULL;
+    }
   return g_steal_pointer (&sc);
 }
 

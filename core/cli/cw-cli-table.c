@@ -142,23 +142,33 @@ print_csv (const CwCliTable *table,
     }
 }
 
+void
+cw_cli_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const unsigned char *p = (const unsigned char *) text; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (out, "\\%c", *p);
+      else if (*p == '\n')
+        g_string_append (out, "\\n");
+      else if (*p < 0x20)
+        g_string_append_printf (out, "\\u%04x", *p);
+      else
+        g_string_append_c (out, (char) *p);
+    }
+  g_string_append_c (out, '"');
+}
+
 static void
 print_json_string (const char *text,
                    FILE       *out)
 {
-  fputc ('"', out);
-  for (const unsigned char *p = (const unsigned char *) text; *p != '\0'; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        fprintf (out, "\\%c", *p);
-      else if (*p == '\n')
-        fputs ("\\n", out);
-      else if (*p < 0x20)
-        fprintf (out, "\\u%04x", *p);
-      else
-        fputc (*p, out);
-    }
-  fputc ('"', out);
+  g_autoptr(GString) quoted = g_string_new (NULL);
+
+  cw_cli_json_string (quoted, text);
+  fputs (quoted->str, out);
 }
 
 static void

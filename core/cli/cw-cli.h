@@ -48,13 +48,15 @@ typedef struct {
   int     runs;
   int     threads;
   char  **sets;
+  gboolean uncertainty;
 } CwCliRunArgs;
 
 /* Nothing given: -1 for --years and --runs, so that 0 is an error. */
-#define CW_CLI_RUN_ARGS_INIT { NULL, -1, -1, 0, NULL }
+#define CW_CLI_RUN_ARGS_INIT { NULL, -1, -1, 0, NULL, FALSE }
 
 /* @own followed by --seed, --years, --runs (described by @runs_help, marked
- * with N_()), --threads and --set writing into @args; free with g_free(). */
+ * with N_()), --threads, --uncertainty and --set writing into @args; free
+ * with g_free(). */
 GOptionEntry *cw_cli_run_entries    (const GOptionEntry *own,
                                      CwCliRunArgs       *args,
                                      const char         *runs_help);
@@ -71,7 +73,8 @@ gboolean    cw_cli_run_options   (CwScenario   *sc,
                                   int           threads,
                                   char        **sets);
 /* The scenario at @path (NULL: the default) with @args applied to it and to
- * @opts (initialised by the caller); prints what is wrong and returns NULL. */
+ * @opts (initialised by the caller): without --runs the scenario's own run
+ * count; prints what is wrong (--uncertainty with one run) and returns NULL. */
 CwScenario *cw_cli_prepare       (const char         *path,
                                   const CwCliRunArgs *args,
                                   CwRunOptions       *opts);
@@ -84,6 +87,16 @@ CwSeries   *cw_cli_run_baseline  (const CwScenario   *sc,
 /* The paired effect policy − no policy (cw_ensemble_effect()); prints the error. */
 CwSeries   *cw_cli_run_effect    (const CwScenario   *sc,
                                   const CwRunOptions *opts);
+
+/* The JSON object of a run's settings for its meta: the scenario file, seed,
+ * years, runs, the switches, every --set, the standing levers, profile and
+ * parameter overrides in force, and the scenario itself as a file; enough to
+ * run it again bit for bit. Free with g_free(). */
+char       *cw_cli_settings_json (const char         *path,
+                                  const CwScenario   *sc,
+                                  const CwRunOptions *opts,
+                                  const CwCliRunArgs *args,
+                                  gboolean            effect);
 
 int cw_cli_bench    (int argc, char **argv);
 int cw_cli_chart    (int argc, char **argv);
