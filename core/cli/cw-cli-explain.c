@@ -157,6 +157,7 @@ cw_cli_explain (int    argc,
   /* The same replicates, paired: how far the effect varies from run to run. */
   if ((effect = cw_cli_run_effect (sc, &opts)) == NULL)
     return CW_EXIT_BAD_INPUT;
+  /* xgettext:no-c-format */
   print_range (_("5–95 % of the runs"), effect, CW_OUT_UPGRADING, CW_OUT_CAPABILITY_MEAN);
   printf (g_dngettext (GETTEXT_PACKAGE, "Attributed after %d year, in %d (start year %d).\n",
                        "Attributed after %d years, in %d (start year %d).\n", sc->years), sc->years,

@@ -40,7 +40,7 @@ static const CwOutputInfo outputs[CW_N_OUTPUTS] = {
   INDEX ("upgrading_chain", N_("Chain upgrading"),
          N_("Share of firms with partners abroad, times 0.5 + 0.5 × 4h(1 − h) for the technological variety h.")),
   INDEX ("upgrading_prospects", N_("Upgrading prospects"),
-         N_("How good the life-cycle stage is for upgrading: a parameter per stage (prospects_*).")),
+         N_("How good the life-cycle stage is for upgrading: one parameter for each life-cycle stage (prospects_*).")),
   INDEX ("capability_mean", N_("Mean capability"),
          N_("Mean technological capability of all firms, unweighted.")),
   INDEX ("capability_p10", N_("Capability, 10th percentile"),
