@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-assumptions.h"
+#include "cw-describe.h"
 #include "cw-document-edits.h"
 #include "cw-params.h"
 #include "cw-wheel.h"
@@ -30,10 +31,11 @@ struct _CwAssumptions
   gboolean              updating;   /* showing the document, not editing it */
   ParamRow             *rows;       /* one per parameter */
   AdwPreferencesGroup  *groups[CW_N_PARAM_GROUPS];
+  GtkStackPage         *pages[CW_N_PARAM_GROUPS];
 
   GtkSearchEntry       *search_entry;
   GtkLabel             *summary_label;
-  AdwPreferencesPage   *page;
+  GtkStack             *stack;
 };
 
 G_DEFINE_FINAL_TYPE (CwAssumptions, cw_assumptions, ADW_TYPE_WINDOW)
@@ -62,8 +64,7 @@ static void
 show_document (CwAssumptions *self)
 {
   const CwScenario *sc = cw_document_get_scenario (self->document);
-  guint n = sc->overrides->len;
-  g_autofree char *summary = NULL;
+  g_autofree char *summary = cw_describe_overrides (sc);
 
   self->updating = TRUE;
   for (guint i = 0; i < cw_params_count (); i++)
@@ -75,16 +76,12 @@ show_document (CwAssumptions *self)
       gtk_widget_set_visible (self->rows[i].reset, changed);
     }
   self->updating = FALSE;
-  if (n == 0)
-    summary = g_strdup (_("Every parameter has the model's default. Change a value to override it "
-                          "for this scenario; the file saves it and the charts follow."));
-  else
-    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%u parameter differs from the model's default in this scenario.",
-                                            "%u parameters differ from the model's default in this scenario.",
-                                            n), n);
-  gtk_label_set_text (self->summary_label, summary);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assumptions.reset-all", n > 0);
+  gtk_label_set_text (self->summary_label,
+                      summary != NULL ? summary
+                                      : _("Every parameter has the model's default. Change a value to "
+                                          "override it for this scenario; the file saves it and the "
+                                          "charts follow."));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assumptions.reset-all", summary != NULL);
 }
 
 /* How many decimals a spin button needs to show every value of @info. */
@@ -170,6 +167,18 @@ add_row (CwAssumptions *self,
   adw_preferences_group_add (self->groups[group], GTK_WIDGET (r->row));
 }
 
+/* The sub-model whose page is shown. */
+static CwParamGroup
+cw_param_group_from_page (CwAssumptions *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (self->stack);
+
+  for (int g = 0; g < CW_N_PARAM_GROUPS; g++)
+    if (gtk_stack_page_get_child (self->pages[g]) == child)
+      return g;
+  return CW_PARAM_GROUP_LEVERS;
+}
+
 void
 cw_assumptions_search (CwAssumptions *self,
                        const char    *text)
@@ -187,7 +196,15 @@ cw_assumptions_search (CwAssumptions *self,
       shown[cw_param_group (i)] |= match;
     }
   for (int g = 0; g < CW_N_PARAM_GROUPS; g++)
-    gtk_widget_set_visible (GTK_WIDGET (self->groups[g]), shown[g]);
+    gtk_stack_page_set_visible (self->pages[g], shown[g]);
+  /* Show a sub-model that has matches. */
+  for (int g = 0; g < CW_N_PARAM_GROUPS; g++)
+    if (shown[g])
+      {
+        if (!shown[cw_param_group_from_page (self)])
+          gtk_stack_set_visible_child (self->stack, gtk_stack_page_get_child (self->pages[g]));
+        break;
+      }
 }
 
 static void
@@ -226,7 +243,7 @@ cw_assumptions_row_visible (CwAssumptions *self,
 {
   g_return_val_if_fail (CW_IS_ASSUMPTIONS (self) && param < cw_params_count (), FALSE);
   return gtk_widget_get_visible (GTK_WIDGET (self->rows[param].row)) &&
-         gtk_widget_get_visible (GTK_WIDGET (self->groups[cw_param_group (param)]));
+         gtk_stack_page_get_visible (self->pages[cw_param_group (param)]);
 }
 
 gboolean
@@ -259,6 +276,7 @@ cw_assumptions_present (GtkWindow  *parent,
       g_signal_connect_object (view, "destroy", G_CALLBACK (forget_view_cb), parent, 0);
     }
   gtk_window_present (view);
+  gtk_widget_grab_focus (GTK_WIDGET (CW_ASSUMPTIONS (view)->search_entry));
 }
 
 GtkWidget *
@@ -314,7 +332,7 @@ cw_assumptions_class_init (CwAssumptionsClass *klass)
                                                "/io/github/clusterworkbench/Workbench/ui/cw-assumptions.ui");
   gtk_widget_class_bind_template_child (widget_class, CwAssumptions, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CwAssumptions, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, CwAssumptions, page);
+  gtk_widget_class_bind_template_child (widget_class, CwAssumptions, stack);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_install_action (widget_class, "assumptions.reset-all", NULL, reset_all_action);
   gtk_widget_class_install_action (widget_class, "assumptions.search", NULL, search_action);
@@ -327,9 +345,13 @@ cw_assumptions_init (CwAssumptions *self)
   self->rows = g_new0 (ParamRow, cw_params_count ());
   for (int g = 0; g < CW_N_PARAM_GROUPS; g++)
     {
+      AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+      g_autofree char *name = g_strdup_printf ("group-%d", g);
+
       self->groups[g] = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
       adw_preferences_group_set_title (self->groups[g], cw_param_group_name (g));
-      adw_preferences_page_add (self->page, self->groups[g]);
+      adw_preferences_page_add (page, self->groups[g]);
+      self->pages[g] = gtk_stack_add_titled (self->stack, GTK_WIDGET (page), name, cw_param_group_name (g));
     }
   self->document_signals = g_signal_group_new (CW_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "changed", G_CALLBACK (show_document), self);

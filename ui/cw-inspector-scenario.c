@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-budget.h"
+#include "cw-describe.h"
 #include "cw-document-edits.h"
 #include "cw-inspector-private.h"
 #include "cw-wheel.h"
@@ -81,17 +82,12 @@ static void
 show_assumptions (CwInspector      *self,
                   const CwScenario *sc)
 {
-  g_autofree char *text = NULL;
-  guint n = sc->overrides->len;
+  g_autofree char *text = cw_describe_overrides (sc);
 
-  if (n == 0)
-    text = g_strdup (_("The model's defaults: every parameter with its value, range and source"));
-  else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u parameter differs from the model's default in this scenario.",
-                                         "%u parameters differ from the model's default in this scenario.",
-                                         n), n);
-  adw_action_row_set_subtitle (self->assumptions_row, text);
+  adw_action_row_set_subtitle (self->assumptions_row,
+                               text != NULL ? text
+                                            : _("The model's defaults: every parameter with its value, "
+                                                "range and source"));
 }
 
 void
