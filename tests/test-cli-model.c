@@ -122,6 +122,9 @@ test_explain (void)
   g_assert_nonnull (strstr (out, "Exact Shapley values"));
   g_assert_nonnull (strstr (out, "Attributed after 2 years, in 2027"));
   g_assert_nonnull (strstr (out, "5–95 % of the runs"));
+  /* Each part has its confidence interval from the runs. */
+  g_assert_nonnull (strstr (out, " ±"));
+  g_assert_nonnull (strstr (out, "90 % confidence interval"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 

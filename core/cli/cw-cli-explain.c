@@ -12,6 +12,9 @@
 #include "cw-ids.h"
 #include "cw-shapley.h"
 
+/* A 90 % confidence interval is the mean ± this many standard errors. */
+#define Z90 1.645
+
 /* @name padded to @width characters (not bytes: names may be translated). */
 static void
 print_name (const char *name, int width)
@@ -146,8 +149,9 @@ cw_cli_explain (int    argc,
   printf ("%12s %12s\n", "upgrading", "capability_mean");
   for (int i = 0; i < result->n_players; i++)
     {
-      print_row (result->names[i], result->phi[0][i], result->error[0][i],
-                 result->phi[1][i], result->error[1][i], !result->exact);
+      /* ± the half-width of the 90 % confidence interval. */
+      print_row (result->names[i], result->phi[0][i], Z90 * result->error[0][i],
+                 result->phi[1][i], Z90 * result->error[1][i], TRUE);
       for (int t = 0; t < CW_N_SHAPLEY_TARGETS; t++)
         sum[t] += result->phi[t][i];
     }
@@ -163,13 +167,15 @@ cw_cli_explain (int    argc,
                        "Attributed after %d years, in %d (start year %d).\n", sc->years), sc->years,
           (int) sc->profile[CW_PROFILE_START_YEAR] + sc->years, (int) sc->profile[CW_PROFILE_START_YEAR]);
   if (result->exact)
-    printf (_("Exact Shapley values over %d runs per coalition.\n"), result->runs);
+    printf (_("Exact Shapley values over %d runs per coalition; ± is the 90 %% confidence "
+              "interval of each part from the spread of the runs.\n"), result->runs);
   else
     {
       g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, result->seed);
 
       printf (_("Sampled Shapley values: %d permutations with seed %s, %d runs per coalition; "
-                "± is the standard error.\n"),
+                "± is the 90 %% confidence interval of each part from the spread of the "
+                "permutations.\n"),
               result->permutations, seed, result->runs);
     }
   return CW_EXIT_OK;
