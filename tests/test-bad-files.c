@@ -55,6 +55,10 @@ static const BadFile bad_files[] = {
   { "misspelt-ids.cluster", 7, "There is no lever called “consortia”. Did you mean “project_consortia”? "
     "“cluster-workbench-cli levers” lists them all." },
   { "misspelt-ids.cluster", 8, "Did you mean “trust_building”?" },
+  { "misspelt-ids.cluster", 11, "The stage kind “awarenes” is not known; it can be awareness, ownership, "
+    "co_learning, sustainability, mission or custom. Did you mean “awareness”?" },
+  { "misspelt-ids.cluster", 13, "The comparison “gte” is not known; it can be lt (less than), le (at most), "
+    "gt (more than) or ge (at least). Did you mean “gt”?" },
   { "misspelt-ids.cluster", 13, "The condition tests “upgradng”, which is not an outcome of the model. "
     "Did you mean “upgrading”? “cluster-workbench-cli outcomes” lists them all." },
   { "misspelt-ids.cluster", 17, "Did you mean “lambda0”? “cluster-workbench-cli params” lists them all." },

@@ -319,9 +319,9 @@ read_stage (Reader  *reader,
   if (kind != NULL && cw_stage_kind_from_id (kind) >= 0)
     stage->kind = cw_stage_kind_from_id (kind);
   else if (kind != NULL)
-    cw_file_report_error (reader->report, lines.line,
-                          _("The stage kind “%s” is not known; it can be awareness, ownership, "
-                            "co_learning, sustainability, mission or custom."), kind);
+    report_unknown (reader, node, _("The stage kind “%s” is not known; it can be awareness, ownership, "
+                                    "co_learning, sustainability, mission or custom."),
+                    kind, cw_stage_kind_suggest (kind), NULL);
   /* The defaults of a new stage in the window. */
   stage->min_quarters = 4;
   stage->max_quarters = 16;
@@ -352,9 +352,9 @@ read_condition (Reader  *reader,
     report_unknown (reader, node, _("The condition tests “%s”, which is not an outcome of the model."),
                     indicator, cw_output_suggest (indicator), "cluster-workbench-cli outcomes");
   if (op != NULL && compare < 0)
-    cw_file_report_error (reader->report, line_of (node),
-                          _("The comparison “%s” is not known; it can be lt (less than), le (at "
-                            "most), gt (more than) or ge (at least)."), op);
+    report_unknown (reader, node, _("The comparison “%s” is not known; it can be lt (less than), le (at "
+                                    "most), gt (more than) or ge (at least)."),
+                    op, cw_compare_suggest (op), NULL);
   if (read_number (reader, node, "threshold", "threshold", &threshold) && output >= 0 && compare >= 0)
     {
       edge->conditional = TRUE;

@@ -519,6 +519,12 @@ cw_stage_kind_from_id (const char *id)
   return CW_ID_LOOKUP (stage_kinds, id);
 }
 
+const char *
+cw_stage_kind_suggest (const char *id)
+{
+  return CW_ID_SUGGEST (stage_kinds, id);
+}
+
 const CwCompareInfo *
 cw_compare_info (CwCompare op)
 {
@@ -530,6 +536,12 @@ int
 cw_compare_from_id (const char *id)
 {
   return CW_ID_LOOKUP (compares, id);
+}
+
+const char *
+cw_compare_suggest (const char *id)
+{
+  return CW_ID_SUGGEST (compares, id);
 }
 
 gboolean

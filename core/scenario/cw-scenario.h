@@ -140,8 +140,11 @@ double       cw_scenario_param          (const CwScenario *self,
 const char  *cw_stage_kind_id           (CwStageKind      kind);
 const char  *cw_stage_kind_name         (CwStageKind      kind);
 int          cw_stage_kind_from_id      (const char      *id);
+/* The id @id was most likely meant to be, or NULL (cw_id_suggest()). */
+const char  *cw_stage_kind_suggest      (const char      *id);
 const CwCompareInfo *cw_compare_info   (CwCompare        op);
 int          cw_compare_from_id         (const char      *id);
+const char  *cw_compare_suggest         (const char      *id);
 gboolean     cw_compare_holds           (CwCompare        op,
                                          double           value,
                                          double           threshold);
