@@ -21,15 +21,8 @@ static void
 wait_idle (CwWindow *window)
 {
   CwOutcomesPane *pane = CW_OUTCOMES_PANE (ui_find_widget (GTK_WIDGET (window), CW_TYPE_OUTCOMES_PANE));
-  CwEvaluator *evaluator = cw_outcomes_pane_get_evaluator (pane);
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
-  while (cw_evaluator_get_busy (evaluator))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  ui_flush ();
+  ui_wait_evaluator (cw_outcomes_pane_get_evaluator (pane));
 }
 
 static const char *
@@ -37,7 +30,7 @@ central_hash (CwWindow *window)
 {
   CwOutcomesPane *pane = CW_OUTCOMES_PANE (ui_find_widget (GTK_WIDGET (window), CW_TYPE_OUTCOMES_PANE));
 
-  return cw_evaluator_get_central (cw_outcomes_pane_get_evaluator (pane))->scenario_hash;
+  return cw_result_get_central (cw_evaluator_get_result (cw_outcomes_pane_get_evaluator (pane)))->scenario_hash;
 }
 
 static CwAssumptions *

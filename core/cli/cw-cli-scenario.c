@@ -10,8 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
-#include "cw-ids.h"
-#include "cw-params.h"
+#include "cw-factor.h"
 #include "cw-scenario-file.h"
 #include "cw-templates.h"
 
@@ -52,39 +51,6 @@ cw_cli_parse_number (const char  *text,
   return TRUE;
 }
 
-static gboolean
-out_of_range (const char *id, double value, double min, double max, GError **error)
-{
-  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               /* Translators: %s: an id given to --set; %g %g: the allowed range; %g: the value given */
-               _("“%s” must be between %g and %g (it is %g)."), id, min, max, value);
-  return FALSE;
-}
-
-/* What an unknown --set id was probably meant to be, with its prefix, or NULL. */
-static char *
-suggest_set_id (const char *id)
-{
-  const char *bare = strchr (id, '.') != NULL ? strchr (id, '.') + 1 : id;
-  const char *found;
-
-  if (g_str_has_prefix (id, "profile."))
-    return (found = cw_profile_suggest (bare)) != NULL ? g_strconcat ("profile.", found, NULL) : NULL;
-  if (g_str_has_prefix (id, "param."))
-    return (found = cw_param_suggest (bare)) != NULL ? g_strconcat ("param.", found, NULL) : NULL;
-  if (cw_profile_from_id (bare) >= 0)
-    return g_strconcat ("profile.", bare, NULL);
-  if (cw_param_from_id (bare) >= 0)
-    return g_strconcat ("param.", bare, NULL);
-  if ((found = cw_lever_suggest (id)) != NULL)
-    return g_strdup (found);
-  if ((found = cw_profile_suggest (bare)) != NULL)
-    return g_strconcat ("profile.", found, NULL);
-  if ((found = cw_param_suggest (bare)) != NULL)
-    return g_strconcat ("param.", found, NULL);
-  return NULL;
-}
-
 gboolean
 cw_cli_apply_set (CwScenario  *sc,
                   const char  *assignment,
@@ -92,6 +58,7 @@ cw_cli_apply_set (CwScenario  *sc,
 {
   const char *eq = strchr (assignment, '=');
   g_autofree char *id = NULL;
+  g_autoptr(GError) local_error = NULL;
   double value;
   int index;
 
@@ -104,47 +71,21 @@ cw_cli_apply_set (CwScenario  *sc,
   id = g_strndup (assignment, eq - assignment);
   if (!cw_cli_parse_number (eq + 1, &value, error))
     return FALSE;
-  if (g_str_has_prefix (id, "profile."))
+  /* Firm counts and the like take whole numbers (experiments round them). */
+  if (g_str_has_prefix (id, "profile.") && (index = cw_profile_from_id (id + 8)) >= 0 &&
+      cw_profile_info (index)->integer && value != floor (value))
     {
-      const CwProfileInfo *info;
+      const CwProfileInfo *info = cw_profile_info (index);
 
-      if ((index = cw_profile_from_id (id + 8)) < 0)
-        goto unknown;
-      info = cw_profile_info (index);
-      if (!cw_profile_in_range (index, value))
-        return out_of_range (id, value, info->min, info->max, error);
-      sc->profile[index] = value;
-      return TRUE;
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* Translators: %s: an id given to --set; %g %g: the allowed range */
+                   _("“%s” must be a whole number from %g to %g."), id, info->min, info->max);
+      return FALSE;
     }
-  if (g_str_has_prefix (id, "param."))
+  if (!cw_factor_set (sc, id, value, &local_error))
     {
-      const CwParamInfo *info;
-
-      if ((index = cw_param_from_id (id + 6)) < 0)
-        goto unknown;
-      info = cw_param_info (index);
-      if (value < info->min || value > info->max)
-        return out_of_range (id, value, info->min, info->max, error);
-      cw_scenario_set_override (sc, index, value);
-      return TRUE;
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, local_error->message);
+      return FALSE;
     }
-  if ((index = cw_lever_from_id (id)) >= 0)
-    {
-      const CwLeverInfo *info = cw_lever_info (index);
-
-      if (value < info->min || value > info->max)
-        return out_of_range (id, value, info->min, info->max, error);
-      cw_scenario_set_standing (sc, index, value);
-      return TRUE;
-    }
-unknown:
-  {
-    g_autofree char *suggestion = suggest_set_id (id);
-    g_autofree char *hint = cw_id_hint (suggestion, NULL);
-
-    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                 _("Unknown id “%s”: use a lever id, profile.ID or param.ID "
-                   "(see “cluster-workbench-cli levers”, “profile” and “params”).%s"), id, hint);
-    return FALSE;
-  }
+  return TRUE;
 }

@@ -9,14 +9,22 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
+#include "cw-experiment-file.h"
 #include "cw-scenario-file.h"
 
-/* Prints every problem of @path on stderr; returns whether it can be used. */
+/* Prints every problem of @path on stderr; returns whether it can be used.
+ * Files named *.experiment are experiments, others scenarios. */
 static gboolean
 validate_one (const char *path)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
-  g_autoptr(CwScenario) scenario = cw_scenario_load_path (path, problems, NULL);
+  g_autoptr(CwScenario) scenario = NULL;
+  g_autoptr(CwExperiment) experiment = NULL;
+
+  if (g_str_has_suffix (path, CW_EXPERIMENT_EXTENSION))
+    experiment = cw_experiment_load_path (path, problems, NULL);
+  else
+    scenario = cw_scenario_load_path (path, problems, NULL);
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -27,7 +35,10 @@ validate_one (const char *path)
   if (scenario != NULL)
     /* Translators: %s is a file name */
     printf (_("%s: valid scenario\n"), path);
-  return scenario != NULL;
+  if (experiment != NULL)
+    /* Translators: %s is a file name */
+    printf (_("%s: valid experiment\n"), path);
+  return scenario != NULL || experiment != NULL;
 }
 
 int
@@ -38,7 +49,7 @@ cw_cli_validate (int    argc,
   gboolean valid = TRUE;
 
   if (!cw_cli_parse ("validate", _("FILE…"),
-                     _("Checks scenario files: prints each problem as “file:line: message” and "
+                     _("Checks scenario and experiment (*.experiment) files: prints each problem as “file:line: message” and "
                        "exits with 0 when every file can be opened, 1 otherwise."),
                      entries, &argc, &argv))
     return CW_EXIT_USAGE;

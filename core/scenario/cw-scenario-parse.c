@@ -22,6 +22,7 @@
 #include "cw-scenario-file-private.h"
 
 #define SCHEMA_PATH RESOURCE_BASE "/schema/cw-scenario.rng"
+#define EXPERIMENT_SCHEMA_PATH RESOURCE_BASE "/schema/cw-experiment.rng"
 
 typedef struct {
   CwFileReport             *report;
@@ -43,12 +44,13 @@ static void
 schema_parse_error_cb (void     *user_data,
                        xmlError *error)
 {
-  g_critical ("The built-in scenario schema does not compile, line %d: %s",
+  g_critical ("A built-in schema does not compile, line %d: %s",
               error->line, error->message);
 }
 
-static gpointer
-init_libxml_once (gpointer data)
+/* Compiles the schema at the resource @path; kept for the life of the process. */
+static xmlRelaxNGPtr
+compile_schema (const char *path)
 {
   g_autoptr(GBytes) bytes = NULL;
   xmlRelaxNGParserCtxtPtr context;
@@ -56,10 +58,7 @@ init_libxml_once (gpointer data)
   gsize length;
   const char *text;
 
-  xmlInitParser ();
-  xmlSetExternalEntityLoader (deny_entity_cb);
-
-  bytes = g_resource_lookup_data (cw_core_get_resource (), SCHEMA_PATH,
+  bytes = g_resource_lookup_data (cw_core_get_resource (), path,
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (bytes != NULL);
   text = g_bytes_get_data (bytes, &length);
@@ -68,16 +67,29 @@ init_libxml_once (gpointer data)
   schema = xmlRelaxNGParse (context);
   xmlRelaxNGFreeParserCtxt (context);
   g_assert (schema != NULL);
-  return schema;   /* kept for the life of the process */
+  return schema;
 }
 
-/* Sets up libxml2 and returns the compiled schema. */
+static xmlRelaxNGPtr schemas[CW_N_FILE_SCHEMAS];
+
+static gpointer
+init_libxml_once (gpointer data)
+{
+  xmlInitParser ();
+  xmlSetExternalEntityLoader (deny_entity_cb);
+  schemas[CW_FILE_SCHEMA_SCENARIO] = compile_schema (SCHEMA_PATH);
+  schemas[CW_FILE_SCHEMA_EXPERIMENT] = compile_schema (EXPERIMENT_SCHEMA_PATH);
+  return NULL;
+}
+
+/* Sets up libxml2 and returns the compiled schema @which. */
 static xmlRelaxNGPtr
-get_schema (void)
+get_schema (CwFileSchema which)
 {
   static GOnce once = G_ONCE_INIT;
 
-  return g_once (&once, init_libxml_once, NULL);
+  g_once (&once, init_libxml_once, NULL);
+  return schemas[which];
 }
 
 static int
@@ -127,6 +139,13 @@ check_encoding (const char   *data,
   g_autofree char *encoding = declared_encoding (data, length);
   const char *bad;
 
+  /* FF FE is also how UTF-32 little-endian starts: test for it first. */
+  if (length >= 4 && (memcmp (data, "\xFF\xFE\0\0", 4) == 0 || memcmp (data, "\0\0\xFE\xFF", 4) == 0))
+    {
+      cw_file_report_error (report, 1,
+                            _("The file is saved as UTF-32; scenario files must be saved as UTF-8."));
+      return FALSE;
+    }
   if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
     {
       cw_file_report_error (report, 1,
@@ -359,7 +378,7 @@ cw_scenario_parse_xml (const char   *data,
   xmlDocPtr doc;
 
   g_assert (length <= CW_SCENARIO_MAX_BYTES);
-  get_schema ();
+  get_schema (CW_FILE_SCHEMA_SCENARIO);
 
   if (is_blank (data, length))
     {
@@ -377,7 +396,7 @@ cw_scenario_parse_xml (const char   *data,
   ctxt->sax->serror = parse_error_cb;
   state.start_element = ctxt->sax->startElementNs;
   ctxt->sax->startElementNs = start_element_cb;
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", XML_PARSE_NONET);
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_BIG_LINES);
   if (state.doctype || state.failed || !ctxt->wellFormed || doc == NULL ||
       xmlDocGetRootElement (doc) == NULL)
     {
@@ -578,15 +597,19 @@ schema_error_cb (void     *user_data,
   CwFileReport *report = user_data;
   g_autofree char *message = describe_schema_error (error);
 
-  cw_file_report_add_schema (report, error->line, message);
+  /* The error's own line stops at 65535; the node's goes on. */
+  long line = error->node != NULL ? xmlGetLineNo (error->node) : error->line;
+
+  cw_file_report_add_schema (report, line > 0 && line < G_MAXINT ? (int) line : error->line, message);
 }
 
 void
-cw_scenario_validate_xml (xmlDoc       *doc,
-                          CwFileReport *report)
+cw_file_validate_xml (xmlDoc       *doc,
+                      CwFileSchema  which,
+                      CwFileReport *report)
 {
   static GMutex lock;
-  xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (get_schema ());
+  xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (get_schema (which));
 
   if (context == NULL)
     g_error ("Out of memory creating a schema validator");

@@ -36,10 +36,10 @@ typedef struct {
   int          *parameter;   /* per parameter index */
 } Reader;
 
-static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run" };
+static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run", "focus" };
 
-static int
-line_of (xmlNode *node)
+int
+cw_file_line_of (xmlNode *node)
 {
   long line = xmlGetLineNo (node);
 
@@ -55,10 +55,9 @@ is_element (xmlNode    *node,
          (name == NULL || g_str_equal ((const char *) node->name, name));
 }
 
-/* The attribute's value, or NULL. */
-static char *
-get_attribute (xmlNode    *node,
-               const char *name)
+char *
+cw_file_attribute (xmlNode    *node,
+                   const char *name)
 {
   xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
   char *copy = g_strdup ((const char *) value);
@@ -73,10 +72,10 @@ require_attribute (Reader     *reader,
                    xmlNode    *node,
                    const char *name)
 {
-  char *value = get_attribute (node, name);
+  char *value = cw_file_attribute (node, name);
 
   if (value == NULL)
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The element “%s” needs the attribute “%s”."),
                           (const char *) node->name, name);
   return value;
@@ -138,13 +137,13 @@ read_number (Reader     *reader,
   if (text == NULL)
     return FALSE;
   if (!cw_parse_double (text, &number))
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The value of “%s” is “%s”, which is not a number."), what, text);
   else if (isnan (number))
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The value of “%s” is “%s”, which is not a number."), what, text);
   else if (isinf (number))
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The value of “%s” is “%s”, which is too large to be used."), what, text);
   else
     {
@@ -161,7 +160,7 @@ read_optional_int (Reader     *reader,
                    const char *attribute,
                    int        *value)
 {
-  g_autofree char *text = get_attribute (node, attribute);
+  g_autofree char *text = cw_file_attribute (node, attribute);
   gint64 number;
 
   if (text == NULL)
@@ -170,7 +169,7 @@ read_optional_int (Reader     *reader,
   if (g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &number, NULL))
     *value = (int) number;
   else
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The value of “%s” is “%s”, which is not a whole number of a usable size."),
                           attribute, text);
 }
@@ -214,7 +213,7 @@ report_unknown (Reader     *reader,
   g_autofree char *hint = cw_id_hint (suggestion, command);
   g_autofree char *text = g_strdup_printf (message, id);
 
-  cw_file_report_error (reader->report, line_of (node), "%s%s", text, hint);
+  cw_file_report_error (reader->report, cw_file_line_of (node), "%s%s", text, hint);
 }
 
 /* Reads the children @element of @parent, each an id that @lookup knows and
@@ -242,11 +241,11 @@ read_values (Reader     *reader,
       if (index < 0)
         report_unknown (reader, node, unknown, id, suggest (id), command);
       else if (lines[index] != 0)
-        cw_file_report_error (reader->report, line_of (node),
+        cw_file_report_error (reader->report, cw_file_line_of (node),
                               _("“%s” is given twice (first on line %d)."), id, lines[index]);
       else if (read_number (reader, node, "value", id, &value))
         {
-          lines[index] = line_of (node);
+          lines[index] = cw_file_line_of (node);
           store (reader, index, value);
         }
     }
@@ -268,6 +267,32 @@ store_override (Reader *reader,
   cw_scenario_set_override (reader->scenario, index, value);
 }
 
+/* The lever a <lever> element names: -1, reported, when it names none or
+ * one already in @seen (read on @lines). */
+static int
+lever_of (Reader   *reader,
+          xmlNode  *node,
+          guint32   seen,
+          const int *lines)
+{
+  g_autofree char *id = NULL;
+  int lever;
+
+  if (!is_element (node, "lever") || (id = require_attribute (reader, node, "id")) == NULL)
+    return -1;
+  lever = cw_lever_from_id (id);
+  if (lever < 0)
+    report_unknown (reader, node, _("There is no lever called “%s”."), id,
+                    cw_lever_suggest (id), "cluster-workbench-cli levers");
+  else if (seen & (1u << lever))
+    cw_file_report_error (reader->report, cw_file_line_of (node),
+                          _("The lever “%s” is set twice here (first on line %d)."),
+                          id, lines[lever]);
+  else
+    return lever;
+  return -1;
+}
+
 /* Reads the <lever> children of @parent into @held and @values. */
 static void
 read_levers (Reader   *reader,
@@ -278,23 +303,12 @@ read_levers (Reader   *reader,
 {
   for (xmlNode *node = parent->children; node != NULL; node = node->next)
     {
-      g_autofree char *id = NULL;
-      int lever;
+      int lever = lever_of (reader, node, *held, lines);
 
-      if (!is_element (node, "lever") || (id = require_attribute (reader, node, "id")) == NULL)
-        continue;
-      lever = cw_lever_from_id (id);
-      if (lever < 0)
-        report_unknown (reader, node, _("There is no lever called “%s”."), id,
-                        cw_lever_suggest (id), "cluster-workbench-cli levers");
-      else if (*held & (1u << lever))
-        cw_file_report_error (reader->report, line_of (node),
-                              _("The lever “%s” is set twice here (first on line %d)."),
-                              id, lines[lever]);
-      else if (read_number (reader, node, "intensity", id, &values[lever]))
+      if (lever >= 0 && read_number (reader, node, "intensity", cw_lever_info (lever)->id, &values[lever]))
         {
           *held |= 1u << lever;
-          lines[lever] = line_of (node);
+          lines[lever] = cw_file_line_of (node);
         }
     }
 }
@@ -304,15 +318,15 @@ read_stage (Reader  *reader,
             xmlNode *node)
 {
   g_autofree char *id = require_attribute (reader, node, "id");
-  g_autofree char *kind = get_attribute (node, "kind");
-  StageLines lines = { line_of (node), { 0 } };
+  g_autofree char *kind = cw_file_attribute (node, "kind");
+  StageLines lines = { cw_file_line_of (node), { 0 } };
   CwStage *stage;
 
   if (id == NULL)
     return;
   stage = g_new0 (CwStage, 1);
   stage->id = g_steal_pointer (&id);
-  stage->name = get_attribute (node, "name");
+  stage->name = cw_file_attribute (node, "name");
   if (stage->name == NULL)
     stage->name = g_strdup (stage->id);
   stage->kind = CW_STAGE_CUSTOM;
@@ -371,7 +385,7 @@ read_edge (Reader  *reader,
   g_autofree char *from = require_attribute (reader, node, "from");
   g_autofree char *to = require_attribute (reader, node, "to");
   CwEdge *edge;
-  int line = line_of (node);
+  int line = cw_file_line_of (node);
 
   if (from == NULL || to == NULL)
     return;
@@ -389,21 +403,21 @@ read_cycle (Reader  *reader,
   CwScenario *scenario = reader->scenario;
   gboolean too_many = FALSE;
 
-  reader->cycle = line_of (cycle);
+  reader->cycle = cw_file_line_of (cycle);
   g_free (scenario->start);
-  scenario->start = get_attribute (cycle, "start");
+  scenario->start = cw_file_attribute (cycle, "start");
   for (xmlNode *node = cycle->children; node != NULL && !too_many; node = node->next)
     {
       if (is_element (node, "stage") && scenario->stages->len == CW_SCENARIO_MAX_STAGES)
         {
-          cw_file_report_error (reader->report, line_of (node),
+          cw_file_report_error (reader->report, cw_file_line_of (node),
                                 _("The policy cycle has more than %d stages, more than this "
                                   "program can handle."), CW_SCENARIO_MAX_STAGES);
           too_many = TRUE;
         }
       else if (is_element (node, "edge") && scenario->edges->len == CW_SCENARIO_MAX_EDGES)
         {
-          cw_file_report_error (reader->report, line_of (node),
+          cw_file_report_error (reader->report, cw_file_line_of (node),
                                 _("The policy cycle has more than %d arrows, more than this "
                                   "program can handle."), CW_SCENARIO_MAX_EDGES);
           too_many = TRUE;
@@ -419,9 +433,9 @@ static void
 read_run (Reader  *reader,
           xmlNode *run)
 {
-  g_autofree char *seed = get_attribute (run, "seed");
+  g_autofree char *seed = cw_file_attribute (run, "seed");
 
-  reader->run = line_of (run);
+  reader->run = cw_file_line_of (run);
   if (seed != NULL &&
       !g_ascii_string_to_unsigned (g_strstrip (seed), 10, 0, G_MAXUINT64, &reader->scenario->seed, NULL))
     {
@@ -434,6 +448,25 @@ read_run (Reader  *reader,
     }
   read_optional_int (reader, run, "years", &reader->scenario->years);
   read_optional_int (reader, run, "runs", &reader->scenario->runs);
+}
+
+/* Format 1.1: the levers marked "in focus" for present mode. */
+static void
+read_focus (Reader  *reader,
+            xmlNode *focus)
+{
+  int lines[CW_N_LEVERS] = { 0 };
+
+  for (xmlNode *node = focus->children; node != NULL; node = node->next)
+    {
+      int lever = lever_of (reader, node, reader->scenario->focus, lines);
+
+      if (lever >= 0)
+        {
+          reader->scenario->focus |= 1u << lever;
+          lines[lever] = cw_file_line_of (node);
+        }
+    }
 }
 
 static int
@@ -509,16 +542,16 @@ cw_scenario_read_version (xmlDoc       *doc,
   *newer_major = FALSE;
   if (!is_element (root, "scenario"))
     {
-      cw_file_report_error (report, line_of (root),
+      cw_file_report_error (report, cw_file_line_of (root),
                             _("This is not a Cluster Workbench scenario: the file starts with “%s”, "
                               "not with a scenario in the namespace %s."),
                             (const char *) root->name, CW_SCENARIO_NAMESPACE);
       return FALSE;
     }
-  version = get_attribute (root, "version");
+  version = cw_file_attribute (root, "version");
   if (version == NULL)
     {
-      cw_file_report_error (report, line_of (root),
+      cw_file_report_error (report, cw_file_line_of (root),
                             _("The file does not say which version of the scenario format it uses "
                               "(the attribute “version” is missing)."));
       return FALSE;
@@ -528,7 +561,7 @@ cw_scenario_read_version (xmlDoc       *doc,
       (parts[1] != NULL &&
        (parts[2] != NULL || !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, &minor_number, NULL))))
     {
-      cw_file_report_error (report, line_of (root),
+      cw_file_report_error (report, cw_file_line_of (root),
                             _("The scenario format version “%s” is not valid; it should be a number "
                               "such as 1 or 1.2."), version);
       return FALSE;
@@ -536,15 +569,15 @@ cw_scenario_read_version (xmlDoc       *doc,
   if (major_number > CW_SCENARIO_FORMAT_MAJOR)
     {
       *newer_major = TRUE;
-      app = get_attribute (root, "app-version");
+      app = cw_file_attribute (root, "app-version");
       if (app != NULL)
-        cw_file_report_error (report, line_of (root),
+        cw_file_report_error (report, cw_file_line_of (root),
                               _("This file was saved by Cluster Workbench %s in version %s of the "
                                 "scenario format, which this Cluster Workbench (%s) cannot read: it "
                                 "reads version %d. Open the file with Cluster Workbench %s or later."),
                               app, version, cw_version (), CW_SCENARIO_FORMAT_MAJOR, app);
       else
-        cw_file_report_error (report, line_of (root),
+        cw_file_report_error (report, cw_file_line_of (root),
                               _("This file is in version %s of the scenario format, which this "
                                 "Cluster Workbench (%s) cannot read: it reads version %d. Open the "
                                 "file with a newer Cluster Workbench that reads format %s."),
@@ -598,7 +631,7 @@ cw_scenario_take_foreign (xmlDoc       *doc,
         continue;
       if (minor > CW_SCENARIO_FORMAT_MINOR)
         {
-          cw_file_report_add (report, CW_PROBLEM_WARNING, line_of (node),
+          cw_file_report_add (report, CW_PROBLEM_WARNING, cw_file_line_of (node),
                               _("The element “%s” comes from a newer version of the scenario "
                                 "format (%d.%u). It has no effect here, but it is kept when the "
                                 "scenario is saved."),
@@ -606,7 +639,7 @@ cw_scenario_take_foreign (xmlDoc       *doc,
           g_ptr_array_add (foreign, serialize_element (node));
         }
       else
-        cw_file_report_error (report, line_of (node),
+        cw_file_report_error (report, cw_file_line_of (node),
                               _("The element “%s” is not part of the scenario format."),
                               (const char *) node->name);
       xmlUnlinkNode (node);
@@ -619,7 +652,7 @@ cw_scenario_read_tree (xmlDoc       *doc,
                        CwFileReport *report)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
-  Reader reader = { report, cw_scenario_new (), line_of (root) };
+  Reader reader = { report, cw_scenario_new (), cw_file_line_of (root) };
 
   reader.stages = g_array_new (FALSE, TRUE, sizeof (StageLines));
   reader.edges = g_array_new (FALSE, TRUE, sizeof (int));
@@ -630,14 +663,14 @@ cw_scenario_read_tree (xmlDoc       *doc,
         read_meta (&reader, node);
       else if (is_element (node, "profile"))
         {
-          reader.profile = line_of (node);
+          reader.profile = cw_file_line_of (node);
           read_values (&reader, node, "property", cw_profile_from_id, cw_profile_suggest,
                        "cluster-workbench-cli profile", reader.property,
                        _("The cluster profile has no value called “%s”."), store_profile);
         }
       else if (is_element (node, "levers"))
         {
-          reader.levers = line_of (node);
+          reader.levers = cw_file_line_of (node);
           read_levers (&reader, node, &reader.scenario->standing_held, reader.scenario->standing,
                        reader.standing);
         }
@@ -645,13 +678,15 @@ cw_scenario_read_tree (xmlDoc       *doc,
         read_cycle (&reader, node);
       else if (is_element (node, "parameters"))
         {
-          reader.parameters = line_of (node);
+          reader.parameters = cw_file_line_of (node);
           read_values (&reader, node, "parameter", cw_param_from_id, cw_param_suggest,
                        "cluster-workbench-cli params", reader.parameter,
                        _("There is no model parameter called “%s”."), store_override);
         }
       else if (is_element (node, "run"))
         read_run (&reader, node);
+      else if (is_element (node, "focus"))
+        read_focus (&reader, node);
     }
   check_scenario (&reader);
   g_array_unref (reader.stages);

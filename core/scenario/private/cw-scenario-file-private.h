@@ -42,13 +42,36 @@ void         cw_file_report_add_schema  (CwFileReport      *report,
                                          int                line,
                                          const char        *message);
 
+/* The schemas built into the loader. */
+typedef enum {
+  CW_FILE_SCHEMA_SCENARIO,    /* resources/cw-scenario.rng */
+  CW_FILE_SCHEMA_EXPERIMENT,  /* resources/cw-experiment.rng */
+  CW_N_FILE_SCHEMAS
+} CwFileSchema;
+
+/* cw-scenario-file.c. Moves the problems of @report, in line order and at
+ * most CW_SCENARIO_MAX_PROBLEMS of them, to @problems; FALSE, with @error
+ * (@domain, @code) summarising them, when there is an error among them. */
+gboolean     cw_file_report_finish      (CwFileReport      *report,
+                                         GPtrArray         *problems,
+                                         GQuark             domain,
+                                         int                code,
+                                         GError           **error);
+/* Reads @file, at most CW_SCENARIO_MAX_BYTES of it; NULL, with the reason
+ * in @report, when it cannot be read or is larger. */
+GBytes      *cw_file_read_untrusted     (GFile             *file,
+                                         CwFileReport      *report);
+/* The problem for a file larger than CW_SCENARIO_MAX_BYTES. */
+void         cw_file_report_too_large   (CwFileReport      *report);
+
 /* cw-scenario-parse.c. Checks the encoding and parses @data into a tree;
  * NULL, with the problems in @report, when it is not safe, well-formed XML. */
 xmlDoc      *cw_scenario_parse_xml      (const char        *data,
                                          gsize              length,
                                          CwFileReport      *report);
-/* Validates @doc with resources/cw-scenario.rng, adding to report->schema. */
-void         cw_scenario_validate_xml   (xmlDoc            *doc,
+/* Validates @doc with the schema @which, adding to report->schema. */
+void         cw_file_validate_xml       (xmlDoc            *doc,
+                                         CwFileSchema       which,
                                          CwFileReport      *report);
 
 /* cw-scenario-read.c. Checks the root and the format version, and sets
@@ -68,6 +91,12 @@ void         cw_scenario_take_foreign   (xmlDoc            *doc,
  * problems of the file and those of cw_scenario_check(). */
 CwScenario  *cw_scenario_read_tree      (xmlDoc            *doc,
                                          CwFileReport      *report);
+
+/* cw-scenario-read.c. The line of @node in its file (0 when unknown), and
+ * the value of its attribute @name without a namespace (NULL when absent). */
+int          cw_file_line_of            (xmlNode           *node);
+char        *cw_file_attribute          (xmlNode           *node,
+                                         const char        *name);
 
 /* cw-scenario-write.c. The shortest text that reads back as exactly @value. */
 void         cw_format_double           (char              *buffer,
