@@ -56,6 +56,9 @@ def check_links():
                 word = word.rstrip(".,;:)")
                 if not PATH.match(word) or UNITS.search(word) or word.startswith(MADE):
                     continue
+                # Only placeholders in capitals: K/N, the K-th of N parts.
+                if not any(c.islower() for c in word):
+                    continue
                 # Placeholders in capitals (NAME, CODE, ROOM) stand for any name.
                 pattern = re.sub(r"[A-Z]{3,}", "*", word)
                 if not any(glob.glob(os.path.join(root, base, pattern))

@@ -36,6 +36,8 @@ GROUPS = {
         (UI + 'cw-window.ui', '_Keyboard Shortcuts'),
         (UI + 'cw-window.ui', 'A_bout Cluster Policy Workbench'),
         (UI + 'cw-window.ui', '_Quit'),
+        (UI + 'cw-window.ui', '_Explain the Outcome…'),
+        (UI + 'cw-window.ui', 'Write the Re_port…'),
         (UI + 'cw-window.ui', 'Assu_mptions'),
     ],
     'assumptions window': [
@@ -54,6 +56,11 @@ GROUPS = {
         (UI + 'cw-outcomes-pane.ui', 'As _SVG Drawing…'),
         (UI + 'cw-outcomes-pane.ui', 'As P_DF Document…'),
         (UI + 'cw-outcomes-pane.ui', 'Its Data as _CSV…'),
+    ],
+    'explain export menu': [
+        (UI + 'cw-explain-dialog.ui', 'Export as _PNG…'),
+        (UI + 'cw-explain-dialog.ui', 'Export as _SVG…'),
+        (UI + 'cw-explain-dialog.ui', 'Export as P_DF…'),
     ],
     'cycle context menu': [
         ('ui/cw-cycle-canvas-edit.c', 'Re_name'),
@@ -85,6 +92,17 @@ GROUPS = {
     'export file chooser': [
         ('ui/cw-outcomes-pane.c', '_Export'),
         ('ui/cw-outcomes-pane.c', '_Cancel'),
+    ],
+    'explain export file chooser': [
+        ('ui/cw-explain-dialog.c', '_Export'),
+        ('ui/cw-explain-dialog.c', '_Cancel'),
+    ],
+    'report file chooser': [
+        ('ui/cw-window-report.c', '_Write'),
+        ('ui/cw-window-report.c', '_Cancel'),
+    ],
+    'report written toast': [
+        ('ui/cw-window-report.c', '_Open'),
     ],
     'save failed alert': [
         ('ui/cw-window-files.c', '_Close'),

@@ -17,14 +17,6 @@
 #include "cw-window.h"
 #include "ui-helpers.h"
 
-#if defined (__SANITIZE_ADDRESS__)
-# define UNDER_ASAN 1
-#elif defined (__has_feature)
-# if __has_feature (address_sanitizer)
-#  define UNDER_ASAN 1
-# endif
-#endif
-
 typedef struct {
   CwWindow       *window;
   CwDocument     *doc;

@@ -11,6 +11,15 @@
 
 G_BEGIN_DECLS
 
+/* Under AddressSanitizer (LeakSanitizer reports the GTK file chooser's leaks). */
+#if defined (__SANITIZE_ADDRESS__)
+# define UNDER_ASAN 1
+#elif defined (__has_feature)
+# if __has_feature (address_sanitizer)
+#  define UNDER_ASAN 1
+# endif
+#endif
+
 typedef gboolean (*UiMatch) (GtkWidget  *widget,
                              const char *data);
 

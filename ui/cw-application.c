@@ -127,6 +127,8 @@ static const struct {
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.explain", { "<Control>e", NULL } },
+  { "win.report", { "<Control><Shift>e", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "canvas.add-stage", { "<Control><Shift>n", NULL } },
   { "canvas.connect", { "<Control>k", NULL } },

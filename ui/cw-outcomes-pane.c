@@ -192,8 +192,8 @@ collect_views (CwOutcomesPane *self,
 }
 
 /* The chart of the visible page that has the focus, else its first. */
-static CwChartView *
-visible_view (CwOutcomesPane *self)
+CwChartView *
+cw_outcomes_pane_get_visible_view (CwOutcomesPane *self)
 {
   GtkWidget *page = gtk_stack_get_visible_child (self->stack);
   CwChartView *first = NULL;
@@ -235,7 +235,7 @@ cw_outcomes_pane_export (CwOutcomesPane *self,
   g_return_if_fail (CW_IS_OUTCOMES_PANE (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  view = visible_view (self);
+  view = cw_outcomes_pane_get_visible_view (self);
   path = g_file_get_path (file);
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -291,7 +291,7 @@ export_action_cb (GtkWidget  *widget,
 {
   CwOutcomesPane *self = CW_OUTCOMES_PANE (widget);
   int format = cw_chart_format_from_id (g_variant_get_string (parameter, NULL));
-  CwChartView *view = visible_view (self);
+  CwChartView *view = cw_outcomes_pane_get_visible_view (self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = NULL;
   g_autofree char *suggested = NULL;

@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "cw-chart-export.h"
+#include "cw-chart-view.h"
 #include "cw-document.h"
 #include "cw-evaluator.h"
 
@@ -20,6 +21,8 @@ G_DECLARE_FINAL_TYPE (CwOutcomesPane, cw_outcomes_pane, CW, OUTCOMES_PANE, GtkBo
 void         cw_outcomes_pane_set_document  (CwOutcomesPane *self,
                                              CwDocument     *document);
 CwEvaluator *cw_outcomes_pane_get_evaluator (CwOutcomesPane *self);
+/* The chart shown: on the visible page, the one with the focus, else the first. */
+CwChartView *cw_outcomes_pane_get_visible_view (CwOutcomesPane *self);
 /* Evaluates the document's scenario now, Live or not. */
 void         cw_outcomes_pane_run           (CwOutcomesPane *self);
 /* Exports the chart shown as @format to @file, as the Export menu does once

@@ -5,6 +5,7 @@
 
 #include "cw-cycle-canvas.h"
 #include "cw-document.h"
+#include "cw-explain-dialog.h"
 #include "cw-inspector.h"
 #include "cw-outcomes-pane.h"
 #include "cw-recovery.h"
@@ -30,6 +31,7 @@ struct _CwWindow
   GMenu                *recent_section;
   GMenu                *examples_menu;
   GtkWindow            *present_window;  /* while present mode is on */
+  CwExplainDialog      *explain_dialog;   /* weak: while it is open */
 };
 
 /* What to do once unsaved changes were saved or discarded. */
@@ -64,6 +66,9 @@ void      cw_window_show_problems    (CwWindow       *self,
                                       GFile          *file,
                                       const GError   *error,
                                       GPtrArray      *problems);
+
+/* cw-window-report.c: Report… and the Open button of its toast. */
+void      cw_window_report_class_init (GtkWidgetClass *widget_class);
 
 /* cw-window-recovery.c. Offers the copies of @file's unsaved work that a
  * session which did not end normally left behind. */

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "cw-assumptions.h"
@@ -112,6 +113,27 @@ new_action (GtkWidget  *widget,
       cw_window_settle_changes (CW_WINDOW (widget), new_from_template, GINT_TO_POINTER (t), NULL);
 }
 
+/* Explain the headline outcome of the chart shown, at its cursor year. */
+static void
+explain_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CwWindow *self = CW_WINDOW (widget);
+  CwChartView *view = cw_outcomes_pane_get_visible_view (self->outcomes);
+  CwChartKind kind = view != NULL ? cw_chart_view_get_kind (view) : CW_CHART_UPGRADING;
+  double year = view != NULL ? cw_chart_view_get_cursor (view) : NAN;
+
+  if (self->explain_dialog != NULL)
+    cw_explain_dialog_set_chart (self->explain_dialog, kind, year);
+  else
+    {
+      self->explain_dialog = cw_explain_dialog_new (GTK_WINDOW (self), self->document, kind, year);
+      g_object_add_weak_pointer (G_OBJECT (self->explain_dialog), (gpointer *) &self->explain_dialog);
+    }
+  gtk_window_present (GTK_WINDOW (self->explain_dialog));
+}
+
 static void
 close_now (CwWindow *self,
            gpointer  data)
@@ -184,6 +206,8 @@ cw_window_dispose (GObject *object)
       gtk_window_destroy (g_steal_pointer (&self->present_window));
     }
   g_clear_pointer (&self->recovery, cw_recovery_free);
+  if (self->explain_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->explain_dialog));
   g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_WINDOW);
   g_clear_object (&self->document);
@@ -228,7 +252,9 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.assumptions", NULL, assumptions_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.explain", NULL, explain_action);
   cw_window_files_class_init (widget_class);
+  cw_window_report_class_init (widget_class);
 }
 
 static void

@@ -21,6 +21,10 @@ CwWindow   *cw_window_new              (CwApplication *application);
 void        cw_window_open             (CwWindow      *self,
                                         GFile         *file);
 CwDocument *cw_window_get_document     (CwWindow      *self);
+/* Writes the workshop minutes of the scenario to @file (a PDF) on a worker,
+ * as Report… does once a file is chosen; emits "report-written" when done. */
+void        cw_window_write_report     (CwWindow      *self,
+                                        GFile         *file);
 /* Offers the work a crashed session left behind, if there is any. */
 void        cw_window_offer_recovery   (CwWindow      *self);
 

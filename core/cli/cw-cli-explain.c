@@ -62,6 +62,36 @@ print_range (const char *name, const CwSeries *effect, CwOutput a, CwOutput b)
   printf ("%s %s\n", cell[0], cell[1]);
 }
 
+/* {"outcome":…,"year":…,"total":…,"players":[{"id":…,"value":…,"ci90":…}…]}:
+ * upgrading at the last year, each part with the half-width of its 90 %
+ * confidence interval, numbers in the C locale. */
+static void
+print_json (const CwScenario *sc, const CwRunOptions *opts, const CwShapley *result)
+{
+  g_autoptr(GString) out = g_string_new ("{\"outcome\":\"upgrading\",\"year\":");
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (out, "%d,\"total\":", (int) sc->profile[CW_PROFILE_START_YEAR] +
+                          (opts->years > 0 ? opts->years : sc->years));
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g",
+                                         result->policy[CW_SHAPLEY_UPGRADING] -
+                                         result->baseline[CW_SHAPLEY_UPGRADING]));
+  g_string_append (out, ",\"players\":[");
+  for (int i = 0; i < result->n_players; i++)
+    {
+      g_autofree char *id = g_strescape (result->names[i], NULL);
+
+      g_string_append_printf (out, "%s{\"id\":\"%s\",\"value\":", i > 0 ? "," : "", id);
+      g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", result->phi[CW_SHAPLEY_UPGRADING][i]));
+      g_string_append (out, ",\"ci90\":");
+      g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g",
+                                             Z90 * result->error[CW_SHAPLEY_UPGRADING][i]));
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}\n");
+  fputs (out->str, stdout);
+}
+
 static CwShapley *
 explain_levers (const CwScenario *sc, const CwRunOptions *opts, const char *list, GError **error)
 {
@@ -96,7 +126,7 @@ int
 cw_cli_explain (int    argc,
                 char **argv)
 {
-  g_autofree char *levers = NULL;
+  g_autofree char *levers = NULL, *format = NULL;
   g_auto(CwCliRunArgs) args = CW_CLI_RUN_ARGS_INIT;
   int year = -1;
   gboolean groups = FALSE;
@@ -112,6 +142,8 @@ cw_cli_explain (int    argc,
       CW_CLI_THREADS_RANGE },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Attribute the outcomes after Y years (default: the horizon)"), "Y" },
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args.sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("text (default) or json: upgrading at the last year, its total and each player’s part"), "FORMAT" },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(CwScenario) sc = NULL;
@@ -130,6 +162,11 @@ cw_cli_explain (int    argc,
     {
       g_printerr (_("cluster-workbench-cli explain: give at most one scenario and either "
                     "--groups or --levers.\n"));
+      return CW_EXIT_USAGE;
+    }
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      g_printerr (_("cluster-workbench-cli explain: --format must be text or json.\n"));
       return CW_EXIT_USAGE;
     }
   if ((sc = cw_cli_load_scenario (argc == 2 ? argv[1] : NULL)) == NULL)
@@ -154,6 +191,11 @@ cw_cli_explain (int    argc,
     {
       g_printerr ("%s\n", error->message);
       return CW_EXIT_BAD_INPUT;
+    }
+  if (format != NULL && g_str_equal (format, "json"))
+    {
+      print_json (sc, &opts, result);
+      return CW_EXIT_OK;
     }
   print_name (_("player"), 27);
   printf ("%12s %12s\n", "upgrading", "capability_mean");

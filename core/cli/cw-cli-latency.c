@@ -14,13 +14,16 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-chart.h"
 #include "cw-cli.h"
 #include "cw-ensemble.h"
 #include "cw-evaluator.h"
+#include "cw-explainer.h"
 #include "cw-templates.h"
+#include "cw-waterfall.h"
 
 #define CHART_WIDTH 1200
 #define CHART_HEIGHT 480
@@ -149,6 +152,110 @@ measure_drag (Probe *probe, CwScenario *sc)
   printf ("  %-44s %8.1f ms\n", _("drag: longest main-thread drawing"), probe->main_max_ms);
 }
 
+typedef struct {
+  CwExplainer     *explainer;
+  cairo_surface_t *surface;
+  gint64           submitted;
+  double           first_ms;     /* to the first estimate drawn */
+  double           exact_ms;     /* to the exact result drawn */
+} ExplainProbe;
+
+/* Draws the waterfall of each published explanation, as the Explain view does. */
+static void
+explanation_published_cb (CwExplainer  *explainer,
+                          GParamSpec   *pspec,
+                          ExplainProbe *probe)
+{
+  CwExplanation *explanation = cw_explainer_get_explanation (explainer);
+  g_autoptr(CwAttribution) a = cw_explanation_attribute (explanation, CW_OUT_UPGRADING,
+                                                        cw_explanation_get_n_steps (explanation) - 1);
+  CwWaterfallSpec spec = { a, FALSE, 1 };
+  cairo_t *cr = cairo_create (probe->surface);
+
+  cw_waterfall_draw (cr, CHART_WIDTH, CHART_HEIGHT, &spec);
+  cairo_destroy (cr);
+  cairo_surface_flush (probe->surface);
+  if (isnan (probe->first_ms))
+    probe->first_ms = ms_since (probe->submitted);
+  if (cw_explanation_is_complete (explanation))
+    probe->exact_ms = ms_since (probe->submitted);
+}
+
+/* Processor time of every thread of the process so far, in ms. */
+static double
+cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+/* The template with the levers of five groups: 32 coalitions. */
+static void
+keep_five_groups (CwScenario *sc)
+{
+  for (int l = 0; l < CW_N_LEVERS; l++)
+    {
+      CwLeverGroup group = cw_lever_info (l)->group;
+
+      if (group != CW_LEVER_GROUP_LEAD_FIRMS && group != CW_LEVER_GROUP_INTERNATIONALISATION)
+        continue;
+      sc->standing[l] = 0;
+      for (guint i = 0; i < sc->stages->len; i++)
+        ((CwStage *) g_ptr_array_index (sc->stages, i))->levers[l] = 0;
+    }
+}
+
+/* Explain after a lever change: the first estimate and the exact result on screen. */
+static void
+measure_explain (int firms, int repeats, int threads)
+{
+  g_autoptr(CwScenario) sc = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
+  g_autoptr(CwExplainer) explainer = cw_explainer_new ();
+  g_autofree double *first = g_new (double, repeats);
+  g_autofree double *exact = g_new (double, repeats);
+  ExplainProbe probe = { explainer, cairo_image_surface_create (CAIRO_FORMAT_ARGB32, CHART_WIDTH, CHART_HEIGHT) };
+  g_autoptr(CwExplanation) groups = NULL;
+  double first_median, exact_median, cpu_start = cpu_ms (), cpu_each;
+  int n_groups;
+
+  sc->profile[CW_PROFILE_FIRMS] = firms;
+  keep_five_groups (sc);
+  cw_explainer_set_threads (explainer, threads);
+  g_signal_connect (explainer, "notify::explanation", G_CALLBACK (explanation_published_cb), &probe);
+  for (int i = 0; i < repeats; i++)
+    {
+      cw_scenario_set_standing (sc, CW_LEVER_EDUCATION, 0.05 + 0.9 * i / repeats);
+      probe.first_ms = probe.exact_ms = NAN;
+      probe.submitted = g_get_monotonic_time ();
+      cw_explainer_submit (explainer, sc, -1, CW_EXPLAIN_RUNS);
+      while (cw_explainer_get_busy (explainer))
+        g_main_context_iteration (NULL, TRUE);
+      first[i] = probe.first_ms;
+      exact[i] = probe.exact_ms;
+    }
+  cpu_each = (cpu_ms () - cpu_start) / repeats;
+  groups = cw_explanation_ref (cw_explainer_get_explanation (explainer));
+  {
+    g_autoptr(CwAttribution) a = cw_explanation_attribute (groups, CW_OUT_UPGRADING, 0);
+    n_groups = a->groups->len;
+  }
+  printf (_("Explain: %d firms, %d years, %d lever groups, %d runs per coalition:\n"),
+          firms, sc->years, n_groups, CW_EXPLAIN_RUNS);
+  /* median() sorts, so the last value is then the largest. */
+  first_median = median (first, repeats);
+  exact_median = median (exact, repeats);
+  printf ("  %-44s %8.1f ms (max %.1f)\n", _("lever change → first estimate drawn, median"),
+          first_median, first[repeats - 1]);
+  printf ("  %-44s %8.1f ms (max %.1f)\n", _("lever change → exact result drawn, median"),
+          exact_median, exact[repeats - 1]);
+  /* On a busy machine the wall times grow; the work does not. */
+  printf ("  %-44s %8.1f ms\n", _("exact result: processor time, all threads"), cpu_each);
+  cairo_surface_destroy (probe.surface);
+}
+
 int
 cw_cli_latency (int argc, char **argv)
 {
@@ -166,7 +273,8 @@ cw_cli_latency (int argc, char **argv)
   if (!cw_cli_parse ("latency", N_("[FIRMS…]"),
                      _("Times what the window does on each slider move: the run on a worker, "
                        "the chart drawn, the 5–95 % band filled in; for clusters of 300 and "
-                       "1,000 firms unless sizes are given."),
+                       "1,000 firms unless sizes are given. Then Explain over five lever groups at "
+                       "300 firms: the first estimate and the exact result drawn."),
                      entries, &argc, &argv))
     return CW_EXIT_USAGE;
   if (repeats < 1 || runs < 1 || runs > CW_MAX_RUNS || threads < 0)
@@ -204,5 +312,6 @@ cw_cli_latency (int argc, char **argv)
       measure_drag (&probe, sc);
       cairo_surface_destroy (probe.surface);
     }
+  measure_explain (300, MIN (repeats, 5), threads);
   return CW_EXIT_OK;
 }

@@ -157,6 +157,15 @@ cw_chart_close_surface (cairo_t         *cr,
   return status;
 }
 
+static void
+draw_chart_cb (cairo_t       *cr,
+               double         width,
+               double         height,
+               gconstpointer  data)
+{
+  cw_chart_draw (cr, width, height, data);
+}
+
 static cairo_status_t
 render (CwFigureDrawFunc  draw,
         gconstpointer     data,
@@ -222,15 +231,6 @@ cw_chart_export_figure (CwFigureDrawFunc  draw,
   return cw_chart_save_bytes (path, bytes, error);
 }
 
-static void
-draw_chart (cairo_t       *cr,
-            double         width,
-            double         height,
-            gconstpointer  data)
-{
-  cw_chart_draw (cr, width, height, data);
-}
-
 gboolean
 cw_chart_export (const CwChartSpec *spec,
                  CwChartFormat      format,
@@ -248,7 +248,7 @@ cw_chart_export (const CwChartSpec *spec,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (format != CW_CHART_FORMAT_CSV)
-    return cw_chart_export_figure (draw_chart, spec, format, width, height, path, error);
+    return cw_chart_export_figure (draw_chart_cb, spec, format, width, height, path, error);
   csv = cw_chart_to_csv (spec);
   g_byte_array_append (bytes, (const guint8 *) csv, strlen (csv));
   return cw_chart_save_bytes (path, bytes, error);

@@ -73,6 +73,18 @@ static const CwChartKindDef kinds[CW_N_CHART_KINDS] = {
     2, -1, FALSE },
 };
 
+/* The outcome a chart is about: what Explain attributes. */
+static const CwOutput headlines[CW_N_CHART_KINDS] = {
+  [CW_CHART_UPGRADING] = CW_OUT_UPGRADING,
+  [CW_CHART_CAPABILITIES] = CW_OUT_CAPABILITY_MEAN,
+  [CW_CHART_GOVERNANCE] = CW_OUT_GOVERNANCE_RELATIONAL,
+  [CW_CHART_LIFECYCLE] = CW_OUT_HETEROGENEITY,
+  [CW_CHART_PHASE] = CW_OUT_OPENNESS,
+  [CW_CHART_COMMUNITIES] = CW_OUT_COOPERATORS_4,
+  [CW_CHART_DIGITAL] = CW_OUT_DIGITAL_ADOPTERS,
+  [CW_CHART_BUDGET] = CW_OUT_SPEND_CUMULATIVE,
+};
+
 /* Same colour for a category wherever it appears (ribbon, stack, legend). */
 static const CwColour governance_colours[CW_N_GOVERNANCE] = {
   CW_COLOUR_SKY, CW_COLOUR_GREEN, CW_COLOUR_BLUE,
@@ -103,6 +115,13 @@ cw_chart_kind_def (CwChartKind kind)
 {
   g_return_val_if_fail (kind >= 0 && kind < CW_N_CHART_KINDS, NULL);
   return &kinds[kind];
+}
+
+CwOutput
+cw_chart_kind_headline (CwChartKind kind)
+{
+  g_return_val_if_fail (kind >= 0 && kind < CW_N_CHART_KINDS, CW_OUT_UPGRADING);
+  return headlines[kind];
 }
 
 const char *

@@ -74,6 +74,8 @@ typedef struct {
 const char   *cw_chart_kind_id        (CwChartKind        kind);
 const char   *cw_chart_kind_name      (CwChartKind        kind);
 int           cw_chart_kind_from_id   (const char        *id);
+/* The numeric outcome a chart of @kind is about (Explain attributes it). */
+CwOutput      cw_chart_kind_headline  (CwChartKind        kind);
 
 /* The names the user gave the stages, in the order of @series' stage ids
  * (the id where a stage is gone), NULL-terminated: for spec.stage_names. The

@@ -104,6 +104,29 @@ cw_report_paragraph (CwReport   *report,
   report->y += size * 0.4;
 }
 
+void
+cw_report_chart_spec (CwReport    *report,
+                      CwChartKind  kind,
+                      CwChartSpec *spec)
+{
+  cw_chart_spec_init (spec, kind, report->series);
+  spec->baseline = report->baseline;
+  /* The charts' text at about the report's table and body sizes. */
+  spec->font_scale = 0.8;
+}
+
+void
+cw_report_chart (CwReport          *report,
+                 const CwChartSpec *spec,
+                 double             height)
+{
+  cairo_save (report->cr);
+  cairo_translate (report->cr, CW_REPORT_LEFT, report->y);
+  cw_chart_draw (report->cr, CW_REPORT_WIDTH, height - CW_REPORT_GAP / 2, spec);
+  cairo_restore (report->cr);
+  report->y += height;
+}
+
 double
 cw_report_row_height (CwReport             *report,
                       const CwReportColumn *columns,

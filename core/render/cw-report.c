@@ -157,17 +157,10 @@ draw_charts (CwReport *report)
 
       if (i % 2 == 0)
         cw_report_begin_page (report, _("Outcomes over time"));
-      cw_chart_spec_init (&spec, report_charts[i], report->series);
-      spec.baseline = report->baseline;
+      cw_report_chart_spec (report, report_charts[i], &spec);
       spec.budget = report->scenario->profile[CW_PROFILE_BUDGET];
       spec.stage_names = (const char *const *) names->pdata;
-      /* The charts' text at about the report's table and body sizes. */
-      spec.font_scale = 0.8;
-      cairo_save (report->cr);
-      cairo_translate (report->cr, CW_REPORT_LEFT, report->y);
-      cw_chart_draw (report->cr, CW_REPORT_WIDTH, height - CW_REPORT_GAP / 2, &spec);
-      cairo_restore (report->cr);
-      report->y += height;
+      cw_report_chart (report, &spec, height);
     }
 }
 
@@ -226,6 +219,18 @@ cw_report_write (const CwScenario *scenario,
                  const char       *path,
                  GError          **error)
 {
+  return cw_report_write_with (scenario, series, baseline, NULL, date, path, error);
+}
+
+gboolean
+cw_report_write_with (const CwScenario     *scenario,
+                      const CwSeries       *series,
+                      const CwSeries       *baseline,
+                      const CwReportExtras *extras,
+                      GDateTime            *date,
+                      const char           *path,
+                      GError              **error)
+{
   g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *today = format_date (date);
@@ -245,6 +250,8 @@ cw_report_write (const CwScenario *scenario,
   cw_report_draw_levers (&report);
   draw_charts (&report);
   cw_report_draw_outcomes (&report);
+  if (extras != NULL)
+    cw_report_draw_extras (&report, extras);
   g_clear_pointer (&report.cr, cairo_destroy);
 
   status = render_pdf (&report, today, bytes);

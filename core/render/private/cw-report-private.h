@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cw-chart.h"
 #include "cw-render-private.h"
 #include "cw-report.h"
 
@@ -89,10 +90,23 @@ void     cw_report_row           (CwReport             *report,
                                   guint                 n,
                                   gboolean              bold,
                                   gboolean              shade);
+/* A chart of @kind of the report's runs against its baseline, with text at
+ * about the body's size. */
+void     cw_report_chart_spec    (CwReport             *report,
+                                  CwChartKind           kind,
+                                  CwChartSpec          *spec);
+/* @spec drawn across the text width at y, in @height with a gap below; moves
+ * y below it. */
+void     cw_report_chart         (CwReport             *report,
+                                  const CwChartSpec    *spec,
+                                  double                height);
 /* A hairline across the text width at y. */
 void     cw_report_rule          (CwReport             *report);
 
 void     cw_report_draw_levers   (CwReport             *report);
 void     cw_report_draw_outcomes (CwReport             *report);
+/* The variants, the explain waterfall and the session history, each when given. */
+void     cw_report_draw_extras   (CwReport             *report,
+                                  const CwReportExtras *extras);
 
 G_END_DECLS
