@@ -58,7 +58,9 @@ has_content (const char *path,
 
   if (!g_file_get_contents (path, &data, &length, NULL))
     return FALSE;
-  return length == g_bytes_get_size (bytes) && memcmp (data, g_bytes_get_data (bytes, NULL), length) == 0;
+  /* An empty GBytes has no data pointer: memcmp must not see it. */
+  return length == g_bytes_get_size (bytes) &&
+         (length == 0 || memcmp (data, g_bytes_get_data (bytes, NULL), length) == 0);
 }
 
 static void
