@@ -22,6 +22,7 @@ GROUPS = {
         (UI + 'cw-window.ui', '_Connect'),
         (UI + 'cw-inspector.ui', 'Check This Arrow _First'),
         (UI + 'cw-inspector.ui', '_Delete Arrow'),
+        (UI + 'cw-inspector.ui', 'S_how'),
         ('ui/cw-lever-list.c', 'Add _Lever'),
         (UI + 'cw-outcomes-pane.ui', '_Baseline'),
         (UI + 'cw-outcomes-pane.ui', 'Ba_nd'),
@@ -42,6 +43,10 @@ GROUPS = {
         (UI + 'cw-window.ui', 'Rep_lay the Last Change'),
         (UI + 'cw-window.ui', '_Explain the Outcome…'),
         (UI + 'cw-window.ui', 'Write the Re_port…'),
+        (UI + 'cw-window.ui', 'Assu_mptions'),
+    ],
+    'assumptions window': [
+        (UI + 'cw-assumptions.ui', '_Reset All'),
     ],
     'new scenario menu': [
         (UI + 'cw-window.ui', 'The _Digital-Era Cluster Policy Cycle'),

@@ -46,13 +46,26 @@ static const BadFile bad_files[] = {
   { "infinity.cluster", 4, "The value of “education” is “INF”, which is too large to be used." },
   { "latin1.cluster", 4, "not UTF-8 text: the byte 0xE4" },
   { "many-errors.cluster", 4, "The value of “firms” is “ten”, which is not a number." },
-  { "many-errors.cluster", 5, "The cluster profile has no value called “colour”." },
-  { "many-errors.cluster", 8, "The lever “education” in the standing levers must be between 0 and 1." },
+  { "many-errors.cluster", 5, "The cluster profile has no value called “colour”. "
+    "“cluster-workbench-cli profile” lists them all." },
+  { "many-errors.cluster", 8, "The lever “education” in the standing levers must be between 0 and 1 (it is 7)." },
   { "many-errors.cluster", 11, "(it has 9 to 3)" },
   { "many-errors.cluster", 12, "An arrow leads to the stage “z”" },
   { "many-errors.cluster", 12, "must test a numeric outcome" },
-  { "many-errors.cluster", 17, "The parameter “lambda0” must be between 0 and 1." },
+  { "many-errors.cluster", 17, "The parameter “lambda0” must be between 0 and 1 (it is 3)." },
   { "many-errors.cluster", 19, "The horizon must be from 1 to 50 years (it is 99)." },
+  { "misspelt-ids.cluster", 4, "no value called “firm”. Did you mean “firms”? "
+    "“cluster-workbench-cli profile” lists them all." },
+  { "misspelt-ids.cluster", 7, "There is no lever called “consortia”. Did you mean “project_consortia”? "
+    "“cluster-workbench-cli levers” lists them all." },
+  { "misspelt-ids.cluster", 8, "Did you mean “trust_building”?" },
+  { "misspelt-ids.cluster", 11, "The stage kind “awarenes” is not known; it can be awareness, ownership, "
+    "co_learning, sustainability, mission or custom. Did you mean “awareness”?" },
+  { "misspelt-ids.cluster", 13, "The comparison “gte” is not known; it can be lt (less than), le (at most), "
+    "gt (more than) or ge (at least). Did you mean “gt”?" },
+  { "misspelt-ids.cluster", 13, "The condition tests “upgradng”, which is not an outcome of the model. "
+    "Did you mean “upgrading”? “cluster-workbench-cli outcomes” lists them all." },
+  { "misspelt-ids.cluster", 17, "Did you mean “lambda0”? “cluster-workbench-cli params” lists them all." },
   { "missing-start.cluster", 3, "The policy cycle has stages but no start stage." },
   { "nan.cluster", 5, "The value of “trust” is “NaN”, which is not a number." },
   { "negative-counts.cluster", 7, "The number of runs must be from 1 to 10000 (it is -5)." },
@@ -65,7 +78,8 @@ static const BadFile bad_files[] = {
   { "unknown-lever.cluster", 5, "There is no lever called “magic_money”." },
   { "utf16.cluster", 1, "UTF-16" },
   { "utf32.cluster", 1, "saved as UTF-32;" },
-  { "wrong-order.cluster", 6, "The element “stage” is not allowed here, or not in this order." },
+  { "wrong-order.cluster", 6, "The element “stage” is not allowed here, or not in this order: "
+    "“cycle” may contain, in this order: stage, edge." },
   { "wrong-root.cluster", 2, "not a Cluster Workbench scenario" },
   { "xxe.cluster", 2, "document type declaration" },
 };

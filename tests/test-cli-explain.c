@@ -10,6 +10,7 @@
 
 #include "cw-explainer.h"
 #include "cw-scenario-file.h"
+#include "cw-templates.h"
 
 static char *
 cli (int *status, char **err, const char *const *args)
@@ -39,7 +40,8 @@ test_json (void)
   g_autofree char *out = NULL, *err = NULL;
   g_autoptr(GRegex) shape = g_regex_new ("^\\{\"outcome\":\"upgrading\",\"year\":([0-9]+),\"total\":([-0-9.e]+),"
                                          "\"players\":\\[(.*)\\]\\}\n$", 0, 0, NULL);
-  g_autoptr(GRegex) player = g_regex_new ("\\{\"id\":\"([a-z_]+)\",\"value\":([-0-9.e]+)\\}", 0, 0, NULL);
+  g_autoptr(GRegex) player = g_regex_new ("\\{\"id\":\"([a-z_]+)\",\"value\":([-0-9.e]+),"
+                                          "\"ci90\":([0-9.e]+)\\}", 0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL, players = NULL;
   g_autofree char *year = NULL, *total = NULL, *list = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
@@ -82,6 +84,25 @@ test_json (void)
   g_assert_cmpfloat_with_epsilon (a->total, g_ascii_strtod (total, NULL), 1e-9);
 }
 
+/* --year and --set reach the JSON: the year attributed, and a standing
+ * lever among the players. */
+static void
+test_json_year_and_set (void)
+{
+  const char *args[] = { "explain", "--runs", "2", "--years", "3", "--year", "2", "--levers", "education",
+                         "--set", "education=0.5", "--format", "json", NULL };
+  g_autoptr(CwScenario) sc = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
+  g_autofree char *out = NULL, *err = NULL, *year = NULL;
+  int status;
+
+  out = cli (&status, &err, args);
+  g_assert_cmpint (status, ==, 0);
+  year = g_strdup_printf ("\"year\":%d,", (int) sc->profile[CW_PROFILE_START_YEAR] + 2);
+  g_assert_nonnull (strstr (out, year));
+  g_assert_nonnull (strstr (out, "{\"id\":\"education\",\"value\":"));
+  g_assert_nonnull (strstr (out, ",\"ci90\":"));
+}
+
 static void
 test_bad_format (void)
 {
@@ -100,6 +121,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli/explain/json", test_json);
+  g_test_add_func ("/cli/explain/json-year-and-set", test_json_year_and_set);
   g_test_add_func ("/cli/explain/bad-format", test_bad_format);
   return g_test_run ();
 }

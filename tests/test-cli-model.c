@@ -1,14 +1,14 @@
 /* test-cli-model.c — the model's subcommands as other tools call them: run's
- * CSV and JSON, --set errors, levers, params, explain
+ * CSV and JSON, --set errors, explain (the listings: check-listings.py)
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <string.h>
 #include <sys/wait.h>
+#include <glib/gstdio.h>
 
 #include "cw-outputs.h"
-#include "cw-params.h"
 
 /* Runs the command-line tool with @args (NULL-terminated); returns stdout. */
 static char *
@@ -41,7 +41,7 @@ test_csv (void)
   g_auto(GStrv) lines = NULL, header = NULL;
   int status;
 
-  out = cli (&status, &err, "run", "--years", "2", "--seed", "7", NULL);
+  out = cli (&status, &err, "run", "--years", "2", "--seed", "7", "--runs", "1", NULL);
   g_assert_cmpint (status, ==, 0);
   lines = g_strsplit (out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 2 * 4 + 1 + 1 + 1);   /* header, 9 steps, "" */
@@ -68,7 +68,7 @@ test_ensemble_and_json (void)
   g_assert_true (g_str_has_prefix (csv, "step,year,policy_stage,governance,lifecycle,"
                                         "upgrading_mean,upgrading_p05,upgrading_p95,"));
   g_clear_pointer (&err, g_free);
-  json = cli (&status, &err, "run", "--years", "1", "--baseline", "--no-cycle", "--format", "json", NULL);
+  json = cli (&status, &err, "run", "--years", "1", "--runs", "1", "--baseline", "--no-cycle", "--format", "json", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (json, "\"meta\": {"));
   g_assert_nonnull (strstr (json, "\"model_version\": \"" CW_MODEL_VERSION "\""));
@@ -77,7 +77,6 @@ test_ensemble_and_json (void)
   g_assert_nonnull (strstr (json, "\"policy_stage\": [\"\", \"\""));
 }
 
-/* Unknown ids and values out of range: exit 1, naming the id and the range. */
 /* The hash printed with a run tells seeds above 2^53 apart. */
 static void
 test_seed_hash (void)
@@ -105,16 +104,23 @@ test_seed_hash (void)
   g_free (hashes[1]);
 }
 
+/* Unknown ids and values out of range: exit 1, naming the id, what it was
+ * probably meant to be, the range and the value given. */
 static void
 test_bad_set (void)
 {
   static const struct { const char *set, *expect; } cases[] = {
     { "nonsense=1", "nonsense" },
-    { "education=2", "between 0 and 1" },
-    { "lead_relocation=-2", "between -1 and 1" },
+    { "education=2", "between 0 and 1 (it is 2)" },
+    { "lead_relocation=-2", "between -1 and 1 (it is -2)" },
     { "profile.firms=0", "profile.firms" },
     { "param.lambda0=7", "param.lambda0" },
     { "param.nothing=1", "param.nothing" },
+    { "consortia=1", "Did you mean “project_consortia”?" },
+    { "firms=10", "Did you mean “profile.firms”?" },
+    { "profile.firm=10", "Did you mean “profile.firms”?" },
+    { "param.lambda=0.5", "Did you mean “param.lambda0”?" },
+    { "lambda0=0.5", "Did you mean “param.lambda0”?" },
     { "education=nan", "nan" },
   };
 
@@ -129,33 +135,6 @@ test_bad_set (void)
     }
 }
 
-static guint
-count_lines (const char *text)
-{
-  guint n = 0;
-
-  for (const char *c = text; *c; c++)
-    n += *c == '\n';
-  return n;
-}
-
-static void
-test_tables (void)
-{
-  g_autofree char *levers = NULL, *params = NULL, *err = NULL;
-  int status;
-
-  levers = cli (&status, &err, "levers", NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_cmpuint (count_lines (levers), ==, 1 + 26);
-  g_assert_nonnull (strstr (levers, "lead_relocation"));
-  g_clear_pointer (&err, g_free);
-  params = cli (&status, &err, "params", NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_cmpuint (count_lines (params), ==, 1 + CW_N_PARAMS);
-  g_assert_nonnull (strstr (params, "bass_q0"));
-}
-
 static void
 test_explain (void)
 {
@@ -168,6 +147,83 @@ test_explain (void)
   g_assert_nonnull (strstr (out, "awareness_campaign"));
   g_assert_nonnull (strstr (out, "other"));
   g_assert_nonnull (strstr (out, "Exact Shapley values"));
+  g_assert_nonnull (strstr (out, "Attributed after 2 years, in 2027"));
+  g_assert_nonnull (strstr (out, "5–95 % of the runs"));
+  /* Each part has its confidence interval from the runs. */
+  g_assert_nonnull (strstr (out, " ±"));
+  g_assert_nonnull (strstr (out, "90 % confidence interval"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* --set and --year: a standing lever joins the players, attributed at year 1. */
+  out = cli (&status, &err, "explain", "--years", "3", "--runs", "2", "--year", "1",
+             "--set", "trust_building=0.5", "--levers", "trust_building", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "trust_building"));
+  g_assert_nonnull (strstr (out, "Attributed after 1 year, in 2026"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = cli (&status, &err, "explain", "--years", "3", "--year", "4", NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "--year must be from 1 to the horizon, 3 (it is 4)"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = cli (&status, &err, "explain", "--years", "2", "--levers", "consortia", NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "Did you mean “project_consortia”?"));
+}
+
+/* A scenario's <run runs> sets the replicates of run and chart unless --runs
+ * overrides it; --uncertainty with one run is an error, not ignored. */
+static void
+test_run_settings (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cw-cli-runs-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "three.cluster", NULL);
+  g_autofree char *csv = g_build_filename (dir, "budget.csv", NULL);
+  g_autofree char *out = NULL, *err = NULL, *chart = NULL;
+  int status;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                      "<scenario xmlns=\"https://clusterworkbench.github.io/ns/scenario\" version=\"1\">\n"
+                                      "  <run seed=\"3\" years=\"1\" runs=\"3\"/>\n"
+                                      "</scenario>\n", -1, NULL));
+  out = cli (&status, &err, "run", path, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_str_has_prefix (out, "step,year,policy_stage,governance,lifecycle,upgrading_mean,"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = cli (&status, &err, "run", path, "--format", "json", NULL);
+  g_assert_nonnull (strstr (out, "\"runs\": 3,"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = cli (&status, &err, "run", path, "--runs", "1", NULL);
+  g_assert_true (g_str_has_prefix (out, "step,year,policy_stage,governance,lifecycle,upgrading,"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = cli (&status, &err, "chart", path, "--kind", "budget", "--format", "csv", "-o", csv, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &chart, NULL, NULL));
+  g_assert_true (g_str_has_prefix (chart, "step,year,spend,spend_p05,spend_p95,"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  out = cli (&status, &err, "run", path, "--runs", "1", "--uncertainty", NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (err, "--uncertainty"));
+  g_assert_nonnull (strstr (err, "not 1"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = cli (&status, &err, "chart", path, "--kind", "budget", "--uncertainty", "--format", "csv", "-o", csv, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = cli (&status, &err, "explain", path, "--uncertainty", NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_unlink (csv);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 int
@@ -175,10 +231,10 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli-model/csv", test_csv);
+  g_test_add_func ("/cli-model/run-settings", test_run_settings);
   g_test_add_func ("/cli-model/ensemble-and-json", test_ensemble_and_json);
   g_test_add_func ("/cli-model/seed-hash", test_seed_hash);
   g_test_add_func ("/cli-model/bad-set", test_bad_set);
-  g_test_add_func ("/cli-model/tables", test_tables);
   g_test_add_func ("/cli-model/explain", test_explain);
   return g_test_run ();
 }

@@ -213,6 +213,8 @@ test_rename_and_remove (Fixture       *f,
   activate (f, "compare.rename-variant", g_variant_new ("(ss)", "B", "Mehr Förderung"));
   activate (f, "compare.rename-variant", g_variant_new ("(ss)", "B", "   "));
   g_assert_nonnull (cw_scenario_find_variant (cw_document_get_scenario (f->doc), "B"));
+  /* A renamed variant may still be relabelling its result under load. */
+  wait_variants (f);
 
   activate (f, "compare.remove-variant", g_variant_new_string ("Mehr Förderung"));
   g_assert_cmpuint (cw_document_get_scenario (f->doc)->variants->len, ==, 1);

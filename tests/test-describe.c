@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "cw-describe.h"
+#include "cw-params.h"
 #include "cw-templates.h"
 
 static void
@@ -44,6 +45,23 @@ test_stage (void)
                              "Platforms and events 60 %\nLead-firm relocation -25 %");
 }
 
+/* The parameters a scenario overrides, counted and named. */
+static void
+test_overrides (void)
+{
+  g_autoptr(CwScenario) sc = cw_scenario_new ();
+  g_autofree char *one = NULL, *two = NULL;
+
+  g_assert_null (cw_describe_overrides (sc));
+  cw_scenario_set_override (sc, CW_PARAM_GOV_THRESHOLD, 0.45);
+  one = cw_describe_overrides (sc);
+  g_assert_cmpstr (one, ==, "1 parameter differs from the model's default in this scenario: gov_threshold.");
+  cw_scenario_set_override (sc, CW_PARAM_LAMBDA0, 0.5);
+  two = cw_describe_overrides (sc);
+  g_assert_cmpstr (two, ==, "2 parameters differ from the model's default in this scenario: "
+                            "lambda0, gov_threshold.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -51,5 +69,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/describe/condition", test_condition);
   g_test_add_func ("/describe/stage", test_stage);
+  g_test_add_func ("/describe/overrides", test_overrides);
   return g_test_run ();
 }

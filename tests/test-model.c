@@ -349,7 +349,8 @@ test_cancel_and_progress (void)
   g_assert_error (error, CW_RUN_ERROR, CW_RUN_ERROR_CANCELLED);
 }
 
-/* The Shapley parts add up to policy − baseline, exactly and sampled. */
+/* The Shapley parts add up to policy − baseline, exactly and sampled, and
+ * come with their standard errors. */
 static void
 test_shapley_additivity (void)
 {
@@ -391,6 +392,24 @@ test_shapley_additivity (void)
     }
   /* The policy moves upgrading, so the parts are not all zero. */
   g_assert_cmpfloat (fabs (groups->policy[0] - groups->baseline[0]), >, 1e-4);
+  /* Exact parts carry a standard error from the spread of the runs, which
+   * the replicates make non-zero, and a single run cannot have. */
+  {
+    double largest = 0;
+    g_autoptr(CwShapley) single = NULL;
+
+    for (int i = 0; i < groups->n_players; i++)
+      {
+        g_assert_cmpfloat (groups->error[0][i], >=, 0);
+        largest = MAX (largest, groups->error[0][i]);
+      }
+    g_assert_cmpfloat (largest, >, 0);
+    opts.runs = 1;
+    single = cw_shapley_run_groups (sc, &opts, NULL, &error);
+    g_assert_no_error (error);
+    for (int i = 0; i < single->n_players; i++)
+      g_assert_cmpfloat (single->error[0][i], ==, 0);
+  }
 }
 
 /* The parameter table: ids unique, defaults inside their ranges, one cost per

@@ -382,23 +382,45 @@ test_cli_unwritable (void)
 static void
 test_cli_summary (void)
 {
-  g_autofree char *out = NULL, *err = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autofree char *out = NULL, *err = NULL, *band_out = NULL;
+  g_auto(GStrv) lines = NULL, band = NULL;
 
   g_assert_nonnull (g_getenv ("CW_CLI"));
   g_assert_cmpint (spawn ((const char *[]) { g_getenv ("CW_CLI"), "run", "--format", "summary", "--years", "6",
-                                             "--seed", "7", NULL }, &out, &err), ==, 0);
+                                             "--seed", "7", "--runs", "1", NULL }, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   lines = g_strsplit (out, "\n", -1);
   /* Two blocks of a heading and 12 rows, a blank line between them. */
   g_assert_cmpuint (g_strv_length (lines), ==, 2 * (1 + CW_N_OUTCOMES) + 1 + 1);
   g_assert_true (g_str_has_prefix (lines[0], "After 5 years"));
   g_assert_true (g_str_has_suffix (lines[0], "Change"));
+  g_assert_null (strstr (lines[0], "5–95 %"));
   g_assert_true (g_str_has_prefix (lines[1], "Upgrading index"));
   g_assert_true (g_str_has_prefix (lines[2 + CW_N_OUTCOMES], "After 6 years"));
   /* Aligned: every row of a block as wide as its heading. */
   for (guint i = 1; i <= CW_N_OUTCOMES; i++)
     g_assert_cmpint (g_utf8_strlen (lines[i], -1), ==, g_utf8_strlen (lines[0], -1));
+  g_clear_pointer (&err, g_free);
+
+  /* An ensemble: the run count, the 5–95 % range, every 5 years to the horizon. */
+  g_assert_cmpint (spawn ((const char *[]) { g_getenv ("CW_CLI"), "run", "--format", "summary", "--years", "22",
+                                             "--seed", "7", "--runs", "4", NULL }, &band_out, &err), ==, 0);
+  band = g_strsplit (band_out, "\n", -1);
+  g_assert_true (g_str_has_prefix (band[0], "Means of 4 runs"));
+  g_assert_true (g_str_has_prefix (band[2], "After 5 years"));
+  g_assert_nonnull (strstr (band[2], "5–95 %"));
+  g_assert_nonnull (strstr (band_out, "After 20 years"));
+  g_assert_nonnull (strstr (band_out, "After 22 years"));
+  for (guint i = 3; i < 3 + CW_N_OUTCOMES; i++)
+    g_assert_cmpint (g_utf8_strlen (band[i], -1), ==, g_utf8_strlen (band[2], -1));
+  /* The upgrading row's range holds its mean. */
+  {
+    double mean, low, high;
+
+    g_assert_cmpint (sscanf (band[3] + strlen ("Upgrading index"), "%lf %lf–%lf", &mean, &low, &high), ==, 3);
+    g_assert_cmpfloat (low, <=, mean);
+    g_assert_cmpfloat (mean, <=, high);
+  }
 }
 
 int

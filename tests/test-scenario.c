@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cw-ids.h"
 #include "cw-params.h"
 #include "cw-scenario.h"
 
@@ -239,6 +240,119 @@ test_check (void)
   g_assert_cmpuint (count_problems (sc, CW_PROBLEM_ERROR, NULL), >=, 1);
 }
 
+/* Whether @sc has a warning whose message contains @text. */
+static gboolean
+has_warning (const CwScenario *sc, const char *text)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_problem_free);
+
+  cw_scenario_check (sc, problems);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const CwProblem *p = g_ptr_array_index (problems, i);
+
+      if (p->severity == CW_PROBLEM_WARNING && strstr (p->message, text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A stage left only by conditions may stay for ever; a threshold outside its
+ * outcome's range can never be met. */
+static void
+test_check_exits (void)
+{
+  g_autoptr(CwScenario) sc = make_cycle ();
+  CwEdge *back = g_ptr_array_index (sc->edges, 1);
+  static const struct {
+    CwOutput  indicator;
+    CwCompare op;
+    double    threshold;
+    gboolean  never;
+  } conditions[] = {
+    { CW_OUT_UPGRADING, CW_COMPARE_GT, 1, TRUE },
+    { CW_OUT_UPGRADING, CW_COMPARE_GE, 1.2, TRUE },
+    { CW_OUT_UPGRADING, CW_COMPARE_GE, 1, FALSE },
+    { CW_OUT_UPGRADING, CW_COMPARE_GT, 0.99, FALSE },
+    { CW_OUT_UPGRADING, CW_COMPARE_LT, 0, TRUE },
+    { CW_OUT_UPGRADING, CW_COMPARE_LE, 0, FALSE },
+    { CW_OUT_FIRMS, CW_COMPARE_LT, 0, TRUE },
+    { CW_OUT_FIRMS, CW_COMPARE_LE, -1, TRUE },
+    { CW_OUT_FIRMS, CW_COMPARE_GT, 1e9, FALSE },
+    { CW_OUT_SPEND, CW_COMPARE_GE, 0, FALSE },
+  };
+
+  g_assert_false (has_warning (sc, "has a condition"));
+  back->conditional = TRUE;
+  back->indicator = CW_OUT_TRUST;
+  back->op = CW_COMPARE_GE;
+  back->threshold = 0.5;
+  g_assert_true (has_warning (sc, "Every arrow out of the stage “b” has a condition: while none "
+                                  "holds, the stage lasts past its maximum of 16 quarters"));
+  g_assert_cmpuint (count_problems (sc, CW_PROBLEM_ERROR, NULL), ==, 0);
+  cw_scenario_add_edge (sc, "b", "a");
+  g_assert_false (has_warning (sc, "has a condition"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (conditions); i++)
+    {
+      back->indicator = conditions[i].indicator;
+      back->op = conditions[i].op;
+      back->threshold = conditions[i].threshold;
+      g_assert_cmpint (has_warning (sc, "can never hold"), ==, conditions[i].never);
+    }
+  back->indicator = CW_OUT_UPGRADING;
+  back->op = CW_COMPARE_GT;
+  back->threshold = 1;
+  g_assert_true (has_warning (sc, "The condition on the arrow from “b” to “a” can never hold: "
+                                  "“upgrading” is always between 0 and 1."));
+  back->indicator = CW_OUT_FIRMS;
+  back->op = CW_COMPARE_LT;
+  back->threshold = 0;
+  g_assert_true (has_warning (sc, "“firms” is never below 0."));
+}
+
+/* Unknown ids get the nearest known one, or none when nothing is close. */
+static void
+test_suggest (void)
+{
+  g_autofree char *hint = NULL, *bare = NULL;
+
+  g_assert_cmpstr (cw_lever_suggest ("consortia"), ==, "project_consortia");
+  g_assert_cmpstr (cw_lever_suggest ("trust_buildng"), ==, "trust_building");
+  g_assert_cmpstr (cw_lever_suggest ("Education"), ==, "education");
+  g_assert_null (cw_lever_suggest ("magic_money"));
+  g_assert_null (cw_lever_suggest ("a"));
+  g_assert_cmpstr (cw_output_suggest ("upgradng"), ==, "upgrading");
+  g_assert_cmpstr (cw_output_suggest ("digital_adoptors"), ==, "digital_adopters");
+  g_assert_cmpstr (cw_profile_suggest ("firm"), ==, "firms");
+  g_assert_cmpstr (cw_profile_suggest ("budgets"), ==, "budget");
+  g_assert_cmpstr (cw_param_suggest ("lambda"), ==, "lambda0");
+  hint = cw_id_hint ("firms", "cluster-workbench-cli profile");
+  g_assert_cmpstr (hint, ==, " Did you mean “firms”? “cluster-workbench-cli profile” lists them all.");
+  bare = cw_id_hint (NULL, NULL);
+  g_assert_cmpstr (bare, ==, "");
+}
+
+/* Every parameter belongs to a sub-model of the Assumptions view, and every
+ * sub-model has parameters. */
+static void
+test_param_groups (void)
+{
+  guint count[CW_N_PARAM_GROUPS] = { 0 };
+
+  for (guint i = 0; i < cw_params_count (); i++)
+    count[cw_param_group (i)]++;
+  for (int g = 0; g < CW_N_PARAM_GROUPS; g++)
+    {
+      g_assert_cmpuint (count[g], >, 0);
+      g_assert_nonnull (cw_param_group_name (g));
+    }
+  g_assert_cmpint (cw_param_group (CW_PARAM_COST_FIRM_TRIPS), ==, CW_PARAM_GROUP_LEVERS);
+  g_assert_cmpint (cw_param_group (CW_PARAM_FDI_ENTRANT_VALUE), ==, CW_PARAM_GROUP_DEMOGRAPHY);
+  g_assert_cmpint (cw_param_group (CW_PARAM_FDI_COMPLEXITY), ==, CW_PARAM_GROUP_ENVIRONMENT);
+  g_assert_cmpint (cw_param_group (CW_PARAM_V_MISSION), ==, CW_PARAM_GROUP_FUNCTIONS);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -248,5 +362,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/scenario/same-run", test_same_run);
   g_test_add_func ("/scenario/edit", test_edit);
   g_test_add_func ("/scenario/check", test_check);
+  g_test_add_func ("/scenario/check-exits", test_check_exits);
+  g_test_add_func ("/scenario/suggest", test_suggest);
+  g_test_add_func ("/scenario/param-groups", test_param_groups);
   return g_test_run ();
 }

@@ -36,6 +36,8 @@ struct _CwCycleCanvas
   GtkScrollablePolicy hscroll_policy;
   GtkScrollablePolicy vscroll_policy;
   gboolean            fit_pending;
+  gboolean            allocating;    /* in size_allocate: the scrollbars wait */
+  guint               scrolling_idle;
   gboolean            user_zoomed;   /* the view stays as the user left it */
   int                 fitted_width;  /* the size the view was last fitted to */
   int                 fitted_height;

@@ -61,6 +61,15 @@ configure (CwCycleCanvas *self,
   g_signal_handlers_unblock_by_func (adjustment, adjustment_changed_cb, self);
 }
 
+static void
+update_scrolling_cb (gpointer data)
+{
+  CwCycleCanvas *self = data;
+
+  self->scrolling_idle = 0;
+  _cw_cycle_canvas_update_scrolling (self);
+}
+
 void
 _cw_cycle_canvas_update_scrolling (CwCycleCanvas *self)
 {
@@ -68,6 +77,14 @@ _cw_cycle_canvas_update_scrolling (CwCycleCanvas *self)
 
   if (self->document == NULL)
     return;
+  /* A scrollbar that appears or goes during the allocation would make the
+   * scrolled window resize in the middle of it: set them just after. */
+  if (self->allocating)
+    {
+      if (self->scrolling_idle == 0)
+        self->scrolling_idle = g_idle_add_once (update_scrolling_cb, self);
+      return;
+    }
   cw_diagram_bounds (cw_document_get_scenario (self->document), &x, &y, &w, &h);
   /* The scrollbars reach far enough that every part of the diagram can be
    * seen clear of the legend. */

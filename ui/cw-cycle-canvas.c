@@ -99,11 +99,13 @@ cw_cycle_canvas_size_allocate (GtkWidget *widget,
   CwCycleCanvas *self = CW_CYCLE_CANVAS (widget);
 
   /* The view follows the canvas's size until the user zooms. */
+  self->allocating = TRUE;
   if (self->fit_pending ||
       (!self->user_zoomed && (width != self->fitted_width || height != self->fitted_height)))
     _cw_cycle_canvas_fit (self);
   else
     _cw_cycle_canvas_update_scrolling (self);
+  self->allocating = FALSE;
   if (self->rename_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->rename_popover));
   if (self->menu != NULL)
@@ -443,6 +445,7 @@ cw_cycle_canvas_dispose (GObject *object)
   CwCycleCanvas *self = CW_CYCLE_CANVAS (object);
 
   cw_cycle_canvas_set_document (self, NULL);
+  g_clear_handle_id (&self->scrolling_idle, g_source_remove);
   g_clear_object (&self->document_signals);
   _cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, NULL);
   _cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, NULL);

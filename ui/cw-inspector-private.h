@@ -29,6 +29,7 @@ struct _CwInspector
   GtkSpinButton   *years_spin;
   GtkLevelBar     *budget_meter;
   GtkLabel        *budget_label;
+  AdwActionRow    *assumptions_row;
   GtkWidget       *standing_levers;
   AdwPreferencesGroup *profile_group;
   GtkSpinButton   *profile_spins[CW_N_PROFILE];

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-budget.h"
+#include "cw-describe.h"
 #include "cw-document-edits.h"
 #include "cw-inspector-private.h"
 #include "cw-wheel.h"
@@ -76,6 +77,19 @@ show_budget (CwInspector *self)
   gtk_label_set_text (self->budget_label, text);
 }
 
+/* How many of the model's parameters the scenario overrides. */
+static void
+show_assumptions (CwInspector      *self,
+                  const CwScenario *sc)
+{
+  g_autofree char *text = cw_describe_overrides (sc);
+
+  adw_action_row_set_subtitle (self->assumptions_row,
+                               text != NULL ? text
+                                            : _("The model's defaults: every parameter with its value, "
+                                                "range and source"));
+}
+
 void
 _cw_inspector_scenario_show (CwInspector *self)
 {
@@ -89,6 +103,7 @@ _cw_inspector_scenario_show (CwInspector *self)
       self->shown_title = g_strdup (title);
     }
   gtk_spin_button_set_value (self->years_spin, sc->years);
+  show_assumptions (self, sc);
   for (int p = 0; p < CW_N_PROFILE; p++)
     gtk_spin_button_set_value (self->profile_spins[p], sc->profile[p]);
   show_budget (self);
@@ -145,6 +160,7 @@ _cw_inspector_scenario_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CwInspector, years_spin);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, budget_meter);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, budget_label);
+  gtk_widget_class_bind_template_child (widget_class, CwInspector, assumptions_row);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, standing_levers);
   gtk_widget_class_bind_template_child (widget_class, CwInspector, profile_group);
   gtk_widget_class_bind_template_callback (widget_class, scenario_title_apply_cb);

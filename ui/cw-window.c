@@ -8,6 +8,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "cw-assumptions.h"
 #include "cw-present-window.h"
 #include "cw-templates.h"
 #include "cw-window-private.h"
@@ -214,6 +215,16 @@ cw_window_dispose (GObject *object)
 }
 
 static void
+assumptions_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CwWindow *self = CW_WINDOW (widget);
+
+  cw_assumptions_present (GTK_WINDOW (self), self->document);
+}
+
+static void
 cw_window_class_init (CwWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -241,6 +252,7 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new", "s", new_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.assumptions", NULL, assumptions_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.explain", NULL, explain_action);
   cw_window_files_class_init (widget_class);

@@ -29,8 +29,9 @@ typedef enum {
   CW_N_OUTCOMES
 } CwOutcome;
 
-/* At most this many years in a table. */
-#define CW_OUTCOMES_MAX_YEARS 8
+/* At most this many years in a table: every 5 years of the longest horizon
+ * (CW_MAX_YEARS), and the horizon. */
+#define CW_OUTCOMES_MAX_YEARS 11
 
 typedef struct {
   guint   n_years;
@@ -40,6 +41,11 @@ typedef struct {
    * or no money spent for the gain per M€. */
   double  scenario[CW_N_OUTCOMES][CW_OUTCOMES_MAX_YEARS];
   double  baseline[CW_N_OUTCOMES][CW_OUTCOMES_MAX_YEARS];
+  /* The scenario's 5th and 95th percentiles over its runs; NAN for one run,
+   * a category or a derived outcome. */
+  double  low[CW_N_OUTCOMES][CW_OUTCOMES_MAX_YEARS];
+  double  high[CW_N_OUTCOMES][CW_OUTCOMES_MAX_YEARS];
+  int     runs;                           /* of the scenario */
 } CwOutcomesTable;
 
 /* The outcomes of @series (and of @baseline, which may be NULL) after each of
@@ -53,6 +59,10 @@ CwOutcomesTable *cw_outcomes_table          (const CwSeries *series,
  * shorter than 15 years; returns how many (1 ... 3). */
 guint            cw_outcomes_default_years  (int             horizon,
                                              int             years[3]);
+/* Every 5 years up to @horizon, and @horizon itself when it is not a multiple
+ * of 5; returns how many (1 ... CW_OUTCOMES_MAX_YEARS). */
+guint            cw_outcomes_five_year_steps (int            horizon,
+                                              int            years[CW_OUTCOMES_MAX_YEARS]);
 /* The translated row label, e.g. "Upgrading index". */
 const char      *cw_outcome_name            (CwOutcome       outcome);
 /* A cell: a number with as many decimals as it deserves (C locale), a
@@ -65,7 +75,8 @@ char            *cw_outcome_format_change   (CwOutcome       outcome,
                                              double          scenario,
                                              double          baseline);
 /* The table as aligned plain text for a terminal: a block per year with the
- * columns outcome, scenario, no policy, change. */
+ * columns outcome, scenario, no policy, change, and for more than one run a
+ * first line with the run count and the scenario's 5–95 % range. */
 GString         *cw_outcomes_to_text        (const CwOutcomesTable *table);
 /* Appends @text padded with spaces to @width characters (not bytes), on the
  * left when @right: the columns of a terminal table. */

@@ -19,9 +19,17 @@ typedef struct {
   const CwRunOptions *opts;
   const guint32      *masks;
   int                 n;
-  GHashTable         *cache;       /* coalition bits → double[CW_N_SHAPLEY_TARGETS] */
+  /* coalition bits → the means, then each target's value in each replicate:
+   * double[CW_N_SHAPLEY_TARGETS * (1 + runs)] */
+  GHashTable         *cache;
   GCancellable       *cancellable;
+  int                 runs;
+  int                 n_steps;
+  guint64             seed;
 } Game;
+
+/* The value of target @t in replicate @r of a coalition's cached values. */
+#define REPLICATE(game, value, t, r) ((value)[CW_N_SHAPLEY_TARGETS + (t) * (game)->runs + (r)])
 
 guint32
 cw_scenario_used_levers (const CwScenario *sc)
@@ -42,13 +50,16 @@ cw_scenario_used_levers (const CwScenario *sc)
   return used;
 }
 
-/* The value of coalition @bits (bit i: player i plays), cached. */
+/* The value of coalition @bits (bit i: player i plays), cached: the means
+ * over the replicates and each replicate's value at the last step. */
 static const double *
 coalition_value (Game *game, guint64 bits, GError **error)
 {
+  static const CwOutput outputs[CW_N_SHAPLEY_TARGETS] = { CW_OUT_UPGRADING, CW_OUT_CAPABILITY_MEAN };
   double *value = g_hash_table_lookup (game->cache, &bits);
   CwRunOptions opts = *game->opts;
-  g_autoptr(CwSeries) series = NULL;
+  gsize block = (gsize) CW_N_OUTPUTS * game->n_steps;
+  g_autofree double *values = NULL;
   guint32 on = 0;
   guint64 *key;
 
@@ -59,12 +70,20 @@ coalition_value (Game *game, guint64 bits, GError **error)
       on |= game->masks[i];
   opts.levers_off = ~on;
   opts.uncertainty = FALSE;
-  series = cw_ensemble_run (game->sc, &opts, NULL, NULL, game->cancellable, error);
-  if (series == NULL)
+  values = g_new (double, block * game->runs);
+  if (!cw_ensemble_fill (game->sc, &opts, game->seed, game->n_steps, values, 0, game->runs,
+                         NULL, NULL, game->cancellable, error))
     return NULL;
-  value = g_new (double, CW_N_SHAPLEY_TARGETS);
-  value[CW_SHAPLEY_UPGRADING] = cw_series_get (series, CW_OUT_UPGRADING, CW_STAT_MEAN)[series->n_steps - 1];
-  value[CW_SHAPLEY_CAPABILITY] = cw_series_get (series, CW_OUT_CAPABILITY_MEAN, CW_STAT_MEAN)[series->n_steps - 1];
+  value = g_new0 (double, CW_N_SHAPLEY_TARGETS * (1 + game->runs));
+  for (int t = 0; t < CW_N_SHAPLEY_TARGETS; t++)
+    {
+      for (int r = 0; r < game->runs; r++)
+        {
+          REPLICATE (game, value, t, r) = values[block * r + (gsize) outputs[t] * game->n_steps + game->n_steps - 1];
+          value[t] += REPLICATE (game, value, t, r);
+        }
+      value[t] /= game->runs;
+    }
   key = g_new (guint64, 1);
   *key = bits;
   g_hash_table_insert (game->cache, key, value);
@@ -76,6 +95,7 @@ shapley_exact (Game *game, CwShapley *result, GError **error)
 {
   int n = game->n;
   g_autofree double *weight = g_new (double, n);
+  g_autofree double *per_run = g_new0 (double, (gsize) CW_N_SHAPLEY_TARGETS * n * game->runs);
 
   /* weight[s] = s!(n − s − 1)!/n! */
   for (int s = 0; s < n; s++)
@@ -102,9 +122,26 @@ shapley_exact (Game *game, CwShapley *result, GError **error)
           if ((with = coalition_value (game, bits | (G_GUINT64_CONSTANT (1) << i), error)) == NULL)
             return FALSE;
           for (int t = 0; t < CW_N_SHAPLEY_TARGETS; t++)
-            result->phi[t][i] += weight[size] * (with[t] - without[t]);
+            {
+              result->phi[t][i] += weight[size] * (with[t] - without[t]);
+              for (int r = 0; r < game->runs; r++)
+                per_run[((gsize) t * n + i) * game->runs + r] +=
+                  weight[size] * (REPLICATE (game, with, t, r) - REPLICATE (game, without, t, r));
+            }
         }
     }
+  /* The Shapley value is linear in the game: each replicate has its own, and
+   * their spread gives the standard error of the mean over the runs. */
+  for (int t = 0; t < CW_N_SHAPLEY_TARGETS; t++)
+    for (int i = 0; i < n; i++)
+      {
+        const double *phi = &per_run[((gsize) t * n + i) * game->runs];
+        double sum2 = 0;
+
+        for (int r = 0; r < game->runs; r++)
+          sum2 += (phi[r] - result->phi[t][i]) * (phi[r] - result->phi[t][i]);
+        result->error[t][i] = game->runs > 1 ? sqrt (sum2 / (game->runs - 1) / game->runs) : 0;
+      }
   return TRUE;
 }
 
@@ -208,7 +245,8 @@ cw_shapley_run (const CwScenario   *sc,
   result->seed = opts->seed_set ? opts->seed : sc->seed;
   result->runs = opts->runs > 0 ? opts->runs : sc->runs;
 
-  game = (Game) { sc, opts, result->masks, result->n_players, cache, cancellable };
+  game = (Game) { sc, opts, result->masks, result->n_players, cache, cancellable,
+                  MAX (result->runs, 1), cw_run_steps (sc, opts), result->seed };
   ok = result->exact ? shapley_exact (&game, result, error) : shapley_sampled (&game, result, error);
   if (!ok)
     return NULL;

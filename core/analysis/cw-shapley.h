@@ -22,7 +22,8 @@ typedef struct {
   GStrv     names;                          /* player ids: groups, levers, "other" */
   guint32  *masks;                          /* levers of each player */
   double   *phi[CW_N_SHAPLEY_TARGETS];      /* per player */
-  double   *error[CW_N_SHAPLEY_TARGETS];    /* standard error; 0 when exact */
+  double   *error[CW_N_SHAPLEY_TARGETS];    /* standard error: over the runs when
+                                               exact, over the permutations when sampled */
   double    baseline[CW_N_SHAPLEY_TARGETS]; /* no levers */
   double    policy[CW_N_SHAPLEY_TARGETS];   /* all levers */
   gboolean  exact;

@@ -83,7 +83,7 @@ cw_cli_chart (int    argc,
     G_OPTION_ENTRY_NULL
   };
   /* xgettext:no-c-format */
-  g_autofree GOptionEntry *entries = cw_cli_run_entries (own, &args, N_("Replicates; more than 1 shades 5–95 % of runs"));
+  g_autofree GOptionEntry *entries = cw_cli_run_entries (own, &args, N_("Replicates; more than 1 shades 5–95 % of runs (default: the scenario's <run runs>)"));
   g_autoptr(GString) kinds = list_kinds ();
   g_autofree char *summary = g_strdup_printf (_("Runs a scenario (without SCENARIO the built-in digital-era "
                                                 "default) and writes one chart or its data.\n\nKinds: %s."),

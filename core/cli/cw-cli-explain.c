@@ -9,7 +9,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
+#include "cw-ids.h"
 #include "cw-shapley.h"
+
+/* A 90 % confidence interval is the mean ± this many standard errors. */
+#define Z90 1.645
 
 /* @name padded to @width characters (not bytes: names may be translated). */
 static void
@@ -37,8 +41,30 @@ print_row (const char *name, double a, double ea, double b, double eb, gboolean 
   printf ("%12s ±%-7s %12s ±%-7s\n", x, ex, y, ey);
 }
 
-/* {"outcome":…,"year":…,"total":…,"players":[{"id":…,"value":…}…]}: upgrading
- * at the last year, numbers in the C locale. */
+/* The 5th to 95th percentile of the per-replicate effect on @a and @b at the
+ * last step. */
+static void
+print_range (const char *name, const CwSeries *effect, CwOutput a, CwOutput b)
+{
+  int last = effect->n_steps - 1;
+  char cell[2][64];
+  CwOutput outputs[2] = { a, b };
+
+  for (int k = 0; k < 2; k++)
+    {
+      char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_formatd (lo, sizeof lo, "%+.4f", cw_series_get (effect, outputs[k], CW_STAT_P05)[last]);
+      g_ascii_formatd (hi, sizeof hi, "%+.4f", cw_series_get (effect, outputs[k], CW_STAT_P95)[last]);
+      g_snprintf (cell[k], sizeof cell[k], "%s…%s", lo, hi);
+    }
+  print_name (name, 27);
+  printf ("%s %s\n", cell[0], cell[1]);
+}
+
+/* {"outcome":…,"year":…,"total":…,"players":[{"id":…,"value":…,"ci90":…}…]}:
+ * upgrading at the last year, each part with the half-width of its 90 %
+ * confidence interval, numbers in the C locale. */
 static void
 print_json (const CwScenario *sc, const CwRunOptions *opts, const CwShapley *result)
 {
@@ -57,6 +83,9 @@ print_json (const CwScenario *sc, const CwRunOptions *opts, const CwShapley *res
 
       g_string_append_printf (out, "%s{\"id\":\"%s\",\"value\":", i > 0 ? "," : "", id);
       g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", result->phi[CW_SHAPLEY_UPGRADING][i]));
+      g_string_append (out, ",\"ci90\":");
+      g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g",
+                                             Z90 * result->error[CW_SHAPLEY_UPGRADING][i]));
       g_string_append_c (out, '}');
     }
   g_string_append (out, "]}\n");
@@ -76,7 +105,9 @@ explain_levers (const CwScenario *sc, const CwRunOptions *opts, const char *list
 
       if (lever < 0)
         {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("Unknown lever “%s”."), ids[i]);
+          g_autofree char *hint = cw_id_hint (cw_lever_suggest (ids[i]), "cluster-workbench-cli levers");
+
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("Unknown lever “%s”.%s"), ids[i], hint);
           return NULL;
         }
       masks[i] = 1u << lever;
@@ -97,6 +128,7 @@ cw_cli_explain (int    argc,
 {
   g_autofree char *levers = NULL, *format = NULL;
   g_auto(CwCliRunArgs) args = CW_CLI_RUN_ARGS_INIT;
+  int year = -1;
   gboolean groups = FALSE;
   GOptionEntry entries[] = {
     { "groups", 0, 0, G_OPTION_ARG_NONE, &groups, N_("Attribute to lever groups (the default)"), NULL },
@@ -108,6 +140,8 @@ cw_cli_explain (int    argc,
     { "seed", 0, 0, G_OPTION_ARG_STRING, &args.seed, N_("Master seed"), "N" },
     { "threads", 0, 0, G_OPTION_ARG_STRING, &args.threads, N_("Worker threads (default: all cores)"),
       CW_CLI_THREADS_RANGE },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Attribute the outcomes after Y years (default: the horizon)"), "Y" },
+    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args.sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       N_("text (default) or json: upgrading at the last year, its total and each player’s part"), "FORMAT" },
     G_OPTION_ENTRY_NULL
@@ -115,6 +149,7 @@ cw_cli_explain (int    argc,
   g_autoptr(CwScenario) sc = NULL;
   g_autoptr(CwShapley) result = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(CwSeries) effect = NULL;
   CwRunOptions opts;
   double sum[CW_N_SHAPLEY_TARGETS] = { 0 };
 
@@ -141,6 +176,14 @@ cw_cli_explain (int    argc,
     return CW_EXIT_BAD_INPUT;
   if (opts.runs == 0)
     opts.runs = 20;
+  if (year != -1 && (year < 1 || year > sc->years))
+    {
+      g_printerr (_("--year must be from 1 to the horizon, %d (it is %d).\n"), sc->years, year);
+      return CW_EXIT_BAD_INPUT;
+    }
+  /* The run is causal: stopping it at @year gives the values of that year. */
+  if (year != -1)
+    sc->years = year;
 
   result = levers != NULL ? explain_levers (sc, &opts, levers, &error)
                           : cw_shapley_run_groups (sc, &opts, NULL, &error);
@@ -158,22 +201,33 @@ cw_cli_explain (int    argc,
   printf ("%12s %12s\n", "upgrading", "capability_mean");
   for (int i = 0; i < result->n_players; i++)
     {
-      print_row (result->names[i], result->phi[0][i], result->error[0][i],
-                 result->phi[1][i], result->error[1][i], !result->exact);
+      /* ± the half-width of the 90 % confidence interval. */
+      print_row (result->names[i], result->phi[0][i], Z90 * result->error[0][i],
+                 result->phi[1][i], Z90 * result->error[1][i], TRUE);
       for (int t = 0; t < CW_N_SHAPLEY_TARGETS; t++)
         sum[t] += result->phi[t][i];
     }
   print_row (_("sum of the parts"), sum[0], 0, sum[1], 0, FALSE);
   print_row (_("policy − baseline"), result->policy[0] - result->baseline[0], 0,
              result->policy[1] - result->baseline[1], 0, FALSE);
+  /* The same replicates, paired: how far the effect varies from run to run. */
+  if ((effect = cw_cli_run_effect (sc, &opts)) == NULL)
+    return CW_EXIT_BAD_INPUT;
+  /* xgettext:no-c-format */
+  print_range (_("5–95 % of the runs"), effect, CW_OUT_UPGRADING, CW_OUT_CAPABILITY_MEAN);
+  printf (g_dngettext (GETTEXT_PACKAGE, "Attributed after %d year, in %d (start year %d).\n",
+                       "Attributed after %d years, in %d (start year %d).\n", sc->years), sc->years,
+          (int) sc->profile[CW_PROFILE_START_YEAR] + sc->years, (int) sc->profile[CW_PROFILE_START_YEAR]);
   if (result->exact)
-    printf (_("Exact Shapley values over %d runs per coalition.\n"), result->runs);
+    printf (_("Exact Shapley values over %d runs per coalition; ± is the 90 %% confidence "
+              "interval of each part from the spread of the runs.\n"), result->runs);
   else
     {
       g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, result->seed);
 
       printf (_("Sampled Shapley values: %d permutations with seed %s, %d runs per coalition; "
-                "± is the standard error.\n"),
+                "± is the 90 %% confidence interval of each part from the spread of the "
+                "permutations.\n"),
               result->permutations, seed, result->runs);
     }
   return CW_EXIT_OK;

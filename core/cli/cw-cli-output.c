@@ -97,7 +97,8 @@ cw_cli_series_csv (const CwSeries *series)
 }
 
 GString *
-cw_cli_series_json (const CwSeries *series)
+cw_cli_series_json (const CwSeries *series,
+                    const char     *settings)
 {
   GString *out = g_string_new ("{\n  \"meta\": {\n");
   gboolean first = TRUE;
@@ -109,6 +110,8 @@ cw_cli_series_json (const CwSeries *series)
   g_string_append_printf (out, "    \"steps\": %d,\n", series->n_steps);
   g_string_append (out, "    \"wall_ms\": ");
   append_number (out, series->wall_ms);
+  if (settings != NULL)
+    g_string_append_printf (out, ",\n    \"settings\": %s", settings);
   g_string_append (out, "\n  },\n  \"series\": {");
   for (int o = 0; o < CW_N_OUTPUTS; o++)
     for (int s = 0, n = stats_of (series, o); s < n; s++)

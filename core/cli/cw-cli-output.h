@@ -12,8 +12,10 @@ G_BEGIN_DECLS
 /* One row per step, the columns of docs/model.md 8 in order; for an ensemble each
  * numeric column other than step and year becomes ID_mean,ID_p05,ID_p95. */
 GString *cw_cli_series_csv  (const CwSeries *series);
-/* {"meta": {...}, "series": {ID: [...]}} with the CSV's column names. */
-GString *cw_cli_series_json (const CwSeries *series);
+/* {"meta": {...}, "series": {ID: [...]}} with the CSV's column names;
+ * @settings (a JSON object, or NULL) goes into meta as "settings". */
+GString *cw_cli_series_json (const CwSeries *series,
+                             const char     *settings);
 
 /* Writes @length bytes of @data to standard output (@path NULL) or to @path
  * through cw_safe_file_write_path(): a regular file is replaced safely, a

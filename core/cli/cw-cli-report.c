@@ -22,7 +22,7 @@ cw_cli_report (int    argc,
     G_OPTION_ENTRY_NULL
   };
   /* xgettext:no-c-format */
-  g_autofree GOptionEntry *entries = cw_cli_run_entries (own, &args, N_("Replicates; more than 1 shades 5–95 % of runs"));
+  g_autofree GOptionEntry *entries = cw_cli_run_entries (own, &args, N_("Replicates; more than 1 shades 5–95 % of runs (default: the scenario's <run runs>)"));
   g_autoptr(CwScenario) sc = NULL;
   g_autoptr(CwSeries) series = NULL;
   g_autoptr(CwSeries) baseline = NULL;

@@ -19,12 +19,12 @@ summary_text (const CwScenario   *sc,
 {
   g_autoptr(CwSeries) baseline = cw_cli_run_baseline (sc, opts);
   g_autofree CwOutcomesTable *table = NULL;
-  int years[3];
+  int years[CW_OUTCOMES_MAX_YEARS];
   guint n_years;
 
   if (baseline == NULL)
     return NULL;
-  n_years = cw_outcomes_default_years (cw_series_years (series), years);
+  n_years = cw_outcomes_five_year_steps (cw_series_years (series), years);
   table = cw_outcomes_table (series, baseline, years, n_years);
   return cw_outcomes_to_text (table);
 }
@@ -35,20 +35,20 @@ cw_cli_run (int    argc,
 {
   g_autofree char *format = NULL, *output = NULL;
   g_auto(CwCliRunArgs) args = CW_CLI_RUN_ARGS_INIT;
-  gboolean baseline = FALSE, no_cycle = FALSE, uncertainty = FALSE, effect = FALSE;
+  gboolean baseline = FALSE, no_cycle = FALSE, effect = FALSE;
   const GOptionEntry own[] = {
     { "baseline", 0, 0, G_OPTION_ARG_NONE, &baseline, N_("Every lever at 0: the no-policy run"), NULL },
     { "no-cycle", 0, 0, G_OPTION_ARG_NONE, &no_cycle, N_("Drop the drawn cycle, keep the standing levers"), NULL },
-    { "uncertainty", 0, 0, G_OPTION_ARG_NONE, &uncertainty, N_("With --runs: also draw the parameters from their ranges"), NULL },
     { "effect", 0, 0, G_OPTION_ARG_NONE, &effect,
       N_("Print the effect: policy − no policy per replicate (same seeds and parameters), its mean and 5–95 % band"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
-      N_("csv (default), json, or summary: the outcomes after 5, 10 and 15 years against no policy"), "FORMAT" },
+      /* xgettext:no-c-format */
+      N_("csv (default), json, or summary: the outcomes every 5 years against no policy, with the 5–95 % range of the runs"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), "FILE" },
     G_OPTION_ENTRY_NULL
   };
   g_autofree GOptionEntry *entries =
-    cw_cli_run_entries (own, &args, N_("Replicates; more than 1 prints mean, p05 and p95 (default 1)"));
+    cw_cli_run_entries (own, &args, N_("Replicates; more than 1 prints mean, p05 and p95 (default: the scenario's <run runs>)"));
   g_autoptr(CwScenario) sc = NULL;
   g_autoptr(CwSeries) series = NULL;
   g_autoptr(GString) text = NULL;
@@ -78,7 +78,6 @@ cw_cli_run (int    argc,
   cw_run_options_init (&opts);
   opts.baseline = baseline;
   opts.no_cycle = no_cycle;
-  opts.uncertainty = uncertainty;
   if ((sc = cw_cli_prepare (argc == 2 ? argv[1] : NULL, &args, &opts)) == NULL)
     return CW_EXIT_BAD_INPUT;
   if ((series = effect ? cw_cli_run_effect (sc, &opts) : cw_cli_run_series (sc, &opts)) == NULL)
@@ -87,7 +86,11 @@ cw_cli_run (int    argc,
   if (format != NULL && g_str_equal (format, "summary"))
     text = summary_text (sc, &opts, series);
   else if (format != NULL && g_str_equal (format, "json"))
-    text = cw_cli_series_json (series);
+    {
+      g_autofree char *settings = cw_cli_settings_json (argc == 2 ? argv[1] : NULL, sc, &opts, &args, effect);
+
+      text = cw_cli_series_json (series, settings);
+    }
   else
     text = cw_cli_series_csv (series);
   if (text == NULL)

@@ -12,7 +12,7 @@
 #include "cw-cli.h"
 #include "cw-ensemble.h"
 
-#define N_RUN_ENTRIES 5
+#define N_RUN_ENTRIES 6
 
 GOptionEntry *
 cw_cli_run_entries (const GOptionEntry *own,
@@ -26,6 +26,8 @@ cw_cli_run_entries (const GOptionEntry *own,
     { "runs", 0, 0, G_OPTION_ARG_STRING, &args->runs, runs_help, CW_CLI_RUNS_RANGE },
     { "threads", 0, 0, G_OPTION_ARG_STRING, &args->threads, N_("Worker threads (default: all cores)"),
       CW_CLI_THREADS_RANGE },
+    { "uncertainty", 0, 0, G_OPTION_ARG_NONE, &args->uncertainty,
+      N_("Also draw each replicate's parameters from their ranges (needs more than one run)"), NULL },
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args->sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
   };
   guint n_own = 0;
@@ -113,6 +115,16 @@ cw_cli_prepare (const char         *path,
 
   if (sc == NULL || !cw_cli_run_options (sc, opts, args))
     return NULL;
+  /* The file's <run runs> unless --runs says otherwise. */
+  if (args->runs == NULL)
+    opts->runs = sc->runs;
+  opts->uncertainty = args->uncertainty;
+  if (opts->uncertainty && opts->runs <= 1)
+    {
+      g_printerr (_("--uncertainty draws the parameters anew for each replicate, so it needs "
+                    "2 or more runs, not %d: give --runs R.\n"), opts->runs);
+      return NULL;
+    }
   return g_steal_pointer (&sc);
 }
 

@@ -54,9 +54,10 @@ typedef struct {
   char   *runs;
   char   *threads;
   char  **sets;
+  gboolean uncertainty;
 } CwCliRunArgs;
 
-#define CW_CLI_RUN_ARGS_INIT { NULL, NULL, NULL, NULL, NULL }
+#define CW_CLI_RUN_ARGS_INIT { NULL, NULL, NULL, NULL, NULL, FALSE }
 
 /* The --help argument of each count: its range. */
 #define CW_CLI_MAX_THREADS 256
@@ -65,7 +66,8 @@ typedef struct {
 #define CW_CLI_THREADS_RANGE "1–" G_STRINGIFY (CW_CLI_MAX_THREADS)
 
 /* @own followed by --seed, --years, --runs (described by @runs_help, marked
- * with N_()), --threads and --set writing into @args; free with g_free(). */
+ * with N_()), --threads, --uncertainty and --set writing into @args; free
+ * with g_free(). */
 GOptionEntry *cw_cli_run_entries    (const GOptionEntry *own,
                                      CwCliRunArgs       *args,
                                      const char         *runs_help);
@@ -77,7 +79,8 @@ gboolean    cw_cli_run_options   (CwScenario         *sc,
                                   CwRunOptions       *opts,
                                   const CwCliRunArgs *args);
 /* The scenario at @path (NULL: the default) with @args applied to it and to
- * @opts (initialised by the caller); prints what is wrong and returns NULL. */
+ * @opts (initialised by the caller): without --runs the scenario's own run
+ * count; prints what is wrong (--uncertainty with one run) and returns NULL. */
 CwScenario *cw_cli_prepare       (const char         *path,
                                   const CwCliRunArgs *args,
                                   CwRunOptions       *opts);
@@ -90,6 +93,16 @@ CwSeries   *cw_cli_run_baseline  (const CwScenario   *sc,
 /* The paired effect policy − no policy (cw_ensemble_effect()); prints the error. */
 CwSeries   *cw_cli_run_effect    (const CwScenario   *sc,
                                   const CwRunOptions *opts);
+
+/* The JSON object of a run's settings for its meta: the scenario file, seed,
+ * years, runs, the switches, every --set, the standing levers, profile and
+ * parameter overrides in force, and the scenario itself as a file; enough to
+ * run it again bit for bit. Free with g_free(). */
+char       *cw_cli_settings_json (const char         *path,
+                                  const CwScenario   *sc,
+                                  const CwRunOptions *opts,
+                                  const CwCliRunArgs *args,
+                                  gboolean            effect);
 
 /* The experiment at @path; prints its problems and returns NULL when it cannot be used. */
 CwExperiment *cw_cli_load_experiment (const char *path);
@@ -104,7 +117,9 @@ int cw_cli_latency  (int argc, char **argv);
 int cw_cli_levers   (int argc, char **argv);
 int cw_cli_merge    (int argc, char **argv);
 int cw_cli_optimise (int argc, char **argv);
+int cw_cli_outcomes (int argc, char **argv);
 int cw_cli_params   (int argc, char **argv);
+int cw_cli_profile  (int argc, char **argv);
 int cw_cli_report   (int argc, char **argv);
 int cw_cli_run      (int argc, char **argv);
 int cw_cli_sensitivity (int argc, char **argv);

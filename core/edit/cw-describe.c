@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-describe.h"
+#include "cw-params.h"
 
 const char *
 cw_describe_compare (CwCompare op)
@@ -73,4 +74,25 @@ cw_describe_arrow (const CwScenario *sc,
   to = cw_scenario_find_stage (sc, edge->to, NULL);
   /* Translators: an arrow of the policy cycle, from one stage to another */
   return g_strdup_printf (_("From “%s” to “%s”"), from ? from->name : edge->from, to ? to->name : edge->to);
+}
+
+char *
+cw_describe_overrides (const CwScenario *scenario)
+{
+  guint n;
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  g_return_val_if_fail (scenario != NULL, NULL);
+
+  n = scenario->overrides->len;
+  if (n == 0)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "",
+                            cw_param_info (g_array_index (scenario->overrides, CwParamOverride, i).index)->id);
+  /* Translators: %u: how many, %s: their ids, e.g. "lambda0, gov_threshold" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u parameter differs from the model's default in this scenario: %s.",
+                                       "%u parameters differ from the model's default in this scenario: %s.",
+                                       n), n, ids->str);
 }

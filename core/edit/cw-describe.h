@@ -18,4 +18,9 @@ char       *cw_describe_stage     (const CwStage    *stage);
 char       *cw_describe_arrow     (const CwScenario *scenario,
                                    const CwEdge     *edge);
 
+/* "2 parameters differ from the model's default in this scenario: lambda0,
+ * gov_threshold.", or NULL
+ * when the scenario overrides none. */
+char       *cw_describe_overrides (const CwScenario *scenario);
+
 G_END_DECLS

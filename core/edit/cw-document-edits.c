@@ -6,9 +6,12 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "cw-diagram.h"
 #include "cw-document-edits.h"
 #include "cw-lever-slot.h"
+#include "cw-params.h"
 
 static const CwScenario *
 scenario (CwDocument *self)
@@ -78,6 +81,54 @@ cw_document_set_profile (CwDocument  *self,
     return FALSE;
   key = g_strdup_printf ("profile:%s", cw_profile_info (id)->id);
   cw_document_begin_edit (self, key)->profile[id] = value;
+  cw_document_end_edit (self);
+  return TRUE;
+}
+
+gboolean
+cw_document_set_param (CwDocument *self,
+                       guint       param,
+                       double      value)
+{
+  const CwParamInfo *info;
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (param < cw_params_count (), FALSE);
+
+  info = cw_param_info (param);
+  g_return_val_if_fail (isfinite (value) && value >= info->min && value <= info->max, FALSE);
+  if (cw_scenario_has_override (scenario (self), param) &&
+      cw_scenario_param (scenario (self), param) == value)
+    return FALSE;
+  key = g_strdup_printf ("param:%s", info->id);
+  cw_scenario_set_override (cw_document_begin_edit (self, key), param, value);
+  cw_document_end_edit (self);
+  return TRUE;
+}
+
+gboolean
+cw_document_reset_param (CwDocument *self,
+                         guint       param)
+{
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (param < cw_params_count (), FALSE);
+
+  if (!cw_scenario_has_override (scenario (self), param))
+    return FALSE;
+  cw_scenario_clear_override (cw_document_begin_edit (self, NULL), param);
+  cw_document_end_edit (self);
+  return TRUE;
+}
+
+gboolean
+cw_document_reset_params (CwDocument *self)
+{
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), FALSE);
+
+  if (scenario (self)->overrides->len == 0)
+    return FALSE;
+  g_array_set_size (cw_document_begin_edit (self, NULL)->overrides, 0);
   cw_document_end_edit (self);
   return TRUE;
 }

@@ -32,6 +32,17 @@ gboolean  cw_document_set_profile        (CwDocument         *self,
                                           CwProfileId         id,
                                           double              value);
 
+/* The model's assumptions: overrides of parameters (cw-params.h), saved in the
+ * file's <parameters>. Setting @param to a value within its range overrides
+ * it, also at its default; a reset removes the override. */
+gboolean  cw_document_set_param          (CwDocument         *self,
+                                          guint               param,
+                                          double              value);
+gboolean  cw_document_reset_param        (CwDocument         *self,
+                                          guint               param);
+/* Removes every override in one edit. */
+gboolean  cw_document_reset_params       (CwDocument         *self);
+
 /* Levers of @stage_id, or the standing levers when it is NULL: holds @lever
  * at @value, or stops holding it. */
 gboolean  cw_document_set_lever          (CwDocument         *self,

@@ -23,4 +23,21 @@ int cw_id_lookup (const char *const *first,
 #define CW_ID_LOOKUP(table, wanted) \
   cw_id_lookup (&(table)[0].id, G_N_ELEMENTS (table), sizeof (table)[0], (wanted))
 
+/* The id of the @n that @id was most likely meant to be: the nearest by edit
+ * distance (at most a third of its length, and at most 2 for short ids), else
+ * the only id that contains it; NULL when none is close. */
+const char *cw_id_suggest (const char *const *first,
+                           gsize              n,
+                           gsize              stride,
+                           const char        *id);
+
+#define CW_ID_SUGGEST(table, wanted) \
+  cw_id_suggest (&(table)[0].id, G_N_ELEMENTS (table), sizeof (table)[0], (wanted))
+
+/* What to add to "There is no … called “X”.": " Did you mean “@suggestion”?"
+ * when there is one, and " “@command” lists them all." when @command is
+ * not NULL; free with g_free(). */
+char       *cw_id_hint    (const char *suggestion,
+                           const char *command);
+
 G_END_DECLS

@@ -118,6 +118,13 @@ cw_lever_from_id (const char *id)
   return CW_ID_LOOKUP (levers, id);
 }
 
+/* The id @id was most likely meant to be, or NULL (cw_id_suggest()). */
+const char *
+cw_lever_suggest (const char *id)
+{
+  return CW_ID_SUGGEST (levers, id);
+}
+
 const char *
 cw_lever_group_id (CwLeverGroup group)
 {

@@ -62,6 +62,7 @@ typedef struct {
 
 const CwLeverInfo *cw_lever_info        (CwLever lever);
 int                cw_lever_from_id     (const char *id);
+const char *cw_lever_suggest (const char *id);
 const char        *cw_lever_group_id    (CwLeverGroup group);
 const char        *cw_lever_group_name  (CwLeverGroup group);
 double             cw_lever_clamp       (CwLever lever,

@@ -76,13 +76,26 @@ typedef enum {
   CW_OUTPUT_KIND_CATEGORY,    /* a code: see CwGovernance, CwLifecycle, stage index */
 } CwOutputKind;
 
+/* How to read an output's number: the kind column of `outcomes` and the
+ * glossary (docs/glossary.md). */
+typedef enum {
+  CW_OUTPUT_SCALE_INDEX,     /* a composite or latent level in [0,1], no unit */
+  CW_OUTPUT_SCALE_SHARE,     /* a share of firms or a degree of membership in [0,1] */
+  CW_OUTPUT_SCALE_COUNT,     /* a whole number of firms */
+  CW_OUTPUT_SCALE_CATEGORY,  /* a code with a name per value */
+  CW_OUTPUT_SCALE_AMOUNT,    /* a quantity in the unit given (M€, year, capability/year) */
+  CW_N_OUTPUT_SCALES
+} CwOutputScale;
+
 typedef struct {
   const char   *id;
   CwOutputKind  kind;
+  CwOutputScale scale;
   double        min;     /* plausible axis range; max < min means "open" */
   double        max;
   const char   *unit;    /* marked with N_(), "" for none */
   const char   *name;    /* marked with N_() */
+  const char   *meaning; /* one sentence: what it measures, marked with N_() */
 } CwOutputInfo;
 
 /* GVC governance modes (Gereffi, Humphrey & Sturgeon 2005). */
@@ -108,6 +121,8 @@ typedef enum {
 
 const CwOutputInfo *cw_output_info          (CwOutput     output);
 int                 cw_output_from_id       (const char  *id);
+const char *cw_output_suggest (const char *id);
+const char         *cw_output_scale_id      (CwOutputScale scale);
 const char         *cw_governance_id        (CwGovernance mode);
 const char         *cw_governance_name      (CwGovernance mode);
 const char         *cw_lifecycle_id         (CwLifecycle  stage);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "cw-ids.h"
 #include "cw-levers.h"
 #include "cw-params.h"
@@ -494,6 +496,13 @@ cw_param_from_id (const char *id)
   return CW_ID_LOOKUP (params, id);
 }
 
+/* The id @id was most likely meant to be, or NULL (cw_id_suggest()). */
+const char *
+cw_param_suggest (const char *id)
+{
+  return CW_ID_SUGGEST (params, id);
+}
+
 const char *
 cw_param_tag_id (CwParamTag tag)
 {
@@ -504,4 +513,71 @@ cw_param_tag_id (CwParamTag tag)
     case CW_PARAM_TAG_LIT: return "lit";
     default: g_return_val_if_reached (NULL);
     }
+}
+
+/* What @tag says about a value, translated: the legend of `params`, the
+ * Assumptions view and docs/model.md. */
+const char *
+cw_param_tag_meaning (CwParamTag tag)
+{
+  switch (tag)
+    {
+    case CW_PARAM_TAG_INV: return _("invented: size and sign are the modellers' own");
+    case CW_PARAM_TAG_ORD: return _("ordered: the sign or ordering comes from the literature, the size is the modellers' own");
+    case CW_PARAM_TAG_LIT: return _("literature: the value comes from a table or figure of a named source");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/* The sub-models, in the order of docs/model.md section 7, and the id
+ * prefixes of their parameters; the first matching prefix wins. */
+static const struct {
+  const char *prefixes;  /* space-separated */
+  const char *name;
+} groups[CW_N_PARAM_GROUPS] = {
+  [CW_PARAM_GROUP_LEVERS] = { "lambda0 cost_", N_("Levers and their costs") },
+  [CW_PARAM_GROUP_ENVIRONMENT] = { "demand_ complexity_ shock_ fdi_complexity fdi_codify",
+                                   N_("Demand, complexity and shocks") },
+  [CW_PARAM_GROUP_GOVERNANCE] = { "gov_", N_("Value-chain governance") },
+  [CW_PARAM_GROUP_LIFE_CYCLE] = { "lc_ prospects_", N_("Life cycle") },
+  [CW_PARAM_GROUP_ORGANISATION] = { "aw_ leg_ mis_ mgmt_ trust_",
+                                    N_("Awareness, legitimacy, mission, management and trust") },
+  [CW_PARAM_GROUP_COOPERATION] = { "coop_ loco_ project_ consortia_ platforms_",
+                                   N_("Cooperation in the cluster organisation") },
+  [CW_PARAM_GROUP_CAPABILITIES] = { "absorb_ cap_ kappa_ distance_ x_ pool_",
+                                    N_("Capabilities, learning and technology space") },
+  [CW_PARAM_GROUP_EFFORT] = { "effort_", N_("Effort") },
+  [CW_PARAM_GROUP_DIGITAL] = { "digital_ bass_ codify_", N_("Digital adoption and codification") },
+  [CW_PARAM_GROUP_PROGRAMME] = { "prog_ intl_ drop_ proto_", N_("Internationalisation and the programme") },
+  [CW_PARAM_GROUP_FUNCTIONS] = { "v_", N_("Functional upgrading") },
+  [CW_PARAM_GROUP_NETWORKS] = { "net_", N_("Networks") },
+  [CW_PARAM_GROUP_DEMOGRAPHY] = { "birth_ carrying_ capacity_ spinoff_ entry_ exit_ fdi_entrant_ mission_entrant_",
+                                  N_("Entry and exit of firms") },
+};
+
+CwParamGroup
+cw_param_group (guint index)
+{
+  const char *id;
+
+  g_return_val_if_fail (index < G_N_ELEMENTS (params), CW_PARAM_GROUP_LEVERS);
+
+  id = params[index].id;
+  for (int g = 0; g < CW_N_PARAM_GROUPS; g++)
+    {
+      g_auto(GStrv) prefixes = g_strsplit (groups[g].prefixes, " ", -1);
+
+      for (guint p = 0; prefixes[p] != NULL; p++)
+        if (g_str_has_prefix (id, prefixes[p]))
+          return g;
+    }
+  g_return_val_if_reached (CW_PARAM_GROUP_LEVERS);
+}
+
+/* The translated name of @group. */
+const char *
+cw_param_group_name (CwParamGroup group)
+{
+  g_return_val_if_fail (group >= 0 && group < CW_N_PARAM_GROUPS, NULL);
+  return _(groups[group].name);
 }

@@ -13,6 +13,24 @@ typedef enum {
   CW_PARAM_TAG_LIT,  /* value from a published source */
 } CwParamTag;
 
+/* The sub-model a parameter belongs to: the sections of the Assumptions view. */
+typedef enum {
+  CW_PARAM_GROUP_LEVERS,
+  CW_PARAM_GROUP_ENVIRONMENT,
+  CW_PARAM_GROUP_GOVERNANCE,
+  CW_PARAM_GROUP_LIFE_CYCLE,
+  CW_PARAM_GROUP_ORGANISATION,
+  CW_PARAM_GROUP_COOPERATION,
+  CW_PARAM_GROUP_CAPABILITIES,
+  CW_PARAM_GROUP_EFFORT,
+  CW_PARAM_GROUP_DIGITAL,
+  CW_PARAM_GROUP_PROGRAMME,
+  CW_PARAM_GROUP_FUNCTIONS,
+  CW_PARAM_GROUP_NETWORKS,
+  CW_PARAM_GROUP_DEMOGRAPHY,
+  CW_N_PARAM_GROUPS
+} CwParamGroup;
+
 /* Every constant of the model, in the order of the table. Files and the CLI use
  * the ids (the enum name without the prefix, in lower case); keep them stable. */
 typedef enum {
@@ -264,6 +282,10 @@ guint              cw_params_count    (void);
 const CwParamInfo *cw_param_info      (guint       index);
 /* Returns the index of the parameter @id, or -1. */
 int                cw_param_from_id   (const char *id);
+const char *cw_param_suggest (const char *id);
 const char        *cw_param_tag_id    (CwParamTag  tag);
+const char        *cw_param_tag_meaning (CwParamTag tag);
+CwParamGroup       cw_param_group     (guint       index);
+const char        *cw_param_group_name (CwParamGroup group);
 
 G_END_DECLS

@@ -78,7 +78,7 @@ describe_trend (GString           *out,
   g_string_append (out, ". ");
 }
 
-/* "In 2030: Upgrading index 0.52; Process and product 0.41; …" */
+/* "In YEAR: Upgrading index 0.52; Process and product 0.41; …" */
 static void
 describe_year (GString           *out,
                const CwChartSpec *spec)
@@ -101,7 +101,7 @@ describe_year (GString           *out,
       /* TRANSLATORS: one value in a list, e.g. "Upgrading index 0.52" */
       g_string_append_printf (list, _("%s %s"), value->label, value->text);
     }
-  /* TRANSLATORS: the values a chart shows in one year, e.g. "In 2030: Upgrading index 0.52; …" */
+  /* TRANSLATORS: the values a chart shows in one year, e.g. "In YEAR: Upgrading index 0.52; …" */
   g_string_append_printf (out, _("In %s: %s."), when, list->str);
 }
 

@@ -31,7 +31,7 @@ static const CwChartKindDef kinds[CW_N_CHART_KINDS] = {
     1, -1, FALSE },
   [CW_CHART_GOVERNANCE] = {
     "governance", N_("Governance"), N_("Governance of the value chain"),
-    { { CW_PANEL_STACK, N_("membership, 0–1"), TRUE,
+    { { CW_PANEL_STACK, N_("fit of each mode, 0–1"), TRUE,
         { LINE (GOVERNANCE_MARKET, SKY), LINE (GOVERNANCE_MODULAR, GREEN),
           LINE (GOVERNANCE_RELATIONAL, BLUE), LINE (GOVERNANCE_CAPTIVE, VERMILLION),
           LINE (GOVERNANCE_HIERARCHY, PURPLE), LINE (GOVERNANCE_EXCLUDED, GREY) }, 6,

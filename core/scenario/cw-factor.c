@@ -5,13 +5,39 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-factor.h"
+#include "cw-ids.h"
 #include "cw-params.h"
 #include "cw-scenario-file.h"
 
 typedef enum { FACTOR_LEVER, FACTOR_PROFILE, FACTOR_PARAM } FactorKind;
+
+/* What an unknown id was probably meant to be, with its prefix, or NULL. */
+static char *
+suggest_id (const char *id)
+{
+  const char *bare = strchr (id, '.') != NULL ? strchr (id, '.') + 1 : id;
+  const char *found;
+
+  if (g_str_has_prefix (id, "profile."))
+    return (found = cw_profile_suggest (bare)) != NULL ? g_strconcat ("profile.", found, NULL) : NULL;
+  if (g_str_has_prefix (id, "param."))
+    return (found = cw_param_suggest (bare)) != NULL ? g_strconcat ("param.", found, NULL) : NULL;
+  if (cw_profile_from_id (bare) >= 0)
+    return g_strconcat ("profile.", bare, NULL);
+  if (cw_param_from_id (bare) >= 0)
+    return g_strconcat ("param.", bare, NULL);
+  if ((found = cw_lever_suggest (id)) != NULL)
+    return g_strdup (found);
+  if ((found = cw_profile_suggest (bare)) != NULL)
+    return g_strconcat ("profile.", found, NULL);
+  if ((found = cw_param_suggest (bare)) != NULL)
+    return g_strconcat ("param.", found, NULL);
+  return NULL;
+}
 
 static gboolean
 lookup (const char  *id,
@@ -42,10 +68,15 @@ lookup (const char  *id,
       *max = cw_lever_info (*index)->max;
       return TRUE;
     }
-  g_set_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID,
-               _("Unknown id “%s”: use a lever id, profile.ID or param.ID "
-                 "(see “cluster-workbench-cli levers” and “params”)."), id);
-  return FALSE;
+  {
+    g_autofree char *suggestion = suggest_id (id);
+    g_autofree char *hint = cw_id_hint (suggestion, NULL);
+
+    g_set_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID,
+                 _("Unknown id “%s”: use a lever id, profile.ID or param.ID "
+                   "(see “cluster-workbench-cli levers”, “profile” and “params”).%s"), id, hint);
+    return FALSE;
+  }
 }
 
 gboolean
@@ -85,8 +116,9 @@ cw_factor_set (CwScenario  *sc,
   if (kind == FACTOR_PROFILE ? !cw_profile_in_range (index, value) : (value < min || value > max))
     {
       g_set_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID,
-                   /* Translators: %s: an id such as rd_subsidy or param.x; %g %g: the allowed range */
-                   _("“%s” must be between %g and %g."), id, min, max);
+                   /* Translators: %s: an id such as rd_subsidy or param.x; %g %g: the allowed range;
+                    * %g: the value given */
+                   _("“%s” must be between %g and %g (it is %g)."), id, min, max, value);
       return FALSE;
     }
   switch (kind)

@@ -70,6 +70,13 @@ cw_profile_from_id (const char *id)
   return CW_ID_LOOKUP (profile, id);
 }
 
+/* The id @id was most likely meant to be, or NULL (cw_id_suggest()). */
+const char *
+cw_profile_suggest (const char *id)
+{
+  return CW_ID_SUGGEST (profile, id);
+}
+
 /* Whether @value is finite, within the range and whole where it must be. The
  * relation between lead_firms and firms is checked with the whole scenario. */
 gboolean

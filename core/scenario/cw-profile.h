@@ -48,6 +48,7 @@ typedef struct {
 
 const CwProfileInfo *cw_profile_info     (CwProfileId id);
 int                  cw_profile_from_id  (const char *id);
+const char *cw_profile_suggest (const char *id);
 gboolean             cw_profile_in_range (CwProfileId id,
                                           double      value);
 

@@ -55,9 +55,10 @@ check_lever (GPtrArray   *problems,
 
   if (!isfinite (value) || value < info->min || value > info->max)
     add_problem (problems, CW_PROBLEM_ERROR, place, index, lever,
-                 /* Translators: %s: lever id, %s: where (a stage name or "standing levers"), %g %g: range */
-                 _("The lever “%s” in %s must be between %g and %g."),
-                 info->id, where, info->min, info->max);
+                 /* Translators: %s: lever id, %s: where (a stage name or "standing levers"),
+                    %g %g: range, %g: the value given */
+                 _("The lever “%s” in %s must be between %g and %g (it is %g)."),
+                 info->id, where, info->min, info->max, value);
 }
 
 static void
@@ -72,16 +73,16 @@ check_profile (const CwScenario *self,
         continue;
       if (info->max_open)
         add_problem (problems, CW_PROBLEM_ERROR, CW_PLACE_PROFILE, i, 0,
-                     _("The profile value “%s” must be at least %g and below %g."),
-                     info->id, info->min, info->max);
+                     _("The profile value “%s” must be at least %g and below %g (it is %g)."),
+                     info->id, info->min, info->max, self->profile[i]);
       else if (info->integer)
         add_problem (problems, CW_PROBLEM_ERROR, CW_PLACE_PROFILE, i, 0,
-                     _("The profile value “%s” must be a whole number from %g to %g."),
-                     info->id, info->min, info->max);
+                     _("The profile value “%s” must be a whole number from %g to %g (it is %g)."),
+                     info->id, info->min, info->max, self->profile[i]);
       else
         add_problem (problems, CW_PROBLEM_ERROR, CW_PLACE_PROFILE, i, 0,
-                     _("The profile value “%s” must be between %g and %g."),
-                     info->id, info->min, info->max);
+                     _("The profile value “%s” must be between %g and %g (it is %g)."),
+                     info->id, info->min, info->max, self->profile[i]);
     }
   if (self->profile[CW_PROFILE_LEAD_FIRMS] > self->profile[CW_PROFILE_FIRMS])
     add_problem (problems, CW_PROBLEM_ERROR, CW_PLACE_PROFILE, CW_PROFILE_LEAD_FIRMS, 0,
@@ -125,6 +126,24 @@ check_stages (const CwScenario *self,
     }
 }
 
+/* Whether the condition of @edge lies outside its indicator's range: a
+ * threshold below the least value or above the greatest. */
+static gboolean
+never_holds (const CwEdge *edge)
+{
+  const CwOutputInfo *info = cw_output_info (edge->indicator);
+  gboolean bounded = info->max > info->min;
+
+  switch (edge->op)
+    {
+    case CW_COMPARE_LT: return edge->threshold <= info->min;
+    case CW_COMPARE_LE: return edge->threshold < info->min;
+    case CW_COMPARE_GT: return bounded && edge->threshold >= info->max;
+    case CW_COMPARE_GE: return bounded && edge->threshold > info->max;
+    default: g_return_val_if_reached (FALSE);
+    }
+}
+
 static void
 check_edges (const CwScenario *self,
              GPtrArray        *problems)
@@ -154,6 +173,24 @@ check_edges (const CwScenario *self,
         add_problem (problems, CW_PROBLEM_ERROR, CW_PLACE_EDGE, i, 0,
                      _("The condition on the arrow from “%s” to “%s” needs a finite threshold."),
                      edge->from, edge->to);
+      else if (edge->indicator >= 0 && edge->indicator < CW_N_OUTPUTS && edge->op >= 0 &&
+               edge->op < CW_N_COMPARE && never_holds (edge))
+        {
+          const CwOutputInfo *info = cw_output_info (edge->indicator);
+
+          if (info->max > info->min)
+            add_problem (problems, CW_PROBLEM_WARNING, CW_PLACE_EDGE, i, 0,
+                         /* Translators: %s %s: stage ids, %s: outcome id, %g %g: its range */
+                         _("The condition on the arrow from “%s” to “%s” can never hold: "
+                           "“%s” is always between %g and %g."),
+                         edge->from, edge->to, info->id, info->min, info->max);
+          else
+            add_problem (problems, CW_PROBLEM_WARNING, CW_PLACE_EDGE, i, 0,
+                         /* Translators: %s %s: stage ids, %s: outcome id, %g: its least value */
+                         _("The condition on the arrow from “%s” to “%s” can never hold: "
+                           "“%s” is never below %g."),
+                         edge->from, edge->to, info->id, info->min);
+        }
     }
 }
 
@@ -191,16 +228,31 @@ check_reachability (const CwScenario *self,
   for (guint i = 0; i < n; i++)
     {
       const CwStage *stage = g_ptr_array_index (self->stages, i);
-      gboolean exits = FALSE;
+      guint exits = 0, fallbacks = 0;
 
       if (!reached[i])
         add_problem (problems, CW_PROBLEM_WARNING, CW_PLACE_STAGE, i, 0,
                      _("The stage “%s” can never be reached from the start."), stage->id);
-      for (guint e = 0; e < self->edges->len && !exits; e++)
-        exits = g_str_equal (((CwEdge *) g_ptr_array_index (self->edges, e))->from, stage->id);
-      if (!exits && n > 1)
+      for (guint e = 0; e < self->edges->len; e++)
+        {
+          const CwEdge *edge = g_ptr_array_index (self->edges, e);
+
+          if (g_str_equal (edge->from, stage->id))
+            {
+              exits++;
+              fallbacks += !edge->conditional;
+            }
+        }
+      if (exits == 0 && n > 1)
         add_problem (problems, CW_PROBLEM_WARNING, CW_PLACE_STAGE, i, 0,
                      _("The stage “%s” has no arrow out of it: the cycle stops there."), stage->id);
+      else if (exits > 0 && fallbacks == 0)
+        add_problem (problems, CW_PROBLEM_WARNING, CW_PLACE_STAGE, i, 0,
+                     /* Translators: %s: stage id, %d: its maximum duration in quarters */
+                     _("Every arrow out of the stage “%s” has a condition: while none holds, the "
+                       "stage lasts past its maximum of %d quarters, possibly to the end of the "
+                       "run. Add an arrow without a condition to leave it at the maximum."),
+                     stage->id, stage->max_quarters);
     }
 }
 
@@ -222,8 +274,8 @@ check_overrides (const CwScenario *self,
       info = cw_param_info (o->index);
       if (!isfinite (o->value) || o->value < info->min || o->value > info->max)
         add_problem (problems, CW_PROBLEM_ERROR, CW_PLACE_OVERRIDE, i, 0,
-                     _("The parameter “%s” must be between %g and %g."),
-                     info->id, info->min, info->max);
+                     _("The parameter “%s” must be between %g and %g (it is %g)."),
+                     info->id, info->min, info->max, o->value);
     }
 }
 

@@ -423,6 +423,127 @@ describe_datatype (const char *type)
   return _("a simpler value");
 }
 
+static gboolean
+is_rng (const xmlNode *node,
+        const char    *name)
+{
+  return node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, name);
+}
+
+static char *
+rng_name (const xmlNode *node)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) "name");
+  char *name = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return name;
+}
+
+/* The <define name="@name"> of the schema @root, or NULL. */
+static xmlNode *
+rng_define (xmlNode    *root,
+            const char *name)
+{
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    if (is_rng (node, "define"))
+      {
+        g_autofree char *defined = rng_name (node);
+
+        if (g_strcmp0 (defined, name) == 0)
+          return node;
+      }
+  return NULL;
+}
+
+/* Appends the elements a pattern allows, in its order: <element> itself, or
+ * what a <ref>, <optional>, <zeroOrMore> or <group> stands for. */
+static void
+rng_collect (xmlNode   *root,
+             xmlNode   *pattern,
+             GPtrArray *names)
+{
+  for (xmlNode *node = pattern->children; node != NULL; node = node->next)
+    {
+      if (is_rng (node, "element"))
+        g_ptr_array_add (names, rng_name (node));
+      else if (is_rng (node, "ref"))
+        {
+          g_autofree char *ref = rng_name (node);
+          xmlNode *define = rng_define (root, ref);
+
+          if (define != NULL)
+            rng_collect (root, define, names);
+        }
+      else if (!is_rng (node, "attribute"))
+        rng_collect (root, node, names);
+    }
+}
+
+/* The first <element name="@name"> below @node, or NULL. */
+static xmlNode *
+rng_element (xmlNode    *node,
+             const char *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      xmlNode *found;
+
+      if (is_rng (child, "element"))
+        {
+          g_autofree char *element = rng_name (child);
+
+          if (g_strcmp0 (element, name) == 0)
+            return child;
+        }
+      if ((found = rng_element (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The children the schema allows in the element @parent, in their order
+ * ("meta, profile, levers, cycle, parameters, run"), or NULL. */
+static char *
+schema_order (const char *parent)
+{
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (cw_core_get_resource (), SCHEMA_PATH,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  gsize length;
+  const char *text = g_bytes_get_data (bytes, &length);
+  xmlDoc *doc = xmlReadMemory (text, (int) length, NULL, "UTF-8", XML_PARSE_NONET);
+  xmlNode *element;
+  char *order = NULL;
+
+  if (doc == NULL)
+    return NULL;
+  element = rng_element (xmlDocGetRootElement (doc), parent);
+  if (element != NULL)
+    rng_collect (xmlDocGetRootElement (doc), element, names);
+  if (names->len > 0)
+    {
+      g_ptr_array_add (names, NULL);
+      order = g_strjoinv (", ", (char **) names->pdata);
+    }
+  xmlFreeDoc (doc);
+  return order;
+}
+
+/* The element the validator was in when it found @error, by name. */
+static const char *
+error_parent (const xmlError *error)
+{
+  const xmlNode *node = error->node;
+
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return NULL;
+  if (error->code != XML_RELAXNG_ERR_EXTRACONTENT && node->parent != NULL &&
+      node->parent->type == XML_ELEMENT_NODE)
+    node = node->parent;
+  return (const char *) node->name;
+}
+
 static char *
 describe_schema_error (const xmlError *error)
 {
@@ -445,8 +566,18 @@ describe_schema_error (const xmlError *error)
     case XML_RELAXNG_ERR_ELEMEXTRANS:
     case XML_RELAXNG_ERR_EXTRACONTENT:
     case XML_RELAXNG_ERR_NOTELEM:
-      return g_strdup_printf (_("The element “%s” is not allowed here, or not in this order."),
-                              error->code == XML_RELAXNG_ERR_EXTRACONTENT ? str2 : str1);
+      {
+        const char *parent = error_parent (error);
+        g_autofree char *order = parent != NULL ? schema_order (parent) : NULL;
+        const char *element = error->code == XML_RELAXNG_ERR_EXTRACONTENT ? str2 : str1;
+
+        if (order == NULL)
+          return g_strdup_printf (_("The element “%s” is not allowed here, or not in this order."),
+                                  element);
+        /* Translators: %s: an element, %s: its parent, %s: the children the parent may have */
+        return g_strdup_printf (_("The element “%s” is not allowed here, or not in this order: "
+                                  "“%s” may contain, in this order: %s."), element, parent, order);
+      }
     case XML_RELAXNG_ERR_NOELEM:
       return g_strdup_printf (_("The element “%s” is missing here."), str1);
     case XML_RELAXNG_ERR_TEXTWRONG:

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "cw-ids.h"
 #include "cw-params.h"
 #include "cw-scenario-file-private.h"
 #include "cw-version.h"
@@ -198,7 +199,24 @@ read_meta (Reader  *reader,
 }
 
 typedef int (*LookupFunc) (const char *id);
+typedef const char *(*SuggestFunc) (const char *id);
 typedef void (*StoreFunc) (Reader *reader, int index, double value);
+
+/* Reports the unknown @id with @message (a format with one %s), what it was
+ * probably meant to be and the command that lists the ids it can be. */
+static void
+report_unknown (Reader     *reader,
+                xmlNode    *node,
+                const char *message,
+                const char *id,
+                const char *suggestion,
+                const char *command)
+{
+  g_autofree char *hint = cw_id_hint (suggestion, command);
+  g_autofree char *text = g_strdup_printf (message, id);
+
+  cw_file_report_error (reader->report, cw_file_line_of (node), "%s%s", text, hint);
+}
 
 /* Reads the children @element of @parent, each an id that @lookup knows and
  * a "value": the profile and the parameter overrides. */
@@ -207,6 +225,8 @@ read_values (Reader     *reader,
              xmlNode    *parent,
              const char *element,
              LookupFunc  lookup,
+             SuggestFunc suggest,
+             const char *command,
              int        *lines,
              const char *unknown,
              StoreFunc   store)
@@ -221,7 +241,7 @@ read_values (Reader     *reader,
         continue;
       index = lookup (id);
       if (index < 0)
-        cw_file_report_error (reader->report, cw_file_line_of (node), unknown, id);
+        report_unknown (reader, node, unknown, id, suggest (id), command);
       else if (lines[index] != 0)
         cw_file_report_error (reader->report, cw_file_line_of (node),
                               _("“%s” is given twice (first on line %d)."), id, lines[index]);
@@ -264,8 +284,8 @@ lever_of (Reader   *reader,
     return -1;
   lever = cw_lever_from_id (id);
   if (lever < 0)
-    cw_file_report_error (reader->report, cw_file_line_of (node),
-                          _("There is no lever called “%s”."), id);
+    report_unknown (reader, node, _("There is no lever called “%s”."), id,
+                    cw_lever_suggest (id), "cluster-workbench-cli levers");
   else if (seen & (1u << lever))
     cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The lever “%s” is set twice here (first on line %d)."),
@@ -315,9 +335,9 @@ read_stage (Reader  *reader,
   if (kind != NULL && cw_stage_kind_from_id (kind) >= 0)
     stage->kind = cw_stage_kind_from_id (kind);
   else if (kind != NULL)
-    cw_file_report_error (reader->report, lines.line,
-                          _("The stage kind “%s” is not known; it can be awareness, ownership, "
-                            "co_learning, sustainability, mission or custom."), kind);
+    report_unknown (reader, node, _("The stage kind “%s” is not known; it can be awareness, ownership, "
+                                    "co_learning, sustainability, mission or custom."),
+                    kind, cw_stage_kind_suggest (kind), NULL);
   /* The defaults of a new stage in the window. */
   stage->min_quarters = 4;
   stage->max_quarters = 16;
@@ -345,13 +365,12 @@ read_condition (Reader  *reader,
   double threshold = 0;
 
   if (indicator != NULL && output < 0)
-    cw_file_report_error (reader->report, cw_file_line_of (node),
-                          _("The condition tests “%s”, which is not an outcome of the model."),
-                          indicator);
+    report_unknown (reader, node, _("The condition tests “%s”, which is not an outcome of the model."),
+                    indicator, cw_output_suggest (indicator), "cluster-workbench-cli outcomes");
   if (op != NULL && compare < 0)
-    cw_file_report_error (reader->report, cw_file_line_of (node),
-                          _("The comparison “%s” is not known; it can be lt (less than), le (at "
-                            "most), gt (more than) or ge (at least)."), op);
+    report_unknown (reader, node, _("The comparison “%s” is not known; it can be lt (less than), le (at "
+                                    "most), gt (more than) or ge (at least)."),
+                    op, cw_compare_suggest (op), NULL);
   if (read_number (reader, node, "threshold", "threshold", &threshold) && output >= 0 && compare >= 0)
     {
       edge->conditional = TRUE;
@@ -657,7 +676,8 @@ read_sections (xmlNode      *parent,
       else if (is_element (node, "profile"))
         {
           reader.profile = cw_file_line_of (node);
-          read_values (&reader, node, "property", cw_profile_from_id, reader.property,
+          read_values (&reader, node, "property", cw_profile_from_id, cw_profile_suggest,
+                       "cluster-workbench-cli profile", reader.property,
                        _("The cluster profile has no value called “%s”."), store_profile);
         }
       else if (is_element (node, "levers"))
@@ -671,7 +691,8 @@ read_sections (xmlNode      *parent,
       else if (is_element (node, "parameters"))
         {
           reader.parameters = cw_file_line_of (node);
-          read_values (&reader, node, "parameter", cw_param_from_id, reader.parameter,
+          read_values (&reader, node, "parameter", cw_param_from_id, cw_param_suggest,
+                       "cluster-workbench-cli params", reader.parameter,
                        _("There is no model parameter called “%s”."), store_override);
         }
       else if (is_element (node, "run"))

@@ -509,6 +509,34 @@ cw_scenario_set_override (CwScenario *self,
     g_array_insert_val (self->overrides, i, ((CwParamOverride) { param, value }));
 }
 
+gboolean
+cw_scenario_has_override (const CwScenario *self,
+                          guint             param)
+{
+  gboolean found;
+
+  g_return_val_if_fail (self != NULL && param < cw_params_count (), FALSE);
+
+  override_position (self, param, &found);
+  return found;
+}
+
+/* Removes the override of @param; FALSE when there was none. */
+gboolean
+cw_scenario_clear_override (CwScenario *self,
+                            guint       param)
+{
+  gboolean found;
+  int i;
+
+  g_return_val_if_fail (self != NULL && param < cw_params_count (), FALSE);
+
+  i = override_position (self, param, &found);
+  if (found)
+    g_array_remove_index (self->overrides, i);
+  return found;
+}
+
 double
 cw_scenario_param (const CwScenario *self,
                    guint             param)
@@ -543,6 +571,12 @@ cw_stage_kind_from_id (const char *id)
   return CW_ID_LOOKUP (stage_kinds, id);
 }
 
+const char *
+cw_stage_kind_suggest (const char *id)
+{
+  return CW_ID_SUGGEST (stage_kinds, id);
+}
+
 const CwCompareInfo *
 cw_compare_info (CwCompare op)
 {
@@ -554,6 +588,12 @@ int
 cw_compare_from_id (const char *id)
 {
   return CW_ID_LOOKUP (compares, id);
+}
+
+const char *
+cw_compare_suggest (const char *id)
+{
+  return CW_ID_SUGGEST (compares, id);
 }
 
 gboolean

@@ -159,6 +159,10 @@ void         cw_scenario_set_standing   (CwScenario       *self,
 void         cw_scenario_set_override   (CwScenario       *self,
                                          guint             param,
                                          double            value);
+gboolean     cw_scenario_has_override   (const CwScenario *self,
+                                         guint             param);
+gboolean     cw_scenario_clear_override (CwScenario       *self,
+                                         guint             param);
 /* The value in force for parameter @param: the override or the default. */
 double       cw_scenario_param          (const CwScenario *self,
                                          guint             param);
@@ -166,8 +170,11 @@ double       cw_scenario_param          (const CwScenario *self,
 const char  *cw_stage_kind_id           (CwStageKind      kind);
 const char  *cw_stage_kind_name         (CwStageKind      kind);
 int          cw_stage_kind_from_id      (const char      *id);
+/* The id @id was most likely meant to be, or NULL (cw_id_suggest()). */
+const char  *cw_stage_kind_suggest      (const char      *id);
 const CwCompareInfo *cw_compare_info   (CwCompare        op);
 int          cw_compare_from_id         (const char      *id);
+const char  *cw_compare_suggest         (const char      *id);
 gboolean     cw_compare_holds           (CwCompare        op,
                                          double           value,
                                          double           threshold);
