@@ -1,4 +1,4 @@
-/* cw-cli-validate.c — `cluster-workbench-cli validate FILE...`: checks scenario files
+/* cw-cli-validate.c — `cluster-workbench-cli validate FILE...`: checks scenario and lesson files
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cw-cli"
@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
+#include "cw-lesson.h"
 #include "cw-scenario-file.h"
 
 /* Prints every problem of @path on stderr; returns whether it can be used. */
@@ -16,7 +17,15 @@ static gboolean
 validate_one (const char *path)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
-  g_autoptr(CwScenario) scenario = cw_scenario_load_path (path, problems, NULL);
+  gboolean lesson = g_str_has_suffix (path, CW_LESSON_EXTENSION);
+  g_autoptr(CwScenario) scenario = NULL;
+  g_autoptr(CwLesson) loaded = NULL;
+  gboolean valid;
+
+  if (lesson)
+    valid = (loaded = cw_lesson_load_path (path, problems, NULL)) != NULL;
+  else
+    valid = (scenario = cw_scenario_load_path (path, problems, NULL)) != NULL;
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -24,10 +33,13 @@ validate_one (const char *path)
 
       g_printerr ("%s\n", line);
     }
-  if (scenario != NULL)
+  if (valid && lesson)
+    /* Translators: %s is a file name */
+    printf (_("%s: valid lesson\n"), path);
+  else if (valid)
     /* Translators: %s is a file name */
     printf (_("%s: valid scenario\n"), path);
-  return scenario != NULL;
+  return valid;
 }
 
 int
@@ -38,13 +50,13 @@ cw_cli_validate (int    argc,
   gboolean valid = TRUE;
 
   if (!cw_cli_parse ("validate", _("FILE…"),
-                     _("Checks scenario files: prints each problem as “file:line: message” and "
+                     _("Checks scenario files and lesson files (.lesson): prints each problem as “file:line: message” and "
                        "exits with 0 when every file can be opened, 1 otherwise."),
                      entries, &argc, &argv))
     return CW_EXIT_USAGE;
   if (argc < 2)
     {
-      g_printerr (_("cluster-workbench-cli validate: name at least one scenario file.\n"));
+      g_printerr (_("cluster-workbench-cli validate: name at least one scenario or lesson file.\n"));
       return CW_EXIT_USAGE;
     }
   for (int i = 1; i < argc; i++)

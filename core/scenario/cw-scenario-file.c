@@ -180,12 +180,12 @@ merge_schema_problems (CwFileReport *report)
 
 /* Moves the problems, in line order and at most CW_SCENARIO_MAX_PROBLEMS of
  * them, to @problems, and sets @error when there is an error among them. */
-static gboolean
-finish_report (CwFileReport  *report,
-               GPtrArray     *problems,
-               GQuark         domain,
-               int            code,
-               GError       **error)
+gboolean
+cw_file_report_finish (CwFileReport  *report,
+                       GPtrArray     *problems,
+                       GQuark         domain,
+                       int            code,
+                       GError       **error)
 {
   gboolean failed = report->dropped_error;
   guint n_errors = 0;
@@ -240,8 +240,8 @@ finish_report (CwFileReport  *report,
   return !failed;
 }
 
-static void
-report_too_large (CwFileReport *report)
+void
+cw_file_report_too_large (CwFileReport *report)
 {
   g_autofree char *cap = g_format_size (CW_SCENARIO_MAX_BYTES);
 
@@ -273,7 +273,7 @@ cw_scenario_load_bytes (GBytes     *bytes,
   data = g_bytes_get_data (bytes, &length);
   if (length > CW_SCENARIO_MAX_BYTES)
     {
-      report_too_large (&report);
+      cw_file_report_too_large (&report);
       code = CW_SCENARIO_ERROR_FILE;
     }
   else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL &&
@@ -287,7 +287,7 @@ cw_scenario_load_bytes (GBytes     *bytes,
     }
   if (newer_major)
     code = CW_SCENARIO_ERROR_VERSION;
-  if (!finish_report (&report, problems, CW_SCENARIO_ERROR, code, error))
+  if (!cw_file_report_finish (&report, problems, CW_SCENARIO_ERROR, code, error))
     g_clear_pointer (&scenario, cw_scenario_free);
   cw_file_report_clear (&report);
   return g_steal_pointer (&scenario);
@@ -346,11 +346,14 @@ describe_read_error (const GError *error)
   return g_strdup_printf (_("The file cannot be read: %s."), error->message);
 }
 
-static CwScenario *
-load_named (GFile      *file,
-            const char *name,
-            GPtrArray  *problems,
-            GError    **error)
+gpointer
+cw_file_load_named (GFile          *file,
+                    const char     *name,
+                    CwLoadBytesFunc load_bytes,
+                    GQuark          domain,
+                    int             code,
+                    GPtrArray      *problems,
+                    GError        **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -359,20 +362,30 @@ load_named (GFile      *file,
 
   bytes = read_capped (file, &too_large, NULL, &local_error);
   if (bytes != NULL)
-    return cw_scenario_load_bytes (bytes, name, problems, error);
+    return load_bytes (bytes, name, problems, error);
 
   cw_file_report_init (&report, name);
   if (too_large)
-    report_too_large (&report);
+    cw_file_report_too_large (&report);
   else
     {
       g_autofree char *message = describe_read_error (local_error);
 
       cw_file_report_error (&report, 0, "%s", message);
     }
-  finish_report (&report, problems, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE, error);
+  cw_file_report_finish (&report, problems, domain, code, error);
   cw_file_report_clear (&report);
   return NULL;
+}
+
+static CwScenario *
+load_named (GFile      *file,
+            const char *name,
+            GPtrArray  *problems,
+            GError    **error)
+{
+  return cw_file_load_named (file, name, (CwLoadBytesFunc) cw_scenario_load_bytes,
+                             CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE, problems, error);
 }
 
 CwScenario *

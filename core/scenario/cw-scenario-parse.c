@@ -43,12 +43,28 @@ static void
 schema_parse_error_cb (void     *user_data,
                        xmlError *error)
 {
-  g_critical ("The built-in scenario schema does not compile, line %d: %s",
-              error->line, error->message);
+  g_critical ("A built-in schema does not compile, line %d: %s", error->line, error->message);
 }
 
 static gpointer
 init_libxml_once (gpointer data)
+{
+  xmlInitParser ();
+  xmlSetExternalEntityLoader (deny_entity_cb);
+  return NULL;
+}
+
+/* Sets up libxml2: once, before any file is parsed. */
+static void
+init_libxml (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, init_libxml_once, NULL);
+}
+
+static xmlRelaxNGPtr
+compile_schema (const char *path)
 {
   g_autoptr(GBytes) bytes = NULL;
   xmlRelaxNGParserCtxtPtr context;
@@ -56,11 +72,7 @@ init_libxml_once (gpointer data)
   gsize length;
   const char *text;
 
-  xmlInitParser ();
-  xmlSetExternalEntityLoader (deny_entity_cb);
-
-  bytes = g_resource_lookup_data (cw_core_get_resource (), SCHEMA_PATH,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  bytes = g_resource_lookup_data (cw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (bytes != NULL);
   text = g_bytes_get_data (bytes, &length);
   context = xmlRelaxNGNewMemParserCtxt (text, (int) length);
@@ -68,16 +80,30 @@ init_libxml_once (gpointer data)
   schema = xmlRelaxNGParse (context);
   xmlRelaxNGFreeParserCtxt (context);
   g_assert (schema != NULL);
-  return schema;   /* kept for the life of the process */
+  return schema;
 }
 
-/* Sets up libxml2 and returns the compiled schema. */
+/* The compiled schema of the resource @path, kept for the life of the
+ * process. */
 static xmlRelaxNGPtr
-get_schema (void)
+get_schema (const char *path)
 {
-  static GOnce once = G_ONCE_INIT;
+  static GMutex lock;
+  static GHashTable *schemas;
+  xmlRelaxNGPtr schema;
 
-  return g_once (&once, init_libxml_once, NULL);
+  init_libxml ();
+  g_mutex_lock (&lock);
+  if (schemas == NULL)
+    schemas = g_hash_table_new (g_str_hash, g_str_equal);
+  schema = g_hash_table_lookup (schemas, path);
+  if (schema == NULL)
+    {
+      schema = compile_schema (path);
+      g_hash_table_insert (schemas, g_strdup (path), schema);
+    }
+  g_mutex_unlock (&lock);
+  return schema;
 }
 
 static int
@@ -359,7 +385,7 @@ cw_scenario_parse_xml (const char   *data,
   xmlDocPtr doc;
 
   g_assert (length <= CW_SCENARIO_MAX_BYTES);
-  get_schema ();
+  init_libxml ();
 
   if (is_blank (data, length))
     {
@@ -451,11 +477,12 @@ schema_error_cb (void     *user_data,
 }
 
 void
-cw_scenario_validate_xml (xmlDoc       *doc,
-                          CwFileReport *report)
+cw_xml_validate (xmlDoc       *doc,
+                 const char   *schema_path,
+                 CwFileReport *report)
 {
   static GMutex lock;
-  xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (get_schema ());
+  xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (get_schema (schema_path));
 
   if (context == NULL)
     g_error ("Out of memory creating a schema validator");
@@ -466,4 +493,69 @@ cw_scenario_validate_xml (xmlDoc       *doc,
   xmlRelaxNGValidateDoc (context, doc);
   g_mutex_unlock (&lock);
   xmlRelaxNGFreeValidCtxt (context);
+}
+
+void
+cw_scenario_validate_xml (xmlDoc       *doc,
+                          CwFileReport *report)
+{
+  cw_xml_validate (doc, SCHEMA_PATH, report);
+}
+
+/* How well the language @lang (BCP 47 or a locale name) matches the user's
+ * languages: 0 for not at all, higher for earlier in their list. */
+static guint
+language_rank (const char *lang)
+{
+  const char * const *names = g_get_language_names ();
+  guint n = g_strv_length ((char **) names);
+  g_autofree char *wanted = g_strdelimit (g_strdup (lang), "-", '_');
+
+  for (guint i = 0; i < n; i++)
+    if (g_ascii_strcasecmp (names[i], wanted) == 0)
+      return n - i + 1;
+  return 0;
+}
+
+char *
+cw_xml_localized_text (xmlNode    *parent,
+                       const char *ns,
+                       const char *element,
+                       char      **lang)
+{
+  xmlNode *best = NULL;
+  guint best_rank = 0;
+  xmlChar *text;
+  char *copy;
+
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      xmlChar *node_lang;
+      guint rank;
+
+      if (node->type != XML_ELEMENT_NODE || node->ns == NULL ||
+          g_strcmp0 ((const char *) node->ns->href, ns) != 0 ||
+          !g_str_equal ((const char *) node->name, element))
+        continue;
+      node_lang = xmlNodeGetLang (node);
+      /* A text without a language is the one for everybody else. */
+      rank = node_lang ? language_rank ((const char *) node_lang) : 1;
+      if (rank > 0 && rank > best_rank)
+        {
+          best = node;
+          best_rank = rank;
+          if (lang != NULL)
+            {
+              g_free (*lang);
+              *lang = node_lang ? g_strdup ((const char *) node_lang) : NULL;
+            }
+        }
+      xmlFree (node_lang);
+    }
+  if (best == NULL)
+    return NULL;
+  text = xmlNodeGetContent (best);
+  copy = g_strdup (text ? (const char *) text : "");
+  xmlFree (text);
+  return copy;
 }

@@ -174,6 +174,9 @@ read_optional_int (Reader     *reader,
                           attribute, text);
 }
 
+/* The title and the description may come in several languages (xml:lang):
+ * the one the user reads is kept, and becomes the scenario's language, so
+ * that a saved copy holds the words the user saw and edited. */
 static void
 read_meta (Reader  *reader,
            xmlNode *meta)
@@ -183,17 +186,24 @@ read_meta (Reader  *reader,
     { "title", &m->title }, { "description", &m->description }, { "author", &m->author },
     { "created", &m->created }, { "modified", &m->modified }, { "language", &m->language },
   };
+  g_autofree char *picked = NULL;
 
-  for (xmlNode *node = meta->children; node != NULL; node = node->next)
-    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-      if (is_element (node, fields[i].name))
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      char *text = cw_xml_localized_text (meta, CW_SCENARIO_NAMESPACE, fields[i].name,
+                                          i < 2 && picked == NULL ? &picked : NULL);
+
+      if (text != NULL)
         {
-          xmlChar *text = xmlNodeGetContent (node);
-
           g_free (*fields[i].field);
-          *fields[i].field = g_strdup (text ? (const char *) text : "");
-          xmlFree (text);
+          *fields[i].field = text;
         }
+    }
+  if (picked != NULL)
+    {
+      g_free (m->language);
+      m->language = g_steal_pointer (&picked);
+    }
 }
 
 typedef int (*LookupFunc) (const char *id);
@@ -292,7 +302,10 @@ read_stage (Reader  *reader,
     return;
   stage = g_new0 (CwStage, 1);
   stage->id = g_steal_pointer (&id);
-  stage->name = get_attribute (node, "name");
+  /* A <name xml:lang="…"> child in the user's language wins over the attribute. */
+  stage->name = cw_xml_localized_text (node, CW_SCENARIO_NAMESPACE, "name", NULL);
+  if (stage->name == NULL)
+    stage->name = get_attribute (node, "name");
   if (stage->name == NULL)
     stage->name = g_strdup (stage->id);
   stage->kind = CW_STAGE_CUSTOM;

@@ -42,6 +42,32 @@ void         cw_file_report_add_schema  (CwFileReport      *report,
                                          int                line,
                                          const char        *message);
 
+/* cw-scenario-file.c. Moves the problems, in line order and at most
+ * CW_SCENARIO_MAX_PROBLEMS of them, to @problems; sets @error (@domain,
+ * @code) and returns FALSE when there is an error among them. */
+gboolean     cw_file_report_finish      (CwFileReport      *report,
+                                         GPtrArray         *problems,
+                                         GQuark             domain,
+                                         int                code,
+                                         GError           **error);
+void         cw_file_report_too_large   (CwFileReport      *report);
+
+/* Reads the bytes of a file of an untrusted format, capped at
+ * CW_SCENARIO_MAX_BYTES, and hands them to a loader like
+ * cw_scenario_load_bytes(); a file that cannot be read is reported with
+ * @domain and @code. The lesson room loads its files with it too. */
+typedef gpointer (*CwLoadBytesFunc) (GBytes     *bytes,
+                                     const char *name,
+                                     GPtrArray  *problems,
+                                     GError    **error);
+gpointer     cw_file_load_named         (GFile             *file,
+                                         const char        *name,
+                                         CwLoadBytesFunc    load_bytes,
+                                         GQuark             domain,
+                                         int                code,
+                                         GPtrArray         *problems,
+                                         GError           **error);
+
 /* cw-scenario-parse.c. Checks the encoding and parses @data into a tree;
  * NULL, with the problems in @report, when it is not safe, well-formed XML. */
 xmlDoc      *cw_scenario_parse_xml      (const char        *data,
@@ -50,6 +76,18 @@ xmlDoc      *cw_scenario_parse_xml      (const char        *data,
 /* Validates @doc with resources/cw-scenario.rng, adding to report->schema. */
 void         cw_scenario_validate_xml   (xmlDoc            *doc,
                                          CwFileReport      *report);
+/* The same with the compiled-in schema at the resource path @schema_path. */
+void         cw_xml_validate            (xmlDoc            *doc,
+                                         const char        *schema_path,
+                                         CwFileReport      *report);
+/* The text of the child @element (in namespace @ns) of @parent whose
+ * xml:lang best matches the user's languages, one without xml:lang
+ * standing for any other; NULL when there is none. Sets @lang (may be
+ * NULL) to the language picked, NULL for the one without. */
+char        *cw_xml_localized_text      (xmlNode           *parent,
+                                         const char        *ns,
+                                         const char        *element,
+                                         char             **lang);
 
 /* cw-scenario-read.c. Checks the root and the format version, and sets
  * @minor. Returns FALSE when the file cannot be read at all; @newer_major is
