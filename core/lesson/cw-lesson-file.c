@@ -116,7 +116,8 @@ read_predict (Reader       *reader,
     {
       if (read_outcome (reader, node, "outcome", &step->outcomes[0]))
         step->n_outcomes = 1;
-      if (step->n_outcomes == 1 && cw_output_info (step->outcomes[0])->max > 1)
+      if (step->n_outcomes == 1 && (cw_output_info (step->outcomes[0])->min != 0 ||
+                                    cw_output_info (step->outcomes[0])->max != 1))
         cw_file_report_error (reader->report, line_of (node),
                               _("A curve can be sketched only for an outcome from 0 to 1."));
       return;
@@ -316,6 +317,7 @@ read_version (xmlNode      *root,
               gboolean     *newer)
 {
   g_autofree char *version = get_attribute (root, "version");
+  g_autofree char *major_text = g_strdup (version);
   guint64 major = 0;
 
   *newer = FALSE;
@@ -327,7 +329,7 @@ read_version (xmlNode      *root,
                             (const char *) root->name, CW_LESSON_NAMESPACE);
       return FALSE;
     }
-  if (version == NULL || !g_ascii_string_to_unsigned (g_strdelimit (version, ".", '\0'), 10, 1,
+  if (version == NULL || !g_ascii_string_to_unsigned (g_strdelimit (major_text, ".", '\0'), 10, 1,
                                                       G_MAXUINT, &major, NULL))
     {
       cw_file_report_error (report, line_of (root),
@@ -353,13 +355,17 @@ read_tree (xmlDoc       *doc,
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   Reader reader = { report, cw_lesson_new (), -1 };
+  gboolean has_scenario = FALSE;
 
   reader.lesson->title = localized (root, "title");
   reader.lesson->summary = localized (root, "summary");
   for (xmlNode *node = root->children; node != NULL; node = node->next)
     if (is_element (node, "scenario"))
-      read_scenario (&reader, node);
-  if (reader.lesson->scenario == NULL)
+      {
+        read_scenario (&reader, node);
+        has_scenario = TRUE;
+      }
+  if (!has_scenario)
     cw_file_report_error (report, line_of (root), _("The lesson has no scenario to work on."));
   for (xmlNode *node = root->children; node != NULL; node = node->next)
     if (is_element (node, "steps"))

@@ -14,6 +14,7 @@
 
 #include "cw-outputs.h"
 #include "cw-scenario.h"
+#include "cw-scenario-file.h"
 #include "cw-series.h"
 
 G_BEGIN_DECLS
@@ -159,6 +160,42 @@ void         cw_lesson_apply_changes  (const CwLessonStep *step,
 gboolean     cw_lesson_changes_made   (const CwLessonStep *step,
                                        const CwScenario  *scenario);
 
+/* What a learner answered in a predict step, and what the run said. */
+typedef struct {
+  double      *curve;      /* n_points values, NAN where not drawn */
+  double      *result;     /* the outcome at each year once revealed, else NULL */
+  CwDirection  said[CW_LESSON_MAX_OUTCOMES];
+  CwDirection  was[CW_LESSON_MAX_OUTCOMES];
+  int          score;      /* 0 … 100, -1 until revealed */
+} CwLessonAnswer;
+
+/* A learner's way through a lesson: cw-lesson-progress.c. */
+typedef struct {
+  const CwLesson *lesson;     /* not owned: outlives the progress */
+  guint           current;    /* the step shown */
+  guint           n_points;   /* years of the run + 1 */
+  CwLessonAnswer *answers;    /* one per step; used by predict steps */
+  int             challenge;  /* -1 not tried, 0 not met, 1 met */
+  double          challenge_value;
+} CwLessonProgress;
+
+CwLessonProgress *cw_lesson_progress_new    (const CwLesson   *lesson);
+void              cw_lesson_progress_free   (CwLessonProgress *self);
+/* Scores the predict step that reveal step @reveal refers to: @before is
+ * the result when the prediction was made, @after the result now. */
+void              cw_lesson_progress_reveal (CwLessonProgress *self,
+                                             guint             reveal,
+                                             const CwSeries   *before,
+                                             const CwSeries   *after);
+/* Progress kept between sessions in @file's group @group (the lesson's name). */
+void              cw_lesson_progress_save   (const CwLessonProgress *self,
+                                             GKeyFile         *file,
+                                             const char       *group);
+void              cw_lesson_progress_load   (CwLessonProgress *self,
+                                             GKeyFile         *file,
+                                             const char       *group);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwLesson, cw_lesson_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwLessonProgress, cw_lesson_progress_free)
 
 G_END_DECLS
