@@ -148,6 +148,7 @@ test_claims (gconstpointer data)
         case CW_STEP_PREDICT:
           g_clear_pointer (&before, cw_series_free);
           before = ensemble (scenario);
+          cw_lesson_progress_capture (progress, i, before);
           break;
         case CW_STEP_RUN:
           g_assert_false (cw_lesson_changes_made (step, scenario));
@@ -157,7 +158,7 @@ test_claims (gconstpointer data)
         case CW_STEP_REVEAL:
           g_clear_pointer (&now, cw_series_free);
           now = ensemble (scenario);
-          cw_lesson_progress_reveal (progress, i, before, now);
+          cw_lesson_progress_reveal (progress, i, now);
           if (!cw_lesson_get_step (lesson, step->predict_step)->curve && !directions_checked)
             {
               const CwLessonStep *predict = cw_lesson_get_step (lesson, step->predict_step);
@@ -247,8 +248,9 @@ test_progress_and_report (void)
   progress->answers[directions].said[0] = CW_DIRECTION_DOWN;
   progress->answers[directions].said[1] = CW_DIRECTION_UP;
   progress->answers[directions].said[2] = CW_DIRECTION_UP;
-  cw_lesson_progress_reveal (progress, reveal_curve, series, series);
-  cw_lesson_progress_reveal (progress, reveal_directions, series, series);
+  cw_lesson_progress_capture (progress, directions, series);
+  cw_lesson_progress_reveal (progress, reveal_curve, series);
+  cw_lesson_progress_reveal (progress, reveal_directions, series);
   g_assert_cmpint (progress->answers[curve].score, >, 0);
   /* The same result before and after: every outcome stayed the same. */
   g_assert_cmpint (progress->answers[directions].score, ==, 0);
@@ -267,6 +269,8 @@ test_progress_and_report (void)
   g_assert_cmpint (again->answers[curve].score, ==, progress->answers[curve].score);
   g_assert_cmpint (again->answers[directions].said[2], ==, CW_DIRECTION_UP);
   g_assert_cmpint (again->answers[directions].was[0], ==, CW_DIRECTION_SAME);
+  g_assert_cmpfloat_with_epsilon (again->answers[directions].before[1], progress->answers[directions].before[1], 1e-9);
+  g_assert_false (isnan (again->answers[directions].before[1]));
 
   g_assert_true (cw_lesson_report_write (progress, "Ada", NULL, path, &error));
   g_assert_no_error (error);

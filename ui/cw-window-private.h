@@ -6,6 +6,7 @@
 #include "cw-cycle-canvas.h"
 #include "cw-document.h"
 #include "cw-inspector.h"
+#include "cw-lesson-pane.h"
 #include "cw-outcomes-pane.h"
 #include "cw-recovery.h"
 #include "cw-window.h"
@@ -29,11 +30,17 @@ struct _CwWindow
   CwOutcomesPane       *outcomes;
   GMenu                *recent_section;
   GMenu                *examples_menu;
+  CwLessonPane         *lesson_pane;
+  GMenu                *bundled_lessons_section;
 };
 
 /* What to do once unsaved changes were saved or discarded. */
 typedef void (*CwWindowThen) (CwWindow *self,
                               gpointer  data);
+
+/* cw-window-lessons.c */
+void      cw_window_lessons_class_init (GtkWidgetClass *widget_class);
+void      cw_window_lessons_init     (CwWindow       *self);
 
 /* cw-window-files.c */
 void      cw_window_files_class_init (GtkWidgetClass *widget_class);

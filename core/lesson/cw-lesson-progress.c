@@ -29,7 +29,10 @@ cw_lesson_progress_new (const CwLesson *lesson)
       for (guint y = 0; y < self->n_points; y++)
         answer->curve[y] = NAN;
       for (guint k = 0; k < CW_LESSON_MAX_OUTCOMES; k++)
-        answer->said[k] = answer->was[k] = CW_DIRECTION_NONE;
+        {
+          answer->before[k] = NAN;
+          answer->said[k] = answer->was[k] = CW_DIRECTION_NONE;
+        }
       answer->score = -1;
     }
   return self;
@@ -50,9 +53,21 @@ cw_lesson_progress_free (CwLessonProgress *self)
 }
 
 void
+cw_lesson_progress_capture (CwLessonProgress *self,
+                            guint             predict,
+                            const CwSeries   *series)
+{
+  const CwLessonStep *step = cw_lesson_get_step (self->lesson, predict);
+
+  g_return_if_fail (step->kind == CW_STEP_PREDICT);
+
+  for (guint k = 0; k < step->n_outcomes; k++)
+    self->answers[predict].before[k] = cw_lesson_final_value (series, step->outcomes[k]);
+}
+
+void
 cw_lesson_progress_reveal (CwLessonProgress *self,
                            guint             reveal,
-                           const CwSeries   *before,
                            const CwSeries   *after)
 {
   const CwLessonStep *step = cw_lesson_get_step (self->lesson, reveal);
@@ -72,7 +87,10 @@ cw_lesson_progress_reveal (CwLessonProgress *self,
       return;
     }
   for (guint k = 0; k < predict->n_outcomes; k++)
-    answer->was[k] = cw_lesson_direction (before, after, predict->outcomes[k]);
+    answer->was[k] = isnan (answer->before[k])
+                     ? CW_DIRECTION_NONE
+                     : cw_lesson_direction (answer->before[k], cw_lesson_final_value (after, predict->outcomes[k]),
+                                            predict->outcomes[k]);
   answer->score = cw_lesson_score_directions (answer->said, answer->was, predict->n_outcomes);
 }
 
@@ -99,12 +117,15 @@ cw_lesson_progress_save (const CwLessonProgress *self,
       g_autofree char *said = key (i, "said");
       g_autofree char *was = key (i, "was");
       g_autofree char *score = key (i, "score");
+      g_autofree char *before = key (i, "before");
       g_autofree double *values = NULL;
       int directions[2][CW_LESSON_MAX_OUTCOMES];
+      double befores[CW_LESSON_MAX_OUTCOMES];
 
       if (cw_lesson_get_step (self->lesson, i)->kind != CW_STEP_PREDICT)
         continue;
-      /* NAN (not drawn) is written as -1: key files have no NaN. */
+      /* NAN (not drawn, not known) is written as -1: key files have no NaN, and
+       the outcomes are never negative. */
       values = g_new (double, self->n_points);
       for (guint y = 0; y < self->n_points; y++)
         values[y] = isnan (answer->curve[y]) ? -1 : answer->curve[y];
@@ -115,7 +136,9 @@ cw_lesson_progress_save (const CwLessonProgress *self,
         {
           directions[0][k] = answer->said[k];
           directions[1][k] = answer->was[k];
+          befores[k] = isnan (answer->before[k]) ? -1 : answer->before[k];
         }
+      g_key_file_set_double_list (file, group, before, befores, CW_LESSON_MAX_OUTCOMES);
       g_key_file_set_integer_list (file, group, said, directions[0], CW_LESSON_MAX_OUTCOMES);
       g_key_file_set_integer_list (file, group, was, directions[1], CW_LESSON_MAX_OUTCOMES);
       g_key_file_set_integer (file, group, score, answer->score);
@@ -170,7 +193,9 @@ cw_lesson_progress_load (CwLessonProgress *self,
       g_autofree char *said_key = key (i, "said");
       g_autofree char *was_key = key (i, "was");
       g_autofree char *score_key = key (i, "score");
+      g_autofree char *before_key = key (i, "before");
       g_autofree double *curve = NULL;
+      g_autofree double *before = NULL;
 
       if (cw_lesson_get_step (self->lesson, i)->kind != CW_STEP_PREDICT)
         continue;
@@ -179,6 +204,9 @@ cw_lesson_progress_load (CwLessonProgress *self,
         answer->curve[y] = curve[y] < 0 ? NAN : curve[y];
       g_free (answer->result);
       answer->result = get_doubles (file, group, result_key, self->n_points);
+      before = get_doubles (file, group, before_key, CW_LESSON_MAX_OUTCOMES);
+      for (guint k = 0; before != NULL && k < CW_LESSON_MAX_OUTCOMES; k++)
+        answer->before[k] = before[k] < 0 ? NAN : before[k];
       get_directions (file, group, said_key, answer->said);
       get_directions (file, group, was_key, answer->was);
       answer->score = CLAMP (g_key_file_get_integer (file, group, score_key, NULL), -1, 100);

@@ -119,13 +119,18 @@ cw_lesson_score_curve (const double *predicted,
   return (int) round (CLAMP (100.0 - 400.0 * gap / counted, 0.0, 100.0));
 }
 
-CwDirection
-cw_lesson_direction (const CwSeries *before,
-                     const CwSeries *after,
-                     CwOutput        output)
+double
+cw_lesson_final_value (const CwSeries *series,
+                       CwOutput        output)
 {
-  double a = cw_series_get (before, output, CW_STAT_MEAN)[before->n_steps - 1];
-  double b = cw_series_get (after, output, CW_STAT_MEAN)[after->n_steps - 1];
+  return cw_series_get (series, output, CW_STAT_MEAN)[series->n_steps - 1];
+}
+
+CwDirection
+cw_lesson_direction (double   a,
+                     double   b,
+                     CwOutput output)
+{
   double band = cw_output_info (output)->kind == CW_OUTPUT_KIND_COUNT ? CW_LESSON_SAME_COUNT
                                                                        : CW_LESSON_SAME_BAND;
 

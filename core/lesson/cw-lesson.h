@@ -138,10 +138,12 @@ void         cw_lesson_series_yearly  (const CwSeries    *series,
 int          cw_lesson_score_curve    (const double      *predicted,
                                        const double      *actual,
                                        guint              n);
-/* What @output did at the last year from @before to @after (the ensemble
- * means). */
-CwDirection  cw_lesson_direction      (const CwSeries    *before,
-                                       const CwSeries    *after,
+/* The outcome at the last year of @series. */
+double       cw_lesson_final_value    (const CwSeries    *series,
+                                       CwOutput           output);
+/* What @output did from @before to @after: up, down or about the same. */
+CwDirection  cw_lesson_direction      (double             before,
+                                       double             after,
                                        CwOutput           output);
 /* 0 … 100: the share of the directions answered right. */
 int          cw_lesson_score_directions (const CwDirection *predicted,
@@ -164,6 +166,7 @@ gboolean     cw_lesson_changes_made   (const CwLessonStep *step,
 typedef struct {
   double      *curve;      /* n_points values, NAN where not drawn */
   double      *result;     /* the outcome at each year once revealed, else NULL */
+  double       before[CW_LESSON_MAX_OUTCOMES];  /* when predicted; NAN: not yet */
   CwDirection  said[CW_LESSON_MAX_OUTCOMES];
   CwDirection  was[CW_LESSON_MAX_OUTCOMES];
   int          score;      /* 0 … 100, -1 until revealed */
@@ -181,11 +184,15 @@ typedef struct {
 
 CwLessonProgress *cw_lesson_progress_new    (const CwLesson   *lesson);
 void              cw_lesson_progress_free   (CwLessonProgress *self);
-/* Scores the predict step that reveal step @reveal refers to: @before is
- * the result when the prediction was made, @after the result now. */
+/* Keeps the outcomes of predict step @predict in @series, the result when
+ * the prediction is made, for the reveal to compare with. */
+void              cw_lesson_progress_capture (CwLessonProgress *self,
+                                             guint             predict,
+                                             const CwSeries   *series);
+/* Scores the predict step that reveal step @reveal refers to against
+ * @after, the result now. */
 void              cw_lesson_progress_reveal (CwLessonProgress *self,
                                              guint             reveal,
-                                             const CwSeries   *before,
                                              const CwSeries   *after);
 /* Progress kept between sessions in @file's group @group (the lesson's name). */
 void              cw_lesson_progress_save   (const CwLessonProgress *self,
