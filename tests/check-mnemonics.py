@@ -28,6 +28,11 @@ GROUPS = {
         (UI + 'cw-outcomes-pane.ui', 'L_ive'),
         (UI + 'cw-outcomes-pane.ui', '_Run'),
         (UI + 'cw-outcomes-pane.ui', '_Export'),
+        (UI + 'cw-lesson-pane.ui', 'Bac_k'),
+        (UI + 'cw-lesson-pane.ui', 'Ne_xt'),
+        (UI + 'cw-lesson-pane.ui', '_Make the Change'),
+        (UI + 'cw-lesson-pane.ui', 'Show a _Hint'),
+        (UI + 'cw-lesson-pane.ui', 'Export as _PDF…'),
     ],
     'main menu': [
         (UI + 'cw-window.ui', 'Save _As…'),
@@ -43,6 +48,7 @@ GROUPS = {
     ],
     'open menu': [
         (UI + 'cw-window.ui', '_Examples'),
+        (UI + 'cw-window.ui', '_Lessons'),
     ],
     'export menu': [
         (UI + 'cw-outcomes-pane.ui', 'As _PNG Image…'),
@@ -77,9 +83,20 @@ GROUPS = {
         ('ui/cw-window-files.c', '_Open'),
         ('ui/cw-window-files.c', '_Cancel'),
     ],
+    'open lesson file chooser': [
+        ('ui/cw-window-lessons.c', '_Open'),
+        ('ui/cw-window-lessons.c', '_Cancel'),
+    ],
+    'lessons menu': [
+        (UI + 'cw-window.ui', 'Open a Lesson _File…'),
+    ],
     'export file chooser': [
         ('ui/cw-outcomes-pane.c', '_Export'),
         ('ui/cw-outcomes-pane.c', '_Cancel'),
+    ],
+    'lesson page file chooser': [
+        ('ui/cw-lesson-pane.c', '_Export'),
+        ('ui/cw-lesson-pane.c', '_Cancel'),
     ],
     'error alerts': [
         ('ui/cw-window-files.c', '_Close'),
