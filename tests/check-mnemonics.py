@@ -32,7 +32,6 @@ GROUPS = {
         (UI + 'cw-lesson-pane.ui', 'Ne_xt'),
         (UI + 'cw-lesson-pane.ui', '_Make the Change'),
         (UI + 'cw-lesson-pane.ui', 'Show a _Hint'),
-        (UI + 'cw-lesson-pane.ui', 'Export as _PDF…'),
     ],
     'main menu': [
         (UI + 'cw-window.ui', 'Save _As…'),

@@ -144,6 +144,7 @@ build_directions (CwLessonPane       *self,
 
       gtk_label_set_xalign (GTK_LABEL (name), 0);
       gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (name), 20);
       gtk_widget_set_hexpand (name, TRUE);
       gtk_box_append (GTK_BOX (row), name);
       if (revealed)
@@ -170,13 +171,14 @@ build_directions (CwLessonPane       *self,
                                                       direction_label (choices[c]));
 
               gtk_widget_set_tooltip_text (toggle, tip);
-              gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), answer->said[k] == choices[c]);
+              gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "lesson.predict-direction");
+              gtk_actionable_set_action_target (GTK_ACTIONABLE (toggle), "(ui)", k, (int) choices[c]);
               if (first != NULL)
                 gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), first);
               else
                 first = GTK_TOGGLE_BUTTON (toggle);
-              gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "lesson.predict-direction");
-              gtk_actionable_set_action_target (GTK_ACTIONABLE (toggle), "(ui)", k, (int) choices[c]);
+              /* After the action: the answer given, not the action's (missing) state. */
+              gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), answer->said[k] == choices[c]);
               gtk_box_append (GTK_BOX (group), toggle);
             }
           gtk_box_append (GTK_BOX (row), group);

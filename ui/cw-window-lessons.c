@@ -34,6 +34,7 @@ start_lesson (CwWindow *self,
   cw_recovery_discard (self->recovery);
   cw_cycle_canvas_queue_fit (self->canvas);
   gtk_widget_set_visible (GTK_WIDGET (self->lesson_pane), TRUE);
+  adw_flap_set_reveal_flap (self->lesson_flap, TRUE);
   cw_lesson_pane_start (self->lesson_pane, g_steal_pointer (&pending->lesson), pending->key);
 }
 
@@ -118,12 +119,23 @@ open_lesson_file_action (GtkWidget  *widget,
 static void
 lesson_closed_cb (CwWindow *self)
 {
+  adw_flap_set_reveal_flap (self->lesson_flap, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->lesson_pane), FALSE);
+}
+
+/* Folding (the window grew too narrow) closes the flap: an open lesson stays
+ * on screen, over the canvas. */
+static void
+flap_folded_cb (CwWindow *self)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->lesson_pane)))
+    adw_flap_set_reveal_flap (self->lesson_flap, TRUE);
 }
 
 void
 cw_window_lessons_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, lesson_flap);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, lesson_pane);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, bundled_lessons_section);
   gtk_widget_class_install_action (widget_class, "win.open-lesson", "s", open_lesson_action);
@@ -138,6 +150,7 @@ cw_window_lessons_init (CwWindow *self)
 
   cw_lesson_pane_set_context (self->lesson_pane, self->document, self->outcomes);
   g_signal_connect_swapped (self->lesson_pane, "closed", G_CALLBACK (lesson_closed_cb), self);
+  g_signal_connect_swapped (self->lesson_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);

@@ -30,6 +30,7 @@ struct _CwWindow
   CwOutcomesPane       *outcomes;
   GMenu                *recent_section;
   GMenu                *examples_menu;
+  AdwFlap              *lesson_flap;
   CwLessonPane         *lesson_pane;
   GMenu                *bundled_lessons_section;
 };
