@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-core-resources.h"
@@ -27,32 +26,12 @@ typedef struct {
   int           last_predict;   /* index of the latest predict step, -1 */
 } Reader;
 
-static int
-line_of (xmlNode *node)
-{
-  long line = xmlGetLineNo (node);
-
-  return line > 0 && line < G_MAXINT ? (int) line : 0;
-}
 
 static gboolean
 is_element (xmlNode    *node,
             const char *name)
 {
-  return node != NULL && node->type == XML_ELEMENT_NODE && node->ns != NULL &&
-         g_strcmp0 ((const char *) node->ns->href, CW_LESSON_NAMESPACE) == 0 &&
-         (name == NULL || g_str_equal ((const char *) node->name, name));
-}
-
-static char *
-get_attribute (xmlNode    *node,
-               const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
+  return cw_xml_is_element (node, CW_LESSON_NAMESPACE, name);
 }
 
 /* The text of @element in the user's language, "" when there is none. */
@@ -71,13 +50,13 @@ read_double (Reader     *reader,
              const char *name,
              double     *value)
 {
-  g_autofree char *text = get_attribute (node, name);
+  g_autofree char *text = cw_xml_get_attribute (node, name);
 
   if (text == NULL)
     return FALSE;
   if (!cw_parse_double (text, value) || !isfinite (*value))
     {
-      cw_file_report_error (reader->report, line_of (node),
+      cw_file_report_error (reader->report, cw_xml_line_of (node),
                             _("The value of “%s” is “%s”, which is not a number."), name, text);
       return FALSE;
     }
@@ -91,14 +70,14 @@ read_outcome (Reader     *reader,
               const char *attribute,
               CwOutput   *output)
 {
-  g_autofree char *id = get_attribute (node, attribute);
+  g_autofree char *id = cw_xml_get_attribute (node, attribute);
   int found = id ? cw_output_from_id (id) : -1;
 
   if (id == NULL)
     return FALSE;
   if (found < 0 || cw_output_info (found)->kind == CW_OUTPUT_KIND_CATEGORY)
     {
-      cw_file_report_error (reader->report, line_of (node),
+      cw_file_report_error (reader->report, cw_xml_line_of (node),
                             _("“%s” is not an outcome of the model that a lesson can ask about."), id);
       return FALSE;
     }
@@ -118,7 +97,7 @@ read_predict (Reader       *reader,
         step->n_outcomes = 1;
       if (step->n_outcomes == 1 && (cw_output_info (step->outcomes[0])->min != 0 ||
                                     cw_output_info (step->outcomes[0])->max != 1))
-        cw_file_report_error (reader->report, line_of (node),
+        cw_file_report_error (reader->report, cw_xml_line_of (node),
                               _("A curve can be sketched only for an outcome from 0 to 1."));
       return;
     }
@@ -127,7 +106,7 @@ read_predict (Reader       *reader,
         read_outcome (reader, child, "id", &step->outcomes[step->n_outcomes]))
       step->n_outcomes++;
   if (step->n_outcomes == 0)
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_xml_line_of (node),
                           _("A prediction needs an outcome to sketch or outcomes to answer."));
 }
 
@@ -136,7 +115,7 @@ read_run (Reader       *reader,
           xmlNode      *node,
           CwLessonStep *step)
 {
-  g_autofree char *by = get_attribute (node, "by");
+  g_autofree char *by = cw_xml_get_attribute (node, "by");
 
   step->by_step = g_strcmp0 (by, "learner") != 0;
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -147,29 +126,29 @@ read_run (Reader       *reader,
 
       if (!is_element (child, "set") || step->n_changes == CW_LESSON_MAX_CHANGES)
         continue;
-      lever = get_attribute (child, "lever");
+      lever = cw_xml_get_attribute (child, "lever");
       found = lever ? cw_lever_from_id (lever) : -1;
       change = &step->changes[step->n_changes];
       if (found < 0)
         {
-          cw_file_report_error (reader->report, line_of (child),
+          cw_file_report_error (reader->report, cw_xml_line_of (child),
                                 _("There is no lever called “%s”."), lever ? lever : "");
           continue;
         }
       change->lever = found;
-      change->stage = get_attribute (child, "stage");
+      change->stage = cw_xml_get_attribute (child, "stage");
       if (!read_double (reader, child, "value", &change->value))
         {
           g_clear_pointer (&change->stage, g_free);
           continue;
         }
       if (change->value < cw_lever_info (found)->min || change->value > cw_lever_info (found)->max)
-        cw_file_report_error (reader->report, line_of (child),
+        cw_file_report_error (reader->report, cw_xml_line_of (child),
                               _("The lever “%s” goes from %g to %g, not to %g."), lever,
                               cw_lever_info (found)->min, cw_lever_info (found)->max, change->value);
       if (change->stage != NULL && reader->lesson->scenario != NULL &&
           cw_scenario_find_stage (reader->lesson->scenario, change->stage, NULL) == NULL)
-        cw_file_report_error (reader->report, line_of (child),
+        cw_file_report_error (reader->report, cw_xml_line_of (child),
                               _("The scenario has no stage “%s”."), change->stage);
       step->n_changes++;
     }
@@ -180,7 +159,7 @@ read_challenge (Reader       *reader,
                 xmlNode      *node,
                 CwLessonStep *step)
 {
-  g_autofree char *op = get_attribute (node, "op");
+  g_autofree char *op = cw_xml_get_attribute (node, "op");
   g_autoptr(GStrvBuilder) hints = g_strv_builder_new ();
   double year = 0;
   int years = reader->lesson->scenario ? reader->lesson->scenario->years : CW_MAX_YEARS;
@@ -192,7 +171,7 @@ read_challenge (Reader       *reader,
   step->budget = NAN;
   read_double (reader, node, "budget", &step->budget);
   if (read_double (reader, node, "year", &year) && (year < 1 || year > years || year != floor (year)))
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_xml_line_of (node),
                           _("The goal year %g is not a whole year of the run (1 to %d)."), year, years);
   step->year = (int) CLAMP (year, 1, years);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -224,15 +203,15 @@ read_step (Reader  *reader,
     {
     case CW_STEP_READ:
       {
-        g_autofree char *lever = get_attribute (node, "lever");
+        g_autofree char *lever = cw_xml_get_attribute (node, "lever");
 
-        step->highlight_stage = get_attribute (node, "stage");
+        step->highlight_stage = cw_xml_get_attribute (node, "stage");
         if (lever != NULL && (step->highlight_lever = cw_lever_from_id (lever)) < 0)
-          cw_file_report_error (reader->report, line_of (node),
+          cw_file_report_error (reader->report, cw_xml_line_of (node),
                                 _("There is no lever called “%s”."), lever);
         if (step->highlight_stage != NULL && lesson->scenario != NULL &&
             cw_scenario_find_stage (lesson->scenario, step->highlight_stage, NULL) == NULL)
-          cw_file_report_error (reader->report, line_of (node),
+          cw_file_report_error (reader->report, cw_xml_line_of (node),
                                 _("The scenario has no stage “%s”."), step->highlight_stage);
       }
       break;
@@ -246,7 +225,7 @@ read_step (Reader  *reader,
     case CW_STEP_REVEAL:
       step->predict_step = reader->last_predict;
       if (reader->last_predict < 0)
-        cw_file_report_error (reader->report, line_of (node),
+        cw_file_report_error (reader->report, cw_xml_line_of (node),
                               _("A reveal step needs a predict step before it."));
       break;
     case CW_STEP_CHALLENGE:
@@ -279,7 +258,7 @@ read_embedded (Reader  *reader,
       const CwFileProblem *problem = g_ptr_array_index (problems, i);
 
       cw_file_report_add (reader->report, problem->severity,
-                          line_of (node) + MAX (problem->line, 1) - 1, "%s", problem->message);
+                          cw_xml_line_of (node) + MAX (problem->line, 1) - 1, "%s", problem->message);
     }
   return scenario;
 }
@@ -288,7 +267,7 @@ static void
 read_scenario (Reader  *reader,
                xmlNode *node)
 {
-  g_autofree char *example = get_attribute (node, "example");
+  g_autofree char *example = cw_xml_get_attribute (node, "example");
 
   if (example != NULL)
     {
@@ -297,7 +276,7 @@ read_scenario (Reader  *reader,
 
       reader->lesson->scenario = cw_scenario_load_example (example, problems, &error);
       if (reader->lesson->scenario == NULL)
-        cw_file_report_error (reader->report, line_of (node),
+        cw_file_report_error (reader->report, cw_xml_line_of (node),
                               _("The lesson uses the example “%s”, which this program does not have."),
                               example);
       reader->lesson->example = g_steal_pointer (&example);
@@ -316,14 +295,14 @@ read_version (xmlNode      *root,
               CwFileReport *report,
               gboolean     *newer)
 {
-  g_autofree char *version = get_attribute (root, "version");
+  g_autofree char *version = cw_xml_get_attribute (root, "version");
   g_autofree char *major_text = g_strdup (version);
   guint64 major = 0;
 
   *newer = FALSE;
   if (!is_element (root, "lesson"))
     {
-      cw_file_report_error (report, line_of (root),
+      cw_file_report_error (report, cw_xml_line_of (root),
                             _("This is not a Cluster Workbench lesson: the file starts with “%s”, "
                               "not with a lesson in the namespace %s."),
                             (const char *) root->name, CW_LESSON_NAMESPACE);
@@ -332,7 +311,7 @@ read_version (xmlNode      *root,
   if (version == NULL || !g_ascii_string_to_unsigned (g_strdelimit (major_text, ".", '\0'), 10, 1,
                                                       G_MAXUINT, &major, NULL))
     {
-      cw_file_report_error (report, line_of (root),
+      cw_file_report_error (report, cw_xml_line_of (root),
                             _("The file does not say which version of the lesson format it uses, "
                               "as a number such as 1 or 1.2."));
       return FALSE;
@@ -340,7 +319,7 @@ read_version (xmlNode      *root,
   if (major > CW_LESSON_FORMAT_MAJOR)
     {
       *newer = TRUE;
-      cw_file_report_error (report, line_of (root),
+      cw_file_report_error (report, cw_xml_line_of (root),
                             _("This lesson is in version %s of the lesson format, which this "
                               "Cluster Workbench cannot read: it reads version %d."),
                             version, CW_LESSON_FORMAT_MAJOR);
@@ -366,14 +345,14 @@ read_tree (xmlDoc       *doc,
         has_scenario = TRUE;
       }
   if (!has_scenario)
-    cw_file_report_error (report, line_of (root), _("The lesson has no scenario to work on."));
+    cw_file_report_error (report, cw_xml_line_of (root), _("The lesson has no scenario to work on."));
   for (xmlNode *node = root->children; node != NULL; node = node->next)
     if (is_element (node, "steps"))
       for (xmlNode *step = node->children; step != NULL; step = step->next)
         if (is_element (step, NULL) && reader.lesson->steps->len < CW_LESSON_MAX_STEPS)
           read_step (&reader, step);
   if (reader.lesson->steps->len == 0)
-    cw_file_report_error (report, line_of (root), _("The lesson has no steps."));
+    cw_file_report_error (report, cw_xml_line_of (root), _("The lesson has no steps."));
   return reader.lesson;
 }
 
@@ -386,23 +365,17 @@ cw_lesson_load_bytes (GBytes     *bytes,
   CwFileReport report;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(CwLesson) lesson = NULL;
-  gboolean newer = FALSE;
-  gsize length;
-  const char *data;
+  gboolean newer = FALSE, too_large;
   int code = CW_LESSON_ERROR_INVALID;
 
   g_return_val_if_fail (bytes != NULL && name != NULL && problems != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   cw_file_report_init (&report, name);
-  data = g_bytes_get_data (bytes, &length);
-  if (length > CW_SCENARIO_MAX_BYTES)
-    {
-      cw_file_report_too_large (&report);
-      code = CW_LESSON_ERROR_FILE;
-    }
-  else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL &&
-           read_version (xmlDocGetRootElement (doc), &report, &newer))
+  doc = cw_file_parse_bytes (bytes, &report, &too_large);
+  if (too_large)
+    code = CW_LESSON_ERROR_FILE;
+  else if (doc != NULL && read_version (xmlDocGetRootElement (doc), &report, &newer))
     {
       cw_xml_validate (doc, SCHEMA_PATH, &report);
       lesson = read_tree (doc, &report);
@@ -443,23 +416,10 @@ cw_lesson_load_path (const char *path,
                              CW_LESSON_ERROR, CW_LESSON_ERROR_FILE, problems, error);
 }
 
-static int
-compare_names (const void *a,
-               const void *b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
-}
-
 char **
 cw_lesson_list_bundled (void)
 {
-  g_autoptr(GError) error = NULL;
-  char **names = g_resource_enumerate_children (cw_core_get_resource (), BUNDLED_PATH,
-                                                G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-
-  g_assert_no_error (error);
-  qsort (names, g_strv_length (names), sizeof (char *), compare_names);
-  return names;
+  return cw_resource_list_sorted (BUNDLED_PATH);
 }
 
 CwLesson *

@@ -250,6 +250,23 @@ cw_file_report_too_large (CwFileReport *report)
                         cap);
 }
 
+xmlDoc *
+cw_file_parse_bytes (GBytes       *bytes,
+                     CwFileReport *report,
+                     gboolean     *too_large)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  *too_large = length > CW_SCENARIO_MAX_BYTES;
+  if (*too_large)
+    {
+      cw_file_report_too_large (report);
+      return NULL;
+    }
+  return cw_scenario_parse_xml (data, length, report);
+}
+
 CwScenario *
 cw_scenario_load_bytes (GBytes     *bytes,
                         const char *name,
@@ -260,24 +277,18 @@ cw_scenario_load_bytes (GBytes     *bytes,
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GPtrArray) foreign = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(CwScenario) scenario = NULL;
-  gsize length;
-  const char *data;
   guint minor = 0;
-  gboolean newer_major = FALSE;
+  gboolean newer_major = FALSE, too_large;
   int code = CW_SCENARIO_ERROR_INVALID;
 
   g_return_val_if_fail (bytes != NULL && name != NULL && problems != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   cw_file_report_init (&report, name);
-  data = g_bytes_get_data (bytes, &length);
-  if (length > CW_SCENARIO_MAX_BYTES)
-    {
-      cw_file_report_too_large (&report);
-      code = CW_SCENARIO_ERROR_FILE;
-    }
-  else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL &&
-           cw_scenario_read_version (doc, &report, &minor, &newer_major))
+  doc = cw_file_parse_bytes (bytes, &report, &too_large);
+  if (too_large)
+    code = CW_SCENARIO_ERROR_FILE;
+  else if (doc != NULL && cw_scenario_read_version (doc, &report, &minor, &newer_major))
     {
       cw_scenario_take_foreign (doc, minor, foreign, &report);
       cw_scenario_validate_xml (doc, &report);
@@ -453,16 +464,22 @@ compare_names (const void *a,
 }
 
 char **
-cw_scenario_list_examples (void)
+cw_resource_list_sorted (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  char **names = g_resource_enumerate_children (cw_core_get_resource (), EXAMPLES_PATH,
+  char **names = g_resource_enumerate_children (cw_core_get_resource (), path,
                                                 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
 
   /* They are compiled into the core: not finding them is a build error. */
   g_assert_no_error (error);
   qsort (names, g_strv_length (names), sizeof (char *), compare_names);
   return names;
+}
+
+char **
+cw_scenario_list_examples (void)
+{
+  return cw_resource_list_sorted (EXAMPLES_PATH);
 }
 
 CwScenario *

@@ -559,3 +559,32 @@ cw_xml_localized_text (xmlNode    *parent,
   xmlFree (text);
   return copy;
 }
+
+int
+cw_xml_line_of (xmlNode *node)
+{
+  long line = xmlGetLineNo (node);
+
+  return line > 0 && line < G_MAXINT ? (int) line : 0;
+}
+
+gboolean
+cw_xml_is_element (xmlNode    *node,
+                   const char *ns,
+                   const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         g_strcmp0 ((const char *) node->ns->href, ns) == 0 &&
+         (name == NULL || g_str_equal ((const char *) node->name, name));
+}
+
+char *
+cw_xml_get_attribute (xmlNode    *node,
+                      const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}

@@ -37,33 +37,12 @@ typedef struct {
 
 static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run" };
 
-static int
-line_of (xmlNode *node)
-{
-  long line = xmlGetLineNo (node);
-
-  return line > 0 && line < G_MAXINT ? (int) line : 0;
-}
 
 static gboolean
 is_element (xmlNode    *node,
             const char *name)
 {
-  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
-         g_strcmp0 ((const char *) node->ns->href, CW_SCENARIO_NAMESPACE) == 0 &&
-         (name == NULL || g_str_equal ((const char *) node->name, name));
-}
-
-/* The attribute's value, or NULL. */
-static char *
-get_attribute (xmlNode    *node,
-               const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
+  return cw_xml_is_element (node, CW_SCENARIO_NAMESPACE, name);
 }
 
 /* The attribute's value; reports it missing when it is. */
@@ -72,10 +51,10 @@ require_attribute (Reader     *reader,
                    xmlNode    *node,
                    const char *name)
 {
-  char *value = get_attribute (node, name);
+  char *value = cw_xml_get_attribute (node, name);
 
   if (value == NULL)
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_xml_line_of (node),
                           _("The element “%s” needs the attribute “%s”."),
                           (const char *) node->name, name);
   return value;
@@ -137,13 +116,13 @@ read_number (Reader     *reader,
   if (text == NULL)
     return FALSE;
   if (!cw_parse_double (text, &number))
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_xml_line_of (node),
                           _("The value of “%s” is “%s”, which is not a number."), what, text);
   else if (isnan (number))
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_xml_line_of (node),
                           _("The value of “%s” is “%s”, which is not a number."), what, text);
   else if (isinf (number))
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_xml_line_of (node),
                           _("The value of “%s” is “%s”, which is too large to be used."), what, text);
   else
     {
@@ -160,7 +139,7 @@ read_optional_int (Reader     *reader,
                    const char *attribute,
                    int        *value)
 {
-  g_autofree char *text = get_attribute (node, attribute);
+  g_autofree char *text = cw_xml_get_attribute (node, attribute);
   gint64 number;
 
   if (text == NULL)
@@ -169,7 +148,7 @@ read_optional_int (Reader     *reader,
   if (g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &number, NULL))
     *value = (int) number;
   else
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_xml_line_of (node),
                           _("The value of “%s” is “%s”, which is not a whole number of a usable size."),
                           attribute, text);
 }
@@ -230,13 +209,13 @@ read_values (Reader     *reader,
         continue;
       index = lookup (id);
       if (index < 0)
-        cw_file_report_error (reader->report, line_of (node), unknown, id);
+        cw_file_report_error (reader->report, cw_xml_line_of (node), unknown, id);
       else if (lines[index] != 0)
-        cw_file_report_error (reader->report, line_of (node),
+        cw_file_report_error (reader->report, cw_xml_line_of (node),
                               _("“%s” is given twice (first on line %d)."), id, lines[index]);
       else if (read_number (reader, node, "value", id, &value))
         {
-          lines[index] = line_of (node);
+          lines[index] = cw_xml_line_of (node);
           store (reader, index, value);
         }
     }
@@ -275,16 +254,16 @@ read_levers (Reader   *reader,
         continue;
       lever = cw_lever_from_id (id);
       if (lever < 0)
-        cw_file_report_error (reader->report, line_of (node),
+        cw_file_report_error (reader->report, cw_xml_line_of (node),
                               _("There is no lever called “%s”."), id);
       else if (*held & (1u << lever))
-        cw_file_report_error (reader->report, line_of (node),
+        cw_file_report_error (reader->report, cw_xml_line_of (node),
                               _("The lever “%s” is set twice here (first on line %d)."),
                               id, lines[lever]);
       else if (read_number (reader, node, "intensity", id, &values[lever]))
         {
           *held |= 1u << lever;
-          lines[lever] = line_of (node);
+          lines[lever] = cw_xml_line_of (node);
         }
     }
 }
@@ -294,8 +273,8 @@ read_stage (Reader  *reader,
             xmlNode *node)
 {
   g_autofree char *id = require_attribute (reader, node, "id");
-  g_autofree char *kind = get_attribute (node, "kind");
-  StageLines lines = { line_of (node), { 0 } };
+  g_autofree char *kind = cw_xml_get_attribute (node, "kind");
+  StageLines lines = { cw_xml_line_of (node), { 0 } };
   CwStage *stage;
 
   if (id == NULL)
@@ -305,7 +284,7 @@ read_stage (Reader  *reader,
   /* A <name xml:lang="…"> child in the user's language wins over the attribute. */
   stage->name = cw_xml_localized_text (node, CW_SCENARIO_NAMESPACE, "name", NULL);
   if (stage->name == NULL)
-    stage->name = get_attribute (node, "name");
+    stage->name = cw_xml_get_attribute (node, "name");
   if (stage->name == NULL)
     stage->name = g_strdup (stage->id);
   stage->kind = CW_STAGE_CUSTOM;
@@ -342,11 +321,11 @@ read_condition (Reader  *reader,
   double threshold = 0;
 
   if (indicator != NULL && output < 0)
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_xml_line_of (node),
                           _("The condition tests “%s”, which is not an outcome of the model."),
                           indicator);
   if (op != NULL && compare < 0)
-    cw_file_report_error (reader->report, line_of (node),
+    cw_file_report_error (reader->report, cw_xml_line_of (node),
                           _("The comparison “%s” is not known; it can be lt (less than), le (at "
                             "most), gt (more than) or ge (at least)."), op);
   if (read_number (reader, node, "threshold", "threshold", &threshold) && output >= 0 && compare >= 0)
@@ -365,7 +344,7 @@ read_edge (Reader  *reader,
   g_autofree char *from = require_attribute (reader, node, "from");
   g_autofree char *to = require_attribute (reader, node, "to");
   CwEdge *edge;
-  int line = line_of (node);
+  int line = cw_xml_line_of (node);
 
   if (from == NULL || to == NULL)
     return;
@@ -383,21 +362,21 @@ read_cycle (Reader  *reader,
   CwScenario *scenario = reader->scenario;
   gboolean too_many = FALSE;
 
-  reader->cycle = line_of (cycle);
+  reader->cycle = cw_xml_line_of (cycle);
   g_free (scenario->start);
-  scenario->start = get_attribute (cycle, "start");
+  scenario->start = cw_xml_get_attribute (cycle, "start");
   for (xmlNode *node = cycle->children; node != NULL && !too_many; node = node->next)
     {
       if (is_element (node, "stage") && scenario->stages->len == CW_SCENARIO_MAX_STAGES)
         {
-          cw_file_report_error (reader->report, line_of (node),
+          cw_file_report_error (reader->report, cw_xml_line_of (node),
                                 _("The policy cycle has more than %d stages, more than this "
                                   "program can handle."), CW_SCENARIO_MAX_STAGES);
           too_many = TRUE;
         }
       else if (is_element (node, "edge") && scenario->edges->len == CW_SCENARIO_MAX_EDGES)
         {
-          cw_file_report_error (reader->report, line_of (node),
+          cw_file_report_error (reader->report, cw_xml_line_of (node),
                                 _("The policy cycle has more than %d arrows, more than this "
                                   "program can handle."), CW_SCENARIO_MAX_EDGES);
           too_many = TRUE;
@@ -413,9 +392,9 @@ static void
 read_run (Reader  *reader,
           xmlNode *run)
 {
-  g_autofree char *seed = get_attribute (run, "seed");
+  g_autofree char *seed = cw_xml_get_attribute (run, "seed");
 
-  reader->run = line_of (run);
+  reader->run = cw_xml_line_of (run);
   if (seed != NULL &&
       !g_ascii_string_to_unsigned (g_strstrip (seed), 10, 0, G_MAXUINT64, &reader->scenario->seed, NULL))
     {
@@ -503,16 +482,16 @@ cw_scenario_read_version (xmlDoc       *doc,
   *newer_major = FALSE;
   if (!is_element (root, "scenario"))
     {
-      cw_file_report_error (report, line_of (root),
+      cw_file_report_error (report, cw_xml_line_of (root),
                             _("This is not a Cluster Workbench scenario: the file starts with “%s”, "
                               "not with a scenario in the namespace %s."),
                             (const char *) root->name, CW_SCENARIO_NAMESPACE);
       return FALSE;
     }
-  version = get_attribute (root, "version");
+  version = cw_xml_get_attribute (root, "version");
   if (version == NULL)
     {
-      cw_file_report_error (report, line_of (root),
+      cw_file_report_error (report, cw_xml_line_of (root),
                             _("The file does not say which version of the scenario format it uses "
                               "(the attribute “version” is missing)."));
       return FALSE;
@@ -522,7 +501,7 @@ cw_scenario_read_version (xmlDoc       *doc,
       (parts[1] != NULL &&
        (parts[2] != NULL || !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, &minor_number, NULL))))
     {
-      cw_file_report_error (report, line_of (root),
+      cw_file_report_error (report, cw_xml_line_of (root),
                             _("The scenario format version “%s” is not valid; it should be a number "
                               "such as 1 or 1.2."), version);
       return FALSE;
@@ -530,15 +509,15 @@ cw_scenario_read_version (xmlDoc       *doc,
   if (major_number > CW_SCENARIO_FORMAT_MAJOR)
     {
       *newer_major = TRUE;
-      app = get_attribute (root, "app-version");
+      app = cw_xml_get_attribute (root, "app-version");
       if (app != NULL)
-        cw_file_report_error (report, line_of (root),
+        cw_file_report_error (report, cw_xml_line_of (root),
                               _("This file was saved by Cluster Workbench %s in version %s of the "
                                 "scenario format, which this Cluster Workbench (%s) cannot read: it "
                                 "reads version %d. Open the file with Cluster Workbench %s or later."),
                               app, version, cw_version (), CW_SCENARIO_FORMAT_MAJOR, app);
       else
-        cw_file_report_error (report, line_of (root),
+        cw_file_report_error (report, cw_xml_line_of (root),
                               _("This file is in version %s of the scenario format, which this "
                                 "Cluster Workbench (%s) cannot read: it reads version %d. Open the "
                                 "file with a newer Cluster Workbench that reads format %s."),
@@ -592,7 +571,7 @@ cw_scenario_take_foreign (xmlDoc       *doc,
         continue;
       if (minor > CW_SCENARIO_FORMAT_MINOR)
         {
-          cw_file_report_add (report, CW_PROBLEM_WARNING, line_of (node),
+          cw_file_report_add (report, CW_PROBLEM_WARNING, cw_xml_line_of (node),
                               _("The element “%s” comes from a newer version of the scenario "
                                 "format (%d.%u). It has no effect here, but it is kept when the "
                                 "scenario is saved."),
@@ -600,7 +579,7 @@ cw_scenario_take_foreign (xmlDoc       *doc,
           g_ptr_array_add (foreign, serialize_element (node));
         }
       else
-        cw_file_report_error (report, line_of (node),
+        cw_file_report_error (report, cw_xml_line_of (node),
                               _("The element “%s” is not part of the scenario format."),
                               (const char *) node->name);
       xmlUnlinkNode (node);
@@ -613,7 +592,7 @@ cw_scenario_read_tree (xmlDoc       *doc,
                        CwFileReport *report)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
-  Reader reader = { report, cw_scenario_new (), line_of (root) };
+  Reader reader = { report, cw_scenario_new (), cw_xml_line_of (root) };
 
   reader.stages = g_array_new (FALSE, TRUE, sizeof (StageLines));
   reader.edges = g_array_new (FALSE, TRUE, sizeof (int));
@@ -624,13 +603,13 @@ cw_scenario_read_tree (xmlDoc       *doc,
         read_meta (&reader, node);
       else if (is_element (node, "profile"))
         {
-          reader.profile = line_of (node);
+          reader.profile = cw_xml_line_of (node);
           read_values (&reader, node, "property", cw_profile_from_id, reader.property,
                        _("The cluster profile has no value called “%s”."), store_profile);
         }
       else if (is_element (node, "levers"))
         {
-          reader.levers = line_of (node);
+          reader.levers = cw_xml_line_of (node);
           read_levers (&reader, node, &reader.scenario->standing_held, reader.scenario->standing,
                        reader.standing);
         }
@@ -638,7 +617,7 @@ cw_scenario_read_tree (xmlDoc       *doc,
         read_cycle (&reader, node);
       else if (is_element (node, "parameters"))
         {
-          reader.parameters = line_of (node);
+          reader.parameters = cw_xml_line_of (node);
           read_values (&reader, node, "parameter", cw_param_from_id, reader.parameter,
                        _("There is no model parameter called “%s”."), store_override);
         }

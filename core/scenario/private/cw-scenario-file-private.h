@@ -51,6 +51,11 @@ gboolean     cw_file_report_finish      (CwFileReport      *report,
                                          int                code,
                                          GError           **error);
 void         cw_file_report_too_large   (CwFileReport      *report);
+/* @bytes parsed with cw_scenario_parse_xml(), or NULL with the problems
+ * reported; @too_large is set when they are above CW_SCENARIO_MAX_BYTES. */
+xmlDoc      *cw_file_parse_bytes        (GBytes            *bytes,
+                                         CwFileReport      *report,
+                                         gboolean          *too_large);
 
 /* Reads the bytes of a file of an untrusted format, capped at
  * CW_SCENARIO_MAX_BYTES, and hands them to a loader like
@@ -106,6 +111,20 @@ void         cw_scenario_take_foreign   (xmlDoc            *doc,
  * problems of the file and those of cw_scenario_check(). */
 CwScenario  *cw_scenario_read_tree      (xmlDoc            *doc,
                                          CwFileReport      *report);
+
+/* cw-scenario-parse.c. Reading a tree: the line of @node (0: unknown);
+ * whether it is the element @name (NULL: any) of namespace @ns; the value
+ * of its attribute @name, or NULL. */
+int          cw_xml_line_of             (xmlNode           *node);
+gboolean     cw_xml_is_element          (xmlNode           *node,
+                                         const char        *ns,
+                                         const char        *name);
+char        *cw_xml_get_attribute       (xmlNode           *node,
+                                         const char        *name);
+
+/* cw-scenario-file.c. The names of the files under the resource folder
+ * @path, sorted: the examples, the bundled lessons. */
+char       **cw_resource_list_sorted    (const char        *path);
 
 /* cw-scenario-write.c. The shortest text that reads back as exactly @value. */
 void         cw_format_double           (char              *buffer,
