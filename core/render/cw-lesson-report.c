@@ -14,7 +14,7 @@
 #include "cw-render-private.h"
 #include "cw-report-private.h"
 
-#define FEEDBACK_LINES 4
+#define FEEDBACK_LINES 6
 #define PLOT_MAX 170.0
 #define PLOT_MIN 90.0
 
@@ -136,8 +136,9 @@ draw_prediction (Page  *page,
           /* Translators: an outcome and the direction the learner predicted */
           line = g_strdup_printf (_("%s: you said %s"), name, direction_word (answer->said[k]));
         else
-          /* Translators: an outcome, the direction predicted and the direction of the run */
-          line = g_strdup_printf (_("%s: you said %s, the run went %s"), name,
+          /* Translators: right (✓) or wrong (✗), an outcome, the direction predicted and the direction of the run */
+          line = g_strdup_printf (_("%s %s: you said %s, the run went %s"),
+                                  answer->said[k] == answer->was[k] ? "✓" : "✗", name,
                                   direction_word (answer->said[k]), direction_word (answer->was[k]));
         cw_report_set_ink (page->cr, FALSE);
         text_line (page, line, CW_REPORT_BODY_SIZE, answer->said[k] == answer->was[k],
