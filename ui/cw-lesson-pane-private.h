@@ -20,6 +20,7 @@ struct _CwLessonPane
   CwLessonProgress *progress;
   guint             hints_shown;
   gboolean          asked_run;    /* a run was asked for the step shown */
+  guint             run_idle;     /* the source that asks for it */
 
   /* the sketch: cw-lesson-pane-sketch.c */
   int               cursor;       /* the year the keyboard edits; -1: none */

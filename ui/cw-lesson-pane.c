@@ -59,8 +59,21 @@ save_progress (CwLessonPane *self)
                error ? error->message : g_strerror (errno));
 }
 
+static gboolean
+run_idle_cb (gpointer data)
+{
+  CwLessonPane *self = data;
+
+  self->run_idle = 0;
+  if (!cw_evaluator_get_busy (cw_outcomes_pane_get_evaluator (self->outcomes)))
+    cw_outcomes_pane_run (self->outcomes);
+  return G_SOURCE_REMOVE;
+}
+
 /* The ensemble result of the document's scenario once every run is in, or
- * NULL; asks for a run when none is on its way. */
+ * NULL; asks for a run when none is on its way. The run is asked from an
+ * idle callback: this is called from the evaluator's own signals, and an
+ * evaluator must not be handed a scenario while it emits. */
 static const CwSeries *
 complete_result (CwLessonPane *self)
 {
@@ -71,10 +84,10 @@ complete_result (CwLessonPane *self)
   if (band != NULL && band->runs >= cw_evaluator_get_band_total (evaluator) &&
       g_strcmp0 (band->scenario_hash, hash) == 0)
     return band;
-  if (!cw_evaluator_get_busy (evaluator) && !self->asked_run)
+  if (!cw_evaluator_get_busy (evaluator) && !self->asked_run && self->run_idle == 0)
     {
       self->asked_run = TRUE;
-      cw_outcomes_pane_run (self->outcomes);
+      self->run_idle = g_idle_add (run_idle_cb, self);
     }
   return NULL;
 }
@@ -642,6 +655,7 @@ cw_lesson_pane_dispose (GObject *object)
 {
   CwLessonPane *self = CW_LESSON_PANE (object);
 
+  g_clear_handle_id (&self->run_idle, g_source_remove);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self->sketch);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
