@@ -388,6 +388,15 @@ cw_lesson_load_bytes (GBytes     *bytes,
   return g_steal_pointer (&lesson);
 }
 
+static gpointer
+load_bytes_cb (GBytes     *bytes,
+               const char *name,
+               GPtrArray  *problems,
+               GError    **error)
+{
+  return cw_lesson_load_bytes (bytes, name, problems, error);
+}
+
 CwLesson *
 cw_lesson_load_file (GFile      *file,
                      GPtrArray  *problems,
@@ -398,7 +407,7 @@ cw_lesson_load_file (GFile      *file,
   g_return_val_if_fail (G_IS_FILE (file) && problems != NULL, NULL);
 
   name = g_file_get_parse_name (file);
-  return cw_file_load_named (file, name, (CwLoadBytesFunc) cw_lesson_load_bytes,
+  return cw_file_load_named (file, name, load_bytes_cb,
                              CW_LESSON_ERROR, CW_LESSON_ERROR_FILE, problems, error);
 }
 
@@ -412,7 +421,7 @@ cw_lesson_load_path (const char *path,
   g_return_val_if_fail (path != NULL && problems != NULL, NULL);
 
   file = g_file_new_for_commandline_arg (path);
-  return cw_file_load_named (file, path, (CwLoadBytesFunc) cw_lesson_load_bytes,
+  return cw_file_load_named (file, path, load_bytes_cb,
                              CW_LESSON_ERROR, CW_LESSON_ERROR_FILE, problems, error);
 }
 

@@ -389,14 +389,23 @@ cw_file_load_named (GFile          *file,
   return NULL;
 }
 
+static gpointer
+load_bytes_cb (GBytes     *bytes,
+               const char *name,
+               GPtrArray  *problems,
+               GError    **error)
+{
+  return cw_scenario_load_bytes (bytes, name, problems, error);
+}
+
 static CwScenario *
 load_named (GFile      *file,
             const char *name,
             GPtrArray  *problems,
             GError    **error)
 {
-  return cw_file_load_named (file, name, (CwLoadBytesFunc) cw_scenario_load_bytes,
-                             CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE, problems, error);
+  return cw_file_load_named (file, name, load_bytes_cb, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
+                             problems, error);
 }
 
 CwScenario *
