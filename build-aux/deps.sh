@@ -3,9 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 BUILD_PACKAGES="meson ninja-build gcc pkg-config gettext libglib2.0-dev libglib2.0-bin
-  libgtk-4-dev libadwaita-1-dev libxml2-dev libcairo2-dev desktop-file-utils"
+  libgtk-4-dev libadwaita-1-dev libxml2-dev libcairo2-dev libnlopt-dev desktop-file-utils"
 TEST_PACKAGES="xvfb xauth dbus-daemon appstream libxml2-utils librsvg2-bin poppler-utils clang
-  libclang-rt-14-dev"
+  libclang-rt-14-dev slurm-wlm munge parallel"
 
 # Installs the Debian packages among "$@" that are not installed yet, as root
 # or through sudo. Nothing is downloaded when all are there.

@@ -97,6 +97,27 @@ GROUPS = {
         ('ui/cw-lesson-pane.c', '_Export'),
         ('ui/cw-lesson-pane.c', '_Cancel'),
     ],
+    'save failed alert': [
+        ('ui/cw-window-files.c', '_Close'),
+        ('ui/cw-window-files.c', 'Save _As…'),
+    ],
+    'file changed by another program dialog': [
+        ('ui/cw-window-files.c', '_Cancel'),
+        ('ui/cw-window-files.c', '_Reload'),
+        ('ui/cw-window-files.c', 'Save _As…'),
+        ('ui/cw-window-files.c', '_Save Anyway'),
+    ],
+    'unreadable recovery copy dialog': [
+        ('ui/cw-window-recovery.c', '_Keep the Copy'),
+        ('ui/cw-window-recovery.c', '_Delete'),
+    ],
+    'recovery copy not written alert': [
+        ('ui/cw-window-recovery.c', '_Close'),
+        ('ui/cw-window-recovery.c', '_Save Now'),
+    ],
+    'present mode': [
+        (UI + 'cw-present-window.ui', '_Leave'),
+    ],
     'error alerts': [
         ('ui/cw-window-files.c', '_Close'),
         ('ui/cw-outcomes-pane.c', '_Close'),

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -30,6 +31,7 @@ typedef struct {
 
 /* A file may have several rows, in line order: all its errors are reported. */
 static const BadFile bad_files[] = {
+  { "bidi-id.cluster", 5, "“evil<U+202E>gnp.exe”" },
   { "declared-latin1.cluster", 1, "The file says it is in the encoding “ISO-8859-1”; scenario files must be in UTF-8." },
   { "deep-nesting.cluster", 4, "nested more than 256 deep" },
   { "duplicate-stage-ids.cluster", 6, "Two stages have the same id “a”" },
@@ -37,6 +39,8 @@ static const BadFile bad_files[] = {
   { "empty-version.cluster", 2, "The scenario format version “” is not valid" },
   { "empty.cluster", 0, "The file is empty." },
   { "entity-bomb.cluster", 2, "document type declaration" },
+  { "focus-wrong-levers.cluster", 6, "There is no lever called “free_lunch”." },
+  { "focus-wrong-levers.cluster", 7, "The lever “education” is set twice here (first on line 5)." },
   { "garbage.cluster", 2, "binary data" },
   { "given-twice.cluster", 5, "“trust” is given twice (first on line 4)." },
   { "given-twice.cluster", 10, "The lever “coaching” is set twice here (first on line 9)." },
@@ -77,6 +81,7 @@ static const BadFile bad_files[] = {
   { "undefined-entity.cluster", 4, "The file uses “&eacute;”, which is not defined" },
   { "unknown-lever.cluster", 5, "There is no lever called “magic_money”." },
   { "utf16.cluster", 1, "UTF-16" },
+  { "utf32.cluster", 1, "saved as UTF-32;" },
   { "wrong-order.cluster", 6, "The element “stage” is not allowed here, or not in this order." },
   { "wrong-root.cluster", 2, "not a Cluster Workbench scenario" },
   { "xxe.cluster", 2, "document type declaration" },
@@ -342,6 +347,40 @@ test_many_problems (void)
   assert_text_refused (text->str, bad, G_N_ELEMENTS (bad));
 }
 
+/* Lines past 65535 are reported where they are, by the reader and the schema. */
+static void
+test_far_lines (void)
+{
+  g_autoptr(GString) text = g_string_new (OPEN_SCENARIO ">\n");
+  const BadFile bad[] = {
+    { "far-lines.cluster", 70005, "The value of “firms” is “ten”, which is not a number." },
+    { "far-lines.cluster", 70006, "cannot have the attribute “colour”" },
+  };
+
+  for (int i = 0; i < 70000; i++)
+    g_string_append_c (text, '\n');
+  g_string_append (text, "  <profile>\n    <property id=\"firms\" value=\"ten\"/>\n"
+                         "    <property id=\"trust\" value=\"0.3\" colour=\"red\"/>\n  </profile>\n</scenario>\n");
+  assert_text_refused (text->str, bad, G_N_ELEMENTS (bad));
+}
+
+/* A FIFO without a writer would block a reader for ever: it is refused at once. */
+static void
+test_fifo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-fifo-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "pipe.cluster", NULL);
+  const BadFile bad = { NULL, 0, "not a regular file but a pipe or a device" };
+
+  g_assert_no_error (error);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  assert_library_refuses (path, &bad, 1);
+  assert_cli_refuses (path, &bad, 1);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The cap holds for bytes handed over directly too. */
 static void
 test_huge_bytes (void)
@@ -408,6 +447,8 @@ main (int argc, char *argv[])
       }
   g_test_add_func ("/bad-files/huge-file", test_huge_file);
   g_test_add_func ("/bad-files/huge-bytes", test_huge_bytes);
+  g_test_add_func ("/bad-files/far-lines", test_far_lines);
+  g_test_add_func ("/bad-files/fifo", test_fifo);
   g_test_add_func ("/bad-files/many-elements", test_many_elements);
   g_test_add_func ("/bad-files/many-attributes", test_many_attributes);
   g_test_add_func ("/bad-files/many-problems", test_many_problems);

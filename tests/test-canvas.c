@@ -392,6 +392,45 @@ test_scroll_and_pan (Fixture       *f,
   g_assert_false (cw_document_get_can_undo (f->doc));
 }
 
+static void
+allocate (Fixture *f,
+          int      width,
+          int      height)
+{
+  gtk_widget_size_allocate (GTK_WIDGET (f->canvas), &(GtkAllocation) { 0, 0, width, height }, -1);
+}
+
+/* The view refits when the canvas grows or shrinks, until the user zooms;
+ * fitting again (Ctrl+0) follows the size again. */
+static void
+test_refit (Fixture       *f,
+            gconstpointer  data)
+{
+  GActionGroup *actions = cw_cycle_canvas_get_actions (f->canvas);
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+  double small, large, zoomed;
+
+  /* The size the window gave may still be settling: start from a known one. */
+  allocate (f, width, height);
+  small = f->canvas->zoom;
+  allocate (f, 2 * width, 2 * height);
+  large = f->canvas->zoom;
+  g_assert_cmpfloat (large, >, small);
+  allocate (f, width, height);
+  g_assert_cmpfloat (f->canvas->zoom, ==, small);
+
+  g_action_group_activate_action (actions, "zoom-in", NULL);
+  zoomed = f->canvas->zoom;
+  g_assert_cmpfloat (zoomed, >, small);
+  allocate (f, 2 * width, 2 * height);
+  g_assert_cmpfloat (f->canvas->zoom, ==, zoomed);
+  g_action_group_activate_action (actions, "zoom-fit", NULL);
+  g_assert_cmpfloat (f->canvas->zoom, ==, large);
+  allocate (f, width, height);
+  g_assert_cmpfloat (f->canvas->zoom, ==, small);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,6 +446,7 @@ main (int   argc,
   ADD ("/canvas/clicks", test_clicks);
   ADD ("/canvas/hover", test_hover);
   ADD ("/canvas/scroll-and-pan", test_scroll_and_pan);
+  ADD ("/canvas/refit", test_refit);
 #undef ADD
   return ui_test_run ();
 }

@@ -78,6 +78,33 @@ test_ensemble_and_json (void)
 }
 
 /* Unknown ids and values out of range: exit 1, naming the id and the range. */
+/* The hash printed with a run tells seeds above 2^53 apart. */
+static void
+test_seed_hash (void)
+{
+  const char *seeds[] = { "9007199254740992", "9007199254740993" };
+  char *hashes[G_N_ELEMENTS (seeds)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autofree char *json = NULL, *err = NULL;
+      g_autofree char *seed = g_strdup_printf ("\"seed\": %s,", seeds[i]);
+      const char *hash;
+      int status;
+
+      json = cli (&status, &err, "run", "--years", "1", "--runs", "1", "--seed", seeds[i],
+                  "--format", "json", NULL);
+      g_assert_cmpint (status, ==, 0);
+      g_assert_nonnull (strstr (json, seed));
+      hash = strstr (json, "\"scenario_hash\": \"");
+      g_assert_nonnull (hash);
+      hashes[i] = g_strndup (hash + strlen ("\"scenario_hash\": \""), 16);
+    }
+  g_assert_cmpstr (hashes[0], !=, hashes[1]);
+  g_free (hashes[0]);
+  g_free (hashes[1]);
+}
+
 static void
 test_bad_set (void)
 {
@@ -149,6 +176,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli-model/csv", test_csv);
   g_test_add_func ("/cli-model/ensemble-and-json", test_ensemble_and_json);
+  g_test_add_func ("/cli-model/seed-hash", test_seed_hash);
   g_test_add_func ("/cli-model/bad-set", test_bad_set);
   g_test_add_func ("/cli-model/tables", test_tables);
   g_test_add_func ("/cli-model/explain", test_explain);

@@ -1,5 +1,6 @@
-/* test-diagram.c — the cycle diagram: hit tests, bounds, ring layout, drawing;
- * and what the levers cost
+/* test-diagram.c — the cycle diagram: hit tests, bounds, ring layout, drawing,
+ * what a projector shows of every example (arrows, lanes, labels); and what
+ * the levers cost
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -7,8 +8,9 @@
 #include <math.h>
 
 #include "cw-budget.h"
-#include "cw-diagram.h"
+#include "cw-diagram-private.h"
 #include "cw-params.h"
+#include "cw-scenario-file.h"
 #include "cw-templates.h"
 
 static CwScenario *
@@ -135,7 +137,7 @@ draw (const CwScenario     *sc,
   return ink;
 }
 
-/* Drawing paints; selection and a condition label paint more. */
+/* Drawing paints; selection, a condition label and high contrast paint more. */
 static void
 test_draw (void)
 {
@@ -159,6 +161,261 @@ test_draw (void)
   g_assert_cmpuint (draw (sc, NULL), >, plain);
   state.dark = TRUE;
   g_assert_cmpuint (draw (sc, &state), >, 0);
+  /* High contrast: heavier outlines and lines. */
+  cw_diagram_state_init (&state);
+  plain = draw (sc, &state);
+  state.high_contrast = TRUE;
+  g_assert_cmpuint (draw (sc, &state), >, plain);
+}
+
+
+/* Every example and template, and cycles drawn cramped on purpose. */
+static GPtrArray *
+all_scenarios (void)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_scenario_free);
+  g_auto(GStrv) examples = cw_scenario_list_examples ();
+  CwScenario *sc;
+  const char *ids[] = { "a", "b", "c" };
+
+  g_assert_nonnull (examples);
+  g_assert_cmpuint (g_strv_length (examples), >=, 7);
+  for (guint i = 0; examples[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new ();
+
+      sc = cw_scenario_load_example (examples[i], problems, NULL);
+      g_assert_nonnull (sc);
+      g_ptr_array_add (all, sc);
+    }
+  for (int t = 0; t < CW_N_TEMPLATES; t++)
+    {
+      g_ptr_array_add (all, sc = cw_template_new (t));
+      /* The same after auto-arrange. */
+      g_ptr_array_add (all, sc = cw_scenario_copy (sc));
+      cw_diagram_arrange_ring (sc);
+    }
+  /* Side by side and touching, nearly on top of each other, one above the
+   * other: arrows both ways and a conditional one with its fallback. */
+  for (int layout = 0; layout < 3; layout++)
+    {
+      CwEdge *edge;
+
+      sc = cw_scenario_new ();
+      for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+        {
+          CwStage *stage = cw_scenario_add_stage (sc, ids[i], "A stage with a name of several words",
+                                                  CW_STAGE_CUSTOM);
+
+          stage->x = layout == 0 ? i * 175.0 : layout == 1 ? i * 12.0 : 0;
+          stage->y = layout == 2 ? i * 110.0 : 0;
+        }
+      edge = cw_scenario_add_edge (sc, "a", "b");
+      edge->conditional = TRUE;
+      edge->indicator = CW_OUT_TRUST;
+      edge->op = CW_COMPARE_GE;
+      edge->threshold = 0.5;
+      cw_scenario_add_edge (sc, "a", "b");
+      cw_scenario_add_edge (sc, "b", "a");
+      cw_scenario_add_edge (sc, "b", "c");
+      cw_scenario_add_edge (sc, "c", "a");
+      g_ptr_array_add (all, sc);
+    }
+  return all;
+}
+
+static double
+point_distance (const CwDiagramCurve *a,
+                const CwDiagramCurve *b)
+{
+  double nearest = G_MAXDOUBLE;
+
+  /* The middle of each: at their ends two arrows may meet the same border. */
+  for (int i = 0; i <= 30; i++)
+    for (int j = 0; j <= 30; j++)
+      {
+        double ax, ay, bx, by;
+
+        cw_diagram_curve_point (a, 0.2 + 0.6 * i / 30, &ax, &ay);
+        cw_diagram_curve_point (b, 0.2 + 0.6 * j / 30, &bx, &by);
+        nearest = MIN (nearest, hypot (ax - bx, ay - by));
+      }
+  return nearest;
+}
+
+static gboolean
+same_pair (const CwEdge *a,
+           const CwEdge *b)
+{
+  return (g_str_equal (a->from, b->from) && g_str_equal (a->to, b->to)) ||
+         (g_str_equal (a->from, b->to) && g_str_equal (a->to, b->from));
+}
+
+/* Every arrow has a line of at least CW_DIAGRAM_MIN_LINE besides its head,
+ * and that line is not hidden under its own boxes; arrows between the same
+ * two stages keep apart; a fallback is told from a conditional arrow. */
+static void
+test_arrows_visible (void)
+{
+  g_autoptr(GPtrArray) all = all_scenarios ();
+
+  for (guint s = 0; s < all->len; s++)
+    {
+      const CwScenario *sc = g_ptr_array_index (all, s);
+      g_autoptr(CwDiagramLayout) layout = cw_diagram_layout_new (sc);
+
+      g_test_message ("%s", sc->meta.title ? sc->meta.title : "(cramped)");
+      g_assert_cmpuint (layout->arrows->len, ==, sc->edges->len);
+      for (guint e = 0; e < layout->arrows->len; e++)
+        {
+          const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, e);
+          const CwEdge *edge = g_ptr_array_index (sc->edges, e);
+          guint from, to;
+          int hidden = 0;
+
+          g_assert_true (arrow->valid);
+          g_assert_cmpfloat (cw_diagram_curve_length (&arrow->curve) - CW_DIAGRAM_HEAD_LENGTH, >=,
+                             CW_DIAGRAM_MIN_LINE);
+          /* The head points along a defined tangent. */
+          g_assert_cmpfloat (hypot (arrow->curve.x1 - arrow->curve.cx, arrow->curve.y1 - arrow->curve.cy), >, 1);
+          cw_scenario_find_stage (sc, edge->from, &from);
+          cw_scenario_find_stage (sc, edge->to, &to);
+          for (int k = 1; k < 40; k++)
+            {
+              double x, y;
+
+              cw_diagram_curve_point (&arrow->curve, k / 40.0, &x, &y);
+              hidden += cw_diagram_rect_contains (&g_array_index (layout->boxes, CwDiagramBox, from).box, x, y, -1) ||
+                        cw_diagram_rect_contains (&g_array_index (layout->boxes, CwDiagramBox, to).box, x, y, -1);
+            }
+          g_assert_cmpint (hidden, ==, 0);
+          if (edge->conditional)
+            g_assert_false (arrow->fallback);
+          g_assert_true (arrow->label != NULL || !(edge->conditional || arrow->fallback));
+          for (guint other = 0; other < e; other++)
+            if (same_pair (edge, g_ptr_array_index (sc->edges, other)) &&
+                !g_str_equal (edge->from, edge->to))
+              g_assert_cmpfloat (point_distance (&arrow->curve,
+                                                 &g_array_index (layout->arrows, CwDiagramArrow, other).curve),
+                                 >=, 10);
+        }
+    }
+}
+
+/* Names and kinds are never cut or set smaller: the box grows to hold them;
+ * labels stand beside their line, on no box. */
+static void
+test_labels_readable (void)
+{
+  g_autoptr(GPtrArray) all = all_scenarios ();
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  CwScenario *odd = cw_scenario_new ();
+  GString *endless = g_string_new (NULL);
+
+  g_assert_cmpfloat (CW_DIAGRAM_NAME_SIZE, >=, CW_DIAGRAM_MIN_TEXT_SIZE);
+  g_assert_cmpfloat (CW_DIAGRAM_CAPTION_SIZE, >=, CW_DIAGRAM_MIN_TEXT_SIZE);
+  g_assert_cmpfloat (CW_DIAGRAM_LABEL_SIZE, >=, CW_DIAGRAM_MIN_TEXT_SIZE);
+  for (int i = 0; i < 40; i++)
+    g_string_append (endless, "policy cycle ");
+  cw_scenario_add_stage (odd, "long", endless->str, CW_STAGE_CUSTOM);
+  cw_scenario_add_stage (odd, "word", "Donaudampfschifffahrtsgesellschaftskapitänsmütze", CW_STAGE_MISSION)->x = 900;
+  cw_scenario_add_stage (odd, "empty", "", CW_STAGE_CUSTOM)->y = 600;
+  g_ptr_array_add (all, odd);
+  g_string_free (endless, TRUE);
+
+  cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
+  for (guint s = 0; s < all->len; s++)
+    {
+      const CwScenario *sc = g_ptr_array_index (all, s);
+      g_autoptr(CwDiagramLayout) layout = cw_diagram_layout_new (sc);
+
+      for (guint i = 0; i < sc->stages->len; i++)
+        {
+          const CwStage *stage = g_ptr_array_index (sc->stages, i);
+          const CwDiagramBox *box = &g_array_index (layout->boxes, CwDiagramBox, i);
+          g_autofree char *joined = NULL;
+          g_auto(GStrv) words = g_strsplit (stage->name, " ", -1);
+          g_autofree char *spaced = NULL;
+
+          g_assert_cmpfloat (box->box.w, >=, CW_DIAGRAM_STAGE_WIDTH);
+          g_assert_cmpfloat (box->box.h, >=, box->lines->len * CW_DIAGRAM_NAME_LINE + CW_DIAGRAM_BADGE_ROW);
+          g_ptr_array_add (box->lines, NULL);
+          joined = g_strjoinv (" ", (char **) box->lines->pdata);
+          g_ptr_array_set_size (box->lines, box->lines->len - 1);
+          spaced = g_strjoinv (" ", words);
+          g_assert_cmpstr (joined, ==, g_strstrip (spaced));
+          for (guint l = 0; l < box->lines->len; l++)
+            g_assert_cmpfloat (cw_render_text_width (cr, g_ptr_array_index (box->lines, l)), <=, box->box.w - 2 * 12);
+          if (box->caption != NULL)
+            {
+              cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE, FALSE);
+              g_assert_cmpfloat (cw_render_text_width (cr, box->caption), <=, box->box.w - 2 * 12);
+              cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
+            }
+        }
+      /* The examples and templates are drawn as they ship: no label on a box. */
+      for (guint e = 0; sc->meta.title != NULL && e < layout->arrows->len; e++)
+        {
+          const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, e);
+
+          for (guint i = 0; arrow->label != NULL && i < layout->boxes->len; i++)
+            {
+              const CwDiagramRect *b = &g_array_index (layout->boxes, CwDiagramBox, i).box;
+              const CwDiagramRect *r = &arrow->label_box;
+
+              if (r->x < b->x + b->w && b->x < r->x + r->w && r->y < b->y + b->h && b->y < r->y + r->h)
+                g_test_message ("%s: label of arrow %u on stage %u", sc->meta.title, e, i);
+              g_assert_false (r->x < b->x + b->w && b->x < r->x + r->w && r->y < b->y + b->h && b->y < r->y + r->h);
+            }
+        }
+    }
+}
+
+/* The stage palette is one: boxes and the charts' stage ribbon by index. */
+static void
+test_palette (void)
+{
+  for (guint i = 0; i < 8; i++)
+    for (guint j = 0; j < i; j++)
+      g_assert_cmpint (cw_render_stage_colour (i), !=, cw_render_stage_colour (j));
+  g_assert_cmpint (cw_render_stage_colour (8), ==, cw_render_stage_colour (0));
+}
+
+/* Present mode reveals stages: only they and the arrows between them are drawn. */
+static void
+test_revealed (void)
+{
+  g_autoptr(CwScenario) sc = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
+  g_autoptr(GHashTable) revealed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = cw_diagram_cycle_order (sc);
+  CwDiagramState state;
+  guint one, two, all, legend_one, legend_all;
+  double w, h;
+
+  cw_diagram_state_init (&state);
+  state.revealed = revealed;
+  g_assert_cmpuint (draw (sc, &state), ==, 0);
+  g_hash_table_add (revealed, ((CwStage *) g_ptr_array_index (order, 0))->id);
+  one = draw (sc, &state);
+  g_hash_table_add (revealed, ((CwStage *) g_ptr_array_index (order, 1))->id);
+  two = draw (sc, &state);
+  all = draw (sc, NULL);
+  g_assert_cmpuint (0, <, one);
+  g_assert_cmpuint (one, <, two);
+  g_assert_cmpuint (two, <, all);
+  /* A column: one entry a row. */
+  g_assert_true (cw_diagram_legend_size (sc, NULL, 1, 1, &w, &h));
+  legend_all = (guint) h;
+  state.revealed = NULL;
+  g_hash_table_remove_all (revealed);
+  g_hash_table_add (revealed, ((CwStage *) g_ptr_array_index (order, 0))->id);
+  state.revealed = revealed;
+  cw_diagram_legend_size (sc, &state, 1, 1, &w, &h);
+  legend_one = (guint) h;
+  g_assert_cmpuint (legend_one, <, legend_all);
+  /* A row as wide as it needs: one line. */
+  g_assert_true (cw_diagram_legend_size (sc, NULL, 1, G_MAXDOUBLE, &w, &h));
+  g_assert_cmpfloat (h, <, legend_one);
 }
 
 static void
@@ -204,6 +461,10 @@ main (int   argc,
   g_test_add_func ("/diagram/bounds", test_bounds);
   g_test_add_func ("/diagram/arrange", test_arrange);
   g_test_add_func ("/diagram/draw", test_draw);
+  g_test_add_func ("/diagram/arrows-visible", test_arrows_visible);
+  g_test_add_func ("/diagram/labels-readable", test_labels_readable);
+  g_test_add_func ("/diagram/palette", test_palette);
+  g_test_add_func ("/diagram/revealed", test_revealed);
   g_test_add_func ("/budget/costs", test_budget);
   status = g_test_run ();
   /* Frees cairo's font caches, so that leak checkers see only our leaks. */

@@ -78,6 +78,29 @@ test_merge (void)
   g_assert_false (cw_document_get_can_undo (doc));
 }
 
+/* A lever in focus is one undoable edit each way; the same again is none. */
+static void
+test_lever_focus (void)
+{
+  g_autoptr(CwDocument) doc = cw_document_new (cw_template_new (CW_TEMPLATE_DIGITAL_ERA));
+
+  g_assert_true (cw_document_set_lever_focus (doc, CW_LEVER_MISSION, TRUE));
+  g_assert_false (cw_document_set_lever_focus (doc, CW_LEVER_MISSION, TRUE));
+  g_assert_true (cw_document_get_modified (doc));
+  g_assert_true (cw_document_set_lever_focus (doc, CW_LEVER_EDUCATION, TRUE));
+  g_assert_true (cw_document_set_lever_focus (doc, CW_LEVER_MISSION, FALSE));
+  g_assert_cmpuint (cw_document_get_scenario (doc)->focus, ==, 1u << CW_LEVER_EDUCATION);
+  cw_document_undo (doc);
+  g_assert_cmpuint (cw_document_get_scenario (doc)->focus, ==,
+                    (1u << CW_LEVER_EDUCATION) | (1u << CW_LEVER_MISSION));
+  cw_document_undo (doc);
+  cw_document_undo (doc);
+  g_assert_cmpuint (cw_document_get_scenario (doc)->focus, ==, 0);
+  g_assert_false (cw_document_get_modified (doc));
+  cw_document_redo (doc);
+  g_assert_cmpuint (cw_document_get_scenario (doc)->focus, ==, 1u << CW_LEVER_MISSION);
+}
+
 static void
 test_saved_state (void)
 {
@@ -488,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/document/undo-redo", test_undo_redo);
   g_test_add_func ("/document/merge", test_merge);
   g_test_add_func ("/document/saved-state", test_saved_state);
+  g_test_add_func ("/document/lever-focus", test_lever_focus);
   g_test_add_func ("/document/selection", test_selection);
   g_test_add_func ("/document/lever-slot", test_lever_slot);
   g_test_add_func ("/document/lever-edits", test_lever_edits);

@@ -239,6 +239,8 @@ random_scenario (GRand *rand)
   sc->seed = ((guint64) g_rand_int (rand) << 32) | g_rand_int (rand);
   sc->years = g_rand_int_range (rand, 1, CW_MAX_YEARS + 1);
   sc->runs = g_rand_int_range (rand, 1, CW_MAX_RUNS + 1);
+  if (g_rand_boolean (rand))
+    sc->focus = g_rand_int (rand) & ((1u << CW_N_LEVERS) - 1);
   return sc;
 }
 
@@ -428,6 +430,81 @@ test_unknown_element (void)
   g_assert_true (g_str_has_prefix (error->message, "typo.cluster:4: The element “tags”"));
 }
 
+/* Format 1.1: levers in focus. A file without them stays version 1 with no
+ * <focus>; with them it says 1.1 and reads back the same. */
+static void
+test_focus (void)
+{
+  g_autoptr(CwScenario) sc = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
+  g_autoptr(GBytes) plain = cw_scenario_to_bytes (sc);
+  g_autoptr(GBytes) marked = NULL;
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(CwScenario) again = NULL;
+  const char *text;
+
+  text = g_bytes_get_data (plain, NULL);
+  g_assert_nonnull (strstr (text, " version=\"1\" "));
+  g_assert_null (strstr (text, "<focus"));
+  again = load_ok (plain, problems);
+  g_assert_cmpuint (again->focus, ==, 0);
+  g_clear_pointer (&again, cw_scenario_free);
+
+  sc->focus = (1u << CW_LEVER_EDUCATION) | (1u << CW_LEVER_MISSION);
+  marked = cw_scenario_to_bytes (sc);
+  text = g_bytes_get_data (marked, NULL);
+  g_assert_nonnull (strstr (text, " version=\"1.1\" "));
+  g_assert_nonnull (strstr (text, "  <focus>\n    <lever id=\"education\"/>\n    <lever id=\"mission\"/>\n  </focus>\n</scenario>"));
+  again = load_ok (marked, problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (again->focus, ==, sc->focus);
+  g_assert_true (cw_scenario_equal (sc, again));
+  /* The flag changes no run. */
+  again->focus = 0;
+  g_assert_false (cw_scenario_equal (sc, again));
+  {
+    g_autofree char *a = cw_scenario_hash (sc);
+    g_autofree char *b = cw_scenario_hash (again);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+  assert_round_trip (sc);
+}
+
+/* Wrong focus elements are refused like any other wrong element. */
+static void
+test_focus_hostile (void)
+{
+  static const struct {
+    const char *focus;
+    const char *message;
+  } cases[] = {
+    { "<focus><lever id=\"nothing\"/></focus>", "There is no lever called “nothing”." },
+    { "<focus><lever id=\"mission\"/><lever id=\"mission\"/></focus>", "is set twice here" },
+    { "<focus><lever id=\"mission\" intensity=\"1\"/></focus>", "" },
+    { "<focus><stage id=\"a\"/></focus>", "" },
+    { "<focus/><focus/>", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                               "<scenario xmlns=\"%s\" version=\"1.1\">\n"
+                                               "  <run seed=\"1\"/>\n  %s\n</scenario>\n",
+                                               CW_SCENARIO_NAMESPACE, cases[i].focus);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      g_autoptr(GPtrArray) problems = new_problems ();
+      g_autoptr(GError) error = NULL;
+      const CwFileProblem *problem;
+
+      g_assert_null (cw_scenario_load_bytes (bytes, "focus.cluster", problems, &error));
+      g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID);
+      g_assert_cmpuint (problems->len, >, 0);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpint (problem->line, ==, 4);
+      g_assert_nonnull (strstr (problem->message, cases[i].message));
+    }
+}
+
 static void
 test_save_file (void)
 {
@@ -468,6 +545,74 @@ test_save_file (void)
   g_rmdir (dir);
 }
 
+/* @n times '>', which a file may hold as it is and saving writes as "&gt;". */
+static char *
+many_gt (gsize n)
+{
+  char *text = g_malloc (n + 1);
+
+  memset (text, '>', n);
+  text[n] = '\0';
+  return text;
+}
+
+/* Whatever opens can be saved and opened again: elements of a newer
+ * version that would make the saved file too large are left out, with a
+ * warning; a scenario too large once saved is refused. */
+static void
+test_saved_size_cap (void)
+{
+  g_autofree char *gt = many_gt (CW_SCENARIO_MAX_BYTES / 3);
+  g_autofree char *newer = g_strdup_printf (HEADER "<scenario xmlns=\"" CW_SCENARIO_NAMESPACE "\" "
+                                            "version=\"1.3\">\n  <run seed=\"7\"/>\n"
+                                            "  <tags>%s</tags>\n</scenario>\n", gt);
+  g_autofree char *same = g_strdup_printf (HEADER "<scenario xmlns=\"" CW_SCENARIO_NAMESPACE "\" "
+                                           "version=\"1\">\n  <meta>\n    <description>%s</description>\n"
+                                           "  </meta>\n</scenario>\n", gt);
+  g_autoptr(GBytes) newer_bytes = g_bytes_new_static (newer, strlen (newer));
+  g_autoptr(GBytes) same_bytes = g_bytes_new_static (same, strlen (same));
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwScenario) sc = load_ok (newer_bytes, problems);
+  const CwFileProblem *first = g_ptr_array_index (problems, 0);
+  g_autoptr(GBytes) saved = cw_scenario_to_bytes (sc);
+
+  g_assert_cmpuint (g_bytes_get_size (newer_bytes), <=, CW_SCENARIO_MAX_BYTES);
+  g_assert_cmpint (first->severity, ==, CW_PROBLEM_WARNING);
+  g_assert_nonnull (strstr (first->message, "left out"));
+  g_assert_cmpuint (sc->foreign->len, ==, 0);
+  g_assert_cmpuint (sc->seed, ==, 7);
+  g_assert_cmpuint (g_bytes_get_size (saved), <=, CW_SCENARIO_MAX_BYTES);
+  assert_round_trip (sc);
+
+  g_ptr_array_set_size (problems, 0);
+  g_assert_null (cw_scenario_load_bytes (same_bytes, "big.cluster", problems, &error));
+  g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Saved again, this scenario would be larger than"));
+}
+
+/* A scenario grown too large in the window is not saved: it could not be opened. */
+static void
+test_save_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-save-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "a.cluster", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CwScenario) sc = cw_scenario_new ();
+  g_autofree char *contents = NULL;
+
+  g_assert_true (cw_scenario_save_file (sc, file, &error));
+  sc->meta.description = many_gt (CW_SCENARIO_MAX_BYTES / 3);
+  g_assert_false (cw_scenario_save_file (sc, file, &error));
+  g_assert_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE);
+  g_assert_nonnull (strstr (error->message, "would be larger than"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_null (strstr (contents, "&gt;"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_problem_format (void)
 {
@@ -495,7 +640,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/scenario-file/locale", test_locale);
   g_test_add_func ("/scenario-file/newer-minor", test_newer_minor);
   g_test_add_func ("/scenario-file/unknown-element", test_unknown_element);
+  g_test_add_func ("/scenario-file/focus", test_focus);
+  g_test_add_func ("/scenario-file/focus-hostile", test_focus_hostile);
   g_test_add_func ("/scenario-file/save-file", test_save_file);
+  g_test_add_func ("/scenario-file/saved-size-cap", test_saved_size_cap);
+  g_test_add_func ("/scenario-file/save-too-large", test_save_too_large);
   g_test_add_func ("/scenario-file/problem-format", test_problem_format);
 
   return g_test_run ();

@@ -115,6 +115,47 @@ test_copy_equal_hash (void)
   g_assert_cmpstr (h1, !=, h3);
 }
 
+/* Identity by state: what changes a run is compared in full, integers as
+ * integers, so seeds a double cannot tell apart still differ. */
+static void
+test_same_run (void)
+{
+  g_autoptr(CwScenario) sc = make_cycle ();
+  g_autoptr(CwScenario) copy = cw_scenario_copy (sc);
+  CwStage *stage = g_ptr_array_index (copy->stages, 0);
+  g_autofree char *h1 = NULL;
+  g_autofree char *h2 = NULL;
+
+  /* Names, kinds, places and meta do not change a run. */
+  g_free (stage->name);
+  stage->name = g_strdup ("Another name");
+  stage->kind = CW_STAGE_MISSION;
+  stage->y += 10;
+  g_free (copy->meta.title);
+  copy->meta.title = g_strdup ("Another title");
+  g_assert_false (cw_scenario_equal (sc, copy));
+  g_assert_true (cw_scenario_same_run (sc, copy));
+  stage->max_quarters++;
+  g_assert_false (cw_scenario_same_run (sc, copy));
+  stage->max_quarters--;
+  copy->runs++;
+  g_assert_false (cw_scenario_same_run (sc, copy));
+  copy->runs--;
+  g_assert_true (cw_scenario_same_run (sc, copy));
+
+  sc->seed = G_GUINT64_CONSTANT (9007199254740992);
+  copy->seed = sc->seed + 1;
+  g_assert_cmpfloat ((double) sc->seed, ==, (double) copy->seed);
+  g_assert_false (cw_scenario_same_run (sc, copy));
+  h1 = cw_scenario_hash (sc);
+  h2 = cw_scenario_hash (copy);
+  g_assert_cmpstr (h1, !=, h2);
+  copy->seed = G_MAXUINT64;
+  g_free (h2);
+  h2 = cw_scenario_hash (copy);
+  g_assert_cmpstr (h1, !=, h2);
+}
+
 static void
 test_edit (void)
 {
@@ -204,6 +245,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/scenario/tables", test_tables);
   g_test_add_func ("/scenario/copy-equal-hash", test_copy_equal_hash);
+  g_test_add_func ("/scenario/same-run", test_same_run);
   g_test_add_func ("/scenario/edit", test_edit);
   g_test_add_func ("/scenario/check", test_check);
   return g_test_run ();

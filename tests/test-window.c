@@ -52,13 +52,7 @@ has_label (GtkWidget  *button,
 static AdwMessageDialog *
 find_dialog (CwWindow *window)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      return l->data;
-  return NULL;
+  return (AdwMessageDialog *) ui_find_transient (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static void

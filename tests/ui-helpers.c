@@ -119,6 +119,19 @@ ui_test_run (void)
   return status;
 }
 
+void
+ui_wait_evaluator (CwEvaluator *evaluator)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (cw_evaluator_get_busy (evaluator))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  ui_flush ();
+}
+
 CwWindow *
 ui_new_window (void)
 {
@@ -134,4 +147,17 @@ ui_destroy_window (CwWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
   ui_flush ();
+}
+
+GtkWindow *
+ui_find_transient (GtkWindow *parent,
+                   GType      type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == parent)
+      return l->data;
+  return NULL;
 }

@@ -5,7 +5,9 @@
 
 #include <gtk/gtk.h>
 
+#include "cw-evaluator.h"
 #include "cw-window.h"
+#include "cw-evaluator.h"
 
 G_BEGIN_DECLS
 
@@ -29,11 +31,16 @@ GtkWidget *ui_find_widget       (GtkWidget  *root,
 void       ui_test_init         (int        *argc,
                                  char     ***argv);
 int        ui_test_run          (void);
+/* Iterates until @evaluator has nothing under way (at most a minute). */
+void       ui_wait_evaluator    (CwEvaluator *evaluator);
 /* A new window, shown and laid out; and its end. */
 CwWindow  *ui_new_window        (void);
 void       ui_destroy_window    (CwWindow   *window);
 /* Removes @path and everything under it. */
 void       ui_remove_tree       (const char *path);
+/* The visible window of @type over @parent (a dialog, a file chooser), or NULL. */
+GtkWindow *ui_find_transient    (GtkWindow  *parent,
+                                 GType       type);
 /* A UiMatch: the widget's tooltip is @text. */
 gboolean   ui_has_tooltip       (GtkWidget  *widget,
                                  const char *text);

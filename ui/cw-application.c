@@ -134,6 +134,7 @@ static const struct {
   { "canvas.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
   { "canvas.zoom-out", { "<Control>minus", NULL } },
   { "canvas.zoom-fit", { "<Control>0", NULL } },
+  { "win.present", { "F11", "<Control><Shift>p", NULL } },
 };
 
 static void

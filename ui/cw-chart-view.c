@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -20,14 +19,11 @@ struct _CwChartView
   gboolean      show_baseline;
   gboolean      show_band;
   double        cursor_year;
+  double        until_year;
   double        font_scale;
 
-  CwEvaluator  *evaluator;
-  /* The central run's line with the band's 5–95 % around it. */
-  CwSeries     *combined;
-  double        budget;
-  GHashTable   *stage_names;   /* stage id → name */
-  GStrv         names;         /* parallel to the shown series' stage_ids */
+  GSignalGroup *evaluator_signals;
+  CwResult     *result;        /* what is drawn: the evaluator's latest */
 };
 
 G_DEFINE_FINAL_TYPE (CwChartView, cw_chart_view, GTK_TYPE_WIDGET)
@@ -49,83 +45,21 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* What the line shows: the central run; the band around it once the band
- * of the same scenario has arrived. */
-static const CwSeries *
-shown_series (CwChartView *self)
-{
-  if (self->combined != NULL)
-    return self->combined;
-  return self->evaluator ? cw_evaluator_get_central (self->evaluator) : NULL;
-}
-
-static void
-update_names (CwChartView *self)
-{
-  const CwSeries *series = shown_series (self);
-  guint n;
-
-  g_clear_pointer (&self->names, g_strfreev);
-  if (series == NULL || series->stage_ids == NULL)
-    return;
-  n = g_strv_length (series->stage_ids);
-  self->names = g_new0 (char *, n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      const char *name = self->stage_names ? g_hash_table_lookup (self->stage_names,
-                                                                  series->stage_ids[i]) : NULL;
-
-      self->names[i] = g_strdup (name ? name : series->stage_ids[i]);
-    }
-}
-
-static void
-combine_results (CwChartView *self)
-{
-  const CwSeries *central = cw_evaluator_get_central (self->evaluator);
-  const CwSeries *band = cw_evaluator_get_band (self->evaluator);
-
-  g_clear_pointer (&self->combined, cw_series_free);
-  if (central != NULL && band != NULL && band->runs > 1 &&
-      band->n_steps == central->n_steps &&
-      g_strcmp0 (band->scenario_hash, central->scenario_hash) == 0)
-    {
-      gsize block = (gsize) CW_N_OUTPUTS * central->n_steps;
-
-      self->combined = cw_series_new (central->n_steps, band->runs);
-      self->combined->seed = central->seed;
-      self->combined->start_year = central->start_year;
-      self->combined->scenario_hash = g_strdup (central->scenario_hash);
-      self->combined->stage_ids = g_strdupv (central->stage_ids);
-      memcpy (cw_series_get (self->combined, 0, CW_STAT_MEAN),
-              cw_series_get (central, 0, CW_STAT_MEAN), block * sizeof (double));
-      memcpy (cw_series_get (self->combined, 0, CW_STAT_P05),
-              cw_series_get (band, 0, CW_STAT_P05), 2 * block * sizeof (double));
-    }
-  update_names (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
 gboolean
 cw_chart_view_get_spec (CwChartView *self,
                         CwChartSpec *spec)
 {
-  const CwSeries *series;
-
   g_return_val_if_fail (CW_IS_CHART_VIEW (self), FALSE);
 
-  series = shown_series (self);
-  if (series == NULL)
+  if (self->result == NULL)
     return FALSE;
-  cw_chart_spec_init (spec, self->kind, series);
-  spec->baseline = cw_evaluator_get_baseline (self->evaluator);
-  spec->show_baseline = self->show_baseline && spec->baseline != NULL;
-  spec->show_band = self->show_band && series->runs > 1;
+  cw_result_chart_spec (self->result, self->kind, spec);
+  spec->show_baseline = spec->show_baseline && self->show_baseline;
+  spec->show_band = spec->show_band && self->show_band;
   spec->cursor_year = self->cursor_year;
-  spec->budget = self->budget;
+  spec->until_year = self->until_year;
   spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   spec->font_scale = self->font_scale;
-  spec->stage_names = (const char *const *) self->names;
   return TRUE;
 }
 
@@ -187,24 +121,18 @@ pressed_cb (GtkGestureClick *gesture,
     set_cursor (self, year, TRUE);
 }
 
-static gboolean
-query_tooltip_cb (GtkWidget   *widget,
-                  int          x,
-                  int          y,
-                  gboolean     keyboard,
-                  GtkTooltip  *tooltip,
-                  CwChartView *self)
+/* What the chart shows at @year as Pango markup, or NULL off the data. */
+static char *
+markup_at (CwChartView *self,
+           double       year)
 {
   g_autoptr(GPtrArray) values = NULL;
-  g_autoptr(GString) text = NULL;
+  GString *text;
   CwChartSpec spec;
-  double year;
 
-  if (!cw_chart_view_get_spec (self, &spec))
-    return FALSE;
-  year = keyboard ? self->cursor_year : year_at (self, x, y);
-  if (isnan (year) || (values = cw_chart_values_at (&spec, year)) == NULL)
-    return FALSE;
+  if (isnan (year) || !cw_chart_view_get_spec (self, &spec) ||
+      (values = cw_chart_values_at (&spec, year)) == NULL)
+    return NULL;
   text = g_string_new (NULL);
   /* Translators: the time under the pointer: a year and a quarter of it */
   g_string_append_printf (text, _("<b>%d, quarter %d</b>"), (int) floor (year),
@@ -216,7 +144,34 @@ query_tooltip_cb (GtkWidget   *widget,
 
       g_string_append (text, line);
     }
-  gtk_tooltip_set_markup (tooltip, text->str);
+  return g_string_free (text, FALSE);
+}
+
+/* The tooltip for the pointer at (@x, @y): the values at the year under it,
+ * as Pango markup; NULL off the data. */
+char *
+cw_chart_view_hover_markup (CwChartView *self,
+                            double       x,
+                            double       y)
+{
+  g_return_val_if_fail (CW_IS_CHART_VIEW (self), NULL);
+  return markup_at (self, year_at (self, x, y));
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget   *widget,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard,
+                  GtkTooltip  *tooltip,
+                  CwChartView *self)
+{
+  g_autofree char *markup = keyboard ? markup_at (self, self->cursor_year)
+                                     : cw_chart_view_hover_markup (self, x, y);
+
+  if (markup == NULL)
+    return FALSE;
+  gtk_tooltip_set_markup (tooltip, markup);
   return TRUE;
 }
 
@@ -227,7 +182,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 CwChartView           *self)
 {
-  const CwSeries *series = shown_series (self);
+  const CwSeries *series = self->result ? cw_result_get_central (self->result) : NULL;
   double first, last, step = (state & GDK_SHIFT_MASK) ? 1.0 / CW_STEPS_PER_YEAR : 1.0;
   double year = self->cursor_year;
 
@@ -264,9 +219,17 @@ key_pressed_cb (GtkEventControllerKey *controller,
 }
 
 static void
-results_changed_cb (CwChartView *self)
+result_changed_cb (CwChartView *self)
 {
-  combine_results (self);
+  g_autoptr(CwEvaluator) evaluator = g_signal_group_dup_target (self->evaluator_signals);
+  CwResult *result = evaluator ? cw_evaluator_get_result (evaluator) : NULL;
+
+  if (result == self->result)
+    return;
+  g_clear_pointer (&self->result, cw_result_unref);
+  if (result != NULL)
+    self->result = cw_result_ref (result);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void
@@ -276,33 +239,16 @@ cw_chart_view_set_evaluator (CwChartView *self,
   g_return_if_fail (CW_IS_CHART_VIEW (self));
   g_return_if_fail (evaluator == NULL || CW_IS_EVALUATOR (evaluator));
 
-  if (self->evaluator == evaluator)
-    return;
-  if (self->evaluator != NULL)
-    g_signal_handlers_disconnect_by_data (self->evaluator, self);
-  g_set_object (&self->evaluator, evaluator);
-  if (evaluator != NULL)
-    {
-      g_signal_connect_swapped (evaluator, "central-ready", G_CALLBACK (results_changed_cb), self);
-      g_signal_connect_swapped (evaluator, "baseline-ready", G_CALLBACK (results_changed_cb), self);
-      g_signal_connect_swapped (evaluator, "band-progress", G_CALLBACK (results_changed_cb), self);
-      combine_results (self);
-    }
+  g_signal_group_set_target (self->evaluator_signals, evaluator);
+  result_changed_cb (self);
 }
 
-void
-cw_chart_view_set_context (CwChartView *self,
-                           double       budget,
-                           GHashTable  *stage_names)
+/* The result drawn, or NULL before the first. */
+CwResult *
+cw_chart_view_get_result (CwChartView *self)
 {
-  g_return_if_fail (CW_IS_CHART_VIEW (self));
-
-  self->budget = budget;
-  g_clear_pointer (&self->stage_names, g_hash_table_unref);
-  if (stage_names != NULL)
-    self->stage_names = g_hash_table_ref (stage_names);
-  update_names (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_return_val_if_fail (CW_IS_CHART_VIEW (self), NULL);
+  return self->result;
 }
 
 /* Moves the year cursor (NAN: none) without reporting it. */
@@ -312,6 +258,23 @@ cw_chart_view_set_cursor (CwChartView *self,
 {
   g_return_if_fail (CW_IS_CHART_VIEW (self));
   set_cursor (self, year, FALSE);
+}
+
+/* The year of the cursor; NAN: none. */
+double
+cw_chart_view_get_cursor (CwChartView *self)
+{
+  g_return_val_if_fail (CW_IS_CHART_VIEW (self), NAN);
+  return self->cursor_year;
+}
+
+void
+cw_chart_view_set_until (CwChartView *self,
+                         double       year)
+{
+  g_return_if_fail (CW_IS_CHART_VIEW (self));
+  self->until_year = year;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 CwChartKind
@@ -332,11 +295,9 @@ cw_chart_view_dispose (GObject *object)
 {
   CwChartView *self = CW_CHART_VIEW (object);
 
-  cw_chart_view_set_evaluator (self, NULL);
+  g_clear_object (&self->evaluator_signals);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
-  g_clear_pointer (&self->combined, cw_series_free);
-  g_clear_pointer (&self->stage_names, g_hash_table_unref);
-  g_clear_pointer (&self->names, g_strfreev);
+  g_clear_pointer (&self->result, cw_result_unref);
   G_OBJECT_CLASS (cw_chart_view_parent_class)->dispose (object);
 }
 
@@ -351,7 +312,7 @@ cw_chart_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_KIND:
-      g_value_set_int (value, self->kind);
+      g_value_set_enum (value, self->kind);
       break;
     case PROP_SHOW_BASELINE:
       g_value_set_boolean (value, self->show_baseline);
@@ -391,7 +352,7 @@ cw_chart_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_KIND:
-      self->kind = g_value_get_int (value);
+      self->kind = g_value_get_enum (value);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       cw_chart_kind_name (self->kind), -1);
       gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -423,8 +384,8 @@ cw_chart_view_class_init (CwChartViewClass *klass)
   widget_class->snapshot = cw_chart_view_snapshot;
 
   properties[PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL, 0, CW_N_CHART_KINDS - 1, CW_CHART_UPGRADING,
-                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("kind", NULL, NULL, CW_TYPE_CHART_KIND, CW_CHART_UPGRADING,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_BASELINE] =
     g_param_spec_boolean ("show-baseline", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS |
@@ -454,7 +415,10 @@ cw_chart_view_init (CwChartView *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->cursor_year = NAN;
-  self->budget = NAN;
+  self->evaluator_signals = g_signal_group_new (CW_TYPE_EVALUATOR);
+  g_signal_group_connect_swapped (self->evaluator_signals, "notify::result",
+                                  G_CALLBACK (result_changed_cb), self);
+  self->until_year = NAN;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_size_request (GTK_WIDGET (self), 320, 180);

@@ -14,19 +14,25 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CwChartView, cw_chart_view, CW, CHART_VIEW, GtkWidget)
 
-/* The results to draw come from @evaluator; the view redraws on its signals. */
+/* Draws the results @evaluator publishes, each as it arrives. */
 void          cw_chart_view_set_evaluator  (CwChartView *self,
                                             CwEvaluator *evaluator);
-/* Budget line and stage names (id → name) of the scenario shown. */
-void          cw_chart_view_set_context    (CwChartView *self,
-                                            double       budget,
-                                            GHashTable  *stage_names);
+CwResult     *cw_chart_view_get_result     (CwChartView *self);
 void          cw_chart_view_set_cursor     (CwChartView *self,
+                                            double       year);
+double        cw_chart_view_get_cursor     (CwChartView *self);
+/* Draws the data up to @year only (NAN: all), on the whole time axis. */
+void          cw_chart_view_set_until      (CwChartView *self,
                                             double       year);
 CwChartKind   cw_chart_view_get_kind       (CwChartView *self);
 /* The spec of what is on screen, for export; FALSE when there is nothing yet.
- * Pointers in @spec stay valid until the evaluator reports again. */
+ * Pointers in @spec stay valid while the view draws the same result. */
 gboolean      cw_chart_view_get_spec       (CwChartView *self,
                                             CwChartSpec *spec);
+/* What the tooltip says with the pointer at (@x, @y), as Pango markup, or
+ * NULL off the data. */
+char         *cw_chart_view_hover_markup   (CwChartView *self,
+                                            double       x,
+                                            double       y);
 
 G_END_DECLS

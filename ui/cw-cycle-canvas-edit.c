@@ -159,7 +159,7 @@ _cw_cycle_canvas_begin_rename (CwCycleCanvas *self,
                                const char    *id)
 {
   const CwStage *stage = cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), id, NULL);
-  double wx, wy;
+  double wx, wy, w, h;
 
   if (stage == NULL)
     return;
@@ -179,7 +179,8 @@ _cw_cycle_canvas_begin_rename (CwCycleCanvas *self,
   g_free (self->renaming);
   self->renaming = g_strdup (id);
   gtk_editable_set_text (GTK_EDITABLE (self->rename_entry), stage->name);
-  cw_cycle_canvas_to_widget (self, stage->x, stage->y + CW_DIAGRAM_STAGE_HEIGHT / 2, &wx, &wy);
+  cw_diagram_stage_size (stage, &w, &h);
+  cw_cycle_canvas_to_widget (self, stage->x, stage->y + h / 2, &wx, &wy);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->rename_popover), &(GdkRectangle) { wx, wy, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->rename_popover));
   gtk_widget_grab_focus (self->rename_entry);
@@ -254,7 +255,7 @@ popup_connect_menu (CwCycleCanvas *self,
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
   g_autofree char *title = NULL;
-  double wx, wy;
+  double wx, wy, w, h;
 
   for (guint i = 0; i < sc->stages->len; i++)
     {
@@ -271,7 +272,8 @@ popup_connect_menu (CwCycleCanvas *self,
   title = g_strdup_printf (_("Arrow from “%s” to"), from->name);
   g_menu_append_section (menu, title, G_MENU_MODEL (section));
   gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->connect_menu), G_MENU_MODEL (menu));
-  cw_cycle_canvas_to_widget (self, from->x + CW_DIAGRAM_STAGE_WIDTH / 2, from->y, &wx, &wy);
+  cw_diagram_stage_size (from, &w, &h);
+  cw_cycle_canvas_to_widget (self, from->x + w / 2, from->y, &wx, &wy);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->connect_menu), &(GdkRectangle) { wx, wy, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->connect_menu));
 }

@@ -36,6 +36,14 @@ struct _CwCycleCanvas
   GtkScrollablePolicy hscroll_policy;
   GtkScrollablePolicy vscroll_policy;
   gboolean            fit_pending;
+  gboolean            user_zoomed;   /* the view stays as the user left it */
+  int                 fitted_width;  /* the size the view was last fitted to */
+  int                 fitted_height;
+  gboolean            projector;     /* present mode: larger zoom and legend */
+  double              legend_width;  /* the legend's rows are no wider; 0: no legend */
+  double              legend_left;   /* room the legend takes at the left, */
+  double              legend_bottom; /* or at the bottom, in pixels */
+  GHashTable         *revealed;      /* stage ids shown, or NULL for all */
   double              pinch_zoom;
   double              pointer_x, pointer_y;
 
@@ -54,6 +62,13 @@ static inline const CwScenario *
 _cw_cycle_canvas_scenario (CwCycleCanvas *self)
 {
   return cw_document_get_scenario (self->document);
+}
+
+/* The legend's type, relative to the diagram's. */
+static inline double
+_cw_cycle_canvas_legend_scale (CwCycleCanvas *self)
+{
+  return self->projector ? 1.6 : 1.0;
 }
 
 /* cw-cycle-canvas-edit.c: the edits, each one undo step. */

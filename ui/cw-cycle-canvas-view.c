@@ -10,8 +10,13 @@
 
 #define MIN_ZOOM 0.2
 #define MAX_ZOOM 4.0
-/* The largest zoom "fit" picks, so that a single stage does not fill a projector. */
+/* The largest zoom "fit" picks, so that a single stage does not fill a
+ * screen; in present mode the diagram may fill the projector. */
 #define MAX_FIT_ZOOM 1.4
+#define MAX_PROJECTOR_ZOOM 3.0
+/* The smallest zoom "fit" picks: stage names stay at 12 px, kinds and
+ * conditions at 9 px or more, and the scrollbars reach what does not fit. */
+#define MIN_FIT_ZOOM 0.7
 
 void
 _cw_cycle_canvas_to_model (CwCycleCanvas *self,
@@ -64,9 +69,11 @@ _cw_cycle_canvas_update_scrolling (CwCycleCanvas *self)
   if (self->document == NULL)
     return;
   cw_diagram_bounds (cw_document_get_scenario (self->document), &x, &y, &w, &h);
-  configure (self, self->hadjustment, x * self->zoom, (x + w) * self->zoom, self->tx,
+  /* The scrollbars reach far enough that every part of the diagram can be
+   * seen clear of the legend. */
+  configure (self, self->hadjustment, x * self->zoom - self->legend_left, (x + w) * self->zoom, self->tx,
              gtk_widget_get_width (GTK_WIDGET (self)));
-  configure (self, self->vadjustment, y * self->zoom, (y + h) * self->zoom, self->ty,
+  configure (self, self->vadjustment, y * self->zoom, (y + h) * self->zoom + self->legend_bottom, self->ty,
              gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
@@ -92,9 +99,32 @@ _cw_cycle_canvas_zoom_at (CwCycleCanvas *self,
   double mx, my;
 
   zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  self->user_zoomed = TRUE;
   _cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
   /* Keep the model point under (wx, wy) where it is. */
   _cw_cycle_canvas_set_view (self, zoom, wx - mx * zoom, wy - my * zoom);
+}
+
+static double
+fit_zoom (CwCycleCanvas *self,
+          double         w,
+          double         h,
+          double         width,
+          double         height)
+{
+  return CLAMP (MIN (width / w, height / h), MIN_FIT_ZOOM,
+                self->projector ? MAX_PROJECTOR_ZOOM : MAX_FIT_ZOOM);
+}
+
+/* How far a @w × @h diagram at @zoom reaches beyond @width × @height. */
+static double
+overflow (double w,
+          double h,
+          double zoom,
+          double width,
+          double height)
+{
+  return MAX (0, w * zoom - width) + MAX (0, h * zoom - height);
 }
 
 void
@@ -102,7 +132,9 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double x, y, w, h, zoom;
+  double x, y, w, h, zoom, cw, ch, rw, rh, left = 0, bottom = 0, beside, below;
+  double legend_scale = _cw_cycle_canvas_legend_scale (self);
+  const CwScenario *sc;
 
   if (width <= 1 || height <= 1 || self->document == NULL)
     {
@@ -110,10 +142,43 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
       return;
     }
   self->fit_pending = FALSE;
-  cw_diagram_bounds (cw_document_get_scenario (self->document), &x, &y, &w, &h);
-  zoom = CLAMP (MIN (width / w, height / h), MIN_ZOOM, MAX_FIT_ZOOM);
-  _cw_cycle_canvas_set_view (self, zoom, width / 2.0 - (x + w / 2) * zoom,
-                             height / 2.0 - (y + h / 2) * zoom);
+  self->user_zoomed = FALSE;
+  self->fitted_width = width;
+  self->fitted_height = height;
+  sc = cw_document_get_scenario (self->document);
+  cw_diagram_bounds (sc, &x, &y, &w, &h);
+  self->legend_left = self->legend_bottom = 0;
+  /* The legend sits in the bottom left corner, as a column beside the
+   * diagram or in rows below it: whichever leaves less of the diagram to
+   * scroll to, and then the diagram larger. On a canvas too small to spare
+   * the room (a seventh of it) it is left out. */
+  self->legend_width = 0;
+  if (cw_diagram_legend_size (sc, NULL, legend_scale, 1, &cw, &ch) &&
+      cw_diagram_legend_size (sc, NULL, legend_scale, width - 24, &rw, &rh) &&
+      MIN (cw * ch, rw * rh) <= width * height / 7.0)
+    {
+      beside = fit_zoom (self, w, h, width - cw - 12, height);
+      below = fit_zoom (self, w, h, width, height - rh - 12);
+      if (overflow (w, h, beside, width - cw - 12, height) < overflow (w, h, below, width, height - rh - 12) ||
+          (overflow (w, h, beside, width - cw - 12, height) == overflow (w, h, below, width, height - rh - 12) &&
+           beside >= below))
+        {
+          left = self->legend_left = cw + 12;
+          self->legend_width = 1;
+        }
+      else
+        {
+          bottom = self->legend_bottom = rh + 12;
+          self->legend_width = width - 24;
+        }
+    }
+  width -= left;
+  height -= bottom;
+  zoom = fit_zoom (self, w, h, width, height);
+  /* A diagram too large to fit legibly starts at its top left corner. */
+  _cw_cycle_canvas_set_view (self, zoom,
+                             left + (w * zoom <= width ? width / 2.0 - (x + w / 2) * zoom : -x * zoom),
+                             h * zoom <= height ? height / 2.0 - (y + h / 2) * zoom : -y * zoom);
 }
 
 void

@@ -97,7 +97,9 @@ cw_cycle_canvas_size_allocate (GtkWidget *widget,
 {
   CwCycleCanvas *self = CW_CYCLE_CANVAS (widget);
 
-  if (self->fit_pending)
+  /* The view follows the canvas's size until the user zooms. */
+  if (self->fit_pending ||
+      (!self->user_zoomed && (width != self->fitted_width || height != self->fitted_height)))
     _cw_cycle_canvas_fit (self);
   else
     _cw_cycle_canvas_update_scrolling (self);
@@ -206,6 +208,8 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
 
   cw_diagram_state_init (&state);
   state.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  state.high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  state.revealed = self->revealed;
   state.selected = cw_document_get_selected_stages (self->document);
   state.selected_edge = cw_document_get_selected_edge (self->document);
   state.focus = gtk_widget_has_focus (widget) ? self->focus : NULL;
@@ -220,13 +224,19 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
   if (self->drag == DRAG_CONNECT && self->drag_stage != NULL)
     {
       const CwStage *from = cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->drag_stage, NULL);
-      double mx, my;
+      double mx, my, w, h;
 
       _cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &mx, &my);
       if (from != NULL)
-        cw_diagram_draw_link (cr, from->x + CW_DIAGRAM_STAGE_WIDTH / 2, from->y, mx, my);
+        {
+          cw_diagram_stage_size (from, &w, &h);
+          cw_diagram_draw_link (cr, from->x + w / 2, from->y, mx, my);
+        }
     }
   cairo_restore (cr);
+  if (self->legend_width > 0)
+    cw_diagram_draw_legend (cr, _cw_cycle_canvas_scenario (self), &state, 12, height - 12,
+                            _cw_cycle_canvas_legend_scale (self), self->legend_width);
 
   if (self->drag == DRAG_RUBBER)
     {
@@ -336,6 +346,27 @@ cw_cycle_canvas_get_actions (CwCycleCanvas *self)
   return G_ACTION_GROUP (self->actions);
 }
 
+void
+cw_cycle_canvas_set_revealed (CwCycleCanvas *self,
+                              GHashTable    *revealed)
+{
+  g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
+
+  g_clear_pointer (&self->revealed, g_hash_table_unref);
+  self->revealed = revealed ? g_hash_table_ref (revealed) : NULL;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cw_cycle_canvas_set_projector (CwCycleCanvas *self,
+                               gboolean       projector)
+{
+  g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
+
+  self->projector = projector;
+  cw_cycle_canvas_queue_fit (self);
+}
+
 static void
 dark_changed_cb (CwCycleCanvas *self)
 {
@@ -429,6 +460,7 @@ cw_cycle_canvas_finalize (GObject *object)
   g_free (self->renaming);
   g_free (self->drag_stage);
   g_array_unref (self->drag_origins);
+  g_clear_pointer (&self->revealed, g_hash_table_unref);
   G_OBJECT_CLASS (cw_cycle_canvas_parent_class)->finalize (object);
 }
 
@@ -505,6 +537,8 @@ cw_cycle_canvas_init (CwCycleCanvas *self)
   g_signal_group_connect_swapped (self->document_signals, "selection-changed",
                                   G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
   _cw_cycle_canvas_install_actions (self);
   gtk_widget_insert_action_group (widget, "canvas", G_ACTION_GROUP (self->actions));

@@ -25,7 +25,15 @@ GActionGroup *cw_cycle_canvas_get_actions      (CwCycleCanvas *self);
 /* Highlights the stage running at the year under the chart cursor. */
 void          cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
                                                 const char    *id);
-/* Fits the diagram once the canvas has its size. */
+/* Shows only the stages in @revealed (a set of ids; NULL: all) and the
+ * arrows between them, as present mode reveals the cycle. */
+void          cw_cycle_canvas_set_revealed     (CwCycleCanvas *self,
+                                                GHashTable    *revealed);
+/* Projector scale: the diagram may be fitted larger, the legend is larger. */
+void          cw_cycle_canvas_set_projector    (CwCycleCanvas *self,
+                                                gboolean       projector);
+/* Fits the diagram once the canvas has its size; from then on it refits
+ * whenever the canvas changes size, until the user zooms. */
 void          cw_cycle_canvas_queue_fit        (CwCycleCanvas *self);
 /* Converts between widget and model coordinates. */
 void          cw_cycle_canvas_to_widget        (CwCycleCanvas *self,

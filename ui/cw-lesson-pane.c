@@ -78,10 +78,11 @@ static const CwSeries *
 complete_result (CwLessonPane *self)
 {
   CwEvaluator *evaluator = cw_outcomes_pane_get_evaluator (self->outcomes);
-  const CwSeries *band = cw_evaluator_get_band (evaluator);
+  CwResult *result = cw_evaluator_get_result (evaluator);
+  const CwSeries *band = result != NULL ? cw_result_get_band (result) : NULL;
   g_autofree char *hash = cw_scenario_hash (cw_document_get_scenario (self->document));
 
-  if (band != NULL && band->runs >= cw_evaluator_get_band_total (evaluator) &&
+  if (band != NULL && cw_result_get_band_runs (result) >= cw_result_get_band_total (result) &&
       g_strcmp0 (band->scenario_hash, hash) == 0)
     return band;
   if (!cw_evaluator_get_busy (evaluator) && !self->asked_run && self->run_idle == 0)

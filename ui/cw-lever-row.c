@@ -34,6 +34,7 @@ struct _CwLeverRow
   GtkAdjustment  *adjustment;
   GtkWidget      *remove_button;
   GtkWidget      *reset_button;
+  GtkToggleButton *focus_button;
 };
 
 G_DEFINE_FINAL_TYPE (CwLeverRow, cw_lever_row, GTK_TYPE_LIST_BOX_ROW)
@@ -72,6 +73,14 @@ show_value (CwLeverRow *self,
 static void value_changed_cb (GtkAdjustment *adjustment,
                               CwLeverRow    *self);
 
+/* Present mode shows the levers in focus: one undoable edit per toggle. */
+static void
+focus_toggled_cb (CwLeverRow *self)
+{
+  cw_document_set_lever_focus (self->document, self->lever,
+                               gtk_toggle_button_get_active (self->focus_button));
+}
+
 /* The value saved in the file, if the lever was there. */
 static gboolean
 saved_value (CwLeverRow *self,
@@ -99,6 +108,10 @@ cw_lever_row_refresh (CwLeverRow *self)
     }
   show_value (self, value);
   gtk_widget_set_visible (self->reset_button, saved_value (self, &saved) && saved != value);
+  g_signal_handlers_block_by_func (self->focus_button, focus_toggled_cb, self);
+  gtk_toggle_button_set_active (self->focus_button,
+                                (cw_document_get_scenario (self->document)->focus >> self->lever) & 1);
+  g_signal_handlers_unblock_by_func (self->focus_button, focus_toggled_cb, self);
 }
 
 static void
@@ -236,6 +249,8 @@ cw_lever_row_class_init (CwLeverRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, adjustment);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, CwLeverRow, reset_button);
+  gtk_widget_class_bind_template_child (widget_class, CwLeverRow, focus_button);
+  gtk_widget_class_bind_template_callback (widget_class, focus_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, reset_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
 }

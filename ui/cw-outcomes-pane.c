@@ -28,8 +28,9 @@ struct _CwOutcomesPane
   GtkToggleButton  *live_button;
 
   CwDocument       *document;
+  GSignalGroup     *document_signals;
   CwEvaluator      *evaluator;
-  char             *submitted_hash;   /* of the scenario last handed to the evaluator */
+  GSignalGroup     *evaluator_signals;
   GPtrArray        *views;            /* CwChartView*, not owned */
   double            cursor_year;
 };
@@ -59,12 +60,8 @@ set_status (CwOutcomesPane *self,
 static void
 submit (CwOutcomesPane *self)
 {
-  const CwScenario *sc = cw_document_get_scenario (self->document);
-
-  g_free (self->submitted_hash);
-  self->submitted_hash = cw_scenario_hash (sc);
   set_status (self, _("Running the model…"), FALSE);
-  cw_evaluator_submit (self->evaluator, sc);
+  cw_evaluator_submit (self->evaluator, cw_document_get_scenario (self->document));
 }
 
 void
@@ -79,7 +76,8 @@ cw_outcomes_pane_run (CwOutcomesPane *self)
 static const char *
 stage_at_cursor (CwOutcomesPane *self)
 {
-  const CwSeries *central = cw_evaluator_get_central (self->evaluator);
+  CwResult *result = cw_evaluator_get_result (self->evaluator);
+  const CwSeries *central = result ? cw_result_get_central (result) : NULL;
   int step, code;
 
   if (central == NULL || isnan (self->cursor_year) || central->stage_ids == NULL)
@@ -93,35 +91,24 @@ stage_at_cursor (CwOutcomesPane *self)
   return central->stage_ids[code];
 }
 
+/* With Live on, runs the document's scenario unless it runs like the one
+ * submitted last (then only its names are taken over); @anew runs it anyway. */
 static void
-update_context (CwOutcomesPane *self)
+follow_document (CwOutcomesPane *self,
+                 gboolean        anew)
 {
-  const CwScenario *sc = cw_document_get_scenario (self->document);
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  for (guint i = 0; i < sc->stages->len; i++)
-    {
-      const CwStage *stage = g_ptr_array_index (sc->stages, i);
-
-      g_hash_table_insert (names, g_strdup (stage->id), g_strdup (stage->name));
-    }
-  for (guint i = 0; i < self->views->len; i++)
-    cw_chart_view_set_context (g_ptr_array_index (self->views, i),
-                               sc->profile[CW_PROFILE_BUDGET], names);
-}
-
-static void
-document_changed_cb (CwOutcomesPane *self)
-{
-  g_autofree char *hash = cw_scenario_hash (cw_document_get_scenario (self->document));
-
-  update_context (self);
-  if (g_strcmp0 (hash, self->submitted_hash) == 0)
+  if (!anew && cw_evaluator_update (self->evaluator, cw_document_get_scenario (self->document)))
     return;
   if (gtk_toggle_button_get_active (self->live_button))
     submit (self);
   else
     set_status (self, _("Changed: press Run to see the outcomes"), FALSE);
+}
+
+static void
+document_changed_cb (CwOutcomesPane *self)
+{
+  follow_document (self, FALSE);
 }
 
 void
@@ -131,12 +118,9 @@ cw_outcomes_pane_set_document (CwOutcomesPane *self,
   g_return_if_fail (CW_IS_OUTCOMES_PANE (self));
   g_return_if_fail (CW_IS_DOCUMENT (document));
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
-  g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
-  g_clear_pointer (&self->submitted_hash, g_free);
-  document_changed_cb (self);
+  g_signal_group_set_target (self->document_signals, document);
+  follow_document (self, TRUE);
 }
 
 CwEvaluator *
@@ -190,7 +174,7 @@ static void
 live_toggled_cb (CwOutcomesPane *self)
 {
   if (gtk_toggle_button_get_active (self->live_button) && self->document != NULL)
-    document_changed_cb (self);
+    follow_document (self, FALSE);
 }
 
 static void
@@ -238,21 +222,20 @@ show_toast (CwOutcomesPane *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
 }
 
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    CwOutcomesPane  *self)
+void
+cw_outcomes_pane_export (CwOutcomesPane *self,
+                         CwChartFormat   format,
+                         GFile          *file)
 {
-  CwChartFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  CwChartView *view = visible_view (self);
+  CwChartView *view;
   CwChartSpec spec;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_return_if_fail (CW_IS_OUTCOMES_PANE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  view = visible_view (self);
   path = g_file_get_path (file);
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -282,7 +265,21 @@ export_response_cb (GtkNativeDialog *dialog,
 
       show_toast (self, title);
     }
-out:
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    CwOutcomesPane  *self)
+{
+  CwChartFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      cw_outcomes_pane_export (self, format, file);
+    }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
@@ -330,17 +327,13 @@ cw_outcomes_pane_dispose (GObject *object)
 {
   CwOutcomesPane *self = CW_OUTCOMES_PANE (object);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
+  g_clear_object (&self->evaluator_signals);
   if (self->evaluator != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->evaluator, self);
-      cw_evaluator_cancel (self->evaluator);
-    }
+    cw_evaluator_cancel (self->evaluator);
   g_clear_object (&self->evaluator);
   g_clear_pointer (&self->views, g_ptr_array_unref);
-  g_clear_pointer (&self->submitted_hash, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_OUTCOMES_PANE);
   G_OBJECT_CLASS (cw_outcomes_pane_parent_class)->dispose (object);
 }
@@ -398,9 +391,16 @@ cw_outcomes_pane_init (CwOutcomesPane *self)
                               G_BINDING_SYNC_CREATE);
       g_signal_connect_swapped (view, "year-activated", G_CALLBACK (year_activated_cb), self);
     }
-  g_signal_connect_swapped (self->evaluator, "central-ready", G_CALLBACK (central_ready_cb), self);
-  g_signal_connect_swapped (self->evaluator, "band-progress", G_CALLBACK (band_progress_cb), self);
-  g_signal_connect_swapped (self->evaluator, "failed", G_CALLBACK (failed_cb), self);
+  self->evaluator_signals = g_signal_group_new (CW_TYPE_EVALUATOR);
+  g_signal_group_connect_swapped (self->evaluator_signals, "central-ready",
+                                  G_CALLBACK (central_ready_cb), self);
+  g_signal_group_connect_swapped (self->evaluator_signals, "band-progress",
+                                  G_CALLBACK (band_progress_cb), self);
+  g_signal_group_connect_swapped (self->evaluator_signals, "failed", G_CALLBACK (failed_cb), self);
+  g_signal_group_set_target (self->evaluator_signals, self->evaluator);
+  self->document_signals = g_signal_group_new (CW_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (document_changed_cb), self);
 
   /* F5 runs from anywhere in the window, not only with the focus here. */
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);

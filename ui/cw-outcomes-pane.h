@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "cw-chart-export.h"
 #include "cw-document.h"
 #include "cw-evaluator.h"
 
@@ -21,5 +22,10 @@ void         cw_outcomes_pane_set_document  (CwOutcomesPane *self,
 CwEvaluator *cw_outcomes_pane_get_evaluator (CwOutcomesPane *self);
 /* Evaluates the document's scenario now, Live or not. */
 void         cw_outcomes_pane_run           (CwOutcomesPane *self);
+/* Exports the chart shown as @format to @file, as the Export menu does once
+ * a file is chosen: a toast says where, a dialog says why not. */
+void         cw_outcomes_pane_export        (CwOutcomesPane *self,
+                                             CwChartFormat   format,
+                                             GFile          *file);
 
 G_END_DECLS

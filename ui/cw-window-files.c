@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cw-scenario-file.h"
@@ -12,6 +13,7 @@
 
 #define MAX_RECENT 10
 #define MAX_PROBLEMS_SHOWN 6
+#define PROBLEM_WIDTH_CHARS 60
 #define FILE_SUFFIX ".cluster"
 
 typedef struct {
@@ -125,7 +127,66 @@ cw_window_files_attach_settings (CwWindow *self)
   update_recent (self);
 }
 
+/* Changes made by other programs */
+
+#define FILE_STATE_KEY "cw-file-state"
+
+/* What tells one version of @file on disk from another: its URI, inode,
+ * modification time and size; NULL when it is not there. */
+static char *
+file_state (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_UNIX_INODE "," G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                            G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return NULL;
+  return g_strdup_printf ("%s %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT ".%06u %" G_GUINT64_FORMAT, uri,
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED),
+                          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC),
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_STANDARD_SIZE));
+}
+
+void
+cw_window_remember_file_state (CwWindow *self)
+{
+  GFile *file = cw_document_get_file (self->document);
+
+  g_object_set_data_full (G_OBJECT (self), FILE_STATE_KEY, file ? file_state (file) : NULL, g_free);
+}
+
+/* Whether another program changed @file since the window last read or wrote
+ * it. A file that is gone is not a conflict: saving puts it back. */
+static gboolean
+changed_outside (CwWindow *self,
+                 GFile    *file)
+{
+  const char *known = g_object_get_data (G_OBJECT (self), FILE_STATE_KEY);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *now = NULL;
+  gsize n = strlen (uri);
+
+  if (known == NULL || strncmp (known, uri, n) != 0 || known[n] != ' ')
+    return FALSE;
+  now = file_state (file);
+  return now != NULL && !g_str_equal (now, known);
+}
+
 /* Saving */
+
+/* Where the file cannot be replaced, another name or folder can take it. */
+static void
+save_failed_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         CwWindow         *self)
+{
+  if (g_str_equal (response, "save-as"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+}
 
 static gboolean
 save_to (CwWindow *self,
@@ -140,11 +201,14 @@ save_to (CwWindow *self,
       g_autofree char *heading = g_strdup_printf (_("Could not save “%s”"), name);
 
       dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      adw_message_dialog_add_responses (dialog, "close", _("_Close"), "save-as", _("Save _As…"), NULL);
+      adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (save_failed_response_cb), self, 0);
       gtk_window_present (GTK_WINDOW (dialog));
       return FALSE;
     }
   cw_document_mark_saved (self->document, file);
+  cw_window_remember_file_state (self);
   cw_recovery_discard (self->recovery);
   remember_recent (self, file);
   {
@@ -231,6 +295,93 @@ nothing_then (CwWindow *self,
 {
 }
 
+typedef struct {
+  Pending *pending;
+  char    *response;
+} Answer;
+
+#define ANSWER_ACT_KEY "cw-answer-act"
+
+static void
+answer_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    Pending          *pending)
+{
+  Answer *answer = g_new0 (Answer, 1);
+
+  answer->pending = pending;
+  answer->response = g_strdup (response);
+  g_idle_add ((GSourceFunc) g_object_get_data (G_OBJECT (dialog), ANSWER_ACT_KEY), answer);
+}
+
+/* Runs @act with the Answer to @dialog once the dialog is gone: what
+ * follows may close the window the dialog belongs to. */
+static void
+act_on_answer (AdwMessageDialog *dialog,
+               Pending          *pending,
+               GSourceFunc       act)
+{
+  g_object_set_data (G_OBJECT (dialog), ANSWER_ACT_KEY, act);
+  g_signal_connect (dialog, "response", G_CALLBACK (answer_response_cb), pending);
+}
+
+static void
+answer_free (Answer *answer)
+{
+  g_free (answer->response);
+  g_free (answer);
+}
+
+static void revert_now (CwWindow *self, gpointer data);
+
+static gboolean
+outside_change_answer_cb (gpointer data)
+{
+  Answer *answer = data;
+  Pending *pending = answer->pending;
+  CwWindow *self = pending->window;
+  GFile *file = cw_document_get_file (self->document);
+
+  if (g_str_equal (answer->response, "overwrite") && file != NULL)
+    {
+      if (save_to (self, file))
+        pending_run (pending);
+      else
+        pending_free (pending);
+    }
+  else if (g_str_equal (answer->response, "save-as"))
+    save_as (self, pending);
+  else
+    {
+      if (g_str_equal (answer->response, "reload"))
+        revert_now (self, NULL);
+      pending_free (pending);
+    }
+  answer_free (answer);
+  return G_SOURCE_REMOVE;
+}
+
+/* Another program changed the file: Reload, Save Anyway or Save As. */
+static void
+ask_about_outside_change (CwWindow *self,
+                          GFile    *file,
+                          Pending  *pending)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("“%s” Was Changed by Another Program"), name);
+  AdwMessageDialog *dialog;
+
+  dialog = cw_window_ask (self, heading,
+                          _("Since the workbench last opened or saved it, the file was changed "
+                            "outside the workbench. Saving now would replace those changes with "
+                            "yours; reloading would replace your unsaved changes with the file."),
+                          "cancel", _("_Cancel"), "reload", _("_Reload"), "save-as", _("Save _As…"));
+  adw_message_dialog_add_response (dialog, "overwrite", _("_Save Anyway"));
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  act_on_answer (dialog, pending, outside_change_answer_cb);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Saves to the document's file, or asks for one; then runs @pending. */
 static void
 save (CwWindow *self,
@@ -240,6 +391,8 @@ save (CwWindow *self,
 
   if (file == NULL)
     save_as (self, pending);
+  else if (changed_outside (self, file))
+    ask_about_outside_change (self, file, pending);
   else if (save_to (self, file))
     pending_run (pending);
   else
@@ -289,11 +442,6 @@ cw_window_ask (CwWindow   *self,
   return dialog;
 }
 
-typedef struct {
-  Pending *pending;
-  char    *response;
-} Answer;
-
 static gboolean
 settle_answer_cb (gpointer data)
 {
@@ -309,23 +457,8 @@ settle_answer_cb (gpointer data)
     }
   else
     pending_free (pending);
-  g_free (answer->response);
-  g_free (answer);
+  answer_free (answer);
   return G_SOURCE_REMOVE;
-}
-
-/* Acts once the dialog is gone: what follows may close the window the
- * dialog belongs to. */
-static void
-settle_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    Pending          *pending)
-{
-  Answer *answer = g_new0 (Answer, 1);
-
-  answer->pending = pending;
-  answer->response = g_strdup (response);
-  g_idle_add (settle_answer_cb, answer);
 }
 
 void
@@ -347,7 +480,7 @@ cw_window_settle_changes (CwWindow       *self,
                           cw_document_get_title (self->document));
   dialog = cw_window_ask (self, _("Save Changes?"), body, "cancel", _("_Cancel"),
                           "discard", _("_Discard"), "save", _("_Save"));
-  g_signal_connect (dialog, "response", G_CALLBACK (settle_response_cb), pending);
+  act_on_answer (dialog, pending, settle_answer_cb);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -366,10 +499,14 @@ cw_window_show_problems (CwWindow     *self,
   AdwMessageDialog *dialog;
   GtkWidget *label, *scroller;
 
+  /* The heading names the file: each line gives the name, not the whole path. */
   for (guint i = 0; i < problems->len; i++)
     {
-      g_autofree char *line = cw_file_problem_format (g_ptr_array_index (problems, i));
+      CwFileProblem shown = *(CwFileProblem *) g_ptr_array_index (problems, i);
+      g_autofree char *line = NULL;
 
+      shown.file = name;
+      line = cw_file_problem_format (&shown);
       g_string_append_printf (text, "%s%s", i ? "\n" : "", line);
     }
   if (problems->len > 0)
@@ -394,6 +531,8 @@ cw_window_show_problems (CwWindow     *self,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_yalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "problem-list");
+      /* Wide enough for a line of a message, not a column of words. */
+      gtk_label_set_width_chars (GTK_LABEL (label), PROBLEM_WIDTH_CHARS);
       /* A long list scrolls; a short one is shown whole. */
       if (problems->len > MAX_PROBLEMS_SHOWN)
         {
@@ -431,10 +570,14 @@ show_loaded (CwWindow *self,
   Loaded *loaded = data;
 
   cw_document_replace (self->document, g_steal_pointer (&loaded->scenario), loaded->file);
+  cw_window_remember_file_state (self);
   cw_recovery_discard (self->recovery);
   cw_cycle_canvas_queue_fit (self->canvas);
   if (loaded->file != NULL)
-    remember_recent (self, loaded->file);
+    {
+      remember_recent (self, loaded->file);
+      cw_window_offer_recovery_for (self, loaded->file);
+    }
 }
 
 /* Shows @scenario once unsaved changes are settled. */
@@ -465,6 +608,8 @@ cw_window_open (CwWindow *self,
   if (scenario == NULL)
     {
       cw_window_show_problems (self, file, error, problems);
+      /* The unsaved work may be all that is left of a damaged file. */
+      cw_window_offer_recovery_for (self, file);
       return;
     }
   if (problems->len > 0)
@@ -557,6 +702,7 @@ revert_now (CwWindow *self,
       return;
     }
   cw_document_replace (self->document, scenario, file);
+  cw_window_remember_file_state (self);
   cw_recovery_discard (self->recovery);
 }
 
@@ -621,6 +767,7 @@ cw_window_files_init (CwWindow *self)
   g_auto(GStrv) examples = cw_scenario_list_examples ();
 
   update_recent (self);
+  cw_window_recovery_init (self);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 

@@ -33,6 +33,7 @@ struct _CwWindow
   AdwFlap              *lesson_flap;
   CwLessonPane         *lesson_pane;
   GMenu                *bundled_lessons_section;
+  GtkWindow            *present_window;  /* while present mode is on */
 };
 
 /* What to do once unsaved changes were saved or discarded. */
@@ -63,10 +64,20 @@ AdwMessageDialog *cw_window_ask      (CwWindow       *self,
                                       const char     *destructive_label,
                                       const char     *suggested,
                                       const char     *suggested_label);
+/* Notes the time and size of the document's file as it is now: saving asks
+ * first when another program changed the file since. */
+void      cw_window_remember_file_state (CwWindow    *self);
 /* Lists every problem a file had, "file:line: message", in a dialog. */
 void      cw_window_show_problems    (CwWindow       *self,
                                       GFile          *file,
                                       const GError   *error,
                                       GPtrArray      *problems);
+
+/* cw-window-recovery.c. Offers the copies of @file's unsaved work that a
+ * session which did not end normally left behind. */
+void      cw_window_offer_recovery_for (CwWindow     *self,
+                                        GFile        *file);
+/* Tells the user when the recovery copy of the window's work cannot be written. */
+void      cw_window_recovery_init      (CwWindow     *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cw-present-window.h"
 #include "cw-templates.h"
 #include "cw-window-private.h"
 
@@ -153,11 +154,34 @@ application_set_cb (CwWindow *self)
   cw_window_files_attach_settings (self);
 }
 
+/* Full screen on the window's monitor, with the window's document and results. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CwWindow *self = CW_WINDOW (widget);
+
+  if (self->present_window == NULL)
+    {
+      self->present_window = GTK_WINDOW (cw_present_window_new (GTK_WINDOW (self), self->document,
+                                                                cw_outcomes_pane_get_evaluator (self->outcomes)));
+      g_object_add_weak_pointer (G_OBJECT (self->present_window), (gpointer *) &self->present_window);
+      gtk_window_fullscreen (self->present_window);
+    }
+  gtk_window_present (self->present_window);
+}
+
 static void
 cw_window_dispose (GObject *object)
 {
   CwWindow *self = CW_WINDOW (object);
 
+  if (self->present_window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->present_window), (gpointer *) &self->present_window);
+      gtk_window_destroy (g_steal_pointer (&self->present_window));
+    }
   g_clear_pointer (&self->recovery, cw_recovery_free);
   g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_WINDOW);
@@ -192,6 +216,7 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new", "s", new_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   cw_window_files_class_init (widget_class);
   cw_window_lessons_class_init (widget_class);
 }

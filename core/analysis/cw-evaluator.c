@@ -29,11 +29,11 @@ struct _CwEvaluator
   guint        generation;
   Evaluation  *current;        /* shared with the task working on it */
   gboolean     busy;
+  guint        pending;        /* tasks not back from their worker yet */
 
-  CwSeries    *central;
-  CwSeries    *baseline;
-  char        *baseline_key;   /* what the cached baseline was run for */
-  CwSeries    *band;
+  /* The scenario last submitted, with the latest names; NULL after a cancel. */
+  CwScenario  *submitted;
+  CwResult    *result;         /* the latest published */
 };
 
 G_DEFINE_FINAL_TYPE (CwEvaluator, cw_evaluator, G_TYPE_OBJECT)
@@ -41,6 +41,7 @@ G_DEFINE_FINAL_TYPE (CwEvaluator, cw_evaluator, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_BUSY,
+  PROP_RESULT,
   N_PROPS
 };
 
@@ -88,6 +89,7 @@ start_task (CwEvaluator         *self,
   g_autoptr(GTask) task = g_task_new (self, ev->cancellable, callback, evaluation_ref (ev));
 
   g_task_set_task_data (task, evaluation_ref (ev), (GDestroyNotify) evaluation_unref);
+  self->pending++;
   g_task_run_in_thread (task, thread_func);
 }
 
@@ -101,18 +103,38 @@ set_busy (CwEvaluator *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-/* What the baseline depends on: the scenario without any policy. */
-static char *
-baseline_key (const CwScenario *sc)
+/* Replaces the published result with @result (taken). */
+static void
+publish (CwEvaluator *self,
+         CwResult    *result)
 {
-  g_autoptr(CwScenario) plain = cw_scenario_copy (sc);
+  g_clear_pointer (&self->result, cw_result_unref);
+  self->result = result;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
+}
+
+/* The scenario without any policy: what the baseline runs. */
+static CwScenario *
+without_policy (const CwScenario *sc)
+{
+  CwScenario *plain = cw_scenario_copy (sc);
 
   plain->standing_held = 0;
   g_ptr_array_set_size (plain->stages, 0);
   g_ptr_array_set_size (plain->edges, 0);
   g_clear_pointer (&plain->start, g_free);
   plain->runs = 1;
-  return cw_scenario_hash (plain);
+  return plain;
+}
+
+static gboolean
+same_baseline (const CwScenario *a,
+               const CwScenario *b)
+{
+  g_autoptr(CwScenario) plain_a = without_policy (a);
+  g_autoptr(CwScenario) plain_b = without_policy (b);
+
+  return cw_scenario_same_run (plain_a, plain_b);
 }
 
 /* The next size the band grows to: a tenth, a quarter, a half, all of it. */
@@ -132,37 +154,36 @@ next_chunk_end (int done,
   return total;
 }
 
-/* Stores the result of @result in @slot if it belongs to the current
- * evaluation and returns TRUE; reports any real failure otherwise. */
-static gboolean
-take_result (CwEvaluator   *self,
-             GAsyncResult  *result,
-             Evaluation    *ev,
-             CwSeries     **slot)
+/* The series a worker returned for @ev, if @ev is still the evaluation under
+ * way; NULL for a cancelled or superseded one (its result is dropped here,
+ * never published) and after a failure, which is reported. */
+static CwSeries *
+take_series (CwEvaluator  *self,
+             GAsyncResult *result,
+             Evaluation   *ev)
 {
   g_autoptr(GError) error = NULL;
-  CwSeries *series = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(CwSeries) series = g_task_propagate_pointer (G_TASK (result), &error);
 
+  g_assert (self->pending > 0);
+  self->pending--;
   if (ev->generation != self->generation)
-    {
-      g_clear_pointer (&series, cw_series_free);
-      return FALSE;
-    }
+    return NULL;
   if (series == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
           !g_cancellable_is_cancelled (ev->cancellable))
         g_signal_emit (self, signals[FAILED], 0, error->message);
       set_busy (self, FALSE);
-      return FALSE;
+      return NULL;
     }
-  g_clear_pointer (slot, cw_series_free);
-  *slot = series;
-  return TRUE;
+  /* The published result and the names to publish belong to @ev. */
+  g_assert (cw_scenario_same_run (self->submitted, ev->scenario));
+  return g_steal_pointer (&series);
 }
 
 static void
-band_thread (GTask        *task,
+band_thread_cb (GTask        *task,
              gpointer      source,
              gpointer      data,
              GCancellable *cancellable)
@@ -190,13 +211,15 @@ band_done_cb (GObject      *source,
 {
   CwEvaluator *self = CW_EVALUATOR (source);
   g_autoptr(Evaluation) ev = user_data;
+  CwSeries *band = take_series (self, result, ev);
 
-  if (!take_result (self, result, ev, &self->band))
+  if (band == NULL)
     return;
-  ev->done = self->band->runs;
+  ev->done = band->runs;
+  publish (self, cw_result_new_with_band (self->result, band));
   g_signal_emit (self, signals[BAND_PROGRESS], 0, ev->done, ev->total);
   if (ev->done < ev->total)
-    start_task (self, ev, band_thread, band_done_cb);
+    start_task (self, ev, band_thread_cb, band_done_cb);
   else
     set_busy (self, FALSE);
 }
@@ -221,7 +244,7 @@ return_single_run (GTask        *task,
 }
 
 static void
-central_thread (GTask        *task,
+central_thread_cb (GTask        *task,
                 gpointer      source,
                 gpointer      data,
                 GCancellable *cancellable)
@@ -230,7 +253,7 @@ central_thread (GTask        *task,
 }
 
 static void
-baseline_thread (GTask        *task,
+baseline_thread_cb (GTask        *task,
                  gpointer      source,
                  gpointer      data,
                  GCancellable *cancellable)
@@ -245,13 +268,13 @@ baseline_done_cb (GObject      *source,
 {
   CwEvaluator *self = CW_EVALUATOR (source);
   g_autoptr(Evaluation) ev = user_data;
+  CwSeries *baseline = take_series (self, result, ev);
 
-  if (!take_result (self, result, ev, &self->baseline))
+  if (baseline == NULL)
     return;
-  g_free (self->baseline_key);
-  self->baseline_key = baseline_key (ev->scenario);
+  publish (self, cw_result_new_with_baseline (self->result, baseline));
   g_signal_emit (self, signals[BASELINE_READY], 0);
-  start_task (self, ev, band_thread, band_done_cb);
+  start_task (self, ev, band_thread_cb, band_done_cb);
 }
 
 static void
@@ -261,17 +284,25 @@ central_done_cb (GObject      *source,
 {
   CwEvaluator *self = CW_EVALUATOR (source);
   g_autoptr(Evaluation) ev = user_data;
-  g_autofree char *key = NULL;
+  CwSeries *central = take_series (self, result, ev);
+  g_autoptr(CwResult) fresh = NULL;
+  gboolean keep_baseline;
 
-  if (!take_result (self, result, ev, &self->central))
+  if (central == NULL)
     return;
+  /* The baseline of the result before still holds if the scenario without
+   * its policy is the same: compared in full, not by hash. */
+  keep_baseline = self->result != NULL && cw_result_get_baseline (self->result) != NULL &&
+                  same_baseline (cw_result_get_scenario (self->result), ev->scenario);
+  fresh = cw_result_new (self->submitted, central);
+  publish (self, keep_baseline ? cw_result_new_sharing_baseline (fresh, self->result)
+                               : g_steal_pointer (&fresh));
   g_signal_emit (self, signals[CENTRAL_READY], 0);
 
-  key = baseline_key (ev->scenario);
-  if (self->baseline == NULL || g_strcmp0 (key, self->baseline_key) != 0)
-    start_task (self, ev, baseline_thread, baseline_done_cb);
+  if (keep_baseline)
+    start_task (self, ev, band_thread_cb, band_done_cb);
   else
-    start_task (self, ev, band_thread, band_done_cb);
+    start_task (self, ev, baseline_thread_cb, baseline_done_cb);
 }
 
 void
@@ -294,9 +325,30 @@ cw_evaluator_submit (CwEvaluator      *self,
   ev->values = g_new (double, (gsize) CW_N_OUTPUTS * ev->n_steps * ev->total);
   ev->cancellable = g_cancellable_new ();
   self->current = ev;
+  g_clear_pointer (&self->submitted, cw_scenario_free);
+  self->submitted = cw_scenario_copy (scenario);
 
   set_busy (self, TRUE);
-  start_task (self, ev, central_thread, central_done_cb);
+  start_task (self, ev, central_thread_cb, central_done_cb);
+}
+
+gboolean
+cw_evaluator_update (CwEvaluator      *self,
+                     const CwScenario *scenario)
+{
+  g_return_val_if_fail (CW_IS_EVALUATOR (self), FALSE);
+  g_return_val_if_fail (scenario != NULL, FALSE);
+
+  if (self->submitted == NULL || !cw_scenario_same_run (self->submitted, scenario))
+    return FALSE;
+  if (cw_scenario_equal (self->submitted, scenario))
+    return TRUE;
+  cw_scenario_free (self->submitted);
+  self->submitted = cw_scenario_copy (scenario);
+  /* The result shown may still be of an earlier scenario: that one keeps its names. */
+  if (self->result != NULL && cw_scenario_same_run (cw_result_get_scenario (self->result), scenario))
+    publish (self, cw_result_new_relabelled (self->result, scenario));
+  return TRUE;
 }
 
 void
@@ -304,6 +356,7 @@ cw_evaluator_cancel (CwEvaluator *self)
 {
   g_return_if_fail (CW_IS_EVALUATOR (self));
 
+  g_clear_pointer (&self->submitted, cw_scenario_free);
   if (self->current == NULL)
     return;
   g_cancellable_cancel (self->current->cancellable);
@@ -319,32 +372,18 @@ cw_evaluator_get_busy (CwEvaluator *self)
   return self->busy;
 }
 
-const CwSeries *
-cw_evaluator_get_central (CwEvaluator *self)
-{
-  g_return_val_if_fail (CW_IS_EVALUATOR (self), NULL);
-  return self->central;
-}
-
-const CwSeries *
-cw_evaluator_get_baseline (CwEvaluator *self)
-{
-  g_return_val_if_fail (CW_IS_EVALUATOR (self), NULL);
-  return self->baseline;
-}
-
-const CwSeries *
-cw_evaluator_get_band (CwEvaluator *self)
-{
-  g_return_val_if_fail (CW_IS_EVALUATOR (self), NULL);
-  return self->band;
-}
-
-int
-cw_evaluator_get_band_total (CwEvaluator *self)
+guint
+cw_evaluator_get_pending (CwEvaluator *self)
 {
   g_return_val_if_fail (CW_IS_EVALUATOR (self), 0);
-  return self->current ? self->current->total : 0;
+  return self->pending;
+}
+
+CwResult *
+cw_evaluator_get_result (CwEvaluator *self)
+{
+  g_return_val_if_fail (CW_IS_EVALUATOR (self), NULL);
+  return self->result;
 }
 
 void
@@ -379,10 +418,8 @@ cw_evaluator_finalize (GObject *object)
 {
   CwEvaluator *self = CW_EVALUATOR (object);
 
-  g_clear_pointer (&self->central, cw_series_free);
-  g_clear_pointer (&self->baseline, cw_series_free);
-  g_clear_pointer (&self->band, cw_series_free);
-  g_free (self->baseline_key);
+  g_clear_pointer (&self->submitted, cw_scenario_free);
+  g_clear_pointer (&self->result, cw_result_unref);
   G_OBJECT_CLASS (cw_evaluator_parent_class)->finalize (object);
 }
 
@@ -398,6 +435,9 @@ cw_evaluator_get_property (GObject    *object,
     {
     case PROP_BUSY:
       g_value_set_boolean (value, self->busy);
+      break;
+    case PROP_RESULT:
+      g_value_set_boxed (value, self->result);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -416,6 +456,10 @@ cw_evaluator_class_init (CwEvaluatorClass *klass)
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The latest CwResult: every step of an evaluation publishes a new one. */
+  properties[PROP_RESULT] =
+    g_param_spec_boxed ("result", NULL, NULL, CW_TYPE_RESULT,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The central run of the latest scenario is ready. */

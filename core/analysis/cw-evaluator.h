@@ -5,17 +5,19 @@
  * signals; it never waits. A newer scenario cancels the evaluation of an older
  * one. For each scenario the evaluator runs, in this order: the central run
  * (one deterministic replicate), the no-policy baseline with the same random
- * numbers (cached until the profile, parameters, seed or horizon change), and
+ * numbers (kept while the scenario without its policy stays the same), and
  * the ensemble band in growing chunks, so the 5–95 % band fills in while the
- * user watches. Signals are emitted on the main context of the thread that
- * created the evaluator.
+ * user watches. Each step publishes a new CwResult (the "result" property)
+ * before its signal; readers draw from the result, never from anything else.
+ * Signals are emitted on the main context of the thread that created the
+ * evaluator.
  */
 #pragma once
 
 #include <gio/gio.h>
 
+#include "cw-result.h"
 #include "cw-scenario.h"
-#include "cw-series.h"
 
 G_BEGIN_DECLS
 
@@ -27,15 +29,19 @@ CwEvaluator    *cw_evaluator_new            (void);
 /* Copies @scenario and evaluates the copy; cancels what was under way. */
 void            cw_evaluator_submit         (CwEvaluator      *self,
                                              const CwScenario *scenario);
+/* When @scenario runs exactly like the scenario last submitted, takes over
+ * its names (the result is published again with them; nothing runs) and
+ * returns TRUE. Otherwise returns FALSE: @scenario needs a submit. */
+gboolean        cw_evaluator_update         (CwEvaluator      *self,
+                                             const CwScenario *scenario);
+/* Stops the evaluation under way: nothing of it is published any more. */
 void            cw_evaluator_cancel         (CwEvaluator      *self);
 gboolean        cw_evaluator_get_busy       (CwEvaluator      *self);
-/* The results of the latest scenario that got that far, or NULL. */
-const CwSeries *cw_evaluator_get_central    (CwEvaluator      *self);
-const CwSeries *cw_evaluator_get_baseline   (CwEvaluator      *self);
-/* The band so far: its runs field says how many replicates it summarises. */
-const CwSeries *cw_evaluator_get_band       (CwEvaluator      *self);
-/* Replicates wanted for the band (the scenario's runs), and done so far. */
-int             cw_evaluator_get_band_total (CwEvaluator      *self);
+/* Tasks handed to workers that have not come back to the main context yet,
+ * cancelled ones included. */
+guint           cw_evaluator_get_pending    (CwEvaluator      *self);
+/* The latest published result, or NULL before the first central run. */
+CwResult       *cw_evaluator_get_result     (CwEvaluator      *self);
 /* Ensemble worker threads; 0 (the default) uses every core. */
 void            cw_evaluator_set_threads    (CwEvaluator      *self,
                                              int               threads);

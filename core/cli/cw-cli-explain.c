@@ -54,6 +54,13 @@ explain_levers (const CwScenario *sc, const CwRunOptions *opts, const char *list
           return NULL;
         }
       masks[i] = 1u << lever;
+      for (guint j = 0; j < i; j++)
+        if (masks[j] == masks[i])
+          {
+            g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("The lever “%s” is named twice: name each lever once."), ids[i]);
+            return NULL;
+          }
     }
   return cw_shapley_run (sc, opts, masks, (const char * const *) ids, n, 200, NULL, error);
 }
@@ -62,16 +69,19 @@ int
 cw_cli_explain (int    argc,
                 char **argv)
 {
-  g_autofree char *seed = NULL, *levers = NULL;
-  int years = -1, runs = -1, threads = 0;
+  g_autofree char *levers = NULL;
+  g_auto(CwCliRunArgs) args = CW_CLI_RUN_ARGS_INIT;
   gboolean groups = FALSE;
   GOptionEntry entries[] = {
     { "groups", 0, 0, G_OPTION_ARG_NONE, &groups, N_("Attribute to lever groups (the default)"), NULL },
-    { "levers", 0, 0, G_OPTION_ARG_STRING, &levers, N_("Attribute to these levers"), "a,b,…" },
-    { "years", 0, 0, G_OPTION_ARG_INT, &years, N_("Horizon in years (1–50)"), "Y" },
-    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, N_("Replicates per coalition (default 20)"), "R" },
-    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, N_("Master seed"), "N" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, N_("Worker threads (default: all cores)"), "T" },
+    { "levers", 0, 0, G_OPTION_ARG_STRING, &levers, N_("Attribute to these levers, each named once"), "a,b,…" },
+    { "years", 0, 0, G_OPTION_ARG_STRING, &args.years, N_("Horizon in years (default: the scenario’s)"),
+      CW_CLI_YEARS_RANGE },
+    { "runs", 0, 0, G_OPTION_ARG_STRING, &args.runs, N_("Replicates per coalition (default 20)"),
+      CW_CLI_RUNS_RANGE },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &args.seed, N_("Master seed"), "N" },
+    { "threads", 0, 0, G_OPTION_ARG_STRING, &args.threads, N_("Worker threads (default: all cores)"),
+      CW_CLI_THREADS_RANGE },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(CwScenario) sc = NULL;
@@ -94,7 +104,7 @@ cw_cli_explain (int    argc,
   if ((sc = cw_cli_load_scenario (argc == 2 ? argv[1] : NULL)) == NULL)
     return CW_EXIT_BAD_INPUT;
   cw_run_options_init (&opts);
-  if (!cw_cli_run_options (sc, &opts, seed, years, runs, threads, NULL))
+  if (!cw_cli_run_options (sc, &opts, &args))
     return CW_EXIT_BAD_INPUT;
   if (opts.runs == 0)
     opts.runs = 20;

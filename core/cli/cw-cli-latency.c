@@ -2,8 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Measures the path the window takes on every slider move: the changed
- * scenario goes to a CwEvaluator, and each result it reports is drawn with
- * cw_chart_draw() on the main thread, as the chart widget does.
+ * scenario goes to a CwEvaluator (cw_evaluator_update(), else submit, as the
+ * outcomes pane does), and each CwResult it publishes is drawn on the main
+ * thread from cw_result_chart_spec() with cw_chart_draw(), as the chart
+ * widget does.
  */
 #define G_LOG_DOMAIN "cw-cli"
 
@@ -39,46 +41,37 @@ ms_since (gint64 start)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-/* Draws the upgrading chart with whatever the evaluator has, as the window does. */
+/* Draws the upgrading chart of the published result, as the window does. */
 static void
-draw_chart (Probe *probe)
+result_published_cb (CwEvaluator *evaluator,
+                     GParamSpec  *pspec,
+                     Probe       *probe)
 {
   gint64 start = g_get_monotonic_time ();
-  const CwSeries *band = cw_evaluator_get_band (probe->evaluator);
-  const CwSeries *central = cw_evaluator_get_central (probe->evaluator);
+  CwResult *result = cw_evaluator_get_result (evaluator);
   cairo_t *cr = cairo_create (probe->surface);
   CwChartSpec spec;
 
-  cw_chart_spec_init (&spec, CW_CHART_UPGRADING,
-                      band != NULL && g_strcmp0 (band->scenario_hash, central->scenario_hash) == 0
-                        ? band : central);
-  spec.baseline = cw_evaluator_get_baseline (probe->evaluator);
-  spec.show_baseline = spec.baseline != NULL;
-  spec.show_band = spec.series == band;
+  cw_result_chart_spec (result, CW_CHART_UPGRADING, &spec);
   cw_chart_draw (cr, CHART_WIDTH, CHART_HEIGHT, &spec);
   cairo_destroy (cr);
   cairo_surface_flush (probe->surface);
   probe->main_max_ms = MAX (probe->main_max_ms, ms_since (start));
   probe->draws++;
-}
-
-static void
-central_ready_cb (CwEvaluator *evaluator,
-                  Probe       *probe)
-{
-  draw_chart (probe);
-  probe->central_ms = ms_since (probe->submitted);
-}
-
-static void
-band_progress_cb (CwEvaluator *evaluator,
-                  int          done,
-                  int          total,
-                  Probe       *probe)
-{
-  draw_chart (probe);
-  if (done == total)
+  if (isnan (probe->central_ms))
+    probe->central_ms = ms_since (probe->submitted);
+  if (cw_result_get_band_runs (result) == cw_result_get_band_total (result))
     probe->band_ms = ms_since (probe->submitted);
+}
+
+/* What the outcomes pane does when the document changed. */
+static void
+lever_moved (Probe            *probe,
+             const CwScenario *sc)
+{
+  probe->submitted = g_get_monotonic_time ();
+  if (!cw_evaluator_update (probe->evaluator, sc))
+    cw_evaluator_submit (probe->evaluator, sc);
 }
 
 static void
@@ -107,8 +100,7 @@ measure_changes (Probe *probe, CwScenario *sc, int repeats)
     {
       cw_scenario_set_standing (sc, CW_LEVER_EDUCATION, 0.05 + 0.9 * i / repeats);
       probe->central_ms = probe->band_ms = NAN;
-      probe->submitted = g_get_monotonic_time ();
-      cw_evaluator_submit (probe->evaluator, sc);
+      lever_moved (probe, sc);
       wait_idle (probe);
       central[i] = probe->central_ms;
       band[i] = probe->band_ms;
@@ -135,8 +127,7 @@ drag_step_cb (gpointer data)
   Drag *drag = data;
 
   cw_scenario_set_standing (drag->sc, CW_LEVER_MANAGEMENT, (double) drag->left / drag->moves);
-  drag->probe->submitted = g_get_monotonic_time ();
-  cw_evaluator_submit (drag->probe->evaluator, drag->sc);
+  lever_moved (drag->probe, drag->sc);
   return --drag->left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
@@ -202,8 +193,7 @@ cw_cli_latency (int argc, char **argv)
       sc->profile[CW_PROFILE_FIRMS] = firms;
       sc->runs = runs;
       cw_evaluator_set_threads (evaluator, threads);
-      g_signal_connect (evaluator, "central-ready", G_CALLBACK (central_ready_cb), &probe);
-      g_signal_connect (evaluator, "band-progress", G_CALLBACK (band_progress_cb), &probe);
+      g_signal_connect (evaluator, "notify::result", G_CALLBACK (result_published_cb), &probe);
 
       printf (_("%d firms, %d years, band of %d runs, chart %d×%d:\n"),
               (int) firms, sc->years, runs, CHART_WIDTH, CHART_HEIGHT);

@@ -5,7 +5,14 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
 #include "cw-cli-output.h"
+#include "cw-safe-file.h"
 
 static const char *stat_suffix[CW_N_STATS] = { "_mean", "_p05", "_p95" };
 
@@ -119,4 +126,48 @@ cw_cli_series_json (const CwSeries *series)
       }
   g_string_append (out, "\n  }\n}\n");
   return out;
+}
+
+gboolean
+cw_cli_same_file (const char *a,
+                  const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+gboolean
+cw_cli_write_output (const char         *path,
+                     const char         *data,
+                     gsize               length,
+                     const char * const *inputs)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    {
+      if (fwrite (data, 1, length, stdout) != length)
+        {
+          /* Translators: %s is the system's reason */
+          g_printerr (_("cluster-workbench-cli: the output could not be written: %s.\n"), g_strerror (errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
+    if (cw_cli_same_file (path, inputs[i]))
+      {
+        /* Translators: %s is a file name given to --output */
+        g_printerr (_("cluster-workbench-cli: “%s” is an input of this command; it is not "
+                      "written over. Choose another output file.\n"), path);
+        return FALSE;
+      }
+  if (!cw_safe_file_write_path (path, data, length, &error))
+    {
+      /* Translators: %s: a file name; %s: the reason, a sentence */
+      g_printerr (_("cluster-workbench-cli: cannot write “%s”: %s\n"), path, error->message);
+      return FALSE;
+    }
+  return TRUE;
 }

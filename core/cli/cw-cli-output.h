@@ -3,6 +3,8 @@
  */
 #pragma once
 
+#include <glib.h>
+
 #include "cw-series.h"
 
 G_BEGIN_DECLS
@@ -12,5 +14,17 @@ G_BEGIN_DECLS
 GString *cw_cli_series_csv  (const CwSeries *series);
 /* {"meta": {...}, "series": {ID: [...]}} with the CSV's column names. */
 GString *cw_cli_series_json (const CwSeries *series);
+
+/* Writes @length bytes of @data to standard output (@path NULL) or to @path
+ * through cw_safe_file_write_path(): a regular file is replaced safely, a
+ * device or FIFO written to. A @path that is one of @inputs (NULL or
+ * NULL-terminated, by inode) is refused. Prints what is wrong. */
+gboolean cw_cli_write_output (const char         *path,
+                              const char         *data,
+                              gsize               length,
+                              const char * const *inputs);
+/* Whether @a and @b name the same existing file. */
+gboolean cw_cli_same_file    (const char         *a,
+                              const char         *b);
 
 G_END_DECLS

@@ -5,30 +5,11 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
 #include "cw-cli-output.h"
 #include "cw-outcomes.h"
-
-static gboolean
-write_output (const char *path, GString *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (path == NULL)
-    {
-      fwrite (text->str, 1, text->len, stdout);
-      return TRUE;
-    }
-  if (!g_file_set_contents (path, text->str, text->len, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
 
 /* The outcomes table against the no-policy run, for a terminal. */
 static GString *
@@ -71,6 +52,7 @@ cw_cli_run (int    argc,
   g_autoptr(CwScenario) sc = NULL;
   g_autoptr(CwSeries) series = NULL;
   g_autoptr(GString) text = NULL;
+  const char *inputs[2] = { NULL, NULL };
   CwRunOptions opts;
 
   if (!cw_cli_parse ("run", _("[SCENARIO]"),
@@ -110,5 +92,6 @@ cw_cli_run (int    argc,
     text = cw_cli_series_csv (series);
   if (text == NULL)
     return CW_EXIT_BAD_INPUT;
-  return write_output (output, text) ? CW_EXIT_OK : CW_EXIT_BAD_INPUT;
+  inputs[0] = argc == 2 ? argv[1] : NULL;
+  return cw_cli_write_output (output, text->str, text->len, inputs) ? CW_EXIT_OK : CW_EXIT_BAD_INPUT;
 }

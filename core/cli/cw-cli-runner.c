@@ -21,9 +21,11 @@ cw_cli_run_entries (const GOptionEntry *own,
 {
   const GOptionEntry run[N_RUN_ENTRIES] = {
     { "seed", 0, 0, G_OPTION_ARG_STRING, &args->seed, N_("Master seed"), "N" },
-    { "years", 0, 0, G_OPTION_ARG_INT, &args->years, N_("Horizon in years (1–50)"), "Y" },
-    { "runs", 0, 0, G_OPTION_ARG_INT, &args->runs, runs_help, "R" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &args->threads, N_("Worker threads (default: all cores)"), "T" },
+    { "years", 0, 0, G_OPTION_ARG_STRING, &args->years, N_("Horizon in years (default: the scenario’s)"),
+      CW_CLI_YEARS_RANGE },
+    { "runs", 0, 0, G_OPTION_ARG_STRING, &args->runs, runs_help, CW_CLI_RUNS_RANGE },
+    { "threads", 0, 0, G_OPTION_ARG_STRING, &args->threads, N_("Worker threads (default: all cores)"),
+      CW_CLI_THREADS_RANGE },
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args->sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
   };
   guint n_own = 0;
@@ -41,23 +43,45 @@ void
 cw_cli_run_args_clear (CwCliRunArgs *args)
 {
   g_clear_pointer (&args->seed, g_free);
+  g_clear_pointer (&args->years, g_free);
+  g_clear_pointer (&args->runs, g_free);
+  g_clear_pointer (&args->threads, g_free);
   g_clear_pointer (&args->sets, g_strfreev);
 }
 
+/* Sets @value to @text, a whole number from @min to @max given to --@name;
+ * leaves it when @text is NULL (not given). */
+static gboolean
+parse_count (const char *name,
+             const char *text,
+             int         min,
+             int         max,
+             int        *value)
+{
+  gint64 number;
+
+  if (text == NULL)
+    return TRUE;
+  if (!g_ascii_string_to_signed (text, 10, min, max, &number, NULL))
+    {
+      /* Translators: %s: an option's name; %d, %d: the range; %s: what was given */
+      g_printerr (_("--%s must be a whole number from %d to %d, not “%s”.\n"), name, min, max, text);
+      return FALSE;
+    }
+  *value = (int) number;
+  return TRUE;
+}
+
 gboolean
-cw_cli_run_options (CwScenario   *sc,
-                    CwRunOptions *opts,
-                    const char   *seed,
-                    int           years,
-                    int           runs,
-                    int           threads,
-                    char        **sets)
+cw_cli_run_options (CwScenario         *sc,
+                    CwRunOptions       *opts,
+                    const CwCliRunArgs *args)
 {
   g_autoptr(GError) error = NULL;
 
-  if (seed != NULL)
+  if (args->seed != NULL)
     {
-      if (!g_ascii_string_to_unsigned (seed, 10, 0, G_MAXUINT64, &opts->seed, &error))
+      if (!g_ascii_string_to_unsigned (args->seed, 10, 0, G_MAXUINT64, &opts->seed, &error))
         {
           g_printerr (_("--seed: %s\n"), error->message);
           return FALSE;
@@ -65,27 +89,14 @@ cw_cli_run_options (CwScenario   *sc,
       opts->seed_set = TRUE;
       sc->seed = opts->seed;
     }
-  if (years != -1 && (years < 1 || years > CW_MAX_YEARS))
-    {
-      g_printerr (_("--years must be from 1 to %d.\n"), CW_MAX_YEARS);
-      return FALSE;
-    }
-  if (runs != -1 && (runs < 1 || runs > CW_MAX_RUNS))
-    {
-      g_printerr (_("--runs must be from 1 to %d.\n"), CW_MAX_RUNS);
-      return FALSE;
-    }
-  if (threads < 0 || threads > 256)
-    {
-      g_printerr (_("--threads must be from 1 to 256.\n"));
-      return FALSE;
-    }
-  if (years != -1)
-    sc->years = years;
-  opts->runs = MAX (runs, 0);
-  opts->threads = threads;
-  for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
-    if (!cw_cli_apply_set (sc, sets[i], &error))
+  opts->runs = 0;
+  opts->threads = 0;
+  if (!parse_count ("years", args->years, 1, CW_MAX_YEARS, &sc->years) ||
+      !parse_count ("runs", args->runs, 1, CW_MAX_RUNS, &opts->runs) ||
+      !parse_count ("threads", args->threads, 1, CW_CLI_MAX_THREADS, &opts->threads))
+    return FALSE;
+  for (guint i = 0; args->sets != NULL && args->sets[i] != NULL; i++)
+    if (!cw_cli_apply_set (sc, args->sets[i], &error))
       {
         g_printerr ("--set: %s\n", error->message);
         return FALSE;
@@ -100,8 +111,7 @@ cw_cli_prepare (const char         *path,
 {
   g_autoptr(CwScenario) sc = cw_cli_load_scenario (path);
 
-  if (sc == NULL
-      || !cw_cli_run_options (sc, opts, args->seed, args->years, args->runs, args->threads, args->sets))
+  if (sc == NULL || !cw_cli_run_options (sc, opts, args))
     return NULL;
   return g_steal_pointer (&sc);
 }

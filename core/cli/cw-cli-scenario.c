@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
-#include "cw-params.h"
+#include "cw-factor.h"
 #include "cw-scenario-file.h"
 #include "cw-templates.h"
 
@@ -51,15 +51,6 @@ cw_cli_parse_number (const char  *text,
   return TRUE;
 }
 
-static gboolean
-out_of_range (const char *id, double min, double max, GError **error)
-{
-  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               /* Translators: %s: an id given to --set; %g %g: the allowed range */
-               _("“%s” must be between %g and %g."), id, min, max);
-  return FALSE;
-}
-
 gboolean
 cw_cli_apply_set (CwScenario  *sc,
                   const char  *assignment,
@@ -67,6 +58,7 @@ cw_cli_apply_set (CwScenario  *sc,
 {
   const char *eq = strchr (assignment, '=');
   g_autofree char *id = NULL;
+  g_autoptr(GError) local_error = NULL;
   double value;
   int index;
 
@@ -79,42 +71,21 @@ cw_cli_apply_set (CwScenario  *sc,
   id = g_strndup (assignment, eq - assignment);
   if (!cw_cli_parse_number (eq + 1, &value, error))
     return FALSE;
-  if (g_str_has_prefix (id, "profile."))
+  /* Firm counts and the like take whole numbers (experiments round them). */
+  if (g_str_has_prefix (id, "profile.") && (index = cw_profile_from_id (id + 8)) >= 0 &&
+      cw_profile_info (index)->integer && value != floor (value))
     {
-      const CwProfileInfo *info;
+      const CwProfileInfo *info = cw_profile_info (index);
 
-      if ((index = cw_profile_from_id (id + 8)) < 0)
-        goto unknown;
-      info = cw_profile_info (index);
-      if (!cw_profile_in_range (index, value))
-        return out_of_range (id, info->min, info->max, error);
-      sc->profile[index] = value;
-      return TRUE;
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* Translators: %s: an id given to --set; %g %g: the allowed range */
+                   _("“%s” must be a whole number from %g to %g."), id, info->min, info->max);
+      return FALSE;
     }
-  if (g_str_has_prefix (id, "param."))
+  if (!cw_factor_set (sc, id, value, &local_error))
     {
-      const CwParamInfo *info;
-
-      if ((index = cw_param_from_id (id + 6)) < 0)
-        goto unknown;
-      info = cw_param_info (index);
-      if (value < info->min || value > info->max)
-        return out_of_range (id, info->min, info->max, error);
-      cw_scenario_set_override (sc, index, value);
-      return TRUE;
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, local_error->message);
+      return FALSE;
     }
-  if ((index = cw_lever_from_id (id)) >= 0)
-    {
-      const CwLeverInfo *info = cw_lever_info (index);
-
-      if (value < info->min || value > info->max)
-        return out_of_range (id, info->min, info->max, error);
-      cw_scenario_set_standing (sc, index, value);
-      return TRUE;
-    }
-unknown:
-  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               _("Unknown id “%s”: use a lever id, profile.ID or param.ID "
-                 "(see “cluster-workbench-cli levers” and “params”)."), id);
-  return FALSE;
+  return TRUE;
 }

@@ -5,6 +5,7 @@
 
 #include <glib.h>
 
+#include "cw-experiment-file.h"
 #include "cw-model.h"
 #include "cw-scenario.h"
 #include "cw-series.h"
@@ -41,17 +42,24 @@ gboolean    cw_cli_parse_number  (const char  *text,
                                   double      *value,
                                   GError     **error);
 
-/* The options of the subcommands that run a scenario. */
+/* The options of the subcommands that run a scenario, as typed: NULL when
+ * not given. Counts are whole numbers in a range that --help shows as the
+ * option's argument (--years=1–50); anything else, −1 included, is refused. */
 typedef struct {
   char   *seed;
-  int     years;
-  int     runs;
-  int     threads;
+  char   *years;
+  char   *runs;
+  char   *threads;
   char  **sets;
 } CwCliRunArgs;
 
-/* Nothing given: -1 for --years and --runs, so that 0 is an error. */
-#define CW_CLI_RUN_ARGS_INIT { NULL, -1, -1, 0, NULL }
+#define CW_CLI_RUN_ARGS_INIT { NULL, NULL, NULL, NULL, NULL }
+
+/* The --help argument of each count: its range. */
+#define CW_CLI_MAX_THREADS 256
+#define CW_CLI_YEARS_RANGE "1–" G_STRINGIFY (CW_MAX_YEARS)
+#define CW_CLI_RUNS_RANGE "1–" G_STRINGIFY (CW_MAX_RUNS)
+#define CW_CLI_THREADS_RANGE "1–" G_STRINGIFY (CW_CLI_MAX_THREADS)
 
 /* @own followed by --seed, --years, --runs (described by @runs_help, marked
  * with N_()), --threads and --set writing into @args; free with g_free(). */
@@ -60,16 +68,11 @@ GOptionEntry *cw_cli_run_entries    (const GOptionEntry *own,
                                      const char         *runs_help);
 void          cw_cli_run_args_clear (CwCliRunArgs       *args);
 
-/* Applies --seed, --years, --runs, --threads and --set to @sc and @opts
- * (@seed NULL, @years and @runs −1: not given); prints what is wrong and
- * returns FALSE on bad input. */
-gboolean    cw_cli_run_options   (CwScenario   *sc,
-                                  CwRunOptions *opts,
-                                  const char   *seed,
-                                  int           years,
-                                  int           runs,
-                                  int           threads,
-                                  char        **sets);
+/* Applies @args to @sc and @opts; --runs not given leaves opts->runs at 0.
+ * Prints what is wrong and returns FALSE on bad input. */
+gboolean    cw_cli_run_options   (CwScenario         *sc,
+                                  CwRunOptions       *opts,
+                                  const CwCliRunArgs *args);
 /* The scenario at @path (NULL: the default) with @args applied to it and to
  * @opts (initialised by the caller); prints what is wrong and returns NULL. */
 CwScenario *cw_cli_prepare       (const char         *path,
@@ -85,14 +88,22 @@ CwSeries   *cw_cli_run_baseline  (const CwScenario   *sc,
 CwSeries   *cw_cli_run_effect    (const CwScenario   *sc,
                                   const CwRunOptions *opts);
 
+/* The experiment at @path; prints its problems and returns NULL when it cannot be used. */
+CwExperiment *cw_cli_load_experiment (const char *path);
+
 int cw_cli_bench    (int argc, char **argv);
 int cw_cli_chart    (int argc, char **argv);
+int cw_cli_experiment (int argc, char **argv);
 int cw_cli_explain  (int argc, char **argv);
+int cw_cli_format   (int argc, char **argv);
 int cw_cli_latency  (int argc, char **argv);
 int cw_cli_levers   (int argc, char **argv);
+int cw_cli_merge    (int argc, char **argv);
+int cw_cli_optimise (int argc, char **argv);
 int cw_cli_params   (int argc, char **argv);
 int cw_cli_report   (int argc, char **argv);
 int cw_cli_run      (int argc, char **argv);
+int cw_cli_sensitivity (int argc, char **argv);
 int cw_cli_validate (int argc, char **argv);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CwCliRunArgs, cw_cli_run_args_clear)

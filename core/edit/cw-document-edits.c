@@ -104,6 +104,27 @@ cw_document_set_lever (CwDocument *self,
 }
 
 gboolean
+cw_document_set_lever_focus (CwDocument *self,
+                             CwLever     lever,
+                             gboolean    focus)
+{
+  CwScenario *sc;
+
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (lever >= 0 && lever < CW_N_LEVERS, FALSE);
+
+  if (((scenario (self)->focus >> lever) & 1) == (focus ? 1u : 0u))
+    return FALSE;
+  sc = cw_document_begin_edit (self, NULL);
+  if (focus)
+    sc->focus |= 1u << lever;
+  else
+    sc->focus &= ~(1u << lever);
+  cw_document_end_edit (self);
+  return TRUE;
+}
+
+gboolean
 cw_document_clear_lever (CwDocument *self,
                          const char *stage_id,
                          CwLever     lever)

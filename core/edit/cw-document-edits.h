@@ -42,6 +42,11 @@ gboolean  cw_document_clear_lever        (CwDocument         *self,
                                           const char         *stage_id,
                                           CwLever             lever);
 
+/* Marks @lever "in focus" (shown in present mode) or not, wherever it is held. */
+gboolean  cw_document_set_lever_focus    (CwDocument         *self,
+                                          CwLever             lever,
+                                          gboolean            focus);
+
 /* Stages */
 /* Adds a stage called @name at (@x, @y) and returns its new id (free it), or
  * NULL for no document. */

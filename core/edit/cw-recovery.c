@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "cw-recovery.h"
+#include "cw-safe-file.h"
 #include "cw-scenario-file.h"
 
 /* Beside each copy NAME.cluster, NAME.origin holds the URI of the file it
@@ -25,7 +26,46 @@ struct _CwRecovery
   GFile      *origin;
   guint       timeout;
   gulong      changed_handler;
+  gboolean    failing;       /* the last copy could not be written */
+  CwRecoveryFailedFunc failed;
+  gpointer    failed_data;
 };
+
+/* The copies of the CwRecovery objects alive in this process (paths): not
+ * left behind, so never offered. */
+static GHashTable *live_copies;
+G_LOCK_DEFINE_STATIC (live_copies);
+
+static void
+set_live (GFile    *copy,
+          gboolean  live)
+{
+  char *path = g_file_get_path (copy);
+
+  G_LOCK (live_copies);
+  if (live_copies == NULL)
+    live_copies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (live)
+    g_hash_table_add (live_copies, path);
+  else
+    {
+      g_hash_table_remove (live_copies, path);
+      g_free (path);
+    }
+  G_UNLOCK (live_copies);
+}
+
+static gboolean
+is_live (GFile *copy)
+{
+  g_autofree char *path = g_file_get_path (copy);
+  gboolean live;
+
+  G_LOCK (live_copies);
+  live = live_copies != NULL && g_hash_table_contains (live_copies, path);
+  G_UNLOCK (live_copies);
+  return live;
+}
 
 static char *
 recovery_dir (void)
@@ -43,33 +83,48 @@ origin_of (GFile *copy)
   return g_file_new_for_path (origin);
 }
 
-static void
-write_copy (CwRecovery *self)
+/* Writes the copy, its origin first: a copy is never without it. */
+static gboolean
+write_copy (CwRecovery  *self,
+            GError     **error)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = recovery_dir ();
   GFile *file = cw_document_get_file (self->document);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      g_warning ("Cannot create %s for recovery copies: %s", dir, g_strerror (errno));
-      return;
-    }
-  if (!cw_scenario_save_file (cw_document_get_scenario (self->document), self->copy, &error))
-    {
-      g_warning ("Cannot write the recovery copy: %s", error->message);
-      return;
+      int errnum = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errnum), "%s: %s", dir, g_strerror (errnum));
+      return FALSE;
     }
   if (file != NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
 
-      if (!g_file_replace_contents (self->origin, uri, strlen (uri), NULL, FALSE,
-                                    G_FILE_CREATE_PRIVATE, NULL, NULL, &error))
-        g_warning ("Cannot write the recovery copy's origin: %s", error->message);
+      if (!cw_safe_file_write (self->origin, uri, strlen (uri), error))
+        return FALSE;
     }
   else
     g_file_delete (self->origin, NULL, NULL);
+  return cw_scenario_save_file (cw_document_get_scenario (self->document), self->copy, error);
+}
+
+/* Writes the copy; the first failure after a success is reported. */
+static void
+back_up (CwRecovery *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = write_copy (self, &error);
+
+  if (!ok && !self->failing)
+    {
+      if (self->failed != NULL)
+        self->failed (error, self->failed_data);
+      else
+        g_warning ("Cannot write the recovery copy: %s", error->message);
+    }
+  self->failing = !ok;
 }
 
 static gboolean
@@ -79,7 +134,7 @@ timeout_cb (gpointer user_data)
 
   self->timeout = 0;
   if (cw_document_get_modified (self->document))
-    write_copy (self);
+    back_up (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -117,10 +172,21 @@ cw_recovery_new (CwDocument *document)
   path = g_build_filename (dir, name, NULL);
   self->copy = g_file_new_for_path (path);
   self->origin = origin_of (self->copy);
+  set_live (self->copy, TRUE);
   self->changed_handler = g_signal_connect_swapped (document, "changed",
                                                     G_CALLBACK (document_changed_cb), self);
   document_changed_cb (self);
   return self;
+}
+
+void
+cw_recovery_set_failed_func (CwRecovery           *self,
+                             CwRecoveryFailedFunc  func,
+                             gpointer              user_data)
+{
+  g_return_if_fail (self != NULL);
+  self->failed = func;
+  self->failed_data = user_data;
 }
 
 void
@@ -149,6 +215,7 @@ cw_recovery_free (CwRecovery *self)
     return;
   g_clear_handle_id (&self->timeout, g_source_remove);
   g_clear_signal_handler (&self->changed_handler, self->document);
+  set_live (self->copy, FALSE);
   g_object_unref (self->document);
   g_object_unref (self->copy);
   g_object_unref (self->origin);
@@ -187,14 +254,43 @@ cw_recovery_list (void)
   return copies;
 }
 
+/* The file @copy is a copy of, or NULL for untitled work. */
+static GFile *
+read_origin (GFile *copy)
+{
+  g_autoptr(GFile) origin = origin_of (copy);
+  g_autofree char *uri = NULL;
+
+  if (!g_file_load_contents (origin, NULL, &uri, NULL, NULL, NULL))
+    return NULL;
+  return g_file_new_for_uri (g_strstrip (uri));
+}
+
+GPtrArray *
+cw_recovery_list_left (GFile *original)
+{
+  GPtrArray *copies = cw_recovery_list ();
+
+  for (guint i = copies->len; i-- > 0;)
+    {
+      GFile *copy = g_ptr_array_index (copies, i);
+      g_autoptr(GFile) origin = NULL;
+
+      if (is_live (copy))
+        g_ptr_array_remove_index (copies, i);
+      else if (original != NULL &&
+               ((origin = read_origin (copy)) == NULL || !g_file_equal (origin, original)))
+        g_ptr_array_remove_index (copies, i);
+    }
+  return copies;
+}
+
 CwScenario *
 cw_recovery_load (GFile   *copy,
                   GFile  **original,
                   GError **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
-  g_autoptr(GFile) origin = NULL;
-  g_autofree char *uri = NULL;
   CwScenario *sc;
 
   g_return_val_if_fail (G_IS_FILE (copy), NULL);
@@ -202,10 +298,8 @@ cw_recovery_load (GFile   *copy,
   sc = cw_scenario_load_file (copy, problems, error);
   if (sc == NULL)
     return NULL;
-  origin = origin_of (copy);
   if (original != NULL)
-    *original = g_file_load_contents (origin, NULL, &uri, NULL, NULL, NULL)
-                  ? g_file_new_for_uri (g_strstrip (uri)) : NULL;
+    *original = read_origin (copy);
   return sc;
 }
 

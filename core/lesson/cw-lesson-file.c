@@ -17,7 +17,6 @@
 #include "cw-levers.h"
 #include "cw-scenario-file-private.h"
 
-#define SCHEMA_PATH RESOURCE_BASE "/schema/cw-lesson.rng"
 #define BUNDLED_PATH RESOURCE_BASE "/lessons"
 
 typedef struct {
@@ -31,7 +30,7 @@ static gboolean
 is_element (xmlNode    *node,
             const char *name)
 {
-  return cw_xml_is_element (node, CW_LESSON_NAMESPACE, name);
+  return cw_file_is_element (node, CW_LESSON_NAMESPACE, name);
 }
 
 /* The text of @element in the user's language, "" when there is none. */
@@ -39,28 +38,9 @@ static char *
 localized (xmlNode    *parent,
            const char *element)
 {
-  char *text = cw_xml_localized_text (parent, CW_LESSON_NAMESPACE, element, NULL);
+  char *text = cw_file_localized_text (parent, CW_LESSON_NAMESPACE, element, NULL);
 
   return text ? g_strstrip (text) : g_strdup ("");
-}
-
-static gboolean
-read_double (Reader     *reader,
-             xmlNode    *node,
-             const char *name,
-             double     *value)
-{
-  g_autofree char *text = cw_xml_get_attribute (node, name);
-
-  if (text == NULL)
-    return FALSE;
-  if (!cw_parse_double (text, value) || !isfinite (*value))
-    {
-      cw_file_report_error (reader->report, cw_xml_line_of (node),
-                            _("The value of “%s” is “%s”, which is not a number."), name, text);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /* An outcome the model reports as a number (not a category). */
@@ -70,14 +50,14 @@ read_outcome (Reader     *reader,
               const char *attribute,
               CwOutput   *output)
 {
-  g_autofree char *id = cw_xml_get_attribute (node, attribute);
+  g_autofree char *id = cw_file_attribute (node, attribute);
   int found = id ? cw_output_from_id (id) : -1;
 
   if (id == NULL)
     return FALSE;
   if (found < 0 || cw_output_info (found)->kind == CW_OUTPUT_KIND_CATEGORY)
     {
-      cw_file_report_error (reader->report, cw_xml_line_of (node),
+      cw_file_report_error (reader->report, cw_file_line_of (node),
                             _("“%s” is not an outcome of the model that a lesson can ask about."), id);
       return FALSE;
     }
@@ -97,7 +77,7 @@ read_predict (Reader       *reader,
         step->n_outcomes = 1;
       if (step->n_outcomes == 1 && (cw_output_info (step->outcomes[0])->min != 0 ||
                                     cw_output_info (step->outcomes[0])->max != 1))
-        cw_file_report_error (reader->report, cw_xml_line_of (node),
+        cw_file_report_error (reader->report, cw_file_line_of (node),
                               _("A curve can be sketched only for an outcome from 0 to 1."));
       return;
     }
@@ -106,7 +86,7 @@ read_predict (Reader       *reader,
         read_outcome (reader, child, "id", &step->outcomes[step->n_outcomes]))
       step->n_outcomes++;
   if (step->n_outcomes == 0)
-    cw_file_report_error (reader->report, cw_xml_line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("A prediction needs an outcome to sketch or outcomes to answer."));
 }
 
@@ -115,7 +95,7 @@ read_run (Reader       *reader,
           xmlNode      *node,
           CwLessonStep *step)
 {
-  g_autofree char *by = cw_xml_get_attribute (node, "by");
+  g_autofree char *by = cw_file_attribute (node, "by");
 
   step->by_step = g_strcmp0 (by, "learner") != 0;
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -126,29 +106,29 @@ read_run (Reader       *reader,
 
       if (!is_element (child, "set") || step->n_changes == CW_LESSON_MAX_CHANGES)
         continue;
-      lever = cw_xml_get_attribute (child, "lever");
+      lever = cw_file_attribute (child, "lever");
       found = lever ? cw_lever_from_id (lever) : -1;
       change = &step->changes[step->n_changes];
       if (found < 0)
         {
-          cw_file_report_error (reader->report, cw_xml_line_of (child),
+          cw_file_report_error (reader->report, cw_file_line_of (child),
                                 _("There is no lever called “%s”."), lever ? lever : "");
           continue;
         }
       change->lever = found;
-      change->stage = cw_xml_get_attribute (child, "stage");
-      if (!read_double (reader, child, "value", &change->value))
+      change->stage = cw_file_attribute (child, "stage");
+      if (!cw_file_double_attribute (reader->report, child, "value", &change->value))
         {
           g_clear_pointer (&change->stage, g_free);
           continue;
         }
       if (change->value < cw_lever_info (found)->min || change->value > cw_lever_info (found)->max)
-        cw_file_report_error (reader->report, cw_xml_line_of (child),
+        cw_file_report_error (reader->report, cw_file_line_of (child),
                               _("The lever “%s” goes from %g to %g, not to %g."), lever,
                               cw_lever_info (found)->min, cw_lever_info (found)->max, change->value);
       if (change->stage != NULL && reader->lesson->scenario != NULL &&
           cw_scenario_find_stage (reader->lesson->scenario, change->stage, NULL) == NULL)
-        cw_file_report_error (reader->report, cw_xml_line_of (child),
+        cw_file_report_error (reader->report, cw_file_line_of (child),
                               _("The scenario has no stage “%s”."), change->stage);
       step->n_changes++;
     }
@@ -159,7 +139,7 @@ read_challenge (Reader       *reader,
                 xmlNode      *node,
                 CwLessonStep *step)
 {
-  g_autofree char *op = cw_xml_get_attribute (node, "op");
+  g_autofree char *op = cw_file_attribute (node, "op");
   g_autoptr(GStrvBuilder) hints = g_strv_builder_new ();
   double year = 0;
   int years = reader->lesson->scenario ? reader->lesson->scenario->years : CW_MAX_YEARS;
@@ -167,11 +147,12 @@ read_challenge (Reader       *reader,
   if (read_outcome (reader, node, "outcome", &step->outcomes[0]))
     step->n_outcomes = 1;
   step->op = op ? cw_compare_from_id (op) : CW_COMPARE_GE;
-  read_double (reader, node, "threshold", &step->threshold);
+  cw_file_double_attribute (reader->report, node, "threshold", &step->threshold);
   step->budget = NAN;
-  read_double (reader, node, "budget", &step->budget);
-  if (read_double (reader, node, "year", &year) && (year < 1 || year > years || year != floor (year)))
-    cw_file_report_error (reader->report, cw_xml_line_of (node),
+  cw_file_double_attribute (reader->report, node, "budget", &step->budget);
+  if (cw_file_double_attribute (reader->report, node, "year", &year) &&
+      (year < 1 || year > years || year != floor (year)))
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The goal year %g is not a whole year of the run (1 to %d)."), year, years);
   step->year = (int) CLAMP (year, 1, years);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -203,15 +184,15 @@ read_step (Reader  *reader,
     {
     case CW_STEP_READ:
       {
-        g_autofree char *lever = cw_xml_get_attribute (node, "lever");
+        g_autofree char *lever = cw_file_attribute (node, "lever");
 
-        step->highlight_stage = cw_xml_get_attribute (node, "stage");
+        step->highlight_stage = cw_file_attribute (node, "stage");
         if (lever != NULL && (step->highlight_lever = cw_lever_from_id (lever)) < 0)
-          cw_file_report_error (reader->report, cw_xml_line_of (node),
+          cw_file_report_error (reader->report, cw_file_line_of (node),
                                 _("There is no lever called “%s”."), lever);
         if (step->highlight_stage != NULL && lesson->scenario != NULL &&
             cw_scenario_find_stage (lesson->scenario, step->highlight_stage, NULL) == NULL)
-          cw_file_report_error (reader->report, cw_xml_line_of (node),
+          cw_file_report_error (reader->report, cw_file_line_of (node),
                                 _("The scenario has no stage “%s”."), step->highlight_stage);
       }
       break;
@@ -225,7 +206,7 @@ read_step (Reader  *reader,
     case CW_STEP_REVEAL:
       step->predict_step = reader->last_predict;
       if (reader->last_predict < 0)
-        cw_file_report_error (reader->report, cw_xml_line_of (node),
+        cw_file_report_error (reader->report, cw_file_line_of (node),
                               _("A reveal step needs a predict step before it."));
       break;
     case CW_STEP_CHALLENGE:
@@ -258,7 +239,7 @@ read_embedded (Reader  *reader,
       const CwFileProblem *problem = g_ptr_array_index (problems, i);
 
       cw_file_report_add (reader->report, problem->severity,
-                          cw_xml_line_of (node) + MAX (problem->line, 1) - 1, "%s", problem->message);
+                          cw_file_line_of (node) + MAX (problem->line, 1) - 1, "%s", problem->message);
     }
   return scenario;
 }
@@ -267,7 +248,7 @@ static void
 read_scenario (Reader  *reader,
                xmlNode *node)
 {
-  g_autofree char *example = cw_xml_get_attribute (node, "example");
+  g_autofree char *example = cw_file_attribute (node, "example");
 
   if (example != NULL)
     {
@@ -276,7 +257,7 @@ read_scenario (Reader  *reader,
 
       reader->lesson->scenario = cw_scenario_load_example (example, problems, &error);
       if (reader->lesson->scenario == NULL)
-        cw_file_report_error (reader->report, cw_xml_line_of (node),
+        cw_file_report_error (reader->report, cw_file_line_of (node),
                               _("The lesson uses the example “%s”, which this program does not have."),
                               example);
       reader->lesson->example = g_steal_pointer (&example);
@@ -295,14 +276,14 @@ read_version (xmlNode      *root,
               CwFileReport *report,
               gboolean     *newer)
 {
-  g_autofree char *version = cw_xml_get_attribute (root, "version");
+  g_autofree char *version = cw_file_attribute (root, "version");
   g_autofree char *major_text = g_strdup (version);
   guint64 major = 0;
 
   *newer = FALSE;
   if (!is_element (root, "lesson"))
     {
-      cw_file_report_error (report, cw_xml_line_of (root),
+      cw_file_report_error (report, cw_file_line_of (root),
                             _("This is not a Cluster Workbench lesson: the file starts with “%s”, "
                               "not with a lesson in the namespace %s."),
                             (const char *) root->name, CW_LESSON_NAMESPACE);
@@ -311,7 +292,7 @@ read_version (xmlNode      *root,
   if (version == NULL || !g_ascii_string_to_unsigned (g_strdelimit (major_text, ".", '\0'), 10, 1,
                                                       G_MAXUINT, &major, NULL))
     {
-      cw_file_report_error (report, cw_xml_line_of (root),
+      cw_file_report_error (report, cw_file_line_of (root),
                             _("The file does not say which version of the lesson format it uses, "
                               "as a number such as 1 or 1.2."));
       return FALSE;
@@ -319,7 +300,7 @@ read_version (xmlNode      *root,
   if (major > CW_LESSON_FORMAT_MAJOR)
     {
       *newer = TRUE;
-      cw_file_report_error (report, cw_xml_line_of (root),
+      cw_file_report_error (report, cw_file_line_of (root),
                             _("This lesson is in version %s of the lesson format, which this "
                               "Cluster Workbench cannot read: it reads version %d."),
                             version, CW_LESSON_FORMAT_MAJOR);
@@ -345,14 +326,14 @@ read_tree (xmlDoc       *doc,
         has_scenario = TRUE;
       }
   if (!has_scenario)
-    cw_file_report_error (report, cw_xml_line_of (root), _("The lesson has no scenario to work on."));
+    cw_file_report_error (report, cw_file_line_of (root), _("The lesson has no scenario to work on."));
   for (xmlNode *node = root->children; node != NULL; node = node->next)
     if (is_element (node, "steps"))
       for (xmlNode *step = node->children; step != NULL; step = step->next)
         if (is_element (step, NULL) && reader.lesson->steps->len < CW_LESSON_MAX_STEPS)
           read_step (&reader, step);
   if (reader.lesson->steps->len == 0)
-    cw_file_report_error (report, cw_xml_line_of (root), _("The lesson has no steps."));
+    cw_file_report_error (report, cw_file_line_of (root), _("The lesson has no steps."));
   return reader.lesson;
 }
 
@@ -365,19 +346,25 @@ cw_lesson_load_bytes (GBytes     *bytes,
   CwFileReport report;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(CwLesson) lesson = NULL;
-  gboolean newer = FALSE, too_large;
+  gsize length;
+  const char *data;
+  gboolean newer = FALSE;
   int code = CW_LESSON_ERROR_INVALID;
 
   g_return_val_if_fail (bytes != NULL && name != NULL && problems != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   cw_file_report_init (&report, name);
-  doc = cw_file_parse_bytes (bytes, &report, &too_large);
-  if (too_large)
-    code = CW_LESSON_ERROR_FILE;
-  else if (doc != NULL && read_version (xmlDocGetRootElement (doc), &report, &newer))
+  data = g_bytes_get_data (bytes, &length);
+  if (length > CW_SCENARIO_MAX_BYTES)
     {
-      cw_xml_validate (doc, SCHEMA_PATH, &report);
+      cw_file_report_too_large (&report);
+      code = CW_LESSON_ERROR_FILE;
+    }
+  else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL &&
+           read_version (xmlDocGetRootElement (doc), &report, &newer))
+    {
+      cw_file_validate_xml (doc, CW_FILE_SCHEMA_LESSON, &report);
       lesson = read_tree (doc, &report);
     }
   if (newer)
@@ -388,13 +375,16 @@ cw_lesson_load_bytes (GBytes     *bytes,
   return g_steal_pointer (&lesson);
 }
 
-static gpointer
-load_bytes_cb (GBytes     *bytes,
-               const char *name,
-               GPtrArray  *problems,
-               GError    **error)
+static CwLesson *
+load_named (GFile      *file,
+            const char *name,
+            GPtrArray  *problems,
+            GError    **error)
 {
-  return cw_lesson_load_bytes (bytes, name, problems, error);
+  g_autoptr(GBytes) bytes = cw_file_read_named (file, name, CW_LESSON_ERROR, CW_LESSON_ERROR_FILE,
+                                                problems, error);
+
+  return bytes != NULL ? cw_lesson_load_bytes (bytes, name, problems, error) : NULL;
 }
 
 CwLesson *
@@ -407,8 +397,7 @@ cw_lesson_load_file (GFile      *file,
   g_return_val_if_fail (G_IS_FILE (file) && problems != NULL, NULL);
 
   name = g_file_get_parse_name (file);
-  return cw_file_load_named (file, name, load_bytes_cb,
-                             CW_LESSON_ERROR, CW_LESSON_ERROR_FILE, problems, error);
+  return load_named (file, name, problems, error);
 }
 
 CwLesson *
@@ -421,8 +410,7 @@ cw_lesson_load_path (const char *path,
   g_return_val_if_fail (path != NULL && problems != NULL, NULL);
 
   file = g_file_new_for_commandline_arg (path);
-  return cw_file_load_named (file, path, load_bytes_cb,
-                             CW_LESSON_ERROR, CW_LESSON_ERROR_FILE, problems, error);
+  return load_named (file, path, problems, error);
 }
 
 char **

@@ -158,11 +158,12 @@ cw_chart_close_surface (cairo_t         *cr,
 }
 
 static cairo_status_t
-render (const CwChartSpec *spec,
-        CwChartFormat      format,
-        double             width,
-        double             height,
-        GByteArray        *bytes)
+render (CwFigureDrawFunc  draw,
+        gconstpointer     data,
+        CwChartFormat     format,
+        double            width,
+        double            height,
+        GByteArray       *bytes)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -184,8 +185,50 @@ render (const CwChartSpec *spec,
       g_assert_not_reached ();
     }
   cr = cairo_create (surface);
-  cw_chart_draw (cr, width, height, spec);
+  draw (cr, width, height, data);
   return cw_chart_close_surface (cr, surface, format == CW_CHART_FORMAT_PNG ? bytes : NULL);
+}
+
+gboolean
+cw_chart_export_figure (CwFigureDrawFunc  draw,
+                        gconstpointer     data,
+                        int               format,
+                        double            width,
+                        double            height,
+                        const char       *path,
+                        GError          **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_status_t status;
+
+  g_return_val_if_fail (format >= 0 && format < CW_CHART_FORMAT_CSV, FALSE);
+
+  if (!(width >= 1 && width <= MAX_SIZE && height >= 1 && height <= MAX_SIZE))
+    {
+      g_set_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_INVALID,
+                   _("Cannot draw a chart of %g × %g: width and height must be between 1 and %d."),
+                   width, height, MAX_SIZE);
+      return FALSE;
+    }
+  status = render (draw, data, format, width, height, bytes);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_FILE, _("Could not draw the chart for “%s”: %s"),
+                   display, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return cw_chart_save_bytes (path, bytes, error);
+}
+
+static void
+draw_chart (cairo_t       *cr,
+            double         width,
+            double         height,
+            gconstpointer  data)
+{
+  cw_chart_draw (cr, width, height, data);
 }
 
 gboolean
@@ -197,39 +240,17 @@ cw_chart_export (const CwChartSpec *spec,
                  GError           **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autofree char *display = NULL;
+  g_autofree char *csv = NULL;
 
   g_return_val_if_fail (spec != NULL && spec->series != NULL, FALSE);
   g_return_val_if_fail (format >= 0 && format < CW_N_CHART_FORMATS, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  display = g_filename_display_name (path);
-  if (format == CW_CHART_FORMAT_CSV)
-    {
-      g_autofree char *csv = cw_chart_to_csv (spec);
-
-      g_byte_array_append (bytes, (const guint8 *) csv, strlen (csv));
-    }
-  else
-    {
-      cairo_status_t status;
-
-      if (!(width >= 1 && width <= MAX_SIZE && height >= 1 && height <= MAX_SIZE))
-        {
-          g_set_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_INVALID,
-                       _("Cannot draw a chart of %g × %g: width and height must be between 1 and %d."),
-                       width, height, MAX_SIZE);
-          return FALSE;
-        }
-      status = render (spec, format, width, height, bytes);
-      if (status != CAIRO_STATUS_SUCCESS)
-        {
-          g_set_error (error, CW_RENDER_ERROR, CW_RENDER_ERROR_FILE, _("Could not draw the chart for “%s”: %s"),
-                       display, cairo_status_to_string (status));
-          return FALSE;
-        }
-    }
+  if (format != CW_CHART_FORMAT_CSV)
+    return cw_chart_export_figure (draw_chart, spec, format, width, height, path, error);
+  csv = cw_chart_to_csv (spec);
+  g_byte_array_append (bytes, (const guint8 *) csv, strlen (csv));
   return cw_chart_save_bytes (path, bytes, error);
 }
 

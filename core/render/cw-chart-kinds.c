@@ -83,15 +83,20 @@ static const CwColour lifecycle_colours[CW_N_LIFECYCLE] = {
   CW_COLOUR_SKY, CW_COLOUR_GREEN, CW_COLOUR_BLUE, CW_COLOUR_VERMILLION, CW_COLOUR_YELLOW,
 };
 
-static const CwColour stage_colours[] = {
-  CW_COLOUR_ORANGE, CW_COLOUR_SKY, CW_COLOUR_GREEN, CW_COLOUR_YELLOW,
-  CW_COLOUR_BLUE, CW_COLOUR_VERMILLION, CW_COLOUR_PURPLE, CW_COLOUR_GREY,
-};
-
 /* The scenario's main series is blue; comparisons avoid it. */
 static const CwColour compare_colours[CW_CHART_MAX_COMPARE] = {
   CW_COLOUR_VERMILLION, CW_COLOUR_GREEN, CW_COLOUR_PURPLE, CW_COLOUR_ORANGE,
 };
+
+G_DEFINE_ENUM_TYPE (CwChartKind, cw_chart_kind,
+  G_DEFINE_ENUM_VALUE (CW_CHART_UPGRADING, "upgrading"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_CAPABILITIES, "capabilities"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_GOVERNANCE, "governance"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_LIFECYCLE, "lifecycle"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_PHASE, "phase"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_COMMUNITIES, "communities"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_DIGITAL, "digital"),
+  G_DEFINE_ENUM_VALUE (CW_CHART_BUDGET, "budget"))
 
 const CwChartKindDef *
 cw_chart_kind_def (CwChartKind kind)
@@ -133,7 +138,7 @@ cw_chart_category_colour (CwOutput output,
     case CW_OUT_LIFECYCLE:
       return lifecycle_colours[code % CW_N_LIFECYCLE];
     default:
-      return stage_colours[code % G_N_ELEMENTS (stage_colours)];
+      return cw_render_stage_colour (code);
     }
 }
 
@@ -242,6 +247,7 @@ cw_chart_spec_init (CwChartSpec    *spec,
     .show_baseline = TRUE,
     .show_band = TRUE,
     .cursor_year = NAN,
+    .until_year = NAN,
     .budget = NAN,
     .font_scale = 1,
   };

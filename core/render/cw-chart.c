@@ -97,12 +97,20 @@ cw_chart_draw (cairo_t           *cr,
   draw_title (cr, spec, &layout);
   cw_chart_draw_legend (cr, spec, &layout);
   cw_chart_draw_axes (cr, spec, &layout);
+  /* Data up to until_year only, on the whole time axis. */
+  cairo_save (cr);
+  if (!def->phase && spec->until_year < layout.x_max)
+    {
+      cairo_rectangle (cr, 0, 0, cw_chart_layout_x (&layout, spec->until_year), height);
+      cairo_clip (cr);
+    }
   if (def->phase)
     cw_chart_draw_phase (cr, spec, &layout);
   else
     for (guint p = 0; p < layout.n_panels; p++)
       cw_chart_draw_panel (cr, spec, &layout, p);
   cw_chart_draw_ribbons (cr, spec, &layout);
+  cairo_restore (cr);
   if (!def->phase)
     draw_cursor (cr, spec, &layout);
   cw_chart_layout_clear (&layout);

@@ -7,7 +7,7 @@
 #pragma once
 
 #include <cairo.h>
-#include <glib.h>
+#include <glib-object.h>
 
 #include "cw-scenario.h"
 #include "cw-series.h"
@@ -27,6 +27,11 @@ typedef enum {
   CW_N_CHART_KINDS
 } CwChartKind;
 
+/* Registered, so that .ui files name the kind: <property name="kind">governance</property>.
+ * The nicks are the ids of cw_chart_kind_id(). */
+#define CW_TYPE_CHART_KIND (cw_chart_kind_get_type ())
+GType cw_chart_kind_get_type (void) G_GNUC_CONST;
+
 /* Other scenarios drawn into the same chart, each in its own colour. */
 #define CW_CHART_MAX_COMPARE 4
 
@@ -42,6 +47,7 @@ typedef struct {
   gboolean           show_baseline;  /* dashed, for the chart's main series */
   gboolean           show_band;      /* 5–95 % of runs, shaded, for the main series */
   double             cursor_year;    /* a vertical cursor; NAN: none */
+  double             until_year;     /* data drawn up to this year; NAN: all */
   double             budget;         /* million € per year; NAN: not drawn */
   gboolean           dark;           /* colours for a dark background */
   double             font_scale;     /* 1 on a desktop; larger on a projector */

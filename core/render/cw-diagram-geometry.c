@@ -9,85 +9,24 @@
 
 #include "cw-diagram-private.h"
 
-#define HW (CW_DIAGRAM_STAGE_WIDTH / 2)
-#define HH (CW_DIAGRAM_STAGE_HEIGHT / 2)
-/* Room left between an arrow's ends and the boxes. */
-#define ARROW_GAP 6.0
 /* How close to an arrow a point must be to hit it. */
 #define EDGE_SLOP 8.0
-/* Half the size assumed for a condition label when computing bounds. */
-#define LABEL_HALF_WIDTH 90.0
 #define MARGIN 40.0
-
-/* Distance from a box centre to its border along (@dx, @dy). */
-static double
-box_reach (double dx,
-           double dy)
-{
-  double tx = fabs (dx) > 1e-9 ? HW / fabs (dx) : G_MAXDOUBLE;
-  double ty = fabs (dy) > 1e-9 ? HH / fabs (dy) : G_MAXDOUBLE;
-
-  return MIN (tx, ty) * hypot (dx, dy);
-}
-
-gboolean
-cw_diagram_edge_curve (const CwScenario *sc,
-                       const CwEdge     *edge,
-                       CwDiagramCurve   *c)
-{
-  const CwStage *from = cw_scenario_find_stage (sc, edge->from, NULL);
-  const CwStage *to = cw_scenario_find_stage (sc, edge->to, NULL);
-  double dx, dy, len, bend, ux, uy;
-
-  if (from == NULL || to == NULL)
-    return FALSE;
-
-  if (from == to)
-    {
-      /* A loop over the top of the box. */
-      *c = (CwDiagramCurve) { from->x + 24, from->y - HH - 2, from->x, from->y - HH - 110,
-                              from->x - 24, from->y - HH - 2 };
-      return TRUE;
-    }
-
-  dx = to->x - from->x;
-  dy = to->y - from->y;
-  len = hypot (dx, dy);
-  if (len < 1e-6)
-    {
-      dx = 1;
-      len = 1;
-    }
-  /* Bend to the left of the direction of travel, so that the two arrows of a
-   * pair of stages linked both ways do not overlap. */
-  bend = CLAMP (0.18 * len, 20, 90);
-  c->cx = (from->x + to->x) / 2 + dy / len * bend;
-  c->cy = (from->y + to->y) / 2 - dx / len * bend;
-
-  ux = c->cx - from->x;
-  uy = c->cy - from->y;
-  len = hypot (ux, uy);
-  c->x0 = from->x + ux / len * (box_reach (ux, uy) + ARROW_GAP);
-  c->y0 = from->y + uy / len * (box_reach (ux, uy) + ARROW_GAP);
-
-  ux = c->cx - to->x;
-  uy = c->cy - to->y;
-  len = hypot (ux, uy);
-  c->x1 = to->x + ux / len * (box_reach (ux, uy) + ARROW_GAP);
-  c->y1 = to->y + uy / len * (box_reach (ux, uy) + ARROW_GAP);
-  return TRUE;
-}
+/* Room left for the wedge that marks the start stage. */
+#define START_MARK 26.0
 
 void
-cw_diagram_curve_point (const CwDiagramCurve *c,
-                        double                t,
-                        double               *x,
-                        double               *y)
+cw_diagram_stage_size (const CwStage *stage,
+                       double        *width,
+                       double        *height)
 {
-  double s = 1 - t;
+  CwDiagramRect box;
 
-  *x = s * s * c->x0 + 2 * s * t * c->cx + t * t * c->x1;
-  *y = s * s * c->y0 + 2 * s * t * c->cy + t * t * c->y1;
+  g_return_if_fail (stage != NULL);
+
+  cw_diagram_stage_box (stage, &box, NULL, NULL);
+  *width = box.w;
+  *height = box.h;
 }
 
 static double
@@ -129,10 +68,12 @@ cw_diagram_stage_in_rect (const CwStage *stage,
                           double         width,
                           double         height)
 {
+  CwDiagramRect box;
+
   g_return_val_if_fail (stage != NULL, FALSE);
 
-  return stage->x + HW > x && stage->x - HW < x + width &&
-         stage->y + HH > y && stage->y - HH < y + height;
+  cw_diagram_stage_box (stage, &box, NULL, NULL);
+  return box.x + box.w > x && box.x < x + width && box.y + box.h > y && box.y < y + height;
 }
 
 CwDiagramHit
@@ -141,26 +82,39 @@ cw_diagram_hit (const CwScenario *sc,
                 double            y,
                 guint            *index)
 {
+  g_autoptr(CwDiagramLayout) layout = NULL;
+
   g_return_val_if_fail (sc != NULL, CW_DIAGRAM_HIT_NONE);
 
+  layout = cw_diagram_layout_new (sc);
+  /* Labels are drawn over everything else. */
+  for (guint i = 0; i < layout->arrows->len; i++)
+    {
+      const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, i);
+
+      if (index != NULL)
+        *index = i;
+      if (arrow->valid && arrow->label != NULL && cw_diagram_rect_contains (&arrow->label_box, x, y, 0))
+        return CW_DIAGRAM_HIT_EDGE;
+    }
   for (guint i = sc->stages->len; i-- > 0;)
     {
-      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+      const CwDiagramRect *box = &g_array_index (layout->boxes, CwDiagramBox, i).box;
 
       if (index != NULL)
         *index = i;
-      if (hypot (x - (stage->x + HW), y - stage->y) <= CW_DIAGRAM_HANDLE_RADIUS + 3)
+      if (hypot (x - (box->x + box->w), y - (box->y + box->h / 2)) <= CW_DIAGRAM_HANDLE_RADIUS + 3)
         return CW_DIAGRAM_HIT_HANDLE;
-      if (fabs (x - stage->x) <= HW && fabs (y - stage->y) <= HH)
+      if (cw_diagram_rect_contains (box, x, y, 0))
         return CW_DIAGRAM_HIT_STAGE;
     }
-  for (guint i = 0; i < sc->edges->len; i++)
+  for (guint i = 0; i < layout->arrows->len; i++)
     {
-      CwDiagramCurve c;
+      const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, i);
 
       if (index != NULL)
         *index = i;
-      if (cw_diagram_edge_curve (sc, g_ptr_array_index (sc->edges, i), &c) && curve_near (&c, x, y))
+      if (arrow->valid && curve_near (&arrow->curve, x, y))
         return CW_DIAGRAM_HIT_EDGE;
     }
   return CW_DIAGRAM_HIT_NONE;
@@ -173,40 +127,52 @@ cw_diagram_bounds (const CwScenario *sc,
                    double           *width,
                    double           *height)
 {
+  g_autoptr(CwDiagramLayout) layout = NULL;
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
   g_return_val_if_fail (sc != NULL, FALSE);
 
   if (sc->stages->len == 0)
     {
-      *x = -HW - MARGIN;
-      *y = -HH - MARGIN;
-      *width = 2 * (HW + MARGIN);
-      *height = 2 * (HH + MARGIN);
+      *x = -CW_DIAGRAM_STAGE_WIDTH / 2 - MARGIN;
+      *y = -CW_DIAGRAM_STAGE_HEIGHT / 2 - MARGIN;
+      *width = CW_DIAGRAM_STAGE_WIDTH + 2 * MARGIN;
+      *height = CW_DIAGRAM_STAGE_HEIGHT + 2 * MARGIN;
       return FALSE;
     }
-  for (guint i = 0; i < sc->stages->len; i++)
+  layout = cw_diagram_layout_new (sc);
+  for (guint i = 0; i < layout->boxes->len; i++)
     {
-      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+      const CwDiagramRect *box = &g_array_index (layout->boxes, CwDiagramBox, i).box;
 
-      x0 = MIN (x0, stage->x - HW);
-      x1 = MAX (x1, stage->x + HW);
-      y0 = MIN (y0, stage->y - HH);
-      y1 = MAX (y1, stage->y + HH);
+      x0 = MIN (x0, box->x - START_MARK);
+      x1 = MAX (x1, box->x + box->w + CW_DIAGRAM_HANDLE_RADIUS);
+      y0 = MIN (y0, box->y);
+      y1 = MAX (y1, box->y + box->h);
     }
-  for (guint i = 0; i < sc->edges->len; i++)
+  for (guint i = 0; i < layout->arrows->len; i++)
     {
-      const CwEdge *edge = g_ptr_array_index (sc->edges, i);
-      CwDiagramCurve c;
-      double mx, my, half = edge->conditional ? LABEL_HALF_WIDTH : 0;
+      const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, i);
 
-      if (!cw_diagram_edge_curve (sc, edge, &c))
+      if (!arrow->valid)
         continue;
-      cw_diagram_curve_point (&c, 0.5, &mx, &my);
-      x0 = MIN (x0, mx - half);
-      x1 = MAX (x1, mx + half);
-      y0 = MIN (y0, my - 12);
-      y1 = MAX (y1, my + 12);
+      for (int k = 0; k <= 16; k++)
+        {
+          double px, py;
+
+          cw_diagram_curve_point (&arrow->curve, k / 16.0, &px, &py);
+          x0 = MIN (x0, px);
+          x1 = MAX (x1, px);
+          y0 = MIN (y0, py);
+          y1 = MAX (y1, py);
+        }
+      if (arrow->label != NULL)
+        {
+          x0 = MIN (x0, arrow->label_box.x);
+          x1 = MAX (x1, arrow->label_box.x + arrow->label_box.w);
+          y0 = MIN (y0, arrow->label_box.y);
+          y1 = MAX (y1, arrow->label_box.y + arrow->label_box.h);
+        }
     }
   *x = x0 - MARGIN;
   *y = y0 - MARGIN;
@@ -217,8 +183,8 @@ cw_diagram_bounds (const CwScenario *sc,
 
 /* The stages in the order a run would first visit them along first arrows,
  * then the ones never reached, in file order. */
-static GPtrArray *
-cycle_order (const CwScenario *sc)
+GPtrArray *
+cw_diagram_cycle_order (const CwScenario *sc)
 {
   GPtrArray *order = g_ptr_array_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -257,11 +223,11 @@ void
 cw_diagram_arrange_ring (CwScenario *sc)
 {
   g_autoptr(GPtrArray) order = NULL;
-  double radius;
+  double radius, around = 0;
 
   g_return_if_fail (sc != NULL);
 
-  order = cycle_order (sc);
+  order = cw_diagram_cycle_order (sc);
   if (order->len == 1)
     {
       CwStage *stage = g_ptr_array_index (order, 0);
@@ -269,8 +235,16 @@ cw_diagram_arrange_ring (CwScenario *sc)
       stage->x = stage->y = 0;
       return;
     }
-  /* Large enough that neighbouring boxes keep a box's width between them. */
-  radius = MAX (220.0, order->len * CW_DIAGRAM_STAGE_WIDTH * 1.6 / (2 * G_PI));
+  /* Large enough that neighbouring boxes keep most of a box's width between
+   * them, however wide their names make them. */
+  for (guint i = 0; i < order->len; i++)
+    {
+      double w, h;
+
+      cw_diagram_stage_size (g_ptr_array_index (order, i), &w, &h);
+      around += w + 0.7 * CW_DIAGRAM_STAGE_WIDTH;
+    }
+  radius = MAX (220.0, around / (2 * G_PI));
   for (guint i = 0; i < order->len; i++)
     {
       CwStage *stage = g_ptr_array_index (order, i);

@@ -11,24 +11,11 @@
 
 #include "cw-diagram-private.h"
 
-#define HW (CW_DIAGRAM_STAGE_WIDTH / 2)
-#define HH (CW_DIAGRAM_STAGE_HEIGHT / 2)
 #define CORNER 12.0
-#define PAD 12.0
-#define CAPTION_SIZE 10.0
-static const double name_sizes[] = { 13.0, 11.5, 10.5 };
-#define BADGE_RADIUS 4.5
+#define BADGE_RADIUS 5.0
 #define MAX_BADGES 12
-
-/* Okabe–Ito colours: told apart by people with colour-vision deficiencies. */
-static const CwColour kind_colours[CW_N_STAGE_KINDS] = {
-  CW_COLOUR_SKY,          /* awareness */
-  CW_COLOUR_PURPLE,       /* ownership */
-  CW_COLOUR_GREEN,        /* co-learning */
-  CW_COLOUR_ORANGE,       /* sustainability */
-  CW_COLOUR_VERMILLION,   /* mission */
-  CW_COLOUR_NEUTRAL,      /* custom */
-};
+#define LINE_WIDTH 2.5
+#define LEGEND_LINE 19.0
 
 static const CwColour group_colours[CW_N_LEVER_GROUPS] = {
   CW_COLOUR_BLUE,         /* capabilities */
@@ -48,12 +35,22 @@ hue (CwColour colour)
   return cw_render_style (FALSE)->colours[colour];
 }
 
-/* Arrows and the outlines of their labels: the text colour, faded to grey by @t. */
+/* Arrows and the outlines of their labels: the text colour, faded to grey
+ * by @t, unless the high-contrast style asks for full strength. */
 static CwRgb
-faded_ink (const CwRenderStyle *style,
-           double               t)
+faded_ink (const CwDiagramState *state,
+           double                t)
 {
-  return cw_render_mix (style->text, (CwRgb) { 0.5, 0.5, 0.5 }, t);
+  const CwRenderStyle *style = cw_render_style (state->dark);
+
+  return state->high_contrast ? style->text : cw_render_mix (style->text, (CwRgb) { 0.5, 0.5, 0.5 }, t);
+}
+
+static gboolean
+revealed (const CwDiagramState *state,
+          const char           *id)
+{
+  return state->revealed == NULL || g_hash_table_contains (state->revealed, id);
 }
 
 void
@@ -61,6 +58,17 @@ cw_diagram_state_init (CwDiagramState *state)
 {
   memset (state, 0, sizeof *state);
   state->selected_edge = -1;
+}
+
+/* @state, or @none set to the defaults when it is NULL. */
+static const CwDiagramState *
+state_or_none (const CwDiagramState *state,
+               CwDiagramState       *none)
+{
+  if (state != NULL)
+    return state;
+  cw_diagram_state_init (none);
+  return none;
 }
 
 static void
@@ -91,13 +99,14 @@ count_held (guint32 held)
 
 /* One dot per lever the stage holds, coloured by the antecedent it targets. */
 static void
-draw_badges (cairo_t       *cr,
-             const CwStage *stage,
-             gboolean       dark)
+draw_badges (cairo_t             *cr,
+             const CwStage       *stage,
+             const CwDiagramRect *box,
+             gboolean             dark)
 {
   int n = count_held (stage->held), shown = MIN (n, MAX_BADGES), i = 0;
   double step = 2 * BADGE_RADIUS + 4;
-  double x = stage->x - (shown - 1) * step / 2, y = stage->y + HH - 11;
+  double x = stage->x - (shown - 1) * step / 2, y = box->y + box->h - CW_DIAGRAM_BADGE_ROW / 2 - 3;
 
   for (int l = 0; l < CW_N_LEVERS && i < shown; l++)
     {
@@ -116,45 +125,48 @@ draw_badges (cairo_t       *cr,
     {
       g_autofree char *more = g_strdup_printf ("+%d", n - shown);
 
-      cw_render_font (cr, CAPTION_SIZE, FALSE);
-      cw_render_text (cr, more, x + shown * step - BADGE_RADIUS, y + 3.5, 0);
+      cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE, FALSE);
+      cw_render_text (cr, more, x + shown * step - BADGE_RADIUS, y + 4, 0);
     }
 }
 
 static void
 draw_stage (cairo_t              *cr,
             const CwScenario     *sc,
-            const CwStage        *stage,
+            guint                 index,
+            const CwDiagramBox   *layout_box,
             const CwDiagramState *state)
 {
+  const CwStage *stage = g_ptr_array_index (sc->stages, index);
   const CwRenderStyle *style = cw_render_style (state->dark);
-  CwRgb base = hue (kind_colours[stage->kind]);
-  CwRgb fill = state->dark ? cw_render_mix ((CwRgb) { 0.19, 0.19, 0.21 }, base, 0.38)
-                           : cw_render_mix ((CwRgb) { 1, 1, 1 }, base, 0.28);
-  CwRgb border = state->dark ? cw_render_mix (base, (CwRgb) { 1, 1, 1 }, 0.15)
-                             : cw_render_mix (base, (CwRgb) { 0, 0, 0 }, 0.25);
-  double x = stage->x - HW, y = stage->y - HH;
+  const CwDiagramRect *b = &layout_box->box;
+  CwRgb base = hue (cw_render_stage_colour (index));
+  CwRgb fill = state->dark ? cw_render_mix ((CwRgb) { 0.19, 0.19, 0.21 }, base, state->high_contrast ? 0.25 : 0.38)
+                           : cw_render_mix ((CwRgb) { 1, 1, 1 }, base, state->high_contrast ? 0.18 : 0.28);
+  CwRgb border = state->high_contrast ? style->text
+                 : state->dark ? cw_render_mix (base, (CwRgb) { 1, 1, 1 }, 0.15)
+                               : cw_render_mix (base, (CwRgb) { 0, 0, 0 }, 0.25);
+  double x = b->x, y = b->y, text_y;
   gboolean selected = state->selected && g_hash_table_contains (state->selected, stage->id);
-  g_autoptr(GPtrArray) lines = NULL;
-  g_autofree char *caption = NULL;
+  GPtrArray *lines = layout_box->lines;
 
   if (g_strcmp0 (state->active, stage->id) == 0)
     {
-      rounded_rect (cr, x - 7, y - 7, CW_DIAGRAM_STAGE_WIDTH + 14, CW_DIAGRAM_STAGE_HEIGHT + 14, CORNER + 7);
+      rounded_rect (cr, x - 7, y - 7, b->w + 14, b->h + 14, CORNER + 7);
       cw_render_set_colour (cr, style->highlight, 1);
       cairo_fill (cr);
     }
 
-  rounded_rect (cr, x, y, CW_DIAGRAM_STAGE_WIDTH, CW_DIAGRAM_STAGE_HEIGHT, CORNER);
+  rounded_rect (cr, x, y, b->w, b->h, CORNER);
   cw_render_set_colour (cr, fill, 1);
   cairo_fill_preserve (cr);
   cw_render_set_colour (cr, border, 1);
-  cairo_set_line_width (cr, 2);
+  cairo_set_line_width (cr, state->high_contrast ? 3 : 2);
   cairo_stroke (cr);
 
   if (selected)
     {
-      rounded_rect (cr, x - 3.5, y - 3.5, CW_DIAGRAM_STAGE_WIDTH + 7, CW_DIAGRAM_STAGE_HEIGHT + 7, CORNER + 3.5);
+      rounded_rect (cr, x - 3.5, y - 3.5, b->w + 7, b->h + 7, CORNER + 3.5);
       cw_render_set_colour (cr, style->accent, 1);
       cairo_set_line_width (cr, 3);
       cairo_stroke (cr);
@@ -163,7 +175,7 @@ draw_stage (cairo_t              *cr,
     {
       static const double dash[] = { 4, 3 };
 
-      rounded_rect (cr, x - 8, y - 8, CW_DIAGRAM_STAGE_WIDTH + 16, CW_DIAGRAM_STAGE_HEIGHT + 16, CORNER + 8);
+      rounded_rect (cr, x - 8, y - 8, b->w + 16, b->h + 16, CORNER + 8);
       cw_render_set_colour (cr, style->text, 1);
       cairo_set_line_width (cr, 1.5);
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
@@ -171,42 +183,30 @@ draw_stage (cairo_t              *cr,
       cairo_set_dash (cr, NULL, 0, 0);
     }
 
+  /* The kind above the name, the name in as many lines as it needs, both
+   * centred in the room above the badges. */
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_font (cr, CAPTION_SIZE, FALSE);
-  /* The kind, unless it is "custom" or the name already says it. */
-  if (stage->kind != CW_STAGE_CUSTOM && g_strcmp0 (stage->name, cw_stage_kind_name (stage->kind)) != 0)
-    caption = cw_render_fit_text (cr, cw_stage_kind_name (stage->kind), CW_DIAGRAM_STAGE_WIDTH - 2 * PAD);
-  if (caption != NULL)
-    cw_render_text (cr, caption, stage->x, y + 15, 0.5);
-
-  /* Long names get smaller type before they get cut to two lines. */
-  for (guint i = 0; i < G_N_ELEMENTS (name_sizes); i++)
+  text_y = y + (b->h - CW_DIAGRAM_BADGE_ROW - (layout_box->caption ? CW_DIAGRAM_CAPTION_LINE : 0) -
+                lines->len * CW_DIAGRAM_NAME_LINE) / 2;
+  if (layout_box->caption != NULL)
     {
-      gboolean cut;
-
-      g_clear_pointer (&lines, g_ptr_array_unref);
-      cw_render_font (cr, name_sizes[i], TRUE);
-      lines = cw_render_wrap_text (cr, stage->name ? stage->name : "", CW_DIAGRAM_STAGE_WIDTH - 2 * PAD,
-                                   2, &cut);
-      if (!cut)
-        break;
+      cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE, FALSE);
+      cw_render_text (cr, layout_box->caption, stage->x, text_y + 0.8 * CW_DIAGRAM_CAPTION_LINE, 0.5);
+      text_y += CW_DIAGRAM_CAPTION_LINE;
     }
-  if (lines->len == 1)
-    cw_render_text (cr, g_ptr_array_index (lines, 0), stage->x, y + 40, 0.5);
-  else
-    {
-      cw_render_text (cr, g_ptr_array_index (lines, 0), stage->x, y + 32, 0.5);
-      cw_render_text (cr, g_ptr_array_index (lines, 1), stage->x, y + 47, 0.5);
-    }
-  draw_badges (cr, stage, state->dark);
+  cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
+  for (guint i = 0; i < lines->len; i++)
+    cw_render_text (cr, g_ptr_array_index (lines, i), stage->x,
+                    text_y + (i + 0.8) * CW_DIAGRAM_NAME_LINE, 0.5);
+  draw_badges (cr, stage, b, state->dark);
 
   if (g_strcmp0 (sc->start, stage->id) == 0)
     {
       /* A wedge pointing into the left edge marks where the cycle begins. */
       cairo_new_path (cr);
-      cairo_move_to (cr, x - 11, stage->y);
-      cairo_line_to (cr, x - 25, stage->y - 9);
-      cairo_line_to (cr, x - 25, stage->y + 9);
+      cairo_move_to (cr, x - 9, stage->y);
+      cairo_line_to (cr, x - 24, stage->y - 10);
+      cairo_line_to (cr, x - 24, stage->y + 10);
       cairo_close_path (cr);
       cw_render_set_colour (cr, style->text, 1);
       cairo_fill (cr);
@@ -216,7 +216,7 @@ draw_stage (cairo_t              *cr,
   if (g_strcmp0 (state->hover, stage->id) == 0 || (selected && g_hash_table_size (state->selected) == 1))
     {
       cairo_new_path (cr);
-      cairo_arc (cr, x + CW_DIAGRAM_STAGE_WIDTH, stage->y, CW_DIAGRAM_HANDLE_RADIUS, 0, 2 * G_PI);
+      cairo_arc (cr, x + b->w, stage->y, CW_DIAGRAM_HANDLE_RADIUS, 0, 2 * G_PI);
       cw_render_set_colour (cr, style->accent, 1);
       cairo_fill_preserve (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
@@ -225,72 +225,80 @@ draw_stage (cairo_t              *cr,
     }
 }
 
+/* A filled head with its tip at the end of @c, along the curve's last
+ * tangent; (@base_x, @base_y) receives where the line should stop. */
 static void
-arrow_head (cairo_t *cr,
-            double   x,
-            double   y,
-            double   from_x,
-            double   from_y)
+arrow_head (cairo_t              *cr,
+            const CwDiagramCurve *c,
+            double               *base_x,
+            double               *base_y)
 {
-  double angle = atan2 (y - from_y, x - from_x);
+  double angle = atan2 (c->y1 - c->cy, c->x1 - c->cx);
+  double l = CW_DIAGRAM_HEAD_LENGTH;
 
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x - 12 * cos (angle - 0.4), y - 12 * sin (angle - 0.4));
-  cairo_line_to (cr, x - 12 * cos (angle + 0.4), y - 12 * sin (angle + 0.4));
+  cairo_move_to (cr, c->x1, c->y1);
+  cairo_line_to (cr, c->x1 - l * cos (angle - 0.42), c->y1 - l * sin (angle - 0.42));
+  cairo_line_to (cr, c->x1 - l * cos (angle + 0.42), c->y1 - l * sin (angle + 0.42));
   cairo_close_path (cr);
   cairo_fill (cr);
+  *base_x = c->x1 - 0.8 * l * cos (angle);
+  *base_y = c->y1 - 0.8 * l * sin (angle);
 }
 
+/* The line stops under the head, so that its cap cannot blunt the tip; a
+ * fallback arrow is dashed. */
 static void
 draw_curve (cairo_t              *cr,
             const CwDiagramCurve *c,
             CwRgb                 colour,
-            double                width)
+            double                width,
+            gboolean              dashed)
 {
+  static const double dash[] = { 9, 6 };
+  double bx, by;
+
   cw_render_set_colour (cr, colour, 1);
+  arrow_head (cr, c, &bx, &by);
   cairo_set_line_width (cr, width);
+  if (dashed)
+    cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
   cairo_move_to (cr, c->x0, c->y0);
   cairo_curve_to (cr,
                   c->x0 + 2.0 / 3 * (c->cx - c->x0), c->y0 + 2.0 / 3 * (c->cy - c->y0),
-                  c->x1 + 2.0 / 3 * (c->cx - c->x1), c->y1 + 2.0 / 3 * (c->cy - c->y1),
-                  c->x1, c->y1);
+                  bx + 2.0 / 3 * (c->cx - bx), by + 2.0 / 3 * (c->cy - by),
+                  bx, by);
   cairo_stroke (cr);
-  arrow_head (cr, c->x1, c->y1, c->cx, c->cy);
-}
-
-static char *
-condition_text (const CwEdge *edge)
-{
-  const CwOutputInfo *info = cw_output_info (edge->indicator);
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (number, sizeof number, info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.3g",
-                   edge->threshold);
-  return g_strdup_printf ("%s %s %s", _(info->name), cw_compare_info (edge->op)->symbol, number);
+  cairo_set_dash (cr, NULL, 0, 0);
 }
 
 static void
-draw_condition (cairo_t              *cr,
-                const CwEdge         *edge,
-                const CwDiagramCurve *c,
-                const CwDiagramState *state,
-                gboolean              selected)
+draw_label (cairo_t              *cr,
+            const CwDiagramArrow *arrow,
+            const CwDiagramState *state,
+            gboolean              selected)
 {
   const CwRenderStyle *style = cw_render_style (state->dark);
-  g_autofree char *text = condition_text (edge);
-  double mx, my, w;
+  const CwDiagramRect *r = &arrow->label_box;
 
-  cw_render_font (cr, 11, FALSE);
-  w = cw_render_text_width (cr, text) + 12;
-  cw_diagram_curve_point (c, 0.5, &mx, &my);
-  rounded_rect (cr, mx - w / 2, my - 10, w, 20, 10);
+  cw_render_font (cr, CW_DIAGRAM_LABEL_SIZE, FALSE);
+  rounded_rect (cr, r->x, r->y, r->w, r->h, r->h / 2);
   cw_render_set_colour (cr, state->dark ? (CwRgb) { 0.24, 0.24, 0.26 } : (CwRgb) { 1, 1, 1 }, 1);
   cairo_fill_preserve (cr);
-  cw_render_set_colour (cr, selected ? style->accent : faded_ink (style, 0.5), 1);
+  cw_render_set_colour (cr, selected ? style->accent : faded_ink (state, 0.5), 1);
   cairo_set_line_width (cr, selected ? 2 : 1);
   cairo_stroke (cr);
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, text, mx, my + 4, 0.5);
+  cw_render_text (cr, arrow->label, r->x + r->w / 2, r->y + r->h / 2 + 0.35 * CW_DIAGRAM_LABEL_SIZE, 0.5);
+}
+
+static gboolean
+arrow_shown (const CwScenario     *sc,
+             const CwDiagramState *state,
+             guint                 index)
+{
+  const CwEdge *edge = g_ptr_array_index (sc->edges, index);
+
+  return revealed (state, edge->from) && revealed (state, edge->to);
 }
 
 void
@@ -298,42 +306,204 @@ cw_diagram_draw (cairo_t              *cr,
                  const CwScenario     *sc,
                  const CwDiagramState *state)
 {
+  g_autoptr(CwDiagramLayout) layout = NULL;
   const CwRenderStyle *style;
   CwDiagramState none;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (sc != NULL);
 
-  if (state == NULL)
-    {
-      cw_diagram_state_init (&none);
-      state = &none;
-    }
+  state = state_or_none (state, &none);
   style = cw_render_style (state->dark);
+  layout = cw_diagram_layout_new (sc);
 
   cairo_save (cr);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  for (guint i = 0; i < sc->edges->len; i++)
+  for (guint i = 0; i < layout->arrows->len; i++)
     {
-      const CwEdge *edge = g_ptr_array_index (sc->edges, i);
+      const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, i);
       gboolean selected = state->selected_edge == (int) i;
-      CwDiagramCurve c;
 
-      if (!cw_diagram_edge_curve (sc, edge, &c))
+      if (!arrow->valid || !arrow_shown (sc, state, i))
         continue;
-      draw_curve (cr, &c, selected ? style->accent : faded_ink (style, 0.35), selected ? 3.5 : 2);
+      draw_curve (cr, &arrow->curve, selected ? style->accent : faded_ink (state, 0.3),
+                  selected ? LINE_WIDTH + 1.5 : state->high_contrast ? LINE_WIDTH + 0.5 : LINE_WIDTH,
+                  arrow->fallback);
     }
   for (guint i = 0; i < sc->stages->len; i++)
-    draw_stage (cr, sc, g_ptr_array_index (sc->stages, i), state);
+    if (revealed (state, ((CwStage *) g_ptr_array_index (sc->stages, i))->id))
+      draw_stage (cr, sc, i, &g_array_index (layout->boxes, CwDiagramBox, i), state);
   /* Labels last, so that a box never hides a condition. */
-  for (guint i = 0; i < sc->edges->len; i++)
+  for (guint i = 0; i < layout->arrows->len; i++)
     {
-      const CwEdge *edge = g_ptr_array_index (sc->edges, i);
-      CwDiagramCurve c;
+      const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, i);
 
-      if (edge->conditional && cw_diagram_edge_curve (sc, edge, &c))
-        draw_condition (cr, edge, &c, state, state->selected_edge == (int) i);
+      if (arrow->valid && arrow->label != NULL && arrow_shown (sc, state, i))
+        draw_label (cr, arrow, state, state->selected_edge == (int) i);
+    }
+  cairo_restore (cr);
+}
+
+/* One entry of the legend: a badge of @group's colour, or a line (dashed for
+ * a fallback) when @group is -1, then @text; (@x, @y) is its left middle. */
+static void
+legend_entry (cairo_t              *cr,
+              const CwDiagramState *state,
+              const char           *text,
+              int                   group,
+              gboolean              dashed,
+              double                x,
+              double                y,
+              double                scale)
+{
+  static const double dash[] = { 5, 3 };
+  const CwRenderStyle *style = cw_render_style (state->dark);
+
+  cairo_new_path (cr);
+  if (group >= 0)
+    {
+      cairo_arc (cr, x + 16 * scale, y, BADGE_RADIUS * scale, 0, 2 * G_PI);
+      cw_render_set_colour (cr, hue (group_colours[group]), 1);
+      cairo_fill_preserve (cr);
+      cw_render_set_colour (cr, style->text, 1);
+      cairo_set_line_width (cr, 0.8);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      cw_render_set_colour (cr, faded_ink (state, 0.3), 1);
+      cairo_set_line_width (cr, 2 * scale);
+      if (dashed)
+        cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      cairo_move_to (cr, x + 6 * scale, y);
+      cairo_line_to (cr, x + 26 * scale, y);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  cw_render_set_colour (cr, style->text, 1);
+  cw_render_text (cr, text, x + 32 * scale, y + 0.35 * CW_DIAGRAM_CAPTION_SIZE * scale, 0);
+}
+
+typedef struct {
+  const char *text;
+  int         group;      /* -1: an arrow */
+  gboolean    dashed;
+  double      x, row;     /* where it goes, from the legend's top left */
+} LegendEntry;
+
+/* What the legend lists — the antecedents the shown stages' levers target,
+ * then the two kinds of arrow if a shown arrow has a condition — placed in
+ * rows no wider than @max_width. Returns the entries; @width and @height
+ * receive the legend's size. */
+static GArray *
+legend_layout (cairo_t              *cr,
+               const CwScenario     *sc,
+               const CwDiagramState *state,
+               double                scale,
+               double                max_width,
+               double               *width,
+               double               *height)
+{
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
+  guint32 groups = 0;
+  gboolean conditions = FALSE;
+  double x = 0, row = 0, pad = 6 * scale;
+
+  for (guint i = 0; i < sc->stages->len; i++)
+    {
+      const CwStage *stage = g_ptr_array_index (sc->stages, i);
+
+      for (int l = 0; l < CW_N_LEVERS && revealed (state, stage->id); l++)
+        if (stage->held & (1u << l))
+          groups |= 1u << cw_lever_info (l)->group;
+    }
+  for (guint i = 0; i < sc->edges->len; i++)
+    conditions |= ((CwEdge *) g_ptr_array_index (sc->edges, i))->conditional && arrow_shown (sc, state, i);
+  for (int g = 0; g < CW_N_LEVER_GROUPS; g++)
+    if (groups & (1u << g))
+      g_array_append_val (entries, ((LegendEntry) { cw_lever_group_name (g), g, FALSE }));
+  if (conditions)
+    {
+      g_array_append_val (entries, ((LegendEntry) { _("arrow taken when its condition holds"), -1, FALSE }));
+      g_array_append_val (entries, ((LegendEntry) { _("arrow taken otherwise"), -1, TRUE }));
+    }
+
+  *width = *height = 0;
+  cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE * scale, FALSE);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LegendEntry *entry = &g_array_index (entries, LegendEntry, i);
+      double w = 32 * scale + cw_render_text_width (cr, entry->text) + 12 * scale;
+
+      if (x > 0 && pad + x + w > max_width)
+        {
+          x = 0;
+          row++;
+        }
+      entry->x = pad + x;
+      entry->row = row;
+      x += w;
+      *width = MAX (*width, pad + x);
+    }
+  if (entries->len > 0)
+    *height = (row + 1) * LEGEND_LINE * scale + 2 * pad;
+  return entries;
+}
+
+gboolean
+cw_diagram_legend_size (const CwScenario     *sc,
+                        const CwDiagramState *state,
+                        double                scale,
+                        double                max_width,
+                        double               *width,
+                        double               *height)
+{
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  g_autoptr(GArray) entries = NULL;
+  CwDiagramState none;
+
+  g_return_val_if_fail (sc != NULL, FALSE);
+
+  state = state_or_none (state, &none);
+  entries = legend_layout (cr, sc, state, scale, max_width, width, height);
+  return entries->len > 0;
+}
+
+void
+cw_diagram_draw_legend (cairo_t              *cr,
+                        const CwScenario     *sc,
+                        const CwDiagramState *state,
+                        double                x,
+                        double                y,
+                        double                scale,
+                        double                max_width)
+{
+  g_autoptr(GArray) entries = NULL;
+  CwDiagramState none;
+  double width, height, top;
+
+  g_return_if_fail (cr != NULL && sc != NULL);
+
+  state = state_or_none (state, &none);
+  cairo_save (cr);
+  entries = legend_layout (cr, sc, state, scale, max_width, &width, &height);
+  if (entries->len > 0)
+    {
+      top = y - height;
+      rounded_rect (cr, x, top, width, height, 8 * scale);
+      cw_render_set_colour (cr, cw_render_style (state->dark)->background, 0.92);
+      cairo_fill_preserve (cr);
+      cw_render_set_colour (cr, faded_ink (state, 0.6), 1);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      for (guint i = 0; i < entries->len; i++)
+        {
+          const LegendEntry *entry = &g_array_index (entries, LegendEntry, i);
+
+          legend_entry (cr, state, entry->text, entry->group, entry->dashed, x + entry->x - 6 * scale,
+                        top + 6 * scale + (entry->row + 0.5) * LEGEND_LINE * scale, scale);
+        }
     }
   cairo_restore (cr);
 }
@@ -352,6 +522,6 @@ cw_diagram_draw_link (cairo_t  *cr,
 
   cairo_save (cr);
   cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-  draw_curve (cr, &c, cw_render_style (FALSE)->accent, 2.5);
+  draw_curve (cr, &c, cw_render_style (FALSE)->accent, LINE_WIDTH, FALSE);
   cairo_restore (cr);
 }

@@ -14,7 +14,8 @@
 
 G_BEGIN_DECLS
 
-/* Size of a stage box, centred on the stage position. */
+/* Smallest size of a stage box, centred on the stage position; a box grows
+ * with its name (cw_diagram_stage_size()). */
 #define CW_DIAGRAM_STAGE_WIDTH  168.0
 #define CW_DIAGRAM_STAGE_HEIGHT  72.0
 /* Radius of the handle on a stage's right edge that starts a connection. */
@@ -24,6 +25,9 @@ G_BEGIN_DECLS
  * stage. Every field may be left zero. */
 typedef struct {
   gboolean     dark;           /* draw for a dark background */
+  gboolean     high_contrast;  /* full-strength lines and outlines */
+  GHashTable  *revealed;       /* set of stage ids shown, or NULL for all: the
+                                * others and their arrows are left out */
   GHashTable  *selected;       /* set of selected stage ids, or NULL */
   int          selected_edge;  /* index into edges, or -1 */
   const char  *focus;          /* stage with the keyboard focus */
@@ -42,6 +46,25 @@ void          cw_diagram_state_init   (CwDiagramState   *state);
 void          cw_diagram_draw         (cairo_t          *cr,
                                        const CwScenario *scenario,
                                        const CwDiagramState *state);
+/* A legend of what the badges and arrows mean, its entries in rows no wider
+ * than @max_width, its bottom left corner at (@x, @y) in the current user
+ * space and its type @scale times the diagram's: the antecedents the shown
+ * stages' levers target, and the two kinds of arrow where a shown arrow has a
+ * condition. Draws nothing when there is nothing to explain. */
+void          cw_diagram_draw_legend  (cairo_t          *cr,
+                                       const CwScenario *scenario,
+                                       const CwDiagramState *state,
+                                       double            x,
+                                       double            y,
+                                       double            scale,
+                                       double            max_width);
+/* The size of that legend; FALSE (and 0 × 0) when it would be empty. */
+gboolean      cw_diagram_legend_size  (const CwScenario *scenario,
+                                       const CwDiagramState *state,
+                                       double            scale,
+                                       double            max_width,
+                                       double           *width,
+                                       double           *height);
 /* A provisional arrow from (@x0,@y0) to (@x1,@y1), while the user connects. */
 void          cw_diagram_draw_link    (cairo_t          *cr,
                                        double            x0,
@@ -62,11 +85,19 @@ gboolean      cw_diagram_bounds       (const CwScenario *scenario,
                                        double           *y,
                                        double           *width,
                                        double           *height);
+/* The size of @stage's box: at least CW_DIAGRAM_STAGE_WIDTH × HEIGHT, larger
+ * for a long name. */
+void          cw_diagram_stage_size   (const CwStage    *stage,
+                                       double           *width,
+                                       double           *height);
 gboolean      cw_diagram_stage_in_rect (const CwStage   *stage,
                                         double           x,
                                         double           y,
                                         double           width,
                                         double           height);
+/* The stages (CwStage*, owned by @scenario) in the order a run first visits
+ * them along first arrows from the start, then the others in file order. */
+GPtrArray    *cw_diagram_cycle_order  (const CwScenario *scenario);
 /* Lays the stages on a ring around (0, 0) in cycle order: from the start
  * stage along the first arrows, then the rest in file order. */
 void          cw_diagram_arrange_ring (CwScenario       *scenario);

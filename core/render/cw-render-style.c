@@ -55,6 +55,18 @@ cw_render_style (gboolean dark)
   return &styles[dark ? 1 : 0];
 }
 
+/* Okabe–Ito without black, then grey: eight stages before a colour repeats. */
+static const CwColour stage_colours[] = {
+  CW_COLOUR_SKY, CW_COLOUR_ORANGE, CW_COLOUR_GREEN, CW_COLOUR_PURPLE,
+  CW_COLOUR_YELLOW, CW_COLOUR_VERMILLION, CW_COLOUR_BLUE, CW_COLOUR_GREY,
+};
+
+CwColour
+cw_render_stage_colour (guint index)
+{
+  return stage_colours[index % G_N_ELEMENTS (stage_colours)];
+}
+
 void
 cw_render_set_colour (cairo_t *cr,
                       CwRgb    rgb,

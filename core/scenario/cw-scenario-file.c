@@ -5,10 +5,17 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <gio/gunixinputstream.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "cw-core-resources.h"
+#include "cw-safe-file.h"
 #include "cw-scenario-file-private.h"
 
 /* Longest message kept: a hostile file may quote megabytes in an id. */
@@ -59,8 +66,18 @@ cw_file_report_clear (CwFileReport *report)
   g_clear_pointer (&report->schema, g_ptr_array_unref);
 }
 
+/* Marks that reorder the text around them: an id with U+202E would make
+ * the rest of a message read backwards. */
+static gboolean
+is_bidi_control (gunichar c)
+{
+  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
 /* One line of plain text: controls (a terminal's escape sequences, line
- * breaks) become U+FFFD, and a very long message is cut. */
+ * breaks) become U+FFFD, bidirectional marks are spelled out as <U+202E>,
+ * and a very long message is cut. */
 static char *
 sanitize_message (const char *text)
 {
@@ -79,6 +96,8 @@ sanitize_message (const char *text)
         }
       if (g_unichar_iscntrl (c))
         g_string_append_unichar (out, 0xFFFD);
+      else if (is_bidi_control (c))
+        g_string_append_printf (out, "<U+%04X>", c);
       else
         g_string_append_unichar (out, c);
     }
@@ -178,8 +197,6 @@ merge_schema_problems (CwFileReport *report)
     }
 }
 
-/* Moves the problems, in line order and at most CW_SCENARIO_MAX_PROBLEMS of
- * them, to @problems, and sets @error when there is an error among them. */
 gboolean
 cw_file_report_finish (CwFileReport  *report,
                        GPtrArray     *problems,
@@ -250,21 +267,52 @@ cw_file_report_too_large (CwFileReport *report)
                         cap);
 }
 
-xmlDoc *
-cw_file_parse_bytes (GBytes       *bytes,
-                     CwFileReport *report,
-                     gboolean     *too_large)
+static gboolean
+has_errors (const CwFileReport *report)
 {
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
+  if (report->dropped_error || report->schema->len > 0)
+    return TRUE;
+  for (guint i = 0; i < report->problems->len; i++)
+    if (((const CwFileProblem *) g_ptr_array_index (report->problems, i))->severity == CW_PROBLEM_ERROR)
+      return TRUE;
+  return FALSE;
+}
 
-  *too_large = length > CW_SCENARIO_MAX_BYTES;
-  if (*too_large)
+static gsize
+saved_size (const CwScenario *scenario)
+{
+  g_autoptr(GBytes) saved = cw_scenario_to_bytes (scenario);
+
+  return g_bytes_get_size (saved);
+}
+
+/* Whatever opens must save and open again, so the cap holds for the file
+ * the scenario would be saved as too (quoting can make kept elements
+ * larger). The elements of a newer version go first; a scenario still too
+ * large is refused. */
+static void
+check_saved_size (CwScenario   *scenario,
+                  CwFileReport *report)
+{
+  g_autofree char *cap = NULL;
+
+  if (saved_size (scenario) <= CW_SCENARIO_MAX_BYTES)
+    return;
+  cap = g_format_size (CW_SCENARIO_MAX_BYTES);
+  if (scenario->foreign->len > 0)
     {
-      cw_file_report_too_large (report);
-      return NULL;
+      g_ptr_array_set_size (scenario->foreign, 0);
+      scenario->foreign_minor = 0;
+      cw_file_report_add (report, CW_PROBLEM_WARNING, 0,
+                          _("The elements of a newer version of the format would make the file "
+                            "larger than %s once saved, the most a scenario file can be, so they "
+                            "are left out: saving the file drops them."), cap);
+      if (saved_size (scenario) <= CW_SCENARIO_MAX_BYTES)
+        return;
     }
-  return cw_scenario_parse_xml (data, length, report);
+  cw_file_report_error (report, 0,
+                        _("Saved again, this scenario would be larger than %s, the most a "
+                          "scenario file can be, so it is not opened."), cap);
 }
 
 CwScenario *
@@ -277,24 +325,32 @@ cw_scenario_load_bytes (GBytes     *bytes,
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GPtrArray) foreign = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(CwScenario) scenario = NULL;
+  gsize length;
+  const char *data;
   guint minor = 0;
-  gboolean newer_major = FALSE, too_large;
+  gboolean newer_major = FALSE;
   int code = CW_SCENARIO_ERROR_INVALID;
 
   g_return_val_if_fail (bytes != NULL && name != NULL && problems != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   cw_file_report_init (&report, name);
-  doc = cw_file_parse_bytes (bytes, &report, &too_large);
-  if (too_large)
-    code = CW_SCENARIO_ERROR_FILE;
-  else if (doc != NULL && cw_scenario_read_version (doc, &report, &minor, &newer_major))
+  data = g_bytes_get_data (bytes, &length);
+  if (length > CW_SCENARIO_MAX_BYTES)
+    {
+      cw_file_report_too_large (&report);
+      code = CW_SCENARIO_ERROR_FILE;
+    }
+  else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL &&
+           cw_scenario_read_version (doc, &report, &minor, &newer_major))
     {
       cw_scenario_take_foreign (doc, minor, foreign, &report);
-      cw_scenario_validate_xml (doc, &report);
+      cw_file_validate_xml (doc, CW_FILE_SCHEMA_SCENARIO, &report);
       scenario = cw_scenario_read_tree (doc, &report);
       g_ptr_array_extend_and_steal (scenario->foreign, g_steal_pointer (&foreign));
       scenario->foreign_minor = scenario->foreign->len > 0 ? minor : 0;
+      if (!has_errors (&report))
+        check_saved_size (scenario, &report);
     }
   if (newer_major)
     code = CW_SCENARIO_ERROR_VERSION;
@@ -304,32 +360,56 @@ cw_scenario_load_bytes (GBytes     *bytes,
   return g_steal_pointer (&scenario);
 }
 
+/* Opens @file for reading. A FIFO or device is refused before anything
+ * waits on it: opening a FIFO without a writer would block for ever. */
+static GInputStream *
+open_regular (GFile         *file,
+              GError       **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  struct stat st;
+  int fd;
+
+  if (path == NULL)
+    return G_INPUT_STREAM (g_file_read (file, NULL, error));
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0 || fstat (fd, &st) != 0)
+    {
+      int errnum = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errnum), g_strerror (errnum));
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      g_set_error_literal (error, G_IO_ERROR,
+                           S_ISDIR (st.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+                           "not a regular file");
+      return NULL;
+    }
+  return g_unix_input_stream_new (fd, TRUE);
+}
+
 /* Reads the file, or sets @too_large when it is larger than
- * CW_SCENARIO_MAX_BYTES: a FIFO or a lying size cannot make us read more. */
+ * CW_SCENARIO_MAX_BYTES: a lying size cannot make us read more. */
 static GBytes *
 read_capped (GFile         *file,
              gboolean      *too_large,
-             GCancellable  *cancellable,
              GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
   guint8 chunk[65536];
 
-  stream = g_file_read (file, cancellable, error);
+  stream = open_regular (file, error);
   if (stream == NULL)
     return NULL;
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
-      g_file_info_get_size (info) > CW_SCENARIO_MAX_BYTES)
-    {
-      *too_large = TRUE;
-      return NULL;
-    }
   while (buffer->len <= CW_SCENARIO_MAX_BYTES)
     {
-      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, cancellable, error);
+      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, NULL, error);
 
       if (n < 0)
         return NULL;
@@ -351,51 +431,50 @@ describe_read_error (const GError *error)
     return g_strdup (_("There is no such file."));
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
     return g_strdup (_("This is a folder, not a scenario file."));
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+    return g_strdup (_("This is not a regular file but a pipe or a device, so it is not read."));
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
     return g_strdup (_("You do not have permission to read this file."));
   /* Translators: %s is the system's description of a read error */
   return g_strdup_printf (_("The file cannot be read: %s."), error->message);
 }
 
-gpointer
-cw_file_load_named (GFile          *file,
-                    const char     *name,
-                    CwLoadBytesFunc load_bytes,
-                    GQuark          domain,
-                    int             code,
-                    GPtrArray      *problems,
-                    GError        **error)
+GBytes *
+cw_file_read_untrusted (GFile        *file,
+                        CwFileReport *report)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
   gboolean too_large = FALSE;
-  CwFileReport report;
+  GBytes *bytes = read_capped (file, &too_large, &error);
 
-  bytes = read_capped (file, &too_large, NULL, &local_error);
-  if (bytes != NULL)
-    return load_bytes (bytes, name, problems, error);
-
-  cw_file_report_init (&report, name);
-  if (too_large)
-    cw_file_report_too_large (&report);
-  else
+  if (bytes == NULL && too_large)
+    cw_file_report_too_large (report);
+  else if (bytes == NULL)
     {
-      g_autofree char *message = describe_read_error (local_error);
+      g_autofree char *message = describe_read_error (error);
 
-      cw_file_report_error (&report, 0, "%s", message);
+      cw_file_report_error (report, 0, "%s", message);
     }
-  cw_file_report_finish (&report, problems, domain, code, error);
-  cw_file_report_clear (&report);
-  return NULL;
+  return bytes;
 }
 
-static gpointer
-load_bytes_cb (GBytes     *bytes,
-               const char *name,
-               GPtrArray  *problems,
-               GError    **error)
+GBytes *
+cw_file_read_named (GFile      *file,
+                    const char *name,
+                    GQuark      domain,
+                    int         code,
+                    GPtrArray  *problems,
+                    GError    **error)
 {
-  return cw_scenario_load_bytes (bytes, name, problems, error);
+  CwFileReport report;
+  GBytes *bytes;
+
+  cw_file_report_init (&report, name);
+  bytes = cw_file_read_untrusted (file, &report);
+  if (bytes == NULL)
+    cw_file_report_finish (&report, problems, domain, code, error);
+  cw_file_report_clear (&report);
+  return bytes;
 }
 
 static CwScenario *
@@ -404,8 +483,10 @@ load_named (GFile      *file,
             GPtrArray  *problems,
             GError    **error)
 {
-  return cw_file_load_named (file, name, load_bytes_cb, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
-                             problems, error);
+  g_autoptr(GBytes) bytes = cw_file_read_named (file, name, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
+                                                problems, error);
+
+  return bytes != NULL ? cw_scenario_load_bytes (bytes, name, problems, error) : NULL;
 }
 
 CwScenario *
@@ -443,6 +524,7 @@ cw_scenario_save_file (const CwScenario *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
   gsize length;
   const char *data;
 
@@ -451,14 +533,22 @@ cw_scenario_save_file (const CwScenario *self,
 
   bytes = cw_scenario_to_bytes (self);
   data = g_bytes_get_data (bytes, &length);
-  /* A temporary file renamed over the old one once it is complete. */
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &local_error))
+  name = g_file_get_parse_name (file);
+  /* What cannot be opened again is not written. */
+  if (length > CW_SCENARIO_MAX_BYTES)
     {
-      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *cap = g_format_size (CW_SCENARIO_MAX_BYTES);
 
       g_set_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
-                   /* Translators: %s: file name, %s: the system's reason */
+                   /* Translators: %s: file name, %s: a size such as “4.2 MB” */
+                   _("The scenario could not be saved to “%s”: it would be larger than %s, the "
+                     "most a scenario file can be. Shorten its notes or remove stages."), name, cap);
+      return FALSE;
+    }
+  if (!cw_safe_file_write (file, data, length, &local_error))
+    {
+      g_set_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
+                   /* Translators: %s: file name, %s: the reason, a sentence */
                    _("The scenario could not be saved to “%s”: %s"), name, local_error->message);
       return FALSE;
     }

@@ -24,7 +24,7 @@ GQuark cw_scenario_error_quark (void);
  * file of a newer major version is refused; one of a newer minor version is
  * read, and the elements it adds are kept for saving. */
 #define CW_SCENARIO_FORMAT_MAJOR 1
-#define CW_SCENARIO_FORMAT_MINOR 0
+#define CW_SCENARIO_FORMAT_MINOR 1
 #define CW_SCENARIO_NAMESPACE "https://clusterworkbench.github.io/ns/scenario"
 #define CW_SCENARIO_EXTENSION ".cluster"
 #define CW_SCENARIO_MIME_TYPE "application/x-cluster-scenario+xml"
@@ -78,7 +78,9 @@ CwScenario *cw_scenario_load_example  (const char       *name,
 
 /* The file's bytes: stable element order, two-space indentation. */
 GBytes     *cw_scenario_to_bytes      (const CwScenario *self);
-/* Writes atomically: a crash while saving leaves the old file intact. */
+/* Writes with cw_safe_file_write(): a crash, a full disk or a refusal leaves
+ * the old file intact. A scenario that would be larger than
+ * CW_SCENARIO_MAX_BYTES is not written, since it could not be opened again. */
 gboolean    cw_scenario_save_file     (const CwScenario *self,
                                        GFile            *file,
                                        GError          **error);

@@ -22,6 +22,8 @@
 #include "cw-scenario-file-private.h"
 
 #define SCHEMA_PATH RESOURCE_BASE "/schema/cw-scenario.rng"
+#define EXPERIMENT_SCHEMA_PATH RESOURCE_BASE "/schema/cw-experiment.rng"
+#define LESSON_SCHEMA_PATH RESOURCE_BASE "/schema/cw-lesson.rng"
 
 typedef struct {
   CwFileReport             *report;
@@ -43,26 +45,11 @@ static void
 schema_parse_error_cb (void     *user_data,
                        xmlError *error)
 {
-  g_critical ("A built-in schema does not compile, line %d: %s", error->line, error->message);
+  g_critical ("A built-in schema does not compile, line %d: %s",
+              error->line, error->message);
 }
 
-static gpointer
-init_libxml_once (gpointer data)
-{
-  xmlInitParser ();
-  xmlSetExternalEntityLoader (deny_entity_cb);
-  return NULL;
-}
-
-/* Sets up libxml2: once, before any file is parsed. */
-static void
-init_libxml (void)
-{
-  static GOnce once = G_ONCE_INIT;
-
-  g_once (&once, init_libxml_once, NULL);
-}
-
+/* Compiles the schema at the resource @path; kept for the life of the process. */
 static xmlRelaxNGPtr
 compile_schema (const char *path)
 {
@@ -72,7 +59,8 @@ compile_schema (const char *path)
   gsize length;
   const char *text;
 
-  bytes = g_resource_lookup_data (cw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  bytes = g_resource_lookup_data (cw_core_get_resource (), path,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (bytes != NULL);
   text = g_bytes_get_data (bytes, &length);
   context = xmlRelaxNGNewMemParserCtxt (text, (int) length);
@@ -83,27 +71,27 @@ compile_schema (const char *path)
   return schema;
 }
 
-/* The compiled schema of the resource @path, kept for the life of the
- * process. */
-static xmlRelaxNGPtr
-get_schema (const char *path)
-{
-  static GMutex lock;
-  static GHashTable *schemas;
-  xmlRelaxNGPtr schema;
+static xmlRelaxNGPtr schemas[CW_N_FILE_SCHEMAS];
 
-  init_libxml ();
-  g_mutex_lock (&lock);
-  if (schemas == NULL)
-    schemas = g_hash_table_new (g_str_hash, g_str_equal);
-  schema = g_hash_table_lookup (schemas, path);
-  if (schema == NULL)
-    {
-      schema = compile_schema (path);
-      g_hash_table_insert (schemas, g_strdup (path), schema);
-    }
-  g_mutex_unlock (&lock);
-  return schema;
+static gpointer
+init_libxml_once (gpointer data)
+{
+  xmlInitParser ();
+  xmlSetExternalEntityLoader (deny_entity_cb);
+  schemas[CW_FILE_SCHEMA_SCENARIO] = compile_schema (SCHEMA_PATH);
+  schemas[CW_FILE_SCHEMA_EXPERIMENT] = compile_schema (EXPERIMENT_SCHEMA_PATH);
+  schemas[CW_FILE_SCHEMA_LESSON] = compile_schema (LESSON_SCHEMA_PATH);
+  return NULL;
+}
+
+/* Sets up libxml2 and returns the compiled schema @which. */
+static xmlRelaxNGPtr
+get_schema (CwFileSchema which)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, init_libxml_once, NULL);
+  return schemas[which];
 }
 
 static int
@@ -153,6 +141,13 @@ check_encoding (const char   *data,
   g_autofree char *encoding = declared_encoding (data, length);
   const char *bad;
 
+  /* FF FE is also how UTF-32 little-endian starts: test for it first. */
+  if (length >= 4 && (memcmp (data, "\xFF\xFE\0\0", 4) == 0 || memcmp (data, "\0\0\xFE\xFF", 4) == 0))
+    {
+      cw_file_report_error (report, 1,
+                            _("The file is saved as UTF-32; scenario files must be saved as UTF-8."));
+      return FALSE;
+    }
   if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
     {
       cw_file_report_error (report, 1,
@@ -385,7 +380,7 @@ cw_scenario_parse_xml (const char   *data,
   xmlDocPtr doc;
 
   g_assert (length <= CW_SCENARIO_MAX_BYTES);
-  init_libxml ();
+  get_schema (CW_FILE_SCHEMA_SCENARIO);
 
   if (is_blank (data, length))
     {
@@ -403,7 +398,7 @@ cw_scenario_parse_xml (const char   *data,
   ctxt->sax->serror = parse_error_cb;
   state.start_element = ctxt->sax->startElementNs;
   ctxt->sax->startElementNs = start_element_cb;
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", XML_PARSE_NONET);
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_BIG_LINES);
   if (state.doctype || state.failed || !ctxt->wellFormed || doc == NULL ||
       xmlDocGetRootElement (doc) == NULL)
     {
@@ -473,16 +468,19 @@ schema_error_cb (void     *user_data,
   CwFileReport *report = user_data;
   g_autofree char *message = describe_schema_error (error);
 
-  cw_file_report_add_schema (report, error->line, message);
+  /* The error's own line stops at 65535; the node's goes on. */
+  long line = error->node != NULL ? xmlGetLineNo (error->node) : error->line;
+
+  cw_file_report_add_schema (report, line > 0 && line < G_MAXINT ? (int) line : error->line, message);
 }
 
 void
-cw_xml_validate (xmlDoc       *doc,
-                 const char   *schema_path,
-                 CwFileReport *report)
+cw_file_validate_xml (xmlDoc       *doc,
+                      CwFileSchema  which,
+                      CwFileReport *report)
 {
   static GMutex lock;
-  xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (get_schema (schema_path));
+  xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (get_schema (which));
 
   if (context == NULL)
     g_error ("Out of memory creating a schema validator");
@@ -493,13 +491,6 @@ cw_xml_validate (xmlDoc       *doc,
   xmlRelaxNGValidateDoc (context, doc);
   g_mutex_unlock (&lock);
   xmlRelaxNGFreeValidCtxt (context);
-}
-
-void
-cw_scenario_validate_xml (xmlDoc       *doc,
-                          CwFileReport *report)
-{
-  cw_xml_validate (doc, SCHEMA_PATH, report);
 }
 
 /* How well the language @lang (BCP 47 or a locale name) matches the user's
@@ -518,10 +509,10 @@ language_rank (const char *lang)
 }
 
 char *
-cw_xml_localized_text (xmlNode    *parent,
-                       const char *ns,
-                       const char *element,
-                       char      **lang)
+cw_file_localized_text (xmlNode    *parent,
+                        const char *ns,
+                        const char *element,
+                        char      **lang)
 {
   xmlNode *best = NULL;
   guint best_rank = 0;
@@ -533,9 +524,7 @@ cw_xml_localized_text (xmlNode    *parent,
       xmlChar *node_lang;
       guint rank;
 
-      if (node->type != XML_ELEMENT_NODE || node->ns == NULL ||
-          g_strcmp0 ((const char *) node->ns->href, ns) != 0 ||
-          !g_str_equal ((const char *) node->name, element))
+      if (!cw_file_is_element (node, ns, element))
         continue;
       node_lang = xmlNodeGetLang (node);
       /* A text without a language is the one for everybody else. */
@@ -557,34 +546,5 @@ cw_xml_localized_text (xmlNode    *parent,
   text = xmlNodeGetContent (best);
   copy = g_strdup (text ? (const char *) text : "");
   xmlFree (text);
-  return copy;
-}
-
-int
-cw_xml_line_of (xmlNode *node)
-{
-  long line = xmlGetLineNo (node);
-
-  return line > 0 && line < G_MAXINT ? (int) line : 0;
-}
-
-gboolean
-cw_xml_is_element (xmlNode    *node,
-                   const char *ns,
-                   const char *name)
-{
-  return node != NULL && node->type == XML_ELEMENT_NODE && node->ns != NULL &&
-         g_strcmp0 ((const char *) node->ns->href, ns) == 0 &&
-         (name == NULL || g_str_equal ((const char *) node->name, name));
-}
-
-char *
-cw_xml_get_attribute (xmlNode    *node,
-                      const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
   return copy;
 }

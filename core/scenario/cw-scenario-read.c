@@ -35,14 +35,61 @@ typedef struct {
   int          *parameter;   /* per parameter index */
 } Reader;
 
-static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run" };
+static const char *sections[] = { "meta", "profile", "levers", "cycle", "parameters", "run", "focus" };
 
+int
+cw_file_line_of (xmlNode *node)
+{
+  long line = xmlGetLineNo (node);
+
+  return line > 0 && line < G_MAXINT ? (int) line : 0;
+}
+
+gboolean
+cw_file_is_element (xmlNode    *node,
+                    const char *ns,
+                    const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         g_strcmp0 ((const char *) node->ns->href, ns) == 0 &&
+         (name == NULL || g_str_equal ((const char *) node->name, name));
+}
 
 static gboolean
 is_element (xmlNode    *node,
             const char *name)
 {
-  return cw_xml_is_element (node, CW_SCENARIO_NAMESPACE, name);
+  return cw_file_is_element (node, CW_SCENARIO_NAMESPACE, name);
+}
+
+char *
+cw_file_attribute (xmlNode    *node,
+                   const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+gboolean
+cw_file_double_attribute (CwFileReport *report,
+                          xmlNode      *node,
+                          const char   *name,
+                          double       *value)
+{
+  g_autofree char *text = cw_file_attribute (node, name);
+
+  if (text == NULL)
+    return FALSE;
+  if (!cw_parse_double (text, value) || !isfinite (*value))
+    {
+      cw_file_report_error (report, cw_file_line_of (node),
+                            _("The value “%s” of “%s” is not a finite number."), text, name);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* The attribute's value; reports it missing when it is. */
@@ -51,10 +98,10 @@ require_attribute (Reader     *reader,
                    xmlNode    *node,
                    const char *name)
 {
-  char *value = cw_xml_get_attribute (node, name);
+  char *value = cw_file_attribute (node, name);
 
   if (value == NULL)
-    cw_file_report_error (reader->report, cw_xml_line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The element “%s” needs the attribute “%s”."),
                           (const char *) node->name, name);
   return value;
@@ -116,13 +163,13 @@ read_number (Reader     *reader,
   if (text == NULL)
     return FALSE;
   if (!cw_parse_double (text, &number))
-    cw_file_report_error (reader->report, cw_xml_line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The value of “%s” is “%s”, which is not a number."), what, text);
   else if (isnan (number))
-    cw_file_report_error (reader->report, cw_xml_line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The value of “%s” is “%s”, which is not a number."), what, text);
   else if (isinf (number))
-    cw_file_report_error (reader->report, cw_xml_line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The value of “%s” is “%s”, which is too large to be used."), what, text);
   else
     {
@@ -139,7 +186,7 @@ read_optional_int (Reader     *reader,
                    const char *attribute,
                    int        *value)
 {
-  g_autofree char *text = cw_xml_get_attribute (node, attribute);
+  g_autofree char *text = cw_file_attribute (node, attribute);
   gint64 number;
 
   if (text == NULL)
@@ -148,7 +195,7 @@ read_optional_int (Reader     *reader,
   if (g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &number, NULL))
     *value = (int) number;
   else
-    cw_file_report_error (reader->report, cw_xml_line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The value of “%s” is “%s”, which is not a whole number of a usable size."),
                           attribute, text);
 }
@@ -169,8 +216,8 @@ read_meta (Reader  *reader,
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      char *text = cw_xml_localized_text (meta, CW_SCENARIO_NAMESPACE, fields[i].name,
-                                          i < 2 && picked == NULL ? &picked : NULL);
+      char *text = cw_file_localized_text (meta, CW_SCENARIO_NAMESPACE, fields[i].name,
+                                           i < 2 && picked == NULL ? &picked : NULL);
 
       if (text != NULL)
         {
@@ -209,13 +256,13 @@ read_values (Reader     *reader,
         continue;
       index = lookup (id);
       if (index < 0)
-        cw_file_report_error (reader->report, cw_xml_line_of (node), unknown, id);
+        cw_file_report_error (reader->report, cw_file_line_of (node), unknown, id);
       else if (lines[index] != 0)
-        cw_file_report_error (reader->report, cw_xml_line_of (node),
+        cw_file_report_error (reader->report, cw_file_line_of (node),
                               _("“%s” is given twice (first on line %d)."), id, lines[index]);
       else if (read_number (reader, node, "value", id, &value))
         {
-          lines[index] = cw_xml_line_of (node);
+          lines[index] = cw_file_line_of (node);
           store (reader, index, value);
         }
     }
@@ -237,6 +284,32 @@ store_override (Reader *reader,
   cw_scenario_set_override (reader->scenario, index, value);
 }
 
+/* The lever a <lever> element names: -1, reported, when it names none or
+ * one already in @seen (read on @lines). */
+static int
+lever_of (Reader   *reader,
+          xmlNode  *node,
+          guint32   seen,
+          const int *lines)
+{
+  g_autofree char *id = NULL;
+  int lever;
+
+  if (!is_element (node, "lever") || (id = require_attribute (reader, node, "id")) == NULL)
+    return -1;
+  lever = cw_lever_from_id (id);
+  if (lever < 0)
+    cw_file_report_error (reader->report, cw_file_line_of (node),
+                          _("There is no lever called “%s”."), id);
+  else if (seen & (1u << lever))
+    cw_file_report_error (reader->report, cw_file_line_of (node),
+                          _("The lever “%s” is set twice here (first on line %d)."),
+                          id, lines[lever]);
+  else
+    return lever;
+  return -1;
+}
+
 /* Reads the <lever> children of @parent into @held and @values. */
 static void
 read_levers (Reader   *reader,
@@ -247,23 +320,12 @@ read_levers (Reader   *reader,
 {
   for (xmlNode *node = parent->children; node != NULL; node = node->next)
     {
-      g_autofree char *id = NULL;
-      int lever;
+      int lever = lever_of (reader, node, *held, lines);
 
-      if (!is_element (node, "lever") || (id = require_attribute (reader, node, "id")) == NULL)
-        continue;
-      lever = cw_lever_from_id (id);
-      if (lever < 0)
-        cw_file_report_error (reader->report, cw_xml_line_of (node),
-                              _("There is no lever called “%s”."), id);
-      else if (*held & (1u << lever))
-        cw_file_report_error (reader->report, cw_xml_line_of (node),
-                              _("The lever “%s” is set twice here (first on line %d)."),
-                              id, lines[lever]);
-      else if (read_number (reader, node, "intensity", id, &values[lever]))
+      if (lever >= 0 && read_number (reader, node, "intensity", cw_lever_info (lever)->id, &values[lever]))
         {
           *held |= 1u << lever;
-          lines[lever] = cw_xml_line_of (node);
+          lines[lever] = cw_file_line_of (node);
         }
     }
 }
@@ -273,8 +335,8 @@ read_stage (Reader  *reader,
             xmlNode *node)
 {
   g_autofree char *id = require_attribute (reader, node, "id");
-  g_autofree char *kind = cw_xml_get_attribute (node, "kind");
-  StageLines lines = { cw_xml_line_of (node), { 0 } };
+  g_autofree char *kind = cw_file_attribute (node, "kind");
+  StageLines lines = { cw_file_line_of (node), { 0 } };
   CwStage *stage;
 
   if (id == NULL)
@@ -282,9 +344,9 @@ read_stage (Reader  *reader,
   stage = g_new0 (CwStage, 1);
   stage->id = g_steal_pointer (&id);
   /* A <name xml:lang="…"> child in the user's language wins over the attribute. */
-  stage->name = cw_xml_localized_text (node, CW_SCENARIO_NAMESPACE, "name", NULL);
+  stage->name = cw_file_localized_text (node, CW_SCENARIO_NAMESPACE, "name", NULL);
   if (stage->name == NULL)
-    stage->name = cw_xml_get_attribute (node, "name");
+    stage->name = cw_file_attribute (node, "name");
   if (stage->name == NULL)
     stage->name = g_strdup (stage->id);
   stage->kind = CW_STAGE_CUSTOM;
@@ -321,11 +383,11 @@ read_condition (Reader  *reader,
   double threshold = 0;
 
   if (indicator != NULL && output < 0)
-    cw_file_report_error (reader->report, cw_xml_line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The condition tests “%s”, which is not an outcome of the model."),
                           indicator);
   if (op != NULL && compare < 0)
-    cw_file_report_error (reader->report, cw_xml_line_of (node),
+    cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The comparison “%s” is not known; it can be lt (less than), le (at "
                             "most), gt (more than) or ge (at least)."), op);
   if (read_number (reader, node, "threshold", "threshold", &threshold) && output >= 0 && compare >= 0)
@@ -344,7 +406,7 @@ read_edge (Reader  *reader,
   g_autofree char *from = require_attribute (reader, node, "from");
   g_autofree char *to = require_attribute (reader, node, "to");
   CwEdge *edge;
-  int line = cw_xml_line_of (node);
+  int line = cw_file_line_of (node);
 
   if (from == NULL || to == NULL)
     return;
@@ -362,21 +424,21 @@ read_cycle (Reader  *reader,
   CwScenario *scenario = reader->scenario;
   gboolean too_many = FALSE;
 
-  reader->cycle = cw_xml_line_of (cycle);
+  reader->cycle = cw_file_line_of (cycle);
   g_free (scenario->start);
-  scenario->start = cw_xml_get_attribute (cycle, "start");
+  scenario->start = cw_file_attribute (cycle, "start");
   for (xmlNode *node = cycle->children; node != NULL && !too_many; node = node->next)
     {
       if (is_element (node, "stage") && scenario->stages->len == CW_SCENARIO_MAX_STAGES)
         {
-          cw_file_report_error (reader->report, cw_xml_line_of (node),
+          cw_file_report_error (reader->report, cw_file_line_of (node),
                                 _("The policy cycle has more than %d stages, more than this "
                                   "program can handle."), CW_SCENARIO_MAX_STAGES);
           too_many = TRUE;
         }
       else if (is_element (node, "edge") && scenario->edges->len == CW_SCENARIO_MAX_EDGES)
         {
-          cw_file_report_error (reader->report, cw_xml_line_of (node),
+          cw_file_report_error (reader->report, cw_file_line_of (node),
                                 _("The policy cycle has more than %d arrows, more than this "
                                   "program can handle."), CW_SCENARIO_MAX_EDGES);
           too_many = TRUE;
@@ -392,9 +454,9 @@ static void
 read_run (Reader  *reader,
           xmlNode *run)
 {
-  g_autofree char *seed = cw_xml_get_attribute (run, "seed");
+  g_autofree char *seed = cw_file_attribute (run, "seed");
 
-  reader->run = cw_xml_line_of (run);
+  reader->run = cw_file_line_of (run);
   if (seed != NULL &&
       !g_ascii_string_to_unsigned (g_strstrip (seed), 10, 0, G_MAXUINT64, &reader->scenario->seed, NULL))
     {
@@ -407,6 +469,25 @@ read_run (Reader  *reader,
     }
   read_optional_int (reader, run, "years", &reader->scenario->years);
   read_optional_int (reader, run, "runs", &reader->scenario->runs);
+}
+
+/* Format 1.1: the levers marked "in focus" for present mode. */
+static void
+read_focus (Reader  *reader,
+            xmlNode *focus)
+{
+  int lines[CW_N_LEVERS] = { 0 };
+
+  for (xmlNode *node = focus->children; node != NULL; node = node->next)
+    {
+      int lever = lever_of (reader, node, reader->scenario->focus, lines);
+
+      if (lever >= 0)
+        {
+          reader->scenario->focus |= 1u << lever;
+          lines[lever] = cw_file_line_of (node);
+        }
+    }
 }
 
 static int
@@ -482,16 +563,16 @@ cw_scenario_read_version (xmlDoc       *doc,
   *newer_major = FALSE;
   if (!is_element (root, "scenario"))
     {
-      cw_file_report_error (report, cw_xml_line_of (root),
+      cw_file_report_error (report, cw_file_line_of (root),
                             _("This is not a Cluster Workbench scenario: the file starts with “%s”, "
                               "not with a scenario in the namespace %s."),
                             (const char *) root->name, CW_SCENARIO_NAMESPACE);
       return FALSE;
     }
-  version = cw_xml_get_attribute (root, "version");
+  version = cw_file_attribute (root, "version");
   if (version == NULL)
     {
-      cw_file_report_error (report, cw_xml_line_of (root),
+      cw_file_report_error (report, cw_file_line_of (root),
                             _("The file does not say which version of the scenario format it uses "
                               "(the attribute “version” is missing)."));
       return FALSE;
@@ -501,7 +582,7 @@ cw_scenario_read_version (xmlDoc       *doc,
       (parts[1] != NULL &&
        (parts[2] != NULL || !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, &minor_number, NULL))))
     {
-      cw_file_report_error (report, cw_xml_line_of (root),
+      cw_file_report_error (report, cw_file_line_of (root),
                             _("The scenario format version “%s” is not valid; it should be a number "
                               "such as 1 or 1.2."), version);
       return FALSE;
@@ -509,15 +590,15 @@ cw_scenario_read_version (xmlDoc       *doc,
   if (major_number > CW_SCENARIO_FORMAT_MAJOR)
     {
       *newer_major = TRUE;
-      app = cw_xml_get_attribute (root, "app-version");
+      app = cw_file_attribute (root, "app-version");
       if (app != NULL)
-        cw_file_report_error (report, cw_xml_line_of (root),
+        cw_file_report_error (report, cw_file_line_of (root),
                               _("This file was saved by Cluster Workbench %s in version %s of the "
                                 "scenario format, which this Cluster Workbench (%s) cannot read: it "
                                 "reads version %d. Open the file with Cluster Workbench %s or later."),
                               app, version, cw_version (), CW_SCENARIO_FORMAT_MAJOR, app);
       else
-        cw_file_report_error (report, cw_xml_line_of (root),
+        cw_file_report_error (report, cw_file_line_of (root),
                               _("This file is in version %s of the scenario format, which this "
                                 "Cluster Workbench (%s) cannot read: it reads version %d. Open the "
                                 "file with a newer Cluster Workbench that reads format %s."),
@@ -571,7 +652,7 @@ cw_scenario_take_foreign (xmlDoc       *doc,
         continue;
       if (minor > CW_SCENARIO_FORMAT_MINOR)
         {
-          cw_file_report_add (report, CW_PROBLEM_WARNING, cw_xml_line_of (node),
+          cw_file_report_add (report, CW_PROBLEM_WARNING, cw_file_line_of (node),
                               _("The element “%s” comes from a newer version of the scenario "
                                 "format (%d.%u). It has no effect here, but it is kept when the "
                                 "scenario is saved."),
@@ -579,7 +660,7 @@ cw_scenario_take_foreign (xmlDoc       *doc,
           g_ptr_array_add (foreign, serialize_element (node));
         }
       else
-        cw_file_report_error (report, cw_xml_line_of (node),
+        cw_file_report_error (report, cw_file_line_of (node),
                               _("The element “%s” is not part of the scenario format."),
                               (const char *) node->name);
       xmlUnlinkNode (node);
@@ -592,7 +673,7 @@ cw_scenario_read_tree (xmlDoc       *doc,
                        CwFileReport *report)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
-  Reader reader = { report, cw_scenario_new (), cw_xml_line_of (root) };
+  Reader reader = { report, cw_scenario_new (), cw_file_line_of (root) };
 
   reader.stages = g_array_new (FALSE, TRUE, sizeof (StageLines));
   reader.edges = g_array_new (FALSE, TRUE, sizeof (int));
@@ -603,13 +684,13 @@ cw_scenario_read_tree (xmlDoc       *doc,
         read_meta (&reader, node);
       else if (is_element (node, "profile"))
         {
-          reader.profile = cw_xml_line_of (node);
+          reader.profile = cw_file_line_of (node);
           read_values (&reader, node, "property", cw_profile_from_id, reader.property,
                        _("The cluster profile has no value called “%s”."), store_profile);
         }
       else if (is_element (node, "levers"))
         {
-          reader.levers = cw_xml_line_of (node);
+          reader.levers = cw_file_line_of (node);
           read_levers (&reader, node, &reader.scenario->standing_held, reader.scenario->standing,
                        reader.standing);
         }
@@ -617,12 +698,14 @@ cw_scenario_read_tree (xmlDoc       *doc,
         read_cycle (&reader, node);
       else if (is_element (node, "parameters"))
         {
-          reader.parameters = cw_xml_line_of (node);
+          reader.parameters = cw_file_line_of (node);
           read_values (&reader, node, "parameter", cw_param_from_id, reader.parameter,
                        _("There is no model parameter called “%s”."), store_override);
         }
       else if (is_element (node, "run"))
         read_run (&reader, node);
+      else if (is_element (node, "focus"))
+        read_focus (&reader, node);
     }
   check_scenario (&reader);
   g_array_unref (reader.stages);

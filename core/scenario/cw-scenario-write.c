@@ -256,7 +256,9 @@ GBytes *
 cw_scenario_to_bytes (const CwScenario *self)
 {
   GString *out;
-  guint minor = CW_SCENARIO_FORMAT_MINOR;
+  /* The oldest version that holds the scenario: 1.1 only for levers in focus,
+   * so that files without them stay as they were. */
+  guint minor = self->focus != 0 ? 1 : 0;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -288,6 +290,18 @@ cw_scenario_to_bytes (const CwScenario *self)
   add_int (out, "years", self->years);
   add_int (out, "runs", self->runs);
   g_string_append (out, "/>\n");
+  if (self->focus != 0)
+    {
+      g_string_append (out, "  <focus>\n");
+      for (int l = 0; l < CW_N_LEVERS; l++)
+        if (self->focus & (1u << l))
+          {
+            open_element (out, 2, "lever");
+            add_text (out, "id", cw_lever_info (l)->id);
+            g_string_append (out, "/>\n");
+          }
+      g_string_append (out, "  </focus>\n");
+    }
   for (guint i = 0; i < self->foreign->len; i++)
     g_string_append_printf (out, "  %s\n", (const char *) g_ptr_array_index (self->foreign, i));
   g_string_append (out, "</scenario>\n");

@@ -142,6 +142,7 @@ cw_scenario_copy (const CwScenario *self)
   copy->seed = self->seed;
   copy->years = self->years;
   copy->runs = self->runs;
+  copy->focus = self->focus;
   for (guint i = 0; i < self->foreign->len; i++)
     g_ptr_array_add (copy->foreign, g_strdup (g_ptr_array_index (self->foreign, i)));
   copy->foreign_minor = self->foreign_minor;
@@ -159,13 +160,20 @@ levers_equal (guint32 held_a, const double *a, guint32 held_b, const double *b)
   return TRUE;
 }
 
+/* The parts of a stage a run reads; not its name, kind or place on the canvas. */
+static gboolean
+stages_run_alike (const CwStage *a, const CwStage *b)
+{
+  return g_str_equal (a->id, b->id) && a->min_quarters == b->min_quarters &&
+         a->max_quarters == b->max_quarters &&
+         levers_equal (a->held, a->levers, b->held, b->levers);
+}
+
 static gboolean
 stages_equal (const CwStage *a, const CwStage *b)
 {
-  return g_str_equal (a->id, b->id) && g_strcmp0 (a->name, b->name) == 0 &&
-         a->kind == b->kind && a->min_quarters == b->min_quarters &&
-         a->max_quarters == b->max_quarters && a->x == b->x && a->y == b->y &&
-         levers_equal (a->held, a->levers, b->held, b->levers);
+  return stages_run_alike (a, b) && g_strcmp0 (a->name, b->name) == 0 &&
+         a->kind == b->kind && a->x == b->x && a->y == b->y;
 }
 
 static gboolean
@@ -189,24 +197,23 @@ meta_equal (const CwMeta *a, const CwMeta *b)
          g_strcmp0 (a->language, b->language) == 0;
 }
 
-/* Exact equality of everything a scenario holds, meta and layout included. */
+/* TRUE when @a and @b run alike: they differ at most in what
+ * cw_scenario_hash() leaves out (meta, stage names, kinds and positions). */
 gboolean
-cw_scenario_equal (const CwScenario *a,
-                   const CwScenario *b)
+cw_scenario_same_run (const CwScenario *a,
+                      const CwScenario *b)
 {
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
-  if (!meta_equal (&a->meta, &b->meta) ||
-      memcmp (a->profile, b->profile, sizeof a->profile) != 0 ||
+  if (memcmp (a->profile, b->profile, sizeof a->profile) != 0 ||
       !levers_equal (a->standing_held, a->standing, b->standing_held, b->standing) ||
       a->stages->len != b->stages->len || a->edges->len != b->edges->len ||
       g_strcmp0 (a->start, b->start) != 0 ||
       a->overrides->len != b->overrides->len ||
-      a->seed != b->seed || a->years != b->years || a->runs != b->runs ||
-      a->foreign->len != b->foreign->len || a->foreign_minor != b->foreign_minor)
+      a->seed != b->seed || a->years != b->years || a->runs != b->runs)
     return FALSE;
   for (guint i = 0; i < a->stages->len; i++)
-    if (!stages_equal (g_ptr_array_index (a->stages, i), g_ptr_array_index (b->stages, i)))
+    if (!stages_run_alike (g_ptr_array_index (a->stages, i), g_ptr_array_index (b->stages, i)))
       return FALSE;
   for (guint i = 0; i < a->edges->len; i++)
     if (!edges_equal (g_ptr_array_index (a->edges, i), g_ptr_array_index (b->edges, i)))
@@ -219,6 +226,22 @@ cw_scenario_equal (const CwScenario *a,
       if (oa->index != ob->index || oa->value != ob->value)
         return FALSE;
     }
+  return TRUE;
+}
+
+/* Exact equality of everything a scenario holds, meta and layout included. */
+gboolean
+cw_scenario_equal (const CwScenario *a,
+                   const CwScenario *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (!cw_scenario_same_run (a, b) || !meta_equal (&a->meta, &b->meta) || a->focus != b->focus ||
+      a->foreign->len != b->foreign->len || a->foreign_minor != b->foreign_minor)
+    return FALSE;
+  for (guint i = 0; i < a->stages->len; i++)
+    if (!stages_equal (g_ptr_array_index (a->stages, i), g_ptr_array_index (b->stages, i)))
+      return FALSE;
   for (guint i = 0; i < a->foreign->len; i++)
     if (!g_str_equal (g_ptr_array_index (a->foreign, i), g_ptr_array_index (b->foreign, i)))
       return FALSE;
@@ -233,6 +256,27 @@ hash_double (GChecksum *sum, double value)
   g_ascii_dtostr (buf, sizeof buf, value);
   g_checksum_update (sum, (const guchar *) buf, -1);
   g_checksum_update (sum, (const guchar *) ";", 1);
+}
+
+/* Integers as integers: through a double, seeds above 2^53 would collide. The
+ * text is the same as hash_double() gives for smaller values, so the hashes of
+ * existing scenarios stay as they were. */
+static void
+hash_uint64 (GChecksum *sum, guint64 value)
+{
+  char buf[24];
+
+  g_snprintf (buf, sizeof buf, "%" G_GUINT64_FORMAT ";", value);
+  g_checksum_update (sum, (const guchar *) buf, -1);
+}
+
+static void
+hash_int (GChecksum *sum, int value)
+{
+  char buf[16];
+
+  g_snprintf (buf, sizeof buf, "%d;", value);
+  g_checksum_update (sum, (const guchar *) buf, -1);
 }
 
 static void
@@ -268,8 +312,8 @@ cw_scenario_hash (const CwScenario *self)
       const CwStage *stage = g_ptr_array_index (self->stages, i);
 
       hash_string (sum, stage->id);
-      hash_double (sum, stage->min_quarters);
-      hash_double (sum, stage->max_quarters);
+      hash_int (sum, stage->min_quarters);
+      hash_int (sum, stage->max_quarters);
       hash_levers (sum, stage->held, stage->levers);
     }
   for (guint i = 0; i < self->edges->len; i++)
@@ -280,8 +324,8 @@ cw_scenario_hash (const CwScenario *self)
       hash_string (sum, edge->to);
       if (edge->conditional)
         {
-          hash_double (sum, edge->indicator);
-          hash_double (sum, edge->op);
+          hash_int (sum, edge->indicator);
+          hash_int (sum, edge->op);
           hash_double (sum, edge->threshold);
         }
     }
@@ -293,9 +337,9 @@ cw_scenario_hash (const CwScenario *self)
       hash_string (sum, cw_param_info (o->index)->id);
       hash_double (sum, o->value);
     }
-  hash_double (sum, (double) self->seed);
-  hash_double (sum, self->years);
-  hash_double (sum, self->runs);
+  hash_uint64 (sum, self->seed);
+  hash_int (sum, self->years);
+  hash_int (sum, self->runs);
   return g_strndup (g_checksum_get_string (sum), 16);
 }
 

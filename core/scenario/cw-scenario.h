@@ -90,6 +90,8 @@ typedef struct {
   guint64     seed;
   int         years;                   /* 1 ... 50 */
   int         runs;                    /* ensemble size, 1 ... CW_MAX_RUNS */
+  guint32     focus;                   /* bit per CwLever the facilitator marked
+                                        * "in focus" for present mode; no effect on runs */
   GPtrArray  *foreign;                 /* char* XML of unknown elements, kept for saving */
   guint       foreign_minor;           /* format minor version they come from */
 } CwScenario;
@@ -101,6 +103,10 @@ CwScenario  *cw_scenario_new            (void);
 CwScenario  *cw_scenario_copy           (const CwScenario *self);
 void         cw_scenario_free           (CwScenario       *self);
 gboolean     cw_scenario_equal          (const CwScenario *a,
+                                         const CwScenario *b);
+/* Equality of everything that changes a run: where identity matters, use
+ * this, not the hash. */
+gboolean     cw_scenario_same_run       (const CwScenario *a,
                                          const CwScenario *b);
 /* A hex digest of everything that changes a run (not meta, not positions). */
 char        *cw_scenario_hash           (const CwScenario *self);

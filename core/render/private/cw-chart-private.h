@@ -197,6 +197,19 @@ cairo_status_t cw_chart_append_bytes_cb (void                *closure,
 gboolean       cw_chart_save_bytes      (const char          *path,
                                          GByteArray          *bytes,
                                          GError             **error);
+/* Draws a figure of @width × @height with @draw (@data passed on) as
+ * @format (not CSV) and writes it to @path; checks the size. */
+typedef void (*CwFigureDrawFunc) (cairo_t       *cr,
+                                  double         width,
+                                  double         height,
+                                  gconstpointer  data);
+gboolean       cw_chart_export_figure   (CwFigureDrawFunc     draw,
+                                         gconstpointer        data,
+                                         int                  format,
+                                         double               width,
+                                         double               height,
+                                         const char          *path,
+                                         GError             **error);
 /* Destroys @cr, writes @surface as PNG into @png when not NULL, finishes and
  * destroys @surface; returns the first error. */
 cairo_status_t cw_chart_close_surface   (cairo_t             *cr,

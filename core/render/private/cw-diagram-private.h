@@ -1,5 +1,11 @@
-/* cw-diagram-private.h — geometry shared by drawing and hit-testing
+/* cw-diagram-private.h — where the diagram puts boxes, arrows and labels
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drawing, hit tests and bounds share one layout, computed from the scenario
+ * alone: a box grows with its stage's name (the type never shrinks), arrows
+ * between the same two stages take lanes side by side, arrows between boxes
+ * too close for a straight line arc around them, and a label sits beside its
+ * line where it covers no box, no other label and no other arrow.
  */
 #pragma once
 
@@ -8,6 +14,20 @@
 
 G_BEGIN_DECLS
 
+/* Type sizes in model units; none is ever drawn smaller. */
+#define CW_DIAGRAM_NAME_SIZE     17.0
+#define CW_DIAGRAM_CAPTION_SIZE  13.0
+#define CW_DIAGRAM_LABEL_SIZE    14.0
+#define CW_DIAGRAM_MIN_TEXT_SIZE 12.0
+/* Heights of a box's rows: the kind, each line of the name, the badges. */
+#define CW_DIAGRAM_CAPTION_LINE  18.0
+#define CW_DIAGRAM_NAME_LINE     21.0
+#define CW_DIAGRAM_BADGE_ROW     18.0
+/* Length of an arrowhead, along its line. */
+#define CW_DIAGRAM_HEAD_LENGTH   14.0
+/* The shortest visible line an arrow has besides its head. */
+#define CW_DIAGRAM_MIN_LINE      20.0
+
 /* An arrow as a quadratic Bézier curve: start, control and end point. */
 typedef struct {
   double x0, y0;
@@ -15,13 +35,48 @@ typedef struct {
   double x1, y1;
 } CwDiagramCurve;
 
-/* FALSE when an end of @edge names no stage. */
-gboolean cw_diagram_edge_curve  (const CwScenario *scenario,
-                                 const CwEdge     *edge,
-                                 CwDiagramCurve   *curve);
+typedef struct {
+  double x, y, w, h;       /* top left corner and size */
+} CwDiagramRect;
+
+typedef struct {
+  CwDiagramRect  box;
+  GPtrArray     *lines;    /* char*: the name, wrapped; never cut */
+  char          *caption;  /* the kind, or NULL */
+} CwDiagramBox;
+
+typedef struct {
+  gboolean       valid;     /* both ends name stages */
+  CwDiagramCurve curve;
+  gboolean       fallback;  /* unconditional, where its stage has conditional arrows */
+  char          *label;     /* the condition, "otherwise", or NULL */
+  CwDiagramRect  label_box;
+} CwDiagramArrow;
+
+typedef struct {
+  GArray *boxes;            /* CwDiagramBox, parallel to scenario->stages */
+  GArray *arrows;           /* CwDiagramArrow, parallel to scenario->edges */
+} CwDiagramLayout;
+
+CwDiagramLayout *cw_diagram_layout_new   (const CwScenario      *scenario);
+void             cw_diagram_layout_free  (CwDiagramLayout       *layout);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwDiagramLayout, cw_diagram_layout_free)
+
+/* The box of @stage alone (its size depends on its name only), with its
+ * lines and caption when @lines / @caption are not NULL. */
+void     cw_diagram_stage_box   (const CwStage        *stage,
+                                 CwDiagramRect        *box,
+                                 GPtrArray           **lines,
+                                 char                **caption);
 void     cw_diagram_curve_point (const CwDiagramCurve *curve,
                                  double                t,
                                  double               *x,
                                  double               *y);
+/* Length of the curve, measured along 48 chords. */
+double   cw_diagram_curve_length (const CwDiagramCurve *curve);
+gboolean cw_diagram_rect_contains (const CwDiagramRect *rect,
+                                   double               x,
+                                   double               y,
+                                   double               margin);
 
 G_END_DECLS

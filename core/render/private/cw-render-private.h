@@ -52,6 +52,10 @@ typedef struct {
 } CwRenderStyle;
 
 const CwRenderStyle *cw_render_style      (gboolean     dark);
+/* The one stage palette: the colour of the stage at @index among a
+ * scenario's stages (a series' stage code), the same on the canvas, in the
+ * charts' stage ribbon, in the report and in every export. */
+CwColour             cw_render_stage_colour (guint      index);
 void                 cw_render_set_colour (cairo_t     *cr,
                                            CwRgb        rgb,
                                            double       alpha);

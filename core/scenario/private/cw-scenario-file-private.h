@@ -42,54 +42,51 @@ void         cw_file_report_add_schema  (CwFileReport      *report,
                                          int                line,
                                          const char        *message);
 
-/* cw-scenario-file.c. Moves the problems, in line order and at most
- * CW_SCENARIO_MAX_PROBLEMS of them, to @problems; sets @error (@domain,
- * @code) and returns FALSE when there is an error among them. */
+/* The schemas built into the loader. */
+typedef enum {
+  CW_FILE_SCHEMA_SCENARIO,    /* resources/cw-scenario.rng */
+  CW_FILE_SCHEMA_EXPERIMENT,  /* resources/cw-experiment.rng */
+  CW_FILE_SCHEMA_LESSON,      /* resources/cw-lesson.rng */
+  CW_N_FILE_SCHEMAS
+} CwFileSchema;
+
+/* cw-scenario-file.c. Moves the problems of @report, in line order and at
+ * most CW_SCENARIO_MAX_PROBLEMS of them, to @problems; FALSE, with @error
+ * (@domain, @code) summarising them, when there is an error among them. */
 gboolean     cw_file_report_finish      (CwFileReport      *report,
                                          GPtrArray         *problems,
                                          GQuark             domain,
                                          int                code,
                                          GError           **error);
-void         cw_file_report_too_large   (CwFileReport      *report);
-/* @bytes parsed with cw_scenario_parse_xml(), or NULL with the problems
- * reported; @too_large is set when they are above CW_SCENARIO_MAX_BYTES. */
-xmlDoc      *cw_file_parse_bytes        (GBytes            *bytes,
-                                         CwFileReport      *report,
-                                         gboolean          *too_large);
-
-/* Reads the bytes of a file of an untrusted format, capped at
- * CW_SCENARIO_MAX_BYTES, and hands them to a loader like
- * cw_scenario_load_bytes(); a file that cannot be read is reported with
- * @domain and @code. The lesson room loads its files with it too. */
-typedef gpointer (*CwLoadBytesFunc) (GBytes     *bytes,
-                                     const char *name,
-                                     GPtrArray  *problems,
-                                     GError    **error);
-gpointer     cw_file_load_named         (GFile             *file,
+/* Reads @file, at most CW_SCENARIO_MAX_BYTES of it; NULL, with the reason
+ * in @report, when it cannot be read or is larger. */
+GBytes      *cw_file_read_untrusted     (GFile             *file,
+                                         CwFileReport      *report);
+/* The same for a loader: when @file cannot be read, moves the reason to
+ * @problems and sets @error (@domain, @code). */
+GBytes      *cw_file_read_named         (GFile             *file,
                                          const char        *name,
-                                         CwLoadBytesFunc    load_bytes,
                                          GQuark             domain,
                                          int                code,
                                          GPtrArray         *problems,
                                          GError           **error);
+/* The problem for a file larger than CW_SCENARIO_MAX_BYTES. */
+void         cw_file_report_too_large   (CwFileReport      *report);
 
 /* cw-scenario-parse.c. Checks the encoding and parses @data into a tree;
  * NULL, with the problems in @report, when it is not safe, well-formed XML. */
 xmlDoc      *cw_scenario_parse_xml      (const char        *data,
                                          gsize              length,
                                          CwFileReport      *report);
-/* Validates @doc with resources/cw-scenario.rng, adding to report->schema. */
-void         cw_scenario_validate_xml   (xmlDoc            *doc,
-                                         CwFileReport      *report);
-/* The same with the compiled-in schema at the resource path @schema_path. */
-void         cw_xml_validate            (xmlDoc            *doc,
-                                         const char        *schema_path,
+/* Validates @doc with the schema @which, adding to report->schema. */
+void         cw_file_validate_xml       (xmlDoc            *doc,
+                                         CwFileSchema       which,
                                          CwFileReport      *report);
 /* The text of the child @element (in namespace @ns) of @parent whose
  * xml:lang best matches the user's languages, one without xml:lang
  * standing for any other; NULL when there is none. Sets @lang (may be
  * NULL) to the language picked, NULL for the one without. */
-char        *cw_xml_localized_text      (xmlNode           *parent,
+char        *cw_file_localized_text     (xmlNode           *parent,
                                          const char        *ns,
                                          const char        *element,
                                          char             **lang);
@@ -112,15 +109,21 @@ void         cw_scenario_take_foreign   (xmlDoc            *doc,
 CwScenario  *cw_scenario_read_tree      (xmlDoc            *doc,
                                          CwFileReport      *report);
 
-/* cw-scenario-parse.c. Reading a tree: the line of @node (0: unknown);
- * whether it is the element @name (NULL: any) of namespace @ns; the value
- * of its attribute @name, or NULL. */
-int          cw_xml_line_of             (xmlNode           *node);
-gboolean     cw_xml_is_element          (xmlNode           *node,
+/* cw-scenario-read.c. The line of @node in its file (0 when unknown); the
+ * value of its attribute @name without a namespace (NULL when absent);
+ * whether it is the element @name (NULL: any) of the namespace @ns. */
+int          cw_file_line_of            (xmlNode           *node);
+char        *cw_file_attribute          (xmlNode           *node,
+                                         const char        *name);
+gboolean     cw_file_is_element         (xmlNode           *node,
                                          const char        *ns,
                                          const char        *name);
-char        *cw_xml_get_attribute       (xmlNode           *node,
-                                         const char        *name);
+/* The attribute @name of @node as a finite number; FALSE when it is absent,
+ * or, reported in @report, when it is not one. */
+gboolean     cw_file_double_attribute   (CwFileReport      *report,
+                                         xmlNode           *node,
+                                         const char        *name,
+                                         double            *value);
 
 /* cw-scenario-file.c. The names of the files under the resource folder
  * @path, sorted: the examples, the bundled lessons. */

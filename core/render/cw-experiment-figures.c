@@ -1,0 +1,287 @@
+/* cw-experiment-figures.c — the tornado of a sensitivity analysis and the efficient frontier
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-chart-axis.h"
+#include "cw-chart-private.h"
+#include "cw-experiment-figures.h"
+#include "cw-render-private.h"
+
+#define EM 13.0
+
+/* The plot's frame inside the figure. */
+typedef struct {
+  double left, top, right, bottom;
+} Frame;
+
+static void
+draw_title (cairo_t             *cr,
+            const CwRenderStyle *style,
+            const char          *title,
+            double               width)
+{
+  g_autofree char *fitted = NULL;
+
+  cw_render_set_colour (cr, style->text, 1);
+  cw_render_font (cr, EM * 1.15, TRUE);
+  fitted = cw_render_fit_text (cr, title, width - 2 * EM);
+  if (fitted != NULL)
+    cw_render_text (cr, fitted, EM, EM * 1.6, 0);
+}
+
+static void
+fill_background (cairo_t             *cr,
+                 const CwRenderStyle *style)
+{
+  cw_render_set_colour (cr, style->background, 1);
+  cairo_paint (cr);
+}
+
+/* Vertical grid lines and their labels along the bottom of @frame, which
+ * spans the values @lo … @hi, and @label under them. */
+static void
+draw_x_axis (cairo_t             *cr,
+             const CwRenderStyle *style,
+             const Frame         *frame,
+             double               lo,
+             double               hi,
+             const char          *label)
+{
+  CwTicks ticks;
+  int decimals;
+
+  cw_ticks_inside (lo, hi, 6, FALSE, &ticks);
+  decimals = cw_ticks_decimals (&ticks);
+  cw_render_font (cr, EM * 0.85, FALSE);
+  cairo_set_line_width (cr, 1);
+  for (int i = 0; i < ticks.n; i++)
+    {
+      double v = cw_ticks_value (&ticks, i);
+      double x = frame->left + (v - lo) / (hi - lo) * (frame->right - frame->left);
+      g_autofree char *text = g_strdup_printf ("%.*f", decimals, v);
+
+      cw_render_set_colour (cr, style->grid, 1);
+      cairo_move_to (cr, round (x) + 0.5, frame->top);
+      cairo_line_to (cr, round (x) + 0.5, frame->bottom);
+      cairo_stroke (cr);
+      cw_render_set_colour (cr, style->muted, 1);
+      cw_render_text (cr, text, x, frame->bottom + EM * 1.2, 0.5);
+    }
+  cw_render_text (cr, label, (frame->left + frame->right) / 2, frame->bottom + EM * 2.5, 0.5);
+}
+
+static void
+draw_interval (cairo_t *cr,
+               double   x0,
+               double   x1,
+               double   y)
+{
+  cairo_move_to (cr, x0, y);
+  cairo_line_to (cr, x1, y);
+  cairo_move_to (cr, x0, y - EM * 0.25);
+  cairo_line_to (cr, x0, y + EM * 0.25);
+  cairo_move_to (cr, x1, y - EM * 0.25);
+  cairo_line_to (cr, x1, y + EM * 0.25);
+  cairo_stroke (cr);
+}
+
+static void
+draw_legend_key (cairo_t    *cr,
+                 CwRgb       colour,
+                 CwRgb       text,
+                 const char *name,
+                 double      x,
+                 double      y)
+{
+  cw_render_set_colour (cr, colour, 1);
+  cairo_rectangle (cr, x, y - EM * 0.7, EM * 0.8, EM * 0.8);
+  cairo_fill (cr);
+  cw_render_set_colour (cr, text, 1);
+  cw_render_text (cr, name, x + EM * 1.1, y, 0);
+}
+
+void
+cw_tornado_draw (cairo_t             *cr,
+                 double               width,
+                 double               height,
+                 const CwTornadoSpec *spec)
+{
+  const CwRenderStyle *style = cw_render_style (FALSE);
+  CwRgb dark = style->colours[CW_COLOUR_BLUE], light = style->colours[CW_COLOUR_ORANGE];
+  double label_width = 0, max = 0, row;
+  Frame frame;
+
+  fill_background (cr, style);
+  draw_title (cr, style, spec->title, width);
+  cw_render_font (cr, EM, FALSE);
+  for (guint i = 0; i < spec->n_bars; i++)
+    {
+      const CwTornadoBar *bar = &spec->bars[i];
+
+      label_width = MAX (label_width, cw_render_text_width (cr, bar->label));
+      max = MAX (max, MAX (MAX (bar->hi, bar->hi2), MAX (bar->value, bar->value2)));
+    }
+  label_width = MIN (label_width, width / 3);
+  frame = (Frame) { EM * 1.5 + label_width, EM * 4, width - EM * 1.5, height - EM * 3.5 };
+  max = max > 0 ? max * 1.05 : 1;
+  draw_legend_key (cr, dark, style->text, spec->value_name, frame.left, EM * 3);
+  draw_legend_key (cr, light, style->text, spec->value2_name,
+                   frame.left + cw_render_text_width (cr, spec->value_name) + EM * 3, EM * 3);
+  draw_x_axis (cr, style, &frame, 0, max, "");
+  row = (frame.bottom - frame.top) / MAX (spec->n_bars, 1);
+  for (guint i = 0; i < spec->n_bars; i++)
+    {
+      const CwTornadoBar *bar = &spec->bars[i];
+      double y = frame.top + i * row, h = MIN (row * 0.36, EM * 1.6);
+      double scale = (frame.right - frame.left) / max;
+      g_autofree char *label = NULL;
+
+      cw_render_set_colour (cr, style->text, 1);
+      cw_render_font (cr, EM, FALSE);
+      label = cw_render_fit_text (cr, bar->label, label_width);
+      if (label != NULL)
+        cw_render_text (cr, label, frame.left - EM * 0.5, y + row / 2 + EM * 0.35, 1);
+      cw_render_set_colour (cr, dark, 1);
+      cairo_rectangle (cr, frame.left, y + row / 2 - h, MAX (bar->value, 0) * scale, h);
+      cairo_fill (cr);
+      cw_render_set_colour (cr, light, 1);
+      cairo_rectangle (cr, frame.left, y + row / 2, MAX (bar->value2, 0) * scale, h);
+      cairo_fill (cr);
+      cw_render_set_colour (cr, style->text, 1);
+      cairo_set_line_width (cr, 1.2);
+      /* Intervals as far as they reach into the positive half. */
+      if (bar->hi > bar->lo && bar->hi > 0)
+        draw_interval (cr, frame.left + MAX (bar->lo, 0) * scale, frame.left + bar->hi * scale, y + row / 2 - h / 2);
+      if (bar->hi2 > bar->lo2 && bar->hi2 > 0)
+        draw_interval (cr, frame.left + MAX (bar->lo2, 0) * scale, frame.left + bar->hi2 * scale, y + row / 2 + h / 2);
+    }
+  cw_render_set_colour (cr, style->axis, 1);
+  cairo_move_to (cr, round (frame.left) + 0.5, frame.top);
+  cairo_line_to (cr, round (frame.left) + 0.5, frame.bottom);
+  cairo_stroke (cr);
+}
+
+/* Where the value @v of the range @lo … @hi falls across or up @frame. */
+static double
+map_x (const Frame *frame,
+       double       lo,
+       double       hi,
+       double       v)
+{
+  return frame->left + (v - lo) / (hi - lo) * (frame->right - frame->left);
+}
+
+static double
+map_y (const Frame *frame,
+       double       lo,
+       double       hi,
+       double       v)
+{
+  return frame->bottom - (v - lo) / (hi - lo) * (frame->bottom - frame->top);
+}
+
+void
+cw_frontier_draw (cairo_t              *cr,
+                  double                width,
+                  double                height,
+                  const CwFrontierSpec *spec)
+{
+  const CwRenderStyle *style = cw_render_style (FALSE);
+  CwRgb ink = style->colours[CW_COLOUR_BLUE];
+  double x_lo = 0, x_hi = 0, y_lo = INFINITY, y_hi = -INFINITY;
+  Frame frame = { EM * 5, EM * 4.5, width - EM * 1.5, height - EM * 3.5 };
+  CwTicks ticks;
+  int decimals;
+
+  fill_background (cr, style);
+  draw_title (cr, style, spec->title, width);
+  for (guint i = 0; i < spec->n_points; i++)
+    {
+      x_hi = MAX (x_hi, spec->points[i].budget);
+      y_lo = MIN (y_lo, spec->points[i].lo);
+      y_hi = MAX (y_hi, spec->points[i].hi);
+    }
+  if (!(y_hi > y_lo))
+    y_lo = (isfinite (y_lo) ? y_lo : 0) - 0.5, y_hi = y_lo + 1;
+  x_hi = x_hi > 0 ? x_hi * 1.05 : 1;
+  cw_ticks_extend (&y_lo, &y_hi, 6, &ticks);
+  decimals = cw_ticks_decimals (&ticks);
+  draw_x_axis (cr, style, &frame, x_lo, x_hi, _("Budget (M€ per year)"));
+  cw_render_font (cr, EM * 0.85, FALSE);
+  for (int i = 0; i < ticks.n; i++)
+    {
+      double v = cw_ticks_value (&ticks, i);
+      double y = map_y (&frame, y_lo, y_hi, v);
+      g_autofree char *text = g_strdup_printf ("%.*f", decimals, v);
+
+      cw_render_set_colour (cr, style->grid, 1);
+      cairo_move_to (cr, frame.left, round (y) + 0.5);
+      cairo_line_to (cr, frame.right, round (y) + 0.5);
+      cairo_stroke (cr);
+      cw_render_set_colour (cr, style->muted, 1);
+      cw_render_text (cr, text, frame.left - EM * 0.4, y + EM * 0.3, 1);
+    }
+  cw_render_text (cr, spec->objective, frame.left, frame.top - EM * 1.2, 0);
+  /* The band, then the frontier and its points. */
+  cairo_new_path (cr);
+  for (guint i = 0; i < spec->n_points; i++)
+    cairo_line_to (cr, map_x (&frame, x_lo, x_hi, spec->points[i].budget),
+                   map_y (&frame, y_lo, y_hi, spec->points[i].hi));
+  for (guint i = spec->n_points; i-- > 0;)
+    cairo_line_to (cr, map_x (&frame, x_lo, x_hi, spec->points[i].budget),
+                   map_y (&frame, y_lo, y_hi, spec->points[i].lo));
+  cw_render_set_colour (cr, ink, 0.2);
+  cairo_fill (cr);
+  cw_render_set_colour (cr, ink, 1);
+  cairo_set_line_width (cr, 2);
+  for (guint i = 0; i < spec->n_points; i++)
+    cairo_line_to (cr, map_x (&frame, x_lo, x_hi, spec->points[i].budget),
+                   map_y (&frame, y_lo, y_hi, spec->points[i].value));
+  cairo_stroke (cr);
+  for (guint i = 0; i < spec->n_points; i++)
+    {
+      cairo_arc (cr, map_x (&frame, x_lo, x_hi, spec->points[i].budget),
+                 map_y (&frame, y_lo, y_hi, spec->points[i].value), EM * 0.3, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_tornado_cb (cairo_t *cr, double width, double height, gconstpointer data)
+{
+  cw_tornado_draw (cr, width, height, data);
+}
+
+static void
+draw_frontier_cb (cairo_t *cr, double width, double height, gconstpointer data)
+{
+  cw_frontier_draw (cr, width, height, data);
+}
+
+gboolean
+cw_tornado_export (const CwTornadoSpec *spec,
+                   CwChartFormat        format,
+                   double               width,
+                   double               height,
+                   const char          *path,
+                   GError             **error)
+{
+  return cw_chart_export_figure (draw_tornado_cb, spec, format, width, height, path, error);
+}
+
+gboolean
+cw_frontier_export (const CwFrontierSpec *spec,
+                    CwChartFormat         format,
+                    double                width,
+                    double                height,
+                    const char           *path,
+                    GError              **error)
+{
+  return cw_chart_export_figure (draw_frontier_cb, spec, format, width, height, path, error);
+}

@@ -1,0 +1,62 @@
+/* cw-experiment-figures.h — the tornado of a sensitivity analysis and the efficient frontier
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "cw-chart-export.h"
+
+G_BEGIN_DECLS
+
+/* A factor's two bars: @value (drawn dark) and @value2 (light), each with an
+ * interval [lo, hi] (equal to the value when there is none). */
+typedef struct {
+  const char *label;
+  double      value, lo, hi;
+  double      value2, lo2, hi2;
+} CwTornadoBar;
+
+typedef struct {
+  const char         *title;
+  const char         *value_name;    /* legend of the dark bars */
+  const char         *value2_name;   /* legend of the light bars */
+  const CwTornadoBar *bars;          /* largest first */
+  guint               n_bars;
+} CwTornadoSpec;
+
+typedef struct {
+  double budget;                     /* M€ per year */
+  double value, lo, hi;              /* the objective and its band */
+} CwFrontierPoint;
+
+typedef struct {
+  const char            *title;
+  const char            *objective;  /* the y axis */
+  const CwFrontierPoint *points;     /* by budget */
+  guint                  n_points;
+} CwFrontierSpec;
+
+void     cw_tornado_draw    (cairo_t              *cr,
+                             double                width,
+                             double                height,
+                             const CwTornadoSpec  *spec);
+void     cw_frontier_draw   (cairo_t              *cr,
+                             double                width,
+                             double                height,
+                             const CwFrontierSpec *spec);
+/* Either figure as PNG, SVG or PDF (not CSV) at @path. */
+gboolean cw_tornado_export  (const CwTornadoSpec  *spec,
+                             CwChartFormat         format,
+                             double                width,
+                             double                height,
+                             const char           *path,
+                             GError              **error);
+gboolean cw_frontier_export (const CwFrontierSpec *spec,
+                             CwChartFormat         format,
+                             double                width,
+                             double                height,
+                             const char           *path,
+                             GError              **error);
+
+G_END_DECLS

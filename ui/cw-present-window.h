@@ -1,0 +1,31 @@
+/* cw-present-window.h — present mode: the cycle revealed stage by stage on a projector
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cw-document.h"
+#include "cw-evaluator.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_PRESENT_WINDOW (cw_present_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CwPresentWindow, cw_present_window, CW, PRESENT_WINDOW, AdwWindow)
+
+/* A full-screen window over @parent that shows @document's cycle, its levers
+ * in focus and the upgrading chart of @evaluator's results, all live: edits
+ * made here are edits of @document. Actions: present.next, present.previous,
+ * present.leave; Page Down, Space and Right reveal the next stage, Page Up
+ * and Left hide the last one, Escape leaves. */
+CwPresentWindow *cw_present_window_new          (GtkWindow       *parent,
+                                                 CwDocument      *document,
+                                                 CwEvaluator     *evaluator);
+/* How many stages are revealed, in cycle order, and how many there are. */
+guint            cw_present_window_get_revealed (CwPresentWindow *self,
+                                                 guint           *n_stages);
+/* The last year the chart shows data for; NAN when they show every year. */
+double           cw_present_window_get_until    (CwPresentWindow *self);
+
+G_END_DECLS
