@@ -31,6 +31,10 @@ GROUPS = {
         (UI + 'cw-outcomes-pane.ui', '_Export'),
         ('ui/cw-chart-table.c', '_Table'),
         (UI + 'cw-window.ui', 'Co_mpare'),
+        (UI + 'cw-lesson-pane.ui', 'Bac_k'),
+        (UI + 'cw-lesson-pane.ui', 'Ne_xt'),
+        (UI + 'cw-lesson-pane.ui', 'Make the Chan_ge'),
+        (UI + 'cw-lesson-pane.ui', 'Sho_w a Hint'),
     ],
     'main menu': [
         (UI + 'cw-window.ui', 'Save _As…'),
@@ -55,6 +59,7 @@ GROUPS = {
     ],
     'open menu': [
         (UI + 'cw-window.ui', '_Examples'),
+        (UI + 'cw-window.ui', '_Lessons'),
     ],
     'export menu': [
         (UI + 'cw-outcomes-pane.ui', 'As _PNG Image…'),
@@ -94,6 +99,13 @@ GROUPS = {
         ('ui/cw-window-files.c', '_Open'),
         ('ui/cw-window-files.c', '_Cancel'),
     ],
+    'open lesson file chooser': [
+        ('ui/cw-window-lessons.c', '_Open'),
+        ('ui/cw-window-lessons.c', '_Cancel'),
+    ],
+    'lessons menu': [
+        (UI + 'cw-window.ui', 'Open a Lesson _File…'),
+    ],
     'export file chooser': [
         ('ui/cw-outcomes-pane.c', '_Export'),
         ('ui/cw-outcomes-pane.c', '_Cancel'),
@@ -108,6 +120,10 @@ GROUPS = {
     ],
     'report written toast': [
         ('ui/cw-window-report.c', '_Open'),
+    ],
+    'lesson page file chooser': [
+        ('ui/cw-lesson-pane.c', '_Export'),
+        ('ui/cw-lesson-pane.c', '_Cancel'),
     ],
     'save failed alert': [
         ('ui/cw-window-files.c', '_Close'),

@@ -1,4 +1,4 @@
-/* test-bad-files.c — corrupt, hostile and wrong scenario files get a precise message
+/* test-bad-files.c — corrupt, hostile and wrong scenario and lesson files get a precise message
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every file of tests/bad-files/ is given to the library and to
@@ -17,6 +17,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "cw-lesson.h"
 #include "cw-scenario-file.h"
 
 #define MAX_SECONDS 2.0
@@ -45,6 +46,22 @@ static const BadFile bad_files[] = {
   { "given-twice.cluster", 10, "The lever “coaching” is set twice here (first on line 9)." },
   { "infinity.cluster", 4, "The value of “education” is “INF”, which is too large to be used." },
   { "latin1.cluster", 4, "not UTF-8 text: the byte 0xE4" },
+  { "lesson-bad-embedded.lesson", 7, "There is no lever called “magic_money”." },
+  { "lesson-entity-bomb.lesson", 2, "document type declaration" },
+  { "lesson-latin1.lesson", 3, "not UTF-8 text: the byte 0xFC" },
+  { "lesson-missing-example.lesson", 4, "the example “atlantis.cluster”, which this program does not have" },
+  { "lesson-newer-major.lesson", 2, "version 2.0 of the lesson format" },
+  { "lesson-schema.lesson", 6, "The element “dance” is not allowed here" },
+  { "lesson-truncated.lesson", 9, "The file ends before the element “text” opened on line 8 is closed" },
+  { "lesson-unknown-refs.lesson", 6, "A reveal step needs a predict step before it." },
+  { "lesson-unknown-refs.lesson", 10, "There is no lever called “magic_money”." },
+  { "lesson-unknown-refs.lesson", 10, "The scenario has no stage “nowhere”." },
+  { "lesson-unknown-refs.lesson", 14, "“governance” is not an outcome of the model that a lesson can ask about." },
+  { "lesson-unknown-refs.lesson", 18, "A curve can be sketched only for an outcome from 0 to 1." },
+  { "lesson-unknown-refs.lesson", 23, "The lever “education” goes from 0 to 1, not to 3." },
+  { "lesson-unknown-refs.lesson", 27, "The goal year 40 is not a whole year of the run (1 to 10)." },
+  { "lesson-wrong-root.lesson", 2, "not a Cluster Workbench lesson" },
+  { "lesson-xxe.lesson", 2, "document type declaration" },
   { "many-errors.cluster", 4, "The value of “firms” is “ten”, which is not a number." },
   { "many-errors.cluster", 5, "The cluster profile has no value called “colour”. "
     "“cluster-workbench-cli profile” lists them all." },
@@ -115,10 +132,17 @@ assert_library_refuses (const char *path,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
   g_autoptr(GError) error = NULL;
-  g_autoptr(CwScenario) scenario = cw_scenario_load_path (path, problems, &error);
+  g_autoptr(CwScenario) scenario = NULL;
+  g_autoptr(CwLesson) lesson = NULL;
 
+  /* Lessons go through the same loader pieces, and the CLI tells them by name. */
+  if (g_str_has_suffix (path, CW_LESSON_EXTENSION))
+    lesson = cw_lesson_load_path (path, problems, &error);
+  else
+    scenario = cw_scenario_load_path (path, problems, &error);
   g_test_message ("%s", path);
   g_assert_null (scenario);
+  g_assert_null (lesson);
   g_assert_nonnull (error);
   g_assert_true (g_str_has_prefix (error->message, path));
   for (guint i = 0; i < n; i++)

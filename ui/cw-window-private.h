@@ -7,6 +7,7 @@
 #include "cw-document.h"
 #include "cw-explain-dialog.h"
 #include "cw-inspector.h"
+#include "cw-lesson-pane.h"
 #include "cw-outcomes-pane.h"
 #include "cw-recovery.h"
 #include "cw-window.h"
@@ -31,6 +32,9 @@ struct _CwWindow
   CwOutcomesPane       *outcomes;
   GMenu                *recent_section;
   GMenu                *examples_menu;
+  AdwFlap              *lesson_flap;
+  CwLessonPane         *lesson_pane;
+  GMenu                *bundled_lessons_section;
   GtkWindow            *present_window;  /* while present mode is on */
   CwExplainDialog      *explain_dialog;   /* weak: while it is open */
 };
@@ -38,6 +42,10 @@ struct _CwWindow
 /* What to do once unsaved changes were saved or discarded. */
 typedef void (*CwWindowThen) (CwWindow *self,
                               gpointer  data);
+
+/* cw-window-lessons.c */
+void      cw_window_lessons_class_init (GtkWidgetClass *widget_class);
+void      cw_window_lessons_init     (CwWindow       *self);
 
 /* cw-window-files.c */
 void      cw_window_files_class_init (GtkWidgetClass *widget_class);

@@ -236,6 +236,7 @@ cw_window_class_init (CwWindowClass *klass)
 
   g_type_ensure (CW_TYPE_CYCLE_CANVAS);
   g_type_ensure (CW_TYPE_INSPECTOR);
+  g_type_ensure (CW_TYPE_LESSON_PANE);
   g_type_ensure (CW_TYPE_OUTCOMES_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CwWindow, toast_overlay);
@@ -257,6 +258,7 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.explain", NULL, explain_action);
   cw_window_files_class_init (widget_class);
   cw_window_report_class_init (widget_class);
+  cw_window_lessons_class_init (widget_class);
 }
 
 /* GTK 4.8 names a button with an access key by its raw label ("_Save") and
@@ -317,6 +319,7 @@ cw_window_init (CwWindow *self)
   g_signal_group_set_target (self->document_signals, self->document);
   self->recovery = cw_recovery_new (self->document);
   cw_window_files_init (self);
+  cw_window_lessons_init (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
   title_changed_cb (self);
   undo_changed_cb (self);

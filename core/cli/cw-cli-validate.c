@@ -1,4 +1,5 @@
-/* cw-cli-validate.c — `cluster-workbench-cli validate FILE...`: checks scenario files
+/* cw-cli-validate.c — `cluster-workbench-cli validate FILE...`: checks scenario,
+ * experiment and lesson files
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cw-cli"
@@ -10,19 +11,24 @@
 
 #include "cw-cli.h"
 #include "cw-experiment-file.h"
+#include "cw-lesson.h"
 #include "cw-scenario-file.h"
 
 /* Prints every problem of @path on stderr; returns whether it can be used.
- * Files named *.experiment are experiments, others scenarios. */
+ * Files named *.experiment are experiments, *.lesson lessons, others
+ * scenarios. */
 static gboolean
 validate_one (const char *path)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
   g_autoptr(CwScenario) scenario = NULL;
   g_autoptr(CwExperiment) experiment = NULL;
+  g_autoptr(CwLesson) lesson = NULL;
 
   if (g_str_has_suffix (path, CW_EXPERIMENT_EXTENSION))
     experiment = cw_experiment_load_path (path, problems, NULL);
+  else if (g_str_has_suffix (path, CW_LESSON_EXTENSION))
+    lesson = cw_lesson_load_path (path, problems, NULL);
   else
     scenario = cw_scenario_load_path (path, problems, NULL);
 
@@ -38,7 +44,10 @@ validate_one (const char *path)
   if (experiment != NULL)
     /* Translators: %s is a file name */
     printf (_("%s: valid experiment\n"), path);
-  return scenario != NULL || experiment != NULL;
+  if (lesson != NULL)
+    /* Translators: %s is a file name */
+    printf (_("%s: valid lesson\n"), path);
+  return scenario != NULL || experiment != NULL || lesson != NULL;
 }
 
 int
@@ -49,7 +58,7 @@ cw_cli_validate (int    argc,
   gboolean valid = TRUE;
 
   if (!cw_cli_parse ("validate", _("FILE…"),
-                     _("Checks scenario and experiment (*.experiment) files: prints each problem as “file:line: message” and "
+                     _("Checks scenario, experiment (*.experiment) and lesson (*.lesson) files: prints each problem as “file:line: message” and "
                        "exits with 0 when every file can be opened, 1 otherwise."),
                      entries, &argc, &argv))
     return CW_EXIT_USAGE;

@@ -65,9 +65,7 @@ static gboolean
 is_named (xmlNode    *node,
           const char *name)
 {
-  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
-         g_strcmp0 ((const char *) node->ns->href, CW_EXPERIMENT_NAMESPACE) == 0 &&
-         g_str_equal ((const char *) node->name, name);
+  return cw_file_is_element (node, CW_EXPERIMENT_NAMESPACE, name);
 }
 
 /* An attribute the schema has checked to be a whole number, or @fallback. */
@@ -82,25 +80,6 @@ int_attribute (xmlNode    *node,
   if (text == NULL || !g_ascii_string_to_signed (g_strstrip (text), 10, G_MININT, G_MAXINT, &value, NULL))
     return fallback;
   return (int) value;
-}
-
-static gboolean
-double_attribute (Reader     *reader,
-                  xmlNode    *node,
-                  const char *name,
-                  double     *value)
-{
-  g_autofree char *text = cw_file_attribute (node, name);
-
-  if (text == NULL)
-    return FALSE;
-  if (!cw_parse_double (text, value) || !isfinite (*value))
-    {
-      cw_file_report_error (reader->report, cw_file_line_of (node),
-                            _("The value “%s” of “%s” is not a finite number."), text, name);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 static gboolean
@@ -160,8 +139,8 @@ read_factor (Reader  *reader,
       factor->n_values = n;
       return;
     }
-  if (!double_attribute (reader, node, "min", &factor->min) ||
-      !double_attribute (reader, node, "max", &factor->max))
+  if (!cw_file_double_attribute (reader->report, node, "min", &factor->min) ||
+      !cw_file_double_attribute (reader->report, node, "max", &factor->max))
     return;
   factor->steps = int_attribute (node, "steps", 0);
   if (!check_value (reader, node, factor, factor->min) || !check_value (reader, node, factor, factor->max))
@@ -439,16 +418,11 @@ cw_experiment_load_path (const char *path,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  CwFileReport report;
 
   g_return_val_if_fail (path != NULL && problems != NULL, NULL);
 
   file = g_file_new_for_commandline_arg (path);
   folder = g_file_get_parent (file);
-  cw_file_report_init (&report, path);
-  bytes = cw_file_read_untrusted (file, &report);
-  if (bytes == NULL)
-    cw_file_report_finish (&report, problems, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE, error);
-  cw_file_report_clear (&report);
+  bytes = cw_file_read_named (file, path, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE, problems, error);
   return bytes != NULL ? cw_experiment_load_bytes (bytes, path, folder, problems, error) : NULL;
 }

@@ -458,20 +458,34 @@ cw_file_read_untrusted (GFile        *file,
   return bytes;
 }
 
+GBytes *
+cw_file_read_named (GFile      *file,
+                    const char *name,
+                    GQuark      domain,
+                    int         code,
+                    GPtrArray  *problems,
+                    GError    **error)
+{
+  CwFileReport report;
+  GBytes *bytes;
+
+  cw_file_report_init (&report, name);
+  bytes = cw_file_read_untrusted (file, &report);
+  if (bytes == NULL)
+    cw_file_report_finish (&report, problems, domain, code, error);
+  cw_file_report_clear (&report);
+  return bytes;
+}
+
 static CwScenario *
 load_named (GFile      *file,
             const char *name,
             GPtrArray  *problems,
             GError    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  CwFileReport report;
+  g_autoptr(GBytes) bytes = cw_file_read_named (file, name, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
+                                                problems, error);
 
-  cw_file_report_init (&report, name);
-  bytes = cw_file_read_untrusted (file, &report);
-  if (bytes == NULL)
-    cw_file_report_finish (&report, problems, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE, error);
-  cw_file_report_clear (&report);
   return bytes != NULL ? cw_scenario_load_bytes (bytes, name, problems, error) : NULL;
 }
 
@@ -549,16 +563,22 @@ compare_names (const void *a,
 }
 
 char **
-cw_scenario_list_examples (void)
+cw_resource_list_sorted (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  char **names = g_resource_enumerate_children (cw_core_get_resource (), EXAMPLES_PATH,
+  char **names = g_resource_enumerate_children (cw_core_get_resource (), path,
                                                 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
 
   /* They are compiled into the core: not finding them is a build error. */
   g_assert_no_error (error);
   qsort (names, g_strv_length (names), sizeof (char *), compare_names);
   return names;
+}
+
+char **
+cw_scenario_list_examples (void)
+{
+  return cw_resource_list_sorted (EXAMPLES_PATH);
 }
 
 CwScenario *

@@ -23,6 +23,7 @@
 
 #define SCHEMA_PATH RESOURCE_BASE "/schema/cw-scenario.rng"
 #define EXPERIMENT_SCHEMA_PATH RESOURCE_BASE "/schema/cw-experiment.rng"
+#define LESSON_SCHEMA_PATH RESOURCE_BASE "/schema/cw-lesson.rng"
 
 typedef struct {
   CwFileReport             *report;
@@ -79,6 +80,7 @@ init_libxml_once (gpointer data)
   xmlSetExternalEntityLoader (deny_entity_cb);
   schemas[CW_FILE_SCHEMA_SCENARIO] = compile_schema (SCHEMA_PATH);
   schemas[CW_FILE_SCHEMA_EXPERIMENT] = compile_schema (EXPERIMENT_SCHEMA_PATH);
+  schemas[CW_FILE_SCHEMA_LESSON] = compile_schema (LESSON_SCHEMA_PATH);
   return NULL;
 }
 
@@ -620,4 +622,60 @@ cw_file_validate_xml (xmlDoc       *doc,
   xmlRelaxNGValidateDoc (context, doc);
   g_mutex_unlock (&lock);
   xmlRelaxNGFreeValidCtxt (context);
+}
+
+/* How well the language @lang (BCP 47 or a locale name) matches the user's
+ * languages: 0 for not at all, higher for earlier in their list. */
+static guint
+language_rank (const char *lang)
+{
+  const char * const *names = g_get_language_names ();
+  guint n = g_strv_length ((char **) names);
+  g_autofree char *wanted = g_strdelimit (g_strdup (lang), "-", '_');
+
+  for (guint i = 0; i < n; i++)
+    if (g_ascii_strcasecmp (names[i], wanted) == 0)
+      return n - i + 1;
+  return 0;
+}
+
+char *
+cw_file_localized_text (xmlNode    *parent,
+                        const char *ns,
+                        const char *element,
+                        char      **lang)
+{
+  xmlNode *best = NULL;
+  guint best_rank = 0;
+  xmlChar *text;
+  char *copy;
+
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      xmlChar *node_lang;
+      guint rank;
+
+      if (!cw_file_is_element (node, ns, element))
+        continue;
+      node_lang = xmlNodeGetLang (node);
+      /* A text without a language is the one for everybody else. */
+      rank = node_lang ? language_rank ((const char *) node_lang) : 1;
+      if (rank > 0 && rank > best_rank)
+        {
+          best = node;
+          best_rank = rank;
+          if (lang != NULL)
+            {
+              g_free (*lang);
+              *lang = node_lang ? g_strdup ((const char *) node_lang) : NULL;
+            }
+        }
+      xmlFree (node_lang);
+    }
+  if (best == NULL)
+    return NULL;
+  text = xmlNodeGetContent (best);
+  copy = g_strdup (text ? (const char *) text : "");
+  xmlFree (text);
+  return copy;
 }

@@ -48,13 +48,21 @@ cw_file_line_of (xmlNode *node)
   return line > 0 && line < G_MAXINT ? (int) line : 0;
 }
 
+gboolean
+cw_file_is_element (xmlNode    *node,
+                    const char *ns,
+                    const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         g_strcmp0 ((const char *) node->ns->href, ns) == 0 &&
+         (name == NULL || g_str_equal ((const char *) node->name, name));
+}
+
 static gboolean
 is_element (xmlNode    *node,
             const char *name)
 {
-  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
-         g_strcmp0 ((const char *) node->ns->href, CW_SCENARIO_NAMESPACE) == 0 &&
-         (name == NULL || g_str_equal ((const char *) node->name, name));
+  return cw_file_is_element (node, CW_SCENARIO_NAMESPACE, name);
 }
 
 char *
@@ -66,6 +74,25 @@ cw_file_attribute (xmlNode    *node,
 
   xmlFree (value);
   return copy;
+}
+
+gboolean
+cw_file_double_attribute (CwFileReport *report,
+                          xmlNode      *node,
+                          const char   *name,
+                          double       *value)
+{
+  g_autofree char *text = cw_file_attribute (node, name);
+
+  if (text == NULL)
+    return FALSE;
+  if (!cw_parse_double (text, value) || !isfinite (*value))
+    {
+      cw_file_report_error (report, cw_file_line_of (node),
+                            _("The value “%s” of “%s” is not a finite number."), text, name);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* The attribute's value; reports it missing when it is. */
@@ -176,6 +203,9 @@ read_optional_int (Reader     *reader,
                           attribute, text);
 }
 
+/* The title and the description may come in several languages (xml:lang):
+ * the one the user reads is kept, and becomes the scenario's language, so
+ * that a saved copy holds the words the user saw and edited. */
 static void
 read_meta (Reader  *reader,
            xmlNode *meta)
@@ -185,17 +215,24 @@ read_meta (Reader  *reader,
     { "title", &m->title }, { "description", &m->description }, { "author", &m->author },
     { "created", &m->created }, { "modified", &m->modified }, { "language", &m->language },
   };
+  g_autofree char *picked = NULL;
 
-  for (xmlNode *node = meta->children; node != NULL; node = node->next)
-    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-      if (is_element (node, fields[i].name))
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      char *text = cw_file_localized_text (meta, CW_SCENARIO_NAMESPACE, fields[i].name,
+                                           i < 2 && picked == NULL ? &picked : NULL);
+
+      if (text != NULL)
         {
-          xmlChar *text = xmlNodeGetContent (node);
-
           g_free (*fields[i].field);
-          *fields[i].field = g_strdup (text ? (const char *) text : "");
-          xmlFree (text);
+          *fields[i].field = text;
         }
+    }
+  if (picked != NULL)
+    {
+      g_free (m->language);
+      m->language = g_steal_pointer (&picked);
+    }
 }
 
 typedef int (*LookupFunc) (const char *id);
@@ -328,7 +365,10 @@ read_stage (Reader  *reader,
     return;
   stage = g_new0 (CwStage, 1);
   stage->id = g_steal_pointer (&id);
-  stage->name = cw_file_attribute (node, "name");
+  /* A <name xml:lang="…"> child in the user's language wins over the attribute. */
+  stage->name = cw_file_localized_text (node, CW_SCENARIO_NAMESPACE, "name", NULL);
+  if (stage->name == NULL)
+    stage->name = cw_file_attribute (node, "name");
   if (stage->name == NULL)
     stage->name = g_strdup (stage->id);
   stage->kind = CW_STAGE_CUSTOM;

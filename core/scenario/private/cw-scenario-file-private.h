@@ -46,6 +46,7 @@ void         cw_file_report_add_schema  (CwFileReport      *report,
 typedef enum {
   CW_FILE_SCHEMA_SCENARIO,    /* resources/cw-scenario.rng */
   CW_FILE_SCHEMA_EXPERIMENT,  /* resources/cw-experiment.rng */
+  CW_FILE_SCHEMA_LESSON,      /* resources/cw-lesson.rng */
   CW_N_FILE_SCHEMAS
 } CwFileSchema;
 
@@ -61,6 +62,14 @@ gboolean     cw_file_report_finish      (CwFileReport      *report,
  * in @report, when it cannot be read or is larger. */
 GBytes      *cw_file_read_untrusted     (GFile             *file,
                                          CwFileReport      *report);
+/* The same for a loader: when @file cannot be read, moves the reason to
+ * @problems and sets @error (@domain, @code). */
+GBytes      *cw_file_read_named         (GFile             *file,
+                                         const char        *name,
+                                         GQuark             domain,
+                                         int                code,
+                                         GPtrArray         *problems,
+                                         GError           **error);
 /* The problem for a file larger than CW_SCENARIO_MAX_BYTES. */
 void         cw_file_report_too_large   (CwFileReport      *report);
 
@@ -73,6 +82,14 @@ xmlDoc      *cw_scenario_parse_xml      (const char        *data,
 void         cw_file_validate_xml       (xmlDoc            *doc,
                                          CwFileSchema       which,
                                          CwFileReport      *report);
+/* The text of the child @element (in namespace @ns) of @parent whose
+ * xml:lang best matches the user's languages, one without xml:lang
+ * standing for any other; NULL when there is none. Sets @lang (may be
+ * NULL) to the language picked, NULL for the one without. */
+char        *cw_file_localized_text     (xmlNode           *parent,
+                                         const char        *ns,
+                                         const char        *element,
+                                         char             **lang);
 
 /* cw-scenario-read.c. Checks the root and the format version, and sets
  * @minor. Returns FALSE when the file cannot be read at all; @newer_major is
@@ -92,11 +109,25 @@ void         cw_scenario_take_foreign   (xmlDoc            *doc,
 CwScenario  *cw_scenario_read_tree      (xmlDoc            *doc,
                                          CwFileReport      *report);
 
-/* cw-scenario-read.c. The line of @node in its file (0 when unknown), and
- * the value of its attribute @name without a namespace (NULL when absent). */
+/* cw-scenario-read.c. The line of @node in its file (0 when unknown); the
+ * value of its attribute @name without a namespace (NULL when absent);
+ * whether it is the element @name (NULL: any) of the namespace @ns. */
 int          cw_file_line_of            (xmlNode           *node);
 char        *cw_file_attribute          (xmlNode           *node,
                                          const char        *name);
+gboolean     cw_file_is_element         (xmlNode           *node,
+                                         const char        *ns,
+                                         const char        *name);
+/* The attribute @name of @node as a finite number; FALSE when it is absent,
+ * or, reported in @report, when it is not one. */
+gboolean     cw_file_double_attribute   (CwFileReport      *report,
+                                         xmlNode           *node,
+                                         const char        *name,
+                                         double            *value);
+
+/* cw-scenario-file.c. The names of the files under the resource folder
+ * @path, sorted: the examples, the bundled lessons. */
+char       **cw_resource_list_sorted    (const char        *path);
 
 /* cw-scenario-write.c. The shortest text that reads back as exactly @value. */
 void         cw_format_double           (char              *buffer,

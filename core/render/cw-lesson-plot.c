@@ -1,0 +1,198 @@
+/* cw-lesson-plot.c — a sketched prediction and the result drawn over it
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-render"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-lesson-report.h"
+#include "cw-render-private.h"
+
+#define FONT_SIZE 12.0
+
+static double
+scale_of (const CwLessonPlot *plot)
+{
+  return plot->font_scale > 0 ? plot->font_scale : 1.0;
+}
+
+void
+cw_lesson_plot_frame (const CwLessonPlot *plot,
+                      double              width,
+                      double              height,
+                      cairo_rectangle_t  *frame)
+{
+  double s = scale_of (plot);
+
+  frame->x = 40 * s;
+  frame->y = 28 * s;
+  frame->width = MAX (1, width - frame->x - 16 * s);
+  frame->height = MAX (1, height - frame->y - 30 * s);
+}
+
+static double
+x_of (const cairo_rectangle_t *frame,
+      const CwLessonPlot      *plot,
+      guint                    year)
+{
+  return frame->x + frame->width * year / MAX (1, plot->n_points - 1);
+}
+
+static double
+y_of (const cairo_rectangle_t *frame,
+      double                   value)
+{
+  return frame->y + frame->height * (1 - CLAMP (value, 0, 1));
+}
+
+void
+cw_lesson_plot_at (const CwLessonPlot *plot,
+                   double              width,
+                   double              height,
+                   double              x,
+                   double              y,
+                   guint              *year,
+                   double             *value)
+{
+  cairo_rectangle_t frame;
+  double t;
+
+  cw_lesson_plot_frame (plot, width, height, &frame);
+  t = CLAMP ((x - frame.x) / frame.width, 0, 1);
+  *year = (guint) round (t * (plot->n_points - 1));
+  *value = CLAMP (1 - (y - frame.y) / frame.height, 0, 1);
+}
+
+static void
+draw_axes (cairo_t                 *cr,
+           const cairo_rectangle_t *frame,
+           const CwLessonPlot      *plot,
+           const CwRenderStyle     *style)
+{
+  double s = scale_of (plot);
+  guint every = plot->n_points > 12 ? 5 : plot->n_points > 6 ? 2 : 1;
+
+  cw_render_font (cr, FONT_SIZE * s, TRUE);
+  cw_render_set_colour (cr, style->text, 1);
+  cw_render_text (cr, plot->title, frame->x, frame->y - 10 * s, 0);
+  cw_render_font (cr, FONT_SIZE * 0.85 * s, FALSE);
+  cairo_set_line_width (cr, 1);
+  for (int i = 0; i <= 4; i++)
+    {
+      double y = y_of (frame, i / 4.0);
+      char label[16];
+
+      cw_render_set_colour (cr, style->grid, 1);
+      cairo_move_to (cr, frame->x, y);
+      cairo_line_to (cr, frame->x + frame->width, y);
+      cairo_stroke (cr);
+      g_snprintf (label, sizeof label, "%.2f", i / 4.0);
+      cw_render_set_colour (cr, style->muted, 1);
+      cw_render_text (cr, label, frame->x - 4 * s, y + 4 * s, 1);
+    }
+  for (guint year = 0; year < plot->n_points; year += every)
+    {
+      char label[16];
+
+      g_snprintf (label, sizeof label, "%d", plot->start_year + (int) year);
+      cw_render_text (cr, label, x_of (frame, plot, year), frame->y + frame->height + 16 * s, 0.5);
+    }
+}
+
+/* A line through the points that are numbers, and a dot on each. */
+static void
+draw_line (cairo_t                 *cr,
+           const cairo_rectangle_t *frame,
+           const CwLessonPlot      *plot,
+           const double            *values,
+           CwRgb                    colour,
+           gboolean                 dashed)
+{
+  double s = scale_of (plot);
+  double dash = 6 * s;
+  gboolean started = FALSE;
+
+  cw_render_set_colour (cr, colour, 1);
+  cairo_set_line_width (cr, 3 * s);
+  cairo_set_dash (cr, &dash, dashed ? 1 : 0, 0);
+  for (guint year = 0; year < plot->n_points; year++)
+    {
+      if (isnan (values[year]))
+        continue;
+      if (started)
+        cairo_line_to (cr, x_of (frame, plot, year), y_of (frame, values[year]));
+      else
+        cairo_move_to (cr, x_of (frame, plot, year), y_of (frame, values[year]));
+      started = TRUE;
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (guint year = 0; year < plot->n_points; year++)
+    if (!isnan (values[year]))
+      {
+        cairo_arc (cr, x_of (frame, plot, year), y_of (frame, values[year]), 3.5 * s, 0, 2 * G_PI);
+        cairo_fill (cr);
+      }
+}
+
+static void
+draw_legend (cairo_t                 *cr,
+             const cairo_rectangle_t *frame,
+             const CwLessonPlot      *plot,
+             const CwRenderStyle     *style)
+{
+  double s = scale_of (plot);
+  double x = frame->x + frame->width;
+  const char *labels[2] = { _("Your prediction"), _("Result") };
+  CwRgb colours[2] = { style->colours[CW_COLOUR_ORANGE], style->colours[CW_COLOUR_BLUE] };
+
+  cw_render_font (cr, FONT_SIZE * 0.85 * s, FALSE);
+  for (int i = plot->actual != NULL ? 1 : 0; i >= 0; i--)
+    {
+      double w = cw_render_text_width (cr, labels[i]);
+
+      cw_render_set_colour (cr, style->text, 1);
+      cw_render_text (cr, labels[i], x, frame->y - 10 * s, 1);
+      x -= w + 6 * s;
+      cw_render_set_colour (cr, colours[i], 1);
+      cairo_rectangle (cr, x - 14 * s, frame->y - 16 * s, 14 * s, 4 * s);
+      cairo_fill (cr);
+      x -= 26 * s;
+    }
+}
+
+void
+cw_lesson_plot_draw (cairo_t            *cr,
+                     double              width,
+                     double              height,
+                     const CwLessonPlot *plot)
+{
+  const CwRenderStyle *style = cw_render_style (plot->dark);
+  cairo_rectangle_t frame;
+
+  g_return_if_fail (plot->n_points >= 2);
+
+  cw_lesson_plot_frame (plot, width, height, &frame);
+  cairo_save (cr);
+  cw_render_set_colour (cr, style->background, 1);
+  cairo_paint (cr);
+  draw_axes (cr, &frame, plot, style);
+  if (plot->cursor >= 0 && (guint) plot->cursor < plot->n_points)
+    {
+      double x = x_of (&frame, plot, (guint) plot->cursor);
+
+      cw_render_set_colour (cr, style->accent, 0.6);
+      cairo_set_line_width (cr, 2 * scale_of (plot));
+      cairo_move_to (cr, x, frame.y);
+      cairo_line_to (cr, x, frame.y + frame.height);
+      cairo_stroke (cr);
+    }
+  if (plot->actual != NULL)
+    draw_line (cr, &frame, plot, plot->actual, style->colours[CW_COLOUR_BLUE], FALSE);
+  draw_line (cr, &frame, plot, plot->predicted, style->colours[CW_COLOUR_ORANGE], TRUE);
+  draw_legend (cr, &frame, plot, style);
+  cairo_restore (cr);
+}
