@@ -53,7 +53,7 @@ def check_links():
         prose = re.sub(r"```.*?```", "", text, flags=re.S)
         for span in re.findall(r"`([^`\n]+)`", prose):
             for word in span.split():
-                word = word.rstrip(".,;:)")
+                word = word.rstrip(".,;:)").removeprefix("./")
                 if not PATH.match(word) or UNITS.search(word) or word.startswith(MADE):
                     continue
                 # Only placeholders in capitals: K/N, the K-th of N parts.
