@@ -149,9 +149,11 @@ cw_history_describe (const CwScenario *before,
     g_ptr_array_add (parts, g_strdup (_("arrows changed")));
   if (memcmp (before->profile, after->profile, sizeof before->profile) != 0)
     g_ptr_array_add (parts, g_strdup (_("cluster profile changed")));
+  /* An empty array may have no data at all: memcmp must not see it. */
   if (before->overrides->len != after->overrides->len ||
-      memcmp (before->overrides->data, after->overrides->data,
-              sizeof (CwParamOverride) * before->overrides->len) != 0)
+      (before->overrides->len > 0 &&
+       memcmp (before->overrides->data, after->overrides->data,
+               sizeof (CwParamOverride) * before->overrides->len) != 0))
     g_ptr_array_add (parts, g_strdup (_("model parameters changed")));
   if (before->years != after->years)
     g_ptr_array_add (parts, g_strdup_printf (_("years %d → %d"), before->years, after->years));
