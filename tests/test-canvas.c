@@ -164,7 +164,7 @@ test_click_edge (Fixture       *f,
   /* Somewhere between a and b the arrow is under the pointer. */
   for (double px = 100; px < 300 && isnan (mx); px += 4)
     for (double py = -60; py <= 60 && isnan (mx); py += 2)
-      if (cw_diagram_hit (sc, px, py, &index) == CW_DIAGRAM_HIT_EDGE)
+      if (cw_diagram_hit (sc, FALSE, px, py, &index) == CW_DIAGRAM_HIT_EDGE)
         mx = px, my = py;
   g_assert_false (isnan (mx));
   cw_cycle_canvas_to_widget (f->canvas, mx, my, &x, &y);

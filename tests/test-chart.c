@@ -8,6 +8,7 @@
 
 #include "chart-fixture.h"
 #include "cw-chart-private.h"
+#include "cw-render-census.h"
 
 #define W 900
 #define H 450
@@ -441,6 +442,48 @@ test_text (void)
   cairo_destroy (cr);
 }
 
+/* On a projector no text of any chart is smaller than the minimum asked
+ * for, whatever the chart's size; by default the secondary text is smaller
+ * than the main. */
+static void
+test_min_text_size (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0.1);
+  g_autoptr(CwSeries) baseline = chart_fixture_series (0);
+  guint smaller = 0;
+
+  for (int kind = 0; kind < CW_N_CHART_KINDS; kind++)
+    for (guint size = 0; size < 2; size++)
+      {
+        double width = size == 0 ? 620 : 1200, height = size == 0 ? 420 : 700;
+        cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+        cairo_t *cr = cairo_create (image);
+        CwRenderCensus plain, projector;
+        CwChartSpec spec;
+
+        cw_chart_spec_init (&spec, kind, series);
+        spec.baseline = baseline;
+        spec.show_band = TRUE;
+        spec.budget = 3;
+        spec.cursor_year = 2030;
+        spec.font_scale = 2.2;
+        cw_render_census_attach (cr, &plain);
+        cw_chart_draw (cr, width, height, &spec);
+        spec.min_text_size = 24;
+        cw_render_census_attach (cr, &projector);
+        cw_chart_draw (cr, width, height, &spec);
+        g_assert_cmpuint (projector.n_texts, >, 5);
+        g_assert_cmpfloat (projector.smallest, >=, 24 - 1e-9);
+        g_test_message ("%s %gx%g: smallest text %.1f, with the minimum %.1f",
+                        cw_chart_kind_id (kind), width, height, plain.smallest, projector.smallest);
+        smaller += plain.smallest < 24;
+        cairo_destroy (cr);
+        cairo_surface_destroy (image);
+      }
+  /* Without the minimum, the charts of the narrower size had smaller text. */
+  g_assert_cmpuint (smaller, ==, CW_N_CHART_KINDS);
+}
+
 static void
 test_cursor (void)
 {
@@ -553,6 +596,8 @@ test_readout (void)
   g_auto(GStrv) cursor = NULL;
   g_auto(GStrv) alone = NULL;
   g_auto(GStrv) phase = NULL;
+  g_auto(GStrv) cut = NULL;
+  g_autofree char *effect = NULL;
   CwChartSpec spec;
 
   cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
@@ -573,9 +618,32 @@ test_readout (void)
   alone = cw_chart_readout (&spec);
   g_assert_cmpstr (alone[1], ==, "Upgrading index: 0.55");
 
+  /* A chart that stops early reads its last quarter shown, cursor or not;
+   * the sentence for a room says the same. */
+  spec.show_baseline = TRUE;
+  spec.until_year = 2030.25;
+  cut = cw_chart_readout (&spec);
+  g_assert_cmpstr (cut[0], ==, "2030");
+  effect = cw_chart_effect_text (&spec);
+  g_assert_cmpstr (effect, ==, "Upgrading index in 2030: 0.55 with the policy, 0.45 without, difference +0.10");
+  spec.cursor_year = 2033;
+  g_clear_pointer (&cut, g_strfreev);
+  cut = cw_chart_readout (&spec);
+  g_assert_cmpstr (cut[0], ==, "2030");
+  spec.cursor_year = NAN;
+  spec.until_year = NAN;
+  g_clear_pointer (&effect, g_free);
+  effect = cw_chart_effect_text (&spec);
+  g_assert_cmpstr (effect, ==, "Upgrading index in 2035: 0.80 with the policy, 0.70 without, difference +0.10");
+  spec.baseline = NULL;
+  g_clear_pointer (&effect, g_free);
+  effect = cw_chart_effect_text (&spec);
+  g_assert_cmpstr (effect, ==, "Upgrading index in 2035: 0.80");
+
   cw_chart_spec_init (&spec, CW_CHART_PHASE, series);
   phase = cw_chart_readout (&spec);
   g_assert_null (phase);
+  g_assert_null (cw_chart_effect_text (&spec));
   spec.kind = CW_CHART_UPGRADING;
   spec.show_readout = FALSE;
   g_assert_null (cw_chart_readout (&spec));
@@ -638,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/chart/legend", test_legend);
   g_test_add_func ("/chart/non-finite", test_non_finite);
   g_test_add_func ("/chart/text", test_text);
+  g_test_add_func ("/chart/min-text-size", test_min_text_size);
   g_test_add_func ("/chart/cursor", test_cursor);
   g_test_add_func ("/chart/hover", test_hover);
   g_test_add_func ("/chart/readout", test_readout);

@@ -9,6 +9,7 @@
 
 #include "cw-budget.h"
 #include "cw-diagram-private.h"
+#include "cw-render-census.h"
 #include "cw-params.h"
 #include "cw-scenario-file.h"
 #include "cw-templates.h"
@@ -35,22 +36,22 @@ test_hit (void)
   guint index = 99;
   double mx = 200, my = 0;
 
-  g_assert_cmpint (cw_diagram_hit (sc, 0, 0, &index), ==, CW_DIAGRAM_HIT_STAGE);
+  g_assert_cmpint (cw_diagram_hit (sc, FALSE, 0, 0, &index), ==, CW_DIAGRAM_HIT_STAGE);
   g_assert_cmpuint (index, ==, 0);
-  g_assert_cmpint (cw_diagram_hit (sc, 400 - CW_DIAGRAM_STAGE_WIDTH / 2 + 2, 10, &index), ==,
+  g_assert_cmpint (cw_diagram_hit (sc, FALSE, 400 - CW_DIAGRAM_STAGE_WIDTH / 2 + 2, 10, &index), ==,
                    CW_DIAGRAM_HIT_STAGE);
   g_assert_cmpuint (index, ==, 1);
-  g_assert_cmpint (cw_diagram_hit (sc, CW_DIAGRAM_STAGE_WIDTH / 2, 0, &index), ==,
+  g_assert_cmpint (cw_diagram_hit (sc, FALSE, CW_DIAGRAM_STAGE_WIDTH / 2, 0, &index), ==,
                    CW_DIAGRAM_HIT_HANDLE);
   g_assert_cmpuint (index, ==, 0);
   /* The arrow bends away from the straight line: find it by scanning across. */
   for (my = -120; my < 120; my += 1)
-    if (cw_diagram_hit (sc, mx, my, &index) == CW_DIAGRAM_HIT_EDGE)
+    if (cw_diagram_hit (sc, FALSE, mx, my, &index) == CW_DIAGRAM_HIT_EDGE)
       break;
   g_assert_cmpfloat (my, <, 120);
   g_assert_cmpuint (index, ==, 0);
   g_assert_cmpfloat (fabs (my), >, 10);
-  g_assert_cmpint (cw_diagram_hit (sc, 200, 300, NULL), ==, CW_DIAGRAM_HIT_NONE);
+  g_assert_cmpint (cw_diagram_hit (sc, FALSE, 200, 300, NULL), ==, CW_DIAGRAM_HIT_NONE);
 }
 
 static void
@@ -60,15 +61,15 @@ test_bounds (void)
   g_autoptr(CwScenario) empty = cw_scenario_new ();
   double x, y, w, h;
 
-  g_assert_true (cw_diagram_bounds (sc, &x, &y, &w, &h));
+  g_assert_true (cw_diagram_bounds (sc, FALSE, &x, &y, &w, &h));
   g_assert_cmpfloat (x, <, -CW_DIAGRAM_STAGE_WIDTH / 2);
   g_assert_cmpfloat (x + w, >, 400 + CW_DIAGRAM_STAGE_WIDTH / 2);
   g_assert_cmpfloat (y, <, -CW_DIAGRAM_STAGE_HEIGHT / 2);
-  g_assert_false (cw_diagram_bounds (empty, &x, &y, &w, &h));
+  g_assert_false (cw_diagram_bounds (empty, FALSE, &x, &y, &w, &h));
   g_assert_cmpfloat (w, >, 0);
   g_assert_cmpfloat (h, >, 0);
-  g_assert_true (cw_diagram_stage_in_rect (g_ptr_array_index (sc->stages, 0), -10, -10, 20, 20));
-  g_assert_false (cw_diagram_stage_in_rect (g_ptr_array_index (sc->stages, 0), 300, -10, 20, 20));
+  g_assert_true (cw_diagram_stage_in_rect (g_ptr_array_index (sc->stages, 0), FALSE, -10, -10, 20, 20));
+  g_assert_false (cw_diagram_stage_in_rect (g_ptr_array_index (sc->stages, 0), FALSE, 300, -10, 20, 20));
 }
 
 /* The ring follows the cycle from the start, not the file order. */
@@ -259,12 +260,13 @@ test_arrows_visible (void)
 {
   g_autoptr(GPtrArray) all = all_scenarios ();
 
-  for (guint s = 0; s < all->len; s++)
+  /* On a desktop and on a projector, where the labels are larger. */
+  for (guint s = 0; s < 2 * all->len; s++)
     {
-      const CwScenario *sc = g_ptr_array_index (all, s);
-      g_autoptr(CwDiagramLayout) layout = cw_diagram_layout_new (sc);
+      const CwScenario *sc = g_ptr_array_index (all, s / 2);
+      g_autoptr(CwDiagramLayout) layout = cw_diagram_layout_new (sc, s % 2);
 
-      g_test_message ("%s", sc->meta.title ? sc->meta.title : "(cramped)");
+      g_test_message ("%s%s", sc->meta.title ? sc->meta.title : "(cramped)", s % 2 ? ", projector" : "");
       g_assert_cmpuint (layout->arrows->len, ==, sc->edges->len);
       for (guint e = 0; e < layout->arrows->len; e++)
         {
@@ -324,10 +326,10 @@ test_labels_readable (void)
   g_string_free (endless, TRUE);
 
   cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
-  for (guint s = 0; s < all->len; s++)
+  for (guint s = 0; s < 2 * all->len; s++)
     {
-      const CwScenario *sc = g_ptr_array_index (all, s);
-      g_autoptr(CwDiagramLayout) layout = cw_diagram_layout_new (sc);
+      const CwScenario *sc = g_ptr_array_index (all, s / 2);
+      g_autoptr(CwDiagramLayout) layout = cw_diagram_layout_new (sc, s % 2);
 
       for (guint i = 0; i < sc->stages->len; i++)
         {
@@ -338,7 +340,7 @@ test_labels_readable (void)
           g_autofree char *spaced = NULL;
 
           g_assert_cmpfloat (box->box.w, >=, CW_DIAGRAM_STAGE_WIDTH);
-          g_assert_cmpfloat (box->box.h, >=, box->lines->len * CW_DIAGRAM_NAME_LINE + CW_DIAGRAM_BADGE_ROW);
+          g_assert_cmpfloat (box->box.h, >=, box->lines->len * layout->type->name_line + CW_DIAGRAM_BADGE_ROW);
           g_ptr_array_add (box->lines, NULL);
           joined = g_strjoinv (" ", (char **) box->lines->pdata);
           g_ptr_array_set_size (box->lines, box->lines->len - 1);
@@ -348,7 +350,7 @@ test_labels_readable (void)
             g_assert_cmpfloat (cw_render_text_width (cr, g_ptr_array_index (box->lines, l)), <=, box->box.w - 2 * 12);
           if (box->caption != NULL)
             {
-              cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE, FALSE);
+              cw_render_font (cr, layout->type->caption_size, FALSE);
               g_assert_cmpfloat (cw_render_text_width (cr, box->caption), <=, box->box.w - 2 * 12);
               cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
             }
@@ -368,6 +370,53 @@ test_labels_readable (void)
               g_assert_false (r->x < b->x + b->w && b->x < r->x + r->w && r->y < b->y + b->h && b->y < r->y + r->h);
             }
         }
+    }
+}
+
+/* On a projector every text of the diagram is as large as the stage names:
+ * kinds, conditions, "otherwise"; on a desktop the kinds are smaller. */
+static void
+test_projector_type (void)
+{
+  g_autoptr(GPtrArray) all = all_scenarios ();
+
+  for (guint s = 0; s < all->len; s++)
+    {
+      const CwScenario *sc = g_ptr_array_index (all, s);
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+      cairo_t *cr = cairo_create (image);
+      CwRenderCensus desktop, room;
+      CwDiagramState state;
+      double dw, dh, pw, ph, x, y;
+
+      cw_diagram_state_init (&state);
+      cairo_scale (cr, 1.5, 1.5);
+      cw_render_census_attach (cr, &desktop);
+      cw_diagram_draw (cr, sc, &state);
+      state.projector = TRUE;
+      cw_render_census_attach (cr, &room);
+      cw_diagram_draw (cr, sc, &state);
+      /* A box widened for its kind may take its name in fewer lines. */
+      if (sc->stages->len == 0)
+        {
+          cairo_destroy (cr);
+          cairo_surface_destroy (image);
+          continue;
+        }
+      g_assert_cmpuint (room.n_texts, >, 0);
+      g_assert_cmpfloat_with_epsilon (room.smallest, 1.5 * CW_DIAGRAM_NAME_SIZE, 1e-9);
+      g_assert_cmpfloat_with_epsilon (room.largest, 1.5 * CW_DIAGRAM_NAME_SIZE, 1e-9);
+      if (sc->meta.title != NULL)
+        g_assert_cmpfloat (desktop.smallest, <, room.smallest);
+      /* The boxes grow with their text, the diagram hardly. */
+      cw_diagram_bounds (sc, FALSE, &x, &y, &dw, &dh);
+      cw_diagram_bounds (sc, TRUE, &x, &y, &pw, &ph);
+      g_test_message ("%s: %.0f × %.0f on a desktop, %.0f × %.0f on a projector",
+                      sc->meta.title ? sc->meta.title : "(cramped)", dw, dh, pw, ph);
+      g_assert_cmpfloat (pw, <, 1.2 * dw);
+      g_assert_cmpfloat (ph, <, 1.2 * dh);
+      cairo_destroy (cr);
+      cairo_surface_destroy (image);
     }
 }
 
@@ -463,6 +512,7 @@ main (int   argc,
   g_test_add_func ("/diagram/draw", test_draw);
   g_test_add_func ("/diagram/arrows-visible", test_arrows_visible);
   g_test_add_func ("/diagram/labels-readable", test_labels_readable);
+  g_test_add_func ("/diagram/projector-type", test_projector_type);
   g_test_add_func ("/diagram/palette", test_palette);
   g_test_add_func ("/diagram/revealed", test_revealed);
   g_test_add_func ("/budget/costs", test_budget);

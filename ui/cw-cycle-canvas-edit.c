@@ -179,7 +179,7 @@ _cw_cycle_canvas_begin_rename (CwCycleCanvas *self,
   g_free (self->renaming);
   self->renaming = g_strdup (id);
   gtk_editable_set_text (GTK_EDITABLE (self->rename_entry), stage->name);
-  cw_diagram_stage_size (stage, &w, &h);
+  cw_diagram_stage_size (stage, self->projector, &w, &h);
   cw_cycle_canvas_to_widget (self, stage->x, stage->y + h / 2, &wx, &wy);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->rename_popover), &(GdkRectangle) { wx, wy, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->rename_popover));
@@ -272,7 +272,7 @@ popup_connect_menu (CwCycleCanvas *self,
   title = g_strdup_printf (_("Arrow from “%s” to"), from->name);
   g_menu_append_section (menu, title, G_MENU_MODEL (section));
   gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->connect_menu), G_MENU_MODEL (menu));
-  cw_diagram_stage_size (from, &w, &h);
+  cw_diagram_stage_size (from, self->projector, &w, &h);
   cw_cycle_canvas_to_widget (self, from->x + w / 2, from->y, &wx, &wy);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->connect_menu), &(GdkRectangle) { wx, wy, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->connect_menu));

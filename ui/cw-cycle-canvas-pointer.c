@@ -28,7 +28,7 @@ hit_at (CwCycleCanvas  *self,
   double mx, my;
 
   _cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
-  return cw_diagram_hit (_cw_cycle_canvas_scenario (self), mx, my, index);
+  return cw_diagram_hit (_cw_cycle_canvas_scenario (self), self->projector, mx, my, index);
 }
 
 static const char *
@@ -219,7 +219,7 @@ finish_rubber_band (CwCycleCanvas *self,
       const CwStage *stage = g_ptr_array_index (sc->stages, i);
 
       if ((extend && g_hash_table_contains (selected, stage->id)) ||
-          cw_diagram_stage_in_rect (stage, MIN (x0, x1), MIN (y0, y1), fabs (x1 - x0), fabs (y1 - y0)))
+          cw_diagram_stage_in_rect (stage, self->projector, MIN (x0, x1), MIN (y0, y1), fabs (x1 - x0), fabs (y1 - y0)))
         g_ptr_array_add (ids, stage->id);
     }
   cw_document_select_stages (self->document, ids);

@@ -85,7 +85,7 @@ _cw_cycle_canvas_update_scrolling (CwCycleCanvas *self)
         self->scrolling_idle = g_idle_add_once (update_scrolling_cb, self);
       return;
     }
-  cw_diagram_bounds (cw_document_get_scenario (self->document), &x, &y, &w, &h);
+  cw_diagram_bounds (cw_document_get_scenario (self->document), self->projector, &x, &y, &w, &h);
   /* The scrollbars reach far enough that every part of the diagram can be
    * seen clear of the legend. */
   configure (self, self->hadjustment, x * self->zoom - self->legend_left, (x + w) * self->zoom, self->tx,
@@ -163,7 +163,7 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
   self->fitted_width = width;
   self->fitted_height = height;
   sc = cw_document_get_scenario (self->document);
-  cw_diagram_bounds (sc, &x, &y, &w, &h);
+  cw_diagram_bounds (sc, self->projector, &x, &y, &w, &h);
   self->legend_left = self->legend_bottom = 0;
   /* The legend sits in the bottom left corner, as a column beside the
    * diagram or in rows below it: whichever leaves less of the diagram to

@@ -146,7 +146,7 @@ cw_cycle_canvas_query_tooltip (GtkWidget  *widget,
     return FALSE;
   sc = _cw_cycle_canvas_scenario (self);
   _cw_cycle_canvas_to_model (self, x, y, &mx, &my);
-  switch (cw_diagram_hit (sc, mx, my, &index))
+  switch (cw_diagram_hit (sc, self->projector, mx, my, &index))
     {
     case CW_DIAGRAM_HIT_STAGE:
       head = g_strdup (((CwStage *) g_ptr_array_index (sc->stages, index))->name);
@@ -233,7 +233,7 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
       _cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &mx, &my);
       if (from != NULL)
         {
-          cw_diagram_stage_size (from, &w, &h);
+          cw_diagram_stage_size (from, self->projector, &w, &h);
           cw_diagram_draw_link (cr, from->x + w / 2, from->y, mx, my);
         }
     }

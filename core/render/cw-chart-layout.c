@@ -143,12 +143,14 @@ cw_chart_layout_init (CwChartLayout     *layout,
   const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
   const CwSeries *series = spec->series;
   double scale = spec->font_scale > 0 && isfinite (spec->font_scale) ? spec->font_scale : 1;
-  double em = CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4);
+  double min_text = isfinite (spec->min_text_size) ? MAX (spec->min_text_size, 0) : 0;
+  double em = MAX (CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4), min_text);
   double pad = 0.8 * em;
   double top, bottom, left, right, avail;
   cairo_font_extents_t extents;
 
-  *layout = (CwChartLayout) { .em = em, .area = { 0, 0, MAX (width, 1), MAX (height, 1) } };
+  *layout = (CwChartLayout) { .em = em, .small = MAX (0.85 * em, min_text),
+                              .area = { 0, 0, MAX (width, 1), MAX (height, 1) } };
 
   cairo_save (cr);
   cw_render_font (cr, 1.3 * em, TRUE);

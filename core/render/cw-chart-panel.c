@@ -161,7 +161,7 @@ draw_stack (const Painter         *p,
   g_autofree double *top = g_new0 (double, series->n_steps);
 
   cairo_set_line_width (p->cr, 1);
-  cw_render_font (p->cr, 0.85 * p->layout->em, FALSE);
+  cw_render_font (p->cr, p->layout->small, FALSE);
   for (guint l = 0; l < def->n_lines; l++)
     {
       const double *v = cw_series_get (series, def->lines[l].output, CW_STAT_MEAN);

@@ -69,7 +69,7 @@ draw_lock_in (cairo_t             *cr,
   cairo_rectangle (cr, x0, y1, x1 - x0, y0 - y1);
   cw_render_set_colour (cr, style->colours[CW_COLOUR_VERMILLION], 0.08);
   cairo_fill (cr);
-  cw_render_font (cr, 0.85 * layout->em, FALSE);
+  cw_render_font (cr, layout->small, FALSE);
   label = cw_render_fit_text (cr, _("Lock-in"), x1 - x0 - 0.8 * layout->em);
   if (label != NULL)
     {
@@ -122,7 +122,7 @@ draw_year_labels (cairo_t             *cr,
   for (int s = every; s < last; s += every)
     g_array_append_val (steps, s);
 
-  cw_render_font (cr, 0.85 * em, FALSE);
+  cw_render_font (cr, layout->small, FALSE);
   for (guint i = 0; i < steps->len; i++)
     {
       int s = g_array_index (steps, int, i);

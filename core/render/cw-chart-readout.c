@@ -14,17 +14,21 @@
 
 #include "cw-chart-private.h"
 
-/* The step the readout reads: the cursor's quarter, else the last one. */
+/* The step the readout reads: the cursor's quarter, else the last one the
+ * chart shows; never one after until_year, whose data are not drawn. */
 static int
 readout_step (const CwChartSpec *spec)
 {
   const CwSeries *series = spec->series;
+  int last = series->n_steps - 1;
   double step;
 
+  if (isfinite (spec->until_year))
+    last = (int) CLAMP (ceil ((spec->until_year - series->start_year) * CW_STEPS_PER_YEAR) - 1, 0, last);
   if (!isfinite (spec->cursor_year))
-    return series->n_steps - 1;
+    return last;
   step = round ((spec->cursor_year - series->start_year) * CW_STEPS_PER_YEAR);
-  return (int) CLAMP (step, 0, series->n_steps - 1);
+  return (int) CLAMP (step, 0, last);
 }
 
 /* "+0.10 firms", "−3 firms", or "0 firms" when it rounds to nothing. */
@@ -174,4 +178,38 @@ cw_chart_draw_readout (cairo_t             *cr,
       cw_render_text (cr, layout->readout[i], layout->readout_places[i].x, layout->readout_places[i].y, 0);
     }
   cairo_restore (cr);
+}
+
+char *
+cw_chart_effect_text (const CwChartSpec *spec)
+{
+  CwOutput output;
+  const char *name;
+  g_autofree char *year_text = NULL;
+  g_autofree char *v = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *d = NULL;
+  double year, value, without;
+
+  g_return_val_if_fail (spec != NULL && spec->series != NULL, NULL);
+
+  if (cw_chart_kind_def (spec->kind)->phase || spec->series->n_steps < 1)
+    return NULL;
+  output = cw_chart_kind_headline (spec->kind);
+  name = _(cw_output_info (output)->name);
+  year = spec->series->start_year + (double) readout_step (spec) / CW_STEPS_PER_YEAR;
+  year_text = cw_chart_format_year (year);
+  value = value_at (spec->series, output, year);
+  without = value_at (spec->baseline, output, year);
+  v = cw_chart_format_value (output, value);
+  if (!isfinite (value) || !isfinite (without))
+    /* TRANSLATORS: an outcome at a year, e.g. "Upgrading index in 2031: 0.52" */
+    return g_strdup_printf (_("%s in %s: %s"), name, year_text, v);
+  b = cw_chart_format_value (output, without);
+  d = format_difference (output, value - without);
+  /* TRANSLATORS: an outcome at a year with and without the policy and the
+   * difference, e.g. "Upgrading index in 2031: 0.52 with the policy, 0.41
+   * without, difference +0.11" */
+  return g_strdup_printf (_("%s in %s: %s with the policy, %s without, difference %s"),
+                          name, year_text, v, b, d);
 }

@@ -79,7 +79,7 @@ cw_chart_draw_ribbons (cairo_t             *cr,
       const double *v = cw_series_get (series, output, CW_STAT_MEAN);
       int first = 0;
 
-      cw_render_font (cr, 0.85 * layout->em, FALSE);
+      cw_render_font (cr, layout->small, FALSE);
       for (int s = 1; s <= series->n_steps; s++)
         if (s == series->n_steps || code_at (v, s) != code_at (v, first))
           {

@@ -39,7 +39,7 @@ draw_cursor (cairo_t             *cr,
   /* The year on a tab above the plot, so it reads against any line; inside
    * the plot's top when it would cover the axis title. */
   label = cw_chart_format_year (spec->cursor_year);
-  cw_render_font (cr, 0.9 * layout->em, TRUE);
+  cw_render_font (cr, MAX (0.9 * layout->em, layout->small), TRUE);
   w = cw_render_text_width (cr, label) + 0.6 * layout->em;
   left = CLAMP (x - w / 2, first->x, first->x + first->w - w);
   top = left < title_end + 0.3 * layout->em ? first->y + 0.1 * layout->em : first->y - 1.3 * layout->em;

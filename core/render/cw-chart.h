@@ -56,6 +56,7 @@ typedef struct {
   const char        *compare_names[CW_CHART_MAX_COMPARE];
   guint              n_compare;      /* with comparisons, only the main series is drawn */
   gboolean           show_readout;   /* values at the cursor (else the last year) under the legend */
+  double             min_text_size;  /* no text smaller, in device units (a projector); 0: none */
 } CwChartSpec;
 
 /* Where a panel's data land: the plot rectangle and the values at its edges. */
@@ -106,6 +107,13 @@ gboolean      cw_chart_get_frame      (const CwChartSpec *spec,
  * (with comparisons: each scenario's main value and its difference against
  * no policy), in the user's locale; NULL when the spec shows none. */
 GStrv         cw_chart_readout        (const CwChartSpec *spec);
+
+/* The effect in one sentence, at the readout's year: the chart's headline
+ * outcome with and without the policy and the difference, e.g. "Upgrading
+ * index in 2031: 0.52 with the policy, 0.41 without, difference +0.11", in
+ * the user's locale (only the value without a baseline); NULL for the phase
+ * plot. For a room, where the readout's every series would be too much. */
+char         *cw_chart_effect_text    (const CwChartSpec *spec);
 
 /* The labels of the legend, in drawing order; free with g_strfreev(). */
 GStrv         cw_chart_legend_labels  (const CwChartSpec *spec);

@@ -17,6 +17,7 @@
 
 void
 cw_diagram_stage_size (const CwStage *stage,
+                       gboolean       projector,
                        double        *width,
                        double        *height)
 {
@@ -24,7 +25,7 @@ cw_diagram_stage_size (const CwStage *stage,
 
   g_return_if_fail (stage != NULL);
 
-  cw_diagram_stage_box (stage, &box, NULL, NULL);
+  cw_diagram_stage_box (stage, cw_diagram_type (projector), &box, NULL, NULL);
   *width = box.w;
   *height = box.h;
 }
@@ -63,6 +64,7 @@ curve_near (const CwDiagramCurve *c,
 
 gboolean
 cw_diagram_stage_in_rect (const CwStage *stage,
+                          gboolean       projector,
                           double         x,
                           double         y,
                           double         width,
@@ -72,12 +74,13 @@ cw_diagram_stage_in_rect (const CwStage *stage,
 
   g_return_val_if_fail (stage != NULL, FALSE);
 
-  cw_diagram_stage_box (stage, &box, NULL, NULL);
+  cw_diagram_stage_box (stage, cw_diagram_type (projector), &box, NULL, NULL);
   return box.x + box.w > x && box.x < x + width && box.y + box.h > y && box.y < y + height;
 }
 
 CwDiagramHit
 cw_diagram_hit (const CwScenario *sc,
+                gboolean          projector,
                 double            x,
                 double            y,
                 guint            *index)
@@ -86,7 +89,7 @@ cw_diagram_hit (const CwScenario *sc,
 
   g_return_val_if_fail (sc != NULL, CW_DIAGRAM_HIT_NONE);
 
-  layout = cw_diagram_layout_new (sc);
+  layout = cw_diagram_layout_new (sc, projector);
   /* Labels are drawn over everything else. */
   for (guint i = 0; i < layout->arrows->len; i++)
     {
@@ -122,6 +125,7 @@ cw_diagram_hit (const CwScenario *sc,
 
 gboolean
 cw_diagram_bounds (const CwScenario *sc,
+                   gboolean          projector,
                    double           *x,
                    double           *y,
                    double           *width,
@@ -140,7 +144,7 @@ cw_diagram_bounds (const CwScenario *sc,
       *height = CW_DIAGRAM_STAGE_HEIGHT + 2 * MARGIN;
       return FALSE;
     }
-  layout = cw_diagram_layout_new (sc);
+  layout = cw_diagram_layout_new (sc, projector);
   for (guint i = 0; i < layout->boxes->len; i++)
     {
       const CwDiagramRect *box = &g_array_index (layout->boxes, CwDiagramBox, i).box;
@@ -241,7 +245,7 @@ cw_diagram_arrange_ring (CwScenario *sc)
     {
       double w, h;
 
-      cw_diagram_stage_size (g_ptr_array_index (order, i), &w, &h);
+      cw_diagram_stage_size (g_ptr_array_index (order, i), FALSE, &w, &h);
       around += w + 0.7 * CW_DIAGRAM_STAGE_WIDTH;
     }
   radius = MAX (220.0, around / (2 * G_PI));

@@ -23,7 +23,23 @@
 #define SPREAD 60.0
 #define LABEL_GAP 5.0
 #define LABEL_PAD_X 7.0
-#define LABEL_HEIGHT 24.0
+
+const CwDiagramType *
+cw_diagram_type (gboolean projector)
+{
+  static const CwDiagramType desktop = {
+    CW_DIAGRAM_NAME_SIZE, CW_DIAGRAM_CAPTION_SIZE, CW_DIAGRAM_LABEL_SIZE,
+    CW_DIAGRAM_NAME_LINE, CW_DIAGRAM_CAPTION_LINE, 24.0,
+  };
+  /* Kinds and conditions at the names' size, in rows grown alike. */
+  static const CwDiagramType room = {
+    CW_DIAGRAM_NAME_SIZE, CW_DIAGRAM_NAME_SIZE, CW_DIAGRAM_NAME_SIZE,
+    CW_DIAGRAM_NAME_LINE, CW_DIAGRAM_CAPTION_LINE * CW_DIAGRAM_NAME_SIZE / CW_DIAGRAM_CAPTION_SIZE,
+    24.0 * CW_DIAGRAM_NAME_SIZE / CW_DIAGRAM_LABEL_SIZE,
+  };
+
+  return projector ? &room : &desktop;
+}
 
 static double
 widest_word (cairo_t    *cr,
@@ -38,7 +54,8 @@ widest_word (cairo_t    *cr,
 }
 
 void
-cw_diagram_stage_box (const CwStage  *stage,
+cw_diagram_stage_box (const CwStage        *stage,
+                      const CwDiagramType  *type,
                       CwDiagramRect  *box,
                       GPtrArray     **lines_out,
                       char          **caption_out)
@@ -49,7 +66,7 @@ cw_diagram_stage_box (const CwStage  *stage,
   char *caption = NULL;
   double w, h, widest;
 
-  cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
+  cw_render_font (cr, type->name_size, TRUE);
   /* Wide enough for the longest word, and wider for a long name, so that it
    * wraps to no more than three lines before the box grows downwards. */
   widest = widest_word (cr, name);
@@ -62,12 +79,12 @@ cw_diagram_stage_box (const CwStage  *stage,
   if (stage->kind != CW_STAGE_CUSTOM && g_strcmp0 (name, cw_stage_kind_name (stage->kind)) != 0)
     {
       caption = g_strdup (cw_stage_kind_name (stage->kind));
-      cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE, FALSE);
+      cw_render_font (cr, type->caption_size, FALSE);
       w = MAX (w, ceil (cw_render_text_width (cr, caption)) + 2 * PAD + 1);
     }
-  cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
+  cw_render_font (cr, type->name_size, TRUE);
   lines = cw_render_wrap_text (cr, name, w - 2 * PAD, G_MAXUINT, NULL);
-  h = PAD / 2 + (caption ? CW_DIAGRAM_CAPTION_LINE : 0) + MAX (lines->len, 1) * CW_DIAGRAM_NAME_LINE +
+  h = PAD / 2 + (caption ? type->caption_line : 0) + MAX (lines->len, 1) * type->name_line +
       CW_DIAGRAM_BADGE_ROW + PAD / 2;
   h = MAX (h, CW_DIAGRAM_STAGE_HEIGHT);
   *box = (CwDiagramRect) { stage->x - w / 2, stage->y - h / 2, w, h };
@@ -320,7 +337,7 @@ place_label (CwDiagramLayout *layout,
   static const double along[] = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8 };
   CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, e);
   const CwDiagramCurve *c = &arrow->curve;
-  double w = cw_render_text_width (cr, arrow->label) + 2 * LABEL_PAD_X, h = LABEL_HEIGHT;
+  double w = cw_render_text_width (cr, arrow->label) + 2 * LABEL_PAD_X, h = layout->type->label_height;
   double mx = (c->x0 + c->x1) / 2, my = (c->y0 + c->y1) / 2;
   double outer = (c->cx - mx) * (c->y1 - c->y0) - (c->cy - my) * (c->x1 - c->x0) >= 0 ? 1 : -1;
   int best = G_MAXINT;
@@ -330,7 +347,7 @@ place_label (CwDiagramLayout *layout,
       for (guint k = 0; k < G_N_ELEMENTS (along) && best > 0; k++)
         {
           double t = along[k], side = s == 0 ? outer : -outer;
-          double px, py, tx, ty, nx, ny, len, extent, gap = LABEL_GAP + out * LABEL_HEIGHT;
+          double px, py, tx, ty, nx, ny, len, extent, gap = LABEL_GAP + out * h;
           CwDiagramRect rect;
           int cost;
 
@@ -369,11 +386,13 @@ clear_arrow (gpointer data)
 }
 
 CwDiagramLayout *
-cw_diagram_layout_new (const CwScenario *sc)
+cw_diagram_layout_new (const CwScenario *sc,
+                       gboolean          projector)
 {
   CwDiagramLayout *layout = g_new0 (CwDiagramLayout, 1);
   g_autoptr(cairo_t) cr = cw_render_measure_context ();
 
+  layout->type = cw_diagram_type (projector);
   g_return_val_if_fail (sc != NULL, layout);
 
   layout->boxes = g_array_sized_new (FALSE, TRUE, sizeof (CwDiagramBox), sc->stages->len);
@@ -384,7 +403,8 @@ cw_diagram_layout_new (const CwScenario *sc)
     {
       CwDiagramBox box = { { 0 }, NULL, NULL };
 
-      cw_diagram_stage_box (g_ptr_array_index (sc->stages, i), &box.box, &box.lines, &box.caption);
+      cw_diagram_stage_box (g_ptr_array_index (sc->stages, i), layout->type, &box.box, &box.lines,
+                            &box.caption);
       g_array_append_val (layout->boxes, box);
     }
   g_array_set_size (layout->arrows, sc->edges->len);
@@ -408,7 +428,7 @@ cw_diagram_layout_new (const CwScenario *sc)
       route (layout, sc, e, from, to);
     }
   /* Labels once every line is known, so that none covers another's line. */
-  cw_render_font (cr, CW_DIAGRAM_LABEL_SIZE, FALSE);
+  cw_render_font (cr, layout->type->label_size, FALSE);
   for (guint e = 0; e < layout->arrows->len; e++)
     if (g_array_index (layout->arrows, CwDiagramArrow, e).label != NULL)
       place_label (layout, cr, e);

@@ -102,6 +102,7 @@ static void
 draw_badges (cairo_t             *cr,
              const CwStage       *stage,
              const CwDiagramRect *box,
+             const CwDiagramType *type,
              gboolean             dark)
 {
   int n = count_held (stage->held), shown = MIN (n, MAX_BADGES), i = 0;
@@ -125,7 +126,7 @@ draw_badges (cairo_t             *cr,
     {
       g_autofree char *more = g_strdup_printf ("+%d", n - shown);
 
-      cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE, FALSE);
+      cw_render_font (cr, type->caption_size, FALSE);
       cw_render_text (cr, more, x + shown * step - BADGE_RADIUS, y + 4, 0);
     }
 }
@@ -134,6 +135,7 @@ static void
 draw_stage (cairo_t              *cr,
             const CwScenario     *sc,
             guint                 index,
+            const CwDiagramType  *type,
             const CwDiagramBox   *layout_box,
             const CwDiagramState *state)
 {
@@ -186,19 +188,19 @@ draw_stage (cairo_t              *cr,
   /* The kind above the name, the name in as many lines as it needs, both
    * centred in the room above the badges. */
   cw_render_set_colour (cr, style->text, 1);
-  text_y = y + (b->h - CW_DIAGRAM_BADGE_ROW - (layout_box->caption ? CW_DIAGRAM_CAPTION_LINE : 0) -
-                lines->len * CW_DIAGRAM_NAME_LINE) / 2;
+  text_y = y + (b->h - CW_DIAGRAM_BADGE_ROW - (layout_box->caption ? type->caption_line : 0) -
+                lines->len * type->name_line) / 2;
   if (layout_box->caption != NULL)
     {
-      cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE, FALSE);
-      cw_render_text (cr, layout_box->caption, stage->x, text_y + 0.8 * CW_DIAGRAM_CAPTION_LINE, 0.5);
-      text_y += CW_DIAGRAM_CAPTION_LINE;
+      cw_render_font (cr, type->caption_size, FALSE);
+      cw_render_text (cr, layout_box->caption, stage->x, text_y + 0.8 * type->caption_line, 0.5);
+      text_y += type->caption_line;
     }
-  cw_render_font (cr, CW_DIAGRAM_NAME_SIZE, TRUE);
+  cw_render_font (cr, type->name_size, TRUE);
   for (guint i = 0; i < lines->len; i++)
     cw_render_text (cr, g_ptr_array_index (lines, i), stage->x,
-                    text_y + (i + 0.8) * CW_DIAGRAM_NAME_LINE, 0.5);
-  draw_badges (cr, stage, b, state->dark);
+                    text_y + (i + 0.8) * type->name_line, 0.5);
+  draw_badges (cr, stage, b, type, state->dark);
 
   if (g_strcmp0 (sc->start, stage->id) == 0)
     {
@@ -274,13 +276,14 @@ draw_curve (cairo_t              *cr,
 static void
 draw_label (cairo_t              *cr,
             const CwDiagramArrow *arrow,
+            const CwDiagramType  *type,
             const CwDiagramState *state,
             gboolean              selected)
 {
   const CwRenderStyle *style = cw_render_style (state->dark);
   const CwDiagramRect *r = &arrow->label_box;
 
-  cw_render_font (cr, CW_DIAGRAM_LABEL_SIZE, FALSE);
+  cw_render_font (cr, type->label_size, FALSE);
   rounded_rect (cr, r->x, r->y, r->w, r->h, r->h / 2);
   cw_render_set_colour (cr, state->dark ? (CwRgb) { 0.24, 0.24, 0.26 } : (CwRgb) { 1, 1, 1 }, 1);
   cairo_fill_preserve (cr);
@@ -288,7 +291,7 @@ draw_label (cairo_t              *cr,
   cairo_set_line_width (cr, selected ? 2 : 1);
   cairo_stroke (cr);
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, arrow->label, r->x + r->w / 2, r->y + r->h / 2 + 0.35 * CW_DIAGRAM_LABEL_SIZE, 0.5);
+  cw_render_text (cr, arrow->label, r->x + r->w / 2, r->y + r->h / 2 + 0.35 * type->label_size, 0.5);
 }
 
 static gboolean
@@ -315,7 +318,7 @@ cw_diagram_draw (cairo_t              *cr,
 
   state = state_or_none (state, &none);
   style = cw_render_style (state->dark);
-  layout = cw_diagram_layout_new (sc);
+  layout = cw_diagram_layout_new (sc, state->projector);
 
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
@@ -333,14 +336,14 @@ cw_diagram_draw (cairo_t              *cr,
     }
   for (guint i = 0; i < sc->stages->len; i++)
     if (revealed (state, ((CwStage *) g_ptr_array_index (sc->stages, i))->id))
-      draw_stage (cr, sc, i, &g_array_index (layout->boxes, CwDiagramBox, i), state);
+      draw_stage (cr, sc, i, layout->type, &g_array_index (layout->boxes, CwDiagramBox, i), state);
   /* Labels last, so that a box never hides a condition. */
   for (guint i = 0; i < layout->arrows->len; i++)
     {
       const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, i);
 
       if (arrow->valid && arrow->label != NULL && arrow_shown (sc, state, i))
-        draw_label (cr, arrow, state, state->selected_edge == (int) i);
+        draw_label (cr, arrow, layout->type, state, state->selected_edge == (int) i);
     }
   cairo_restore (cr);
 }

@@ -33,6 +33,8 @@ typedef struct {
   const char  *focus;          /* stage with the keyboard focus */
   const char  *hover;          /* stage under the pointer: shows its handle */
   const char  *active;         /* stage running at the year under the chart cursor */
+  gboolean     projector;      /* type for a room: kinds and conditions as large
+                                * as the names, boxes grown with them */
 } CwDiagramState;
 
 typedef enum {
@@ -73,14 +75,17 @@ void          cw_diagram_draw_link    (cairo_t          *cr,
                                        double            y1);
 
 /* What lies at (@x, @y); @index receives the stage or edge index. Stages on
- * top (drawn last) win. */
+ * top (drawn last) win. @projector: in the diagram drawn with that state
+ * field set, as every function below. */
 CwDiagramHit  cw_diagram_hit          (const CwScenario *scenario,
+                                       gboolean          projector,
                                        double            x,
                                        double            y,
                                        guint            *index);
 /* The rectangle holding every stage, edge and label, with a margin. Returns
  * FALSE (and a rectangle around the origin) when there are no stages. */
 gboolean      cw_diagram_bounds       (const CwScenario *scenario,
+                                       gboolean          projector,
                                        double           *x,
                                        double           *y,
                                        double           *width,
@@ -88,9 +93,11 @@ gboolean      cw_diagram_bounds       (const CwScenario *scenario,
 /* The size of @stage's box: at least CW_DIAGRAM_STAGE_WIDTH × HEIGHT, larger
  * for a long name. */
 void          cw_diagram_stage_size   (const CwStage    *stage,
+                                       gboolean          projector,
                                        double           *width,
                                        double           *height);
 gboolean      cw_diagram_stage_in_rect (const CwStage   *stage,
+                                        gboolean         projector,
                                         double           x,
                                         double           y,
                                         double           width,

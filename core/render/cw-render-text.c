@@ -8,7 +8,51 @@
 
 #include "config.h"
 
+#include <math.h>
+
+#include "cw-render-census.h"
 #include "cw-render-private.h"
+
+static const cairo_user_data_key_t census_key;
+
+void
+cw_render_census_attach (cairo_t        *cr,
+                         CwRenderCensus *census)
+{
+  g_return_if_fail (cr != NULL && census != NULL);
+
+  *census = (CwRenderCensus) { 0, G_MAXDOUBLE, 0 };
+  cairo_set_user_data (cr, &census_key, census, NULL);
+}
+
+void
+cw_render_census_detach (cairo_t *cr)
+{
+  g_return_if_fail (cr != NULL);
+
+  cairo_set_user_data (cr, &census_key, NULL, NULL);
+}
+
+/* The current type size on the device: the font matrix's height through the
+ * current transformation. */
+static void
+count (cairo_t *cr)
+{
+  CwRenderCensus *census = cairo_get_user_data (cr, &census_key);
+  cairo_matrix_t font;
+  double dx, dy, size;
+
+  if (census == NULL)
+    return;
+  cairo_get_font_matrix (cr, &font);
+  dx = font.xy;
+  dy = font.yy;
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  size = hypot (dx, dy);
+  census->n_texts++;
+  census->smallest = MIN (census->smallest, size);
+  census->largest = MAX (census->largest, size);
+}
 
 void
 cw_render_font (cairo_t  *cr,
@@ -44,6 +88,7 @@ cw_render_text (cairo_t    *cr,
                 double      y,
                 double      align)
 {
+  count (cr);
   cairo_move_to (cr, x - align * cw_render_text_width (cr, text), y);
   cairo_show_text (cr, text);
 }
@@ -56,6 +101,7 @@ cw_render_text_halo (cairo_t    *cr,
                      CwRgb       ink,
                      CwRgb       halo)
 {
+  count (cr);
   cairo_move_to (cr, x, y);
   cairo_text_path (cr, text);
   cw_render_set_colour (cr, halo, 0.9);

@@ -89,7 +89,7 @@ draw_diagram (CwReport *report,
   cairo_t *cr = report->cr;
   double bx, by, bw, bh;
 
-  cw_diagram_bounds (report->scenario, &bx, &by, &bw, &bh);
+  cw_diagram_bounds (report->scenario, FALSE, &bx, &by, &bw, &bh);
   cairo_save (cr);
   cairo_translate (cr, CW_REPORT_LEFT + (width - bw * scale) / 2, report->y);
   cairo_scale (cr, scale, scale);
@@ -108,7 +108,7 @@ place_diagram (CwReport *report)
   const double low = CW_REPORT_PAGE_WIDTH - 2 * CW_REPORT_MARGIN - CW_REPORT_HEADING_SIZE - CW_REPORT_GAP;
   double bx, by, bw, bh, here, there;
 
-  if (!cw_diagram_bounds (report->scenario, &bx, &by, &bw, &bh))
+  if (!cw_diagram_bounds (report->scenario, FALSE, &bx, &by, &bw, &bh))
     {
       cw_report_paragraph (report, _("No policy cycle is drawn: only the standing levers act."),
                            CW_REPORT_BODY_SIZE, FALSE);

@@ -124,6 +124,7 @@ typedef struct {
 
 typedef struct {
   double         em;           /* font size, device units */
+  double         small;        /* the secondary text's: tick labels in a stack, ribbons */
   double         ascent;
   CwRect         area;         /* the whole chart */
   double         title_y;      /* baseline */

@@ -28,6 +28,20 @@ G_BEGIN_DECLS
 /* The shortest visible line an arrow has besides its head. */
 #define CW_DIAGRAM_MIN_LINE      20.0
 
+/* The sizes a diagram's text is set in, in model units. On a projector the
+ * kinds, conditions and counts are as large as the names, so that what a
+ * desktop shows as secondary text reads from the back of a room too. */
+typedef struct {
+  double name_size;
+  double caption_size;     /* a stage's kind, the "+3" of many badges */
+  double label_size;       /* an arrow's condition */
+  double name_line;        /* the rows of a box */
+  double caption_line;
+  double label_height;     /* a condition's pill */
+} CwDiagramType;
+
+const CwDiagramType *cw_diagram_type (gboolean projector);
+
 /* An arrow as a quadratic Bézier curve: start, control and end point. */
 typedef struct {
   double x0, y0;
@@ -54,17 +68,20 @@ typedef struct {
 } CwDiagramArrow;
 
 typedef struct {
+  const CwDiagramType *type;
   GArray *boxes;            /* CwDiagramBox, parallel to scenario->stages */
   GArray *arrows;           /* CwDiagramArrow, parallel to scenario->edges */
 } CwDiagramLayout;
 
-CwDiagramLayout *cw_diagram_layout_new   (const CwScenario      *scenario);
+CwDiagramLayout *cw_diagram_layout_new   (const CwScenario      *scenario,
+                                          gboolean               projector);
 void             cw_diagram_layout_free  (CwDiagramLayout       *layout);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwDiagramLayout, cw_diagram_layout_free)
 
-/* The box of @stage alone (its size depends on its name only), with its
- * lines and caption when @lines / @caption are not NULL. */
+/* The box of @stage alone (its size depends on its name and @type only),
+ * with its lines and caption when @lines / @caption are not NULL. */
 void     cw_diagram_stage_box   (const CwStage        *stage,
+                                 const CwDiagramType  *type,
                                  CwDiagramRect        *box,
                                  GPtrArray           **lines,
                                  char                **caption);
