@@ -11,12 +11,15 @@
 #include <adwaita.h>
 
 #include "cw-chart-view.h"
+#include "cw-cycle-canvas.h"
+#include "cw-diagram.h"
 #include "cw-document-edits.h"
 #include "cw-evaluator.h"
 #include "cw-lever-row.h"
 #include "cw-lever-slot.h"
 #include "cw-outcomes-pane.h"
 #include "cw-present-window.h"
+#include "cw-render-census.h"
 #include "cw-window.h"
 #include "ui-helpers.h"
 
@@ -264,11 +267,147 @@ test_live_levers (Fixture       *f,
   g_assert_null (find_present ());
 }
 
+/* Waits until @present is @width × @height (within a frame's border) and
+ * its type and layout have followed. */
+static void
+wait_size (CwPresentWindow *present,
+           int              width,
+           int              height)
+{
+  for (int i = 0; i < 300 && (ABS (gtk_widget_get_width (GTK_WIDGET (present)) - width) > 12 ||
+                              ABS (gtk_widget_get_height (GTK_WIDGET (present)) - height) > 12); i++)
+    {
+      g_usleep (10000);
+      ui_flush ();
+    }
+  g_test_message ("present mode at %d × %d", gtk_widget_get_width (GTK_WIDGET (present)),
+                  gtk_widget_get_height (GTK_WIDGET (present)));
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (present)) - width), <=, 12);
+  g_assert_cmpint (ABS (gtk_widget_get_height (GTK_WIDGET (present)) - height), <=, 12);
+  ui_flush ();
+  ui_flush ();
+}
+
+/* The size of the screen the tests run on. */
+static void
+screen_size (int *width,
+             int *height)
+{
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  GdkRectangle area;
+
+  gdk_monitor_get_geometry (monitor, &area);
+  *width = area.width;
+  *height = area.height;
+}
+
+/* The least type size @chart draws at its size on screen. */
+static double
+chart_text (CwChartView *chart)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (chart));
+  int height = gtk_widget_get_height (GTK_WIDGET (chart));
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (image);
+  CwRenderCensus census;
+  CwChartSpec spec;
+
+  g_assert_true (cw_chart_view_get_spec (chart, &spec));
+  cw_render_census_attach (cr, &census);
+  cw_chart_draw (cr, width, height, &spec);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+  g_assert_cmpuint (census.n_texts, >, 5);
+  return census.smallest;
+}
+
+/* The least type size of the cycle as the canvas draws it: the diagram in
+ * the projector type at the canvas's zoom. */
+static double
+canvas_text (CwPresentWindow *present,
+             CwDocument      *doc)
+{
+  CwCycleCanvas *canvas = CW_CYCLE_CANVAS (ui_find_widget (GTK_WIDGET (present), CW_TYPE_CYCLE_CANVAS));
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (image);
+  CwRenderCensus census;
+  CwDiagramState state;
+  double x0, y0, x1, y1;
+
+  cw_cycle_canvas_to_widget (canvas, 0, 0, &x0, &y0);
+  cw_cycle_canvas_to_widget (canvas, 1, 0, &x1, &y1);
+  g_test_message ("canvas %d × %d at zoom %.3f", gtk_widget_get_width (GTK_WIDGET (canvas)),
+                  gtk_widget_get_height (GTK_WIDGET (canvas)), x1 - x0);
+  cw_diagram_state_init (&state);
+  state.projector = TRUE;
+  cairo_scale (cr, x1 - x0, x1 - x0);
+  cw_render_census_attach (cr, &census);
+  cw_diagram_draw (cr, cw_document_get_scenario (doc), &state);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+  return census.smallest;
+}
+
+/* At 1920 × 1080 no text of the cycle or of either chart is smaller than
+ * 24 pixels, secondary text included; one or two charts, each with its
+ * effect in a sentence. */
+static void
+test_projector_text (Fixture       *f,
+                     gconstpointer  data)
+{
+  CwPresentWindow *present;
+  CwChartView *first, *second;
+  GtkWidget *label;
+  int width, height;
+
+  /* Present mode fills the screen: the suite's 1280 × 800 is too small, and
+   * test-present-1080 runs this test on a screen of its own. */
+  screen_size (&width, &height);
+  if (width != 1920 || height != 1080)
+    {
+      g_test_skip ("needs a 1920 × 1080 screen (test-present-1080)");
+      return;
+    }
+  present = enter (f);
+  for (int i = 0; i < 4; i++)
+    press (present, GDK_KEY_Page_Down);
+  wait_size (present, 1920, 1080);
+  g_assert_cmpfloat (cw_present_window_get_text_size (present), ==, 24);
+  first = CW_CHART_VIEW (ui_find_widget (GTK_WIDGET (present), CW_TYPE_CHART_VIEW));
+  second = CW_CHART_VIEW (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (GTK_WIDGET (first))));
+  g_assert_true (CW_IS_CHART_VIEW (second));
+
+  cw_present_window_set_charts (present, CW_CHART_UPGRADING, -1);
+  ui_flush ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (second)));
+  g_test_message ("smallest text: chart %.1f, cycle %.1f", chart_text (first), canvas_text (present, f->doc));
+  g_assert_cmpfloat (chart_text (first), >=, 24);
+  g_assert_cmpfloat (canvas_text (present, f->doc), >=, 24);
+  g_assert_true (g_str_has_prefix (readout (present), "Upgrading index in 20"));
+
+  cw_present_window_set_charts (present, CW_CHART_GOVERNANCE, CW_CHART_BUDGET);
+  ui_flush ();
+  g_assert_cmpint (cw_chart_view_get_kind (first), ==, CW_CHART_GOVERNANCE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (second)));
+  g_assert_cmpint (cw_chart_view_get_kind (second), ==, CW_CHART_BUDGET);
+  g_assert_cmpfloat (chart_text (first), >=, 24);
+  g_assert_cmpfloat (chart_text (second), >=, 24);
+  label = gtk_widget_get_next_sibling (GTK_WIDGET (second));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "Cumulative spend in 20"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "without"));
+
+  cw_present_window_set_charts (present, CW_CHART_UPGRADING, -1);
+  gtk_widget_activate_action (GTK_WIDGET (present), "present.leave", NULL);
+  ui_flush ();
+}
+
 int
 main (int argc, char *argv[])
 {
   ui_test_init (&argc, &argv);
   g_test_add ("/present/reveal", Fixture, NULL, fixture_set_up, test_reveal, fixture_tear_down);
   g_test_add ("/present/live-levers", Fixture, NULL, fixture_set_up, test_live_levers, fixture_tear_down);
+  g_test_add ("/present/projector-text", Fixture, NULL, fixture_set_up, test_projector_text, fixture_tear_down);
   return ui_test_run ();
 }

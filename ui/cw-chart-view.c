@@ -23,6 +23,7 @@ struct _CwChartView
   double        cursor_year;
   double        until_year;
   double        font_scale;
+  double        projector_text; /* present mode's least type size; 0: desktop */
 
   GSignalGroup *evaluator_signals;
   CwResult     *result;        /* what is drawn: the evaluator's latest */
@@ -86,6 +87,8 @@ cw_chart_view_get_spec (CwChartView *self,
   spec->until_year = self->until_year;
   spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   spec->font_scale = self->font_scale;
+  spec->min_text_size = self->projector_text;
+  spec->show_readout = spec->show_readout && self->projector_text <= 0;
   add_variants (self, spec);
   if (self->replay_series != NULL)
     {
@@ -94,6 +97,16 @@ cw_chart_view_get_spec (CwChartView *self,
       spec->show_band = FALSE;
     }
   return TRUE;
+}
+
+void
+cw_chart_view_set_projector (CwChartView *self,
+                             double       text_size)
+{
+  g_return_if_fail (CW_IS_CHART_VIEW (self));
+
+  self->projector_text = MAX (text_size, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void

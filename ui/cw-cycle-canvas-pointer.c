@@ -19,16 +19,37 @@
 /* Pointer travel before a press becomes a drag. */
 #define DRAG_THRESHOLD 4.0
 
-static CwDiagramHit
-hit_at (CwCycleCanvas  *self,
-        double          wx,
-        double          wy,
-        guint          *index)
+static gboolean
+revealed (CwCycleCanvas *self,
+          const char    *id)
 {
+  return self->revealed == NULL || g_hash_table_contains (self->revealed, id);
+}
+
+CwDiagramHit
+_cw_cycle_canvas_hit_at (CwCycleCanvas  *self,
+                         double          wx,
+                         double          wy,
+                         guint          *index)
+{
+  const CwScenario *sc = _cw_cycle_canvas_scenario (self);
   double mx, my;
+  guint i;
+  CwDiagramHit hit;
 
   _cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
-  return cw_diagram_hit (_cw_cycle_canvas_scenario (self), self->projector, mx, my, index);
+  hit = cw_diagram_hit (sc, self->projector, mx, my, &i);
+  /* What present mode has not revealed yet is not there to hit. */
+  if ((hit == CW_DIAGRAM_HIT_STAGE || hit == CW_DIAGRAM_HIT_HANDLE) &&
+      !revealed (self, ((CwStage *) g_ptr_array_index (sc->stages, i))->id))
+    hit = CW_DIAGRAM_HIT_NONE;
+  if (hit == CW_DIAGRAM_HIT_EDGE &&
+      !(revealed (self, ((CwEdge *) g_ptr_array_index (sc->edges, i))->from) &&
+        revealed (self, ((CwEdge *) g_ptr_array_index (sc->edges, i))->to)))
+    hit = CW_DIAGRAM_HIT_NONE;
+  if (index != NULL)
+    *index = i;
+  return hit;
 }
 
 static const char *
@@ -78,7 +99,7 @@ _cw_cycle_canvas_press (CwCycleCanvas   *self,
   if (button != GDK_BUTTON_PRIMARY)
     return FALSE;
 
-  hit = hit_at (self, x, y, &index);
+  hit = _cw_cycle_canvas_hit_at (self, x, y, &index);
   switch (hit)
     {
     case CW_DIAGRAM_HIT_HANDLE:
@@ -245,7 +266,7 @@ _cw_cycle_canvas_release (CwCycleCanvas   *self,
         cw_document_select_stage (self->document, self->drag_stage, FALSE);
       break;
     case DRAG_CONNECT:
-      if (hit_at (self, self->drag_x + dx, self->drag_y + dy, &index) == CW_DIAGRAM_HIT_STAGE &&
+      if (_cw_cycle_canvas_hit_at (self, self->drag_x + dx, self->drag_y + dy, &index) == CW_DIAGRAM_HIT_STAGE &&
           self->drag_stage != NULL)
         _cw_cycle_canvas_connect (self, self->drag_stage, stage_id (self, index));
       break;
@@ -293,7 +314,7 @@ _cw_cycle_canvas_click (CwCycleCanvas *self,
 
   if (self->document == NULL)
     return;
-  hit = hit_at (self, x, y, &index);
+  hit = _cw_cycle_canvas_hit_at (self, x, y, &index);
   if (button == GDK_BUTTON_SECONDARY)
     {
       if (hit == CW_DIAGRAM_HIT_STAGE || hit == CW_DIAGRAM_HIT_HANDLE)
@@ -340,7 +361,7 @@ _cw_cycle_canvas_hover (CwCycleCanvas *self,
   self->pointer_y = y;
   if (self->document == NULL)
     return;
-  switch (hit_at (self, x, y, &index))
+  switch (_cw_cycle_canvas_hit_at (self, x, y, &index))
     {
     case CW_DIAGRAM_HIT_HANDLE:
       hover = stage_id (self, index);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cw-cycle-canvas.h"
+#include "cw-diagram.h"
 
 G_BEGIN_DECLS
 
@@ -41,7 +42,8 @@ struct _CwCycleCanvas
   gboolean            user_zoomed;   /* the view stays as the user left it */
   int                 fitted_width;  /* the size the view was last fitted to */
   int                 fitted_height;
-  gboolean            projector;     /* present mode: larger zoom and legend */
+  gboolean            projector;     /* present mode: larger zoom, type and legend */
+  double              projector_text; /* present mode's least type size, pixels */
   double              legend_width;  /* the legend's rows are no wider; 0: no legend */
   double              legend_left;   /* room the legend takes at the left, */
   double              legend_bottom; /* or at the bottom, in pixels */
@@ -68,11 +70,11 @@ _cw_cycle_canvas_scenario (CwCycleCanvas *self)
   return cw_document_get_scenario (self->document);
 }
 
-/* The legend's type, relative to the diagram's. */
+/* The legend's type, relative to its size at scale 1. */
 static inline double
 _cw_cycle_canvas_legend_scale (CwCycleCanvas *self)
 {
-  return self->projector ? 1.6 : 1.0;
+  return self->projector ? self->projector_text / CW_DIAGRAM_LEGEND_SIZE : 1.0;
 }
 
 /* cw-cycle-canvas-a11y.c: stages and arrows for assistive technology. */
@@ -105,6 +107,12 @@ gboolean _cw_cycle_canvas_mark             (CwCycleCanvas  *self,
                                             const char     *id);
 
 /* cw-cycle-canvas-pointer.c: the pointer at widget coordinates. */
+/* What is drawn at (@wx, @wy): stages and arrows present mode has not
+ * revealed are not. */
+CwDiagramHit _cw_cycle_canvas_hit_at       (CwCycleCanvas *self,
+                                            double         wx,
+                                            double         wy,
+                                            guint         *index);
 void     _cw_cycle_canvas_add_controllers  (CwCycleCanvas *self);
 /* A button went down: selects, and starts a move (on a stage), an arrow (on
  * a stage's handle), a rubber band (on empty space) or a pan (middle

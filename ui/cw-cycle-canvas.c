@@ -139,14 +139,12 @@ cw_cycle_canvas_query_tooltip (GtkWidget  *widget,
   CwCycleCanvas *self = CW_CYCLE_CANVAS (widget);
   const CwScenario *sc;
   g_autofree char *head = NULL, *body = NULL, *text = NULL;
-  double mx, my;
   guint index;
 
   if (self->document == NULL || keyboard)
     return FALSE;
   sc = _cw_cycle_canvas_scenario (self);
-  _cw_cycle_canvas_to_model (self, x, y, &mx, &my);
-  switch (cw_diagram_hit (sc, self->projector, mx, my, &index))
+  switch (_cw_cycle_canvas_hit_at (self, x, y, &index))
     {
     case CW_DIAGRAM_HIT_STAGE:
       head = g_strdup (((CwStage *) g_ptr_array_index (sc->stages, index))->name);
@@ -219,6 +217,7 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
   state.focus = gtk_widget_has_focus (widget) ? self->focus : NULL;
   state.hover = self->hover;
   state.active = self->active;
+  state.projector = self->projector;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_save (cr);
@@ -365,11 +364,12 @@ cw_cycle_canvas_set_revealed (CwCycleCanvas *self,
 
 void
 cw_cycle_canvas_set_projector (CwCycleCanvas *self,
-                               gboolean       projector)
+                               double         text_size)
 {
   g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
 
-  self->projector = projector;
+  self->projector = text_size > 0;
+  self->projector_text = MAX (text_size, 0);
   cw_cycle_canvas_queue_fit (self);
 }
 

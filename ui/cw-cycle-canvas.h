@@ -29,9 +29,11 @@ void          cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
  * arrows between them, as present mode reveals the cycle. */
 void          cw_cycle_canvas_set_revealed     (CwCycleCanvas *self,
                                                 GHashTable    *revealed);
-/* Projector scale: the diagram may be fitted larger, the legend is larger. */
+/* Present mode (@text_size > 0): the diagram may be fitted larger, in the
+ * projector type (kinds and conditions as large as names), and the legend,
+ * always shown, has its type at @text_size pixels; 0: the desktop. */
 void          cw_cycle_canvas_set_projector    (CwCycleCanvas *self,
-                                                gboolean       projector);
+                                                double         text_size);
 /* Fits the diagram once the canvas has its size; from then on it refits
  * whenever the canvas changes size, until the user zooms. */
 void          cw_cycle_canvas_queue_fit        (CwCycleCanvas *self);

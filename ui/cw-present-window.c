@@ -8,11 +8,20 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "cw-application.h"
 #include "cw-chart-view.h"
 #include "cw-cycle-canvas.h"
 #include "cw-diagram.h"
 #include "cw-lever-row.h"
 #include "cw-present-window.h"
+
+/* Type on a projector: 24 pixels at 1920 × 1080, as much of the screen at
+ * any other size, never below 16 pixels. */
+#define TEXT_AT_FULL_HD 24.0
+#define LEAST_TEXT 16.0
+/* The charts' column takes this share of the width, the cycle the rest. */
+#define SIDE_SHARE 0.32
+#define LEAST_SIDE 360
 
 struct _CwPresentWindow
 {
@@ -26,12 +35,23 @@ struct _CwPresentWindow
   double         until;        /* last year with data on the chart; NAN: all */
   char          *rows_key;     /* which lever rows the focus list holds */
 
+  double         text_size;    /* pixels */
+  int            side_width;
+  GtkCssProvider *css;         /* the type size, on the display */
+  guint          resize_idle;
+
   GtkLabel      *title_label;
   GtkLabel      *step_label;
+  GtkDropDown   *chart_choice;
+  GtkDropDown   *second_choice;
   CwCycleCanvas *canvas;
+  GtkWidget     *side;
+  GtkWidget     *focus_scroll;
   GtkListBox    *focus_list;
   CwChartView   *chart;
   GtkLabel      *readout;
+  CwChartView   *second_chart;
+  GtkLabel      *second_readout;
 };
 
 G_DEFINE_FINAL_TYPE (CwPresentWindow, cw_present_window, ADW_TYPE_WINDOW)
@@ -86,45 +106,18 @@ until_year (CwPresentWindow *self)
   return NAN;
 }
 
-/* "Upgrading index in 2031: 0.52 with the policy, 0.41 without, difference
- * +0.11": at the last year the chart shows. */
+/* The effect of what the chart shows, in one sentence under it. */
 static void
-update_readout (CwPresentWindow *self,
-                CwOutput         output)
+update_readout (CwChartView *chart,
+                GtkLabel    *label)
 {
-  GtkLabel *label = self->readout;
-  CwResult *result = cw_evaluator_get_result (self->evaluator);
-  const CwSeries *central = result != NULL ? cw_result_get_central (result) : NULL;
-  const CwSeries *baseline = result != NULL ? cw_result_get_baseline (result) : NULL;
   g_autofree char *text = NULL;
-  double value, without;
-  int step;
+  CwChartSpec spec;
 
-  if (central == NULL)
-    {
-      gtk_label_set_text (label, "");
-      return;
-    }
-  step = isnan (self->until) ? central->n_steps - 1
-                             : (int) lround ((self->until - central->start_year) * CW_STEPS_PER_YEAR) - 1;
-  step = CLAMP (step, 0, central->n_steps - 1);
-  value = cw_series_get (central, output, CW_STAT_MEAN)[step];
-  if (baseline == NULL || baseline->n_steps != central->n_steps)
-    /* Translators: an outcome at a year, e.g. "Upgrading index in 2031: 0.52" */
-    text = g_strdup_printf (_("%s in %d: %.2f"), _(cw_output_info (output)->name),
-                            central->start_year + step / CW_STEPS_PER_YEAR, value);
-  else
-    {
-      without = cw_series_get (baseline, output, CW_STAT_MEAN)[step];
-      /* Translators: an outcome at a year with and without the policy and the
-       * difference, e.g. "Upgrading index in 2031: 0.52 with the policy,
-       * 0.41 without, difference +0.11" */
-      text = g_strdup_printf (_("%s in %d: %.2f with the policy, %.2f without, difference %+.2f"),
-                              _(cw_output_info (output)->name),
-                              central->start_year + step / CW_STEPS_PER_YEAR, value, without,
-                              value - without);
-    }
-  gtk_label_set_text (label, text);
+  if (gtk_widget_get_visible (GTK_WIDGET (chart)) && cw_chart_view_get_spec (chart, &spec))
+    text = cw_chart_effect_text (&spec);
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
 }
 
 static void
@@ -132,7 +125,9 @@ update_results (CwPresentWindow *self)
 {
   self->until = until_year (self);
   cw_chart_view_set_until (self->chart, self->until);
-  update_readout (self, CW_OUT_UPGRADING);
+  cw_chart_view_set_until (self->second_chart, self->until);
+  update_readout (self->chart, self->readout);
+  update_readout (self->second_chart, self->second_readout);
 }
 
 static GtkWidget *
@@ -214,6 +209,8 @@ update_focus_list (CwPresentWindow *self,
        child = gtk_widget_get_next_sibling (child))
     if (CW_IS_LEVER_ROW (child))
       cw_lever_row_refresh (CW_LEVER_ROW (child));
+  /* No lever in focus: the charts take the room. */
+  gtk_widget_set_visible (self->focus_scroll, key->len > 0);
 }
 
 static void
@@ -329,6 +326,129 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return GDK_EVENT_STOP;
 }
 
+/* The application's settings, or NULL (no schema, no application). */
+static GSettings *
+settings (CwPresentWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? cw_application_get_settings (CW_APPLICATION (app)) : NULL;
+}
+
+/* The charts follow the choices: the first always, the second unless "None". */
+static void
+charts_chosen_cb (CwPresentWindow *self)
+{
+  guint first = gtk_drop_down_get_selected (self->chart_choice);
+  guint second = gtk_drop_down_get_selected (self->second_choice);
+  GSettings *s = settings (self);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) chosen = NULL;
+
+  if (first >= CW_N_CHART_KINDS)
+    return;
+  g_object_set (self->chart, "kind", (CwChartKind) first, NULL);
+  g_strv_builder_add (ids, cw_chart_kind_id (first));
+  gtk_widget_set_visible (GTK_WIDGET (self->second_chart), second > 0 && second <= CW_N_CHART_KINDS);
+  if (second > 0 && second <= CW_N_CHART_KINDS)
+    {
+      g_object_set (self->second_chart, "kind", (CwChartKind) (second - 1), NULL);
+      g_strv_builder_add (ids, cw_chart_kind_id (second - 1));
+    }
+  chosen = g_strv_builder_end (ids);
+  if (s != NULL)
+    g_settings_set_strv (s, "present-charts", (const char *const *) chosen);
+  update_results (self);
+}
+
+/* The choices as last saved: one or two chart ids. */
+static void
+restore_charts (CwPresentWindow *self)
+{
+  GSettings *s = settings (self);
+  g_auto(GStrv) ids = s != NULL ? g_settings_get_strv (s, "present-charts") : NULL;
+  int first = ids != NULL && ids[0] != NULL ? cw_chart_kind_from_id (ids[0]) : -1;
+  int second = first >= 0 && ids[1] != NULL ? cw_chart_kind_from_id (ids[1]) : -1;
+
+  g_signal_handlers_block_by_func (self->chart_choice, charts_chosen_cb, self);
+  g_signal_handlers_block_by_func (self->second_choice, charts_chosen_cb, self);
+  gtk_drop_down_set_selected (self->chart_choice, first >= 0 ? (guint) first : CW_CHART_UPGRADING);
+  gtk_drop_down_set_selected (self->second_choice, second >= 0 ? (guint) second + 1 : 0);
+  g_signal_handlers_unblock_by_func (self->chart_choice, charts_chosen_cb, self);
+  g_signal_handlers_unblock_by_func (self->second_choice, charts_chosen_cb, self);
+  charts_chosen_cb (self);
+}
+
+void
+cw_present_window_set_charts (CwPresentWindow *self,
+                              int              first,
+                              int              second)
+{
+  g_return_if_fail (CW_IS_PRESENT_WINDOW (self));
+  g_return_if_fail (first >= 0 && first < CW_N_CHART_KINDS);
+  g_return_if_fail (second >= -1 && second < CW_N_CHART_KINDS);
+
+  gtk_drop_down_set_selected (self->chart_choice, first);
+  gtk_drop_down_set_selected (self->second_choice, second + 1);
+}
+
+double
+cw_present_window_get_text_size (CwPresentWindow *self)
+{
+  g_return_val_if_fail (CW_IS_PRESENT_WINDOW (self), 0);
+  return self->text_size;
+}
+
+/* Type and the charts' column to the window's size (before the first
+ * allocation, the size it asks for): set after an allocation, which they
+ * change. */
+static void
+fit_to_size_cb (gpointer data)
+{
+  CwPresentWindow *self = data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double text;
+  int side;
+
+  self->resize_idle = 0;
+  if (width <= 1 || height <= 1)
+    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  text = MAX (LEAST_TEXT, round (TEXT_AT_FULL_HD * MIN (width / 1920.0, height / 1080.0)));
+  side = MAX (LEAST_SIDE, (int) (width * SIDE_SHARE));
+  if (text != self->text_size)
+    {
+      g_autofree char *css = g_strdup_printf (".present-mode, .present-mode label, .present-mode button "
+                                              "{ font-size: %gpx; } "
+                                              ".present-mode .title-4 { font-size: %gpx; }",
+                                              text, round (text * 7 / 6));
+
+      self->text_size = text;
+      gtk_css_provider_load_from_data (self->css, css, -1);
+      cw_cycle_canvas_set_projector (self->canvas, text);
+      cw_chart_view_set_projector (self->chart, text);
+      cw_chart_view_set_projector (self->second_chart, text);
+    }
+  if (side != self->side_width)
+    {
+      self->side_width = side;
+      gtk_widget_set_size_request (self->side, side, -1);
+    }
+}
+
+static void
+cw_present_window_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  CwPresentWindow *self = CW_PRESENT_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (cw_present_window_parent_class)->size_allocate (widget, width, height, baseline);
+  if (self->resize_idle == 0)
+    self->resize_idle = g_idle_add_once (fit_to_size_cb, self);
+}
+
 CwPresentWindow *
 cw_present_window_new (GtkWindow   *parent,
                        CwDocument  *document,
@@ -360,8 +480,10 @@ cw_present_window_new (GtkWindow   *parent,
   self->evaluator = g_object_ref (evaluator);
   self->shown = 1;
   cw_cycle_canvas_set_document (self->canvas, document);
-  cw_cycle_canvas_set_projector (self->canvas, TRUE);
   cw_chart_view_set_evaluator (self->chart, evaluator);
+  cw_chart_view_set_evaluator (self->second_chart, evaluator);
+  restore_charts (self);
+  fit_to_size_cb (self);
   g_signal_connect_object (document, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (evaluator, "central-ready", G_CALLBACK (update_results), self,
                            G_CONNECT_SWAPPED);
@@ -374,6 +496,11 @@ cw_present_window_dispose (GObject *object)
 {
   CwPresentWindow *self = CW_PRESENT_WINDOW (object);
 
+  g_clear_handle_id (&self->resize_idle, g_source_remove);
+  if (self->css != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->css));
+  g_clear_object (&self->css);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_PRESENT_WINDOW);
   g_clear_object (&self->document);
   g_clear_object (&self->evaluator);
@@ -398,12 +525,19 @@ cw_present_window_class_init (CwPresentWindowClass *klass)
 
   object_class->dispose = cw_present_window_dispose;
   object_class->finalize = cw_present_window_finalize;
+  widget_class->size_allocate = cw_present_window_size_allocate;
 
   g_type_ensure (CW_TYPE_CYCLE_CANVAS);
   g_type_ensure (CW_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cw-present-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, step_label);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, chart_choice);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, second_choice);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, side);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, focus_scroll);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, second_chart);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, second_readout);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, focus_list);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, chart);
@@ -418,20 +552,27 @@ static void
 cw_present_window_init (CwPresentWindow *self)
 {
   GtkEventController *keys;
-  GtkWidget *placeholder;
+
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) seconds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_string_list_append (seconds, _("No second chart"));
+  for (int k = 0; k < CW_N_CHART_KINDS; k++)
+    {
+      gtk_string_list_append (kinds, cw_chart_kind_name (k));
+      gtk_string_list_append (seconds, cw_chart_kind_name (k));
+    }
+  gtk_drop_down_set_model (self->chart_choice, G_LIST_MODEL (kinds));
+  gtk_drop_down_set_model (self->second_choice, G_LIST_MODEL (seconds));
+  g_signal_connect_swapped (self->chart_choice, "notify::selected", G_CALLBACK (charts_chosen_cb), self);
+  g_signal_connect_swapped (self->second_choice, "notify::selected", G_CALLBACK (charts_chosen_cb), self);
+  self->css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   self->revealed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->until = NAN;
-  placeholder = gtk_label_new (_("Mark levers with the star in the inspector to show them here."));
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (placeholder), 30);
-  gtk_widget_set_margin_start (placeholder, 12);
-  gtk_widget_set_margin_end (placeholder, 12);
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->focus_list, placeholder);
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);

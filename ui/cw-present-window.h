@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwPresentWindow, cw_present_window, CW, PRESENT_WINDOW, AdwWindow)
 
 /* A full-screen window over @parent that shows @document's cycle, its levers
- * in focus and the upgrading chart of @evaluator's results, all live: edits
+ * in focus and one or two charts of @evaluator's results, each with its
+ * effect in a sentence, all live: edits
  * made here are edits of @document. Actions: present.next, present.previous,
  * present.leave; Page Down, Space and Right reveal the next stage, Page Up
  * and Left hide the last one, Escape leaves. */
@@ -27,5 +28,12 @@ guint            cw_present_window_get_revealed (CwPresentWindow *self,
                                                  guint           *n_stages);
 /* The last year the chart shows data for; NAN when they show every year. */
 double           cw_present_window_get_until    (CwPresentWindow *self);
+/* The charts shown: @first, and @second unless it is -1; the choice the
+ * facilitator makes in the header, remembered in the settings. */
+void             cw_present_window_set_charts   (CwPresentWindow *self,
+                                                 int              first,
+                                                 int              second);
+/* The least type size in pixels, from the window's size: 24 at 1920 × 1080. */
+double           cw_present_window_get_text_size (CwPresentWindow *self);
 
 G_END_DECLS

@@ -385,7 +385,7 @@ legend_entry (cairo_t              *cr,
       cairo_set_dash (cr, NULL, 0, 0);
     }
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, text, x + 32 * scale, y + 0.35 * CW_DIAGRAM_CAPTION_SIZE * scale, 0);
+  cw_render_text (cr, text, x + 32 * scale, y + 0.35 * CW_DIAGRAM_LEGEND_SIZE * scale, 0);
 }
 
 typedef struct {
@@ -433,7 +433,7 @@ legend_layout (cairo_t              *cr,
     }
 
   *width = *height = 0;
-  cw_render_font (cr, CW_DIAGRAM_CAPTION_SIZE * scale, FALSE);
+  cw_render_font (cr, CW_DIAGRAM_LEGEND_SIZE * scale, FALSE);
   for (guint i = 0; i < entries->len; i++)
     {
       LegendEntry *entry = &g_array_index (entries, LegendEntry, i);

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  * with its name (cw_diagram_stage_size()). */
 #define CW_DIAGRAM_STAGE_WIDTH  168.0
 #define CW_DIAGRAM_STAGE_HEIGHT  72.0
+/* The type size of the legend at scale 1. */
+#define CW_DIAGRAM_LEGEND_SIZE 13.0
 /* Radius of the handle on a stage's right edge that starts a connection. */
 #define CW_DIAGRAM_HANDLE_RADIUS 7.0
 
