@@ -46,6 +46,15 @@ test_years (void)
   /* A short run never gets ticks on fractions of a year. */
   cw_ticks_inside (2025, 2026, 10, TRUE, &t);
   assert_ticks (&t, (double[]) { 2025, 2026 }, 2);
+
+  /* A narrow chart (two ticks at most) still labels two years: a step of 20
+   * would leave no tick in 2022–2037, one of 10 only 2030. */
+  cw_ticks_inside (2022, 2037, 2, TRUE, &t);
+  assert_ticks (&t, (double[]) { 2025, 2030, 2035 }, 3);
+  cw_ticks_inside (2022, 2037, 3, TRUE, &t);
+  assert_ticks (&t, (double[]) { 2025, 2030, 2035 }, 3);
+  cw_ticks_inside (0.1, 0.9, 2, FALSE, &t);
+  g_assert_cmpint (t.n, >=, 2);
 }
 
 static void

@@ -484,6 +484,91 @@ test_min_text_size (void)
   g_assert_cmpuint (smaller, ==, CW_N_CHART_KINDS);
 }
 
+/* The lean layout of two charts in present mode's column: a taller plot
+ * than the whole layout at the same size, the headline series alone (the
+ * budget's cumulative spend in one panel), no text below the minimum, and
+ * at least two years on the time axis. */
+static void
+test_lean (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0.1);
+  g_autoptr(CwSeries) baseline = chart_fixture_series (0);
+
+  for (int kind = 0; kind < CW_N_CHART_KINDS; kind++)
+    {
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 611, 418);
+      cairo_t *cr = cairo_create (image);
+      g_auto(GStrv) whole_legend = NULL;
+      g_auto(GStrv) lean_legend = NULL;
+      CwChartFrame whole, lean;
+      CwChartLayout layout;
+      CwRenderCensus census;
+      CwChartSpec spec;
+
+      cw_chart_spec_init (&spec, kind, series);
+      spec.baseline = baseline;
+      spec.show_band = TRUE;
+      spec.budget = 3;
+      spec.min_text_size = 24;
+      spec.show_readout = FALSE;   /* present mode says it in a sentence */
+      g_assert_true (cw_chart_get_frame (&spec, 611, 418, 0, &whole));
+      whole_legend = cw_chart_legend_labels (&spec);
+      spec.lean = TRUE;
+      g_assert_cmpuint (cw_chart_n_panels (&spec), ==, 1);
+      g_assert_true (cw_chart_get_frame (&spec, 611, 418, 0, &lean));
+      g_assert_false (cw_chart_get_frame (&spec, 611, 418, 1, &lean) && kind == CW_CHART_BUDGET);
+      lean_legend = cw_chart_legend_labels (&spec);
+      g_test_message ("%s: plot %.0f px high, %u legend entries; lean %.0f px, %u entries",
+                      cw_chart_kind_id (kind), whole.height, g_strv_length (whole_legend),
+                      lean.height, g_strv_length (lean_legend));
+      g_assert_cmpfloat (lean.height, >, whole.height);
+      g_assert_cmpuint (g_strv_length (lean_legend), <=, g_strv_length (whole_legend));
+      cw_render_census_attach (cr, &census);
+      cw_chart_draw (cr, 611, 418, &spec);
+      g_assert_cmpfloat (census.smallest, >=, 24 - 1e-9);
+      cw_chart_layout_init (&layout, cr, &spec, 611, 418);
+      if (kind != CW_CHART_PHASE)
+        g_assert_cmpint (layout.x_ticks.n, >=, 2);
+      cw_chart_layout_clear (&layout);
+      cairo_destroy (cr);
+      cairo_surface_destroy (image);
+      if (kind == CW_CHART_UPGRADING)
+        {
+          g_assert_cmpuint (g_strv_length (lean_legend), ==, 3);
+          g_assert_cmpstr (lean_legend[0], ==, "Upgrading index");
+          g_assert_cmpstr (lean_legend[2], ==, "No policy");
+          g_assert_cmpuint (g_strv_length (whole_legend), ==, 6);
+        }
+      if (kind == CW_CHART_BUDGET)
+        g_assert_cmpfloat (lean.y_max, >, 3 * 10);   /* cumulative: years of a 3 M€ budget */
+    }
+}
+
+/* Present mode's chart at 1024 × 700 (16 px type in a column of 360 px)
+ * labelled no year: two ticks at most, and a step of 20 years left none. */
+static void
+test_narrow_years (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0.1);
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+
+  for (int kind = 0; kind < CW_N_CHART_KINDS; kind++)
+    {
+      CwChartLayout layout;
+      CwChartSpec spec;
+
+      if (kind == CW_CHART_PHASE)
+        continue;
+      cw_chart_spec_init (&spec, kind, series);
+      spec.min_text_size = 16;
+      spec.show_readout = FALSE;
+      cw_chart_layout_init (&layout, cr, &spec, 334, 560);
+      g_test_message ("%s: %d years labelled", cw_chart_kind_id (kind), layout.x_ticks.n);
+      g_assert_cmpint (layout.x_ticks.n, >=, 2);
+      cw_chart_layout_clear (&layout);
+    }
+}
+
 static void
 test_cursor (void)
 {
@@ -707,6 +792,8 @@ main (int   argc,
   g_test_add_func ("/chart/non-finite", test_non_finite);
   g_test_add_func ("/chart/text", test_text);
   g_test_add_func ("/chart/min-text-size", test_min_text_size);
+  g_test_add_func ("/chart/lean", test_lean);
+  g_test_add_func ("/chart/narrow-years", test_narrow_years);
   g_test_add_func ("/chart/cursor", test_cursor);
   g_test_add_func ("/chart/hover", test_hover);
   g_test_add_func ("/chart/readout", test_readout);

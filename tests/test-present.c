@@ -322,6 +322,56 @@ chart_text (CwChartView *chart)
   return census.smallest;
 }
 
+static guint
+n_legend (CwChartView *chart)
+{
+  g_auto(GStrv) labels = NULL;
+  CwChartSpec spec;
+
+  g_assert_true (cw_chart_view_get_spec (chart, &spec));
+  labels = cw_chart_legend_labels (&spec);
+  return g_strv_length (labels);
+}
+
+/* Lets the window lay out the charts just chosen: until both heights hold
+ * still over a few frames. */
+static void
+settle (CwChartView *first,
+        CwChartView *second)
+{
+  int last = -1, still = 0;
+
+  for (int i = 0; i < 200 && still < 3; i++)
+    {
+      int now = gtk_widget_get_height (GTK_WIDGET (first)) * 10000 + gtk_widget_get_height (GTK_WIDGET (second));
+
+      still = now == last ? still + 1 : 0;
+      last = now;
+      ui_spin (20);
+    }
+}
+
+/* The height of @chart's plot at its size on screen: its panels' together
+ * (the budget chart has two); logs each chart's figures. */
+static double
+plot_height (CwChartView *chart)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (chart));
+  int height = gtk_widget_get_height (GTK_WIDGET (chart));
+  CwChartFrame frame;
+  CwChartSpec spec;
+  double sum = 0;
+
+  g_assert_true (cw_chart_view_get_spec (chart, &spec));
+  for (guint p = 0; cw_chart_get_frame (&spec, width, height, p, &frame); p++)
+    {
+      g_test_message ("%s chart %d × %d: panel %u plot %.0f × %.0f", cw_chart_kind_id (spec.kind),
+                      width, height, p, frame.width, frame.height);
+      sum += frame.height;
+    }
+  return sum;
+}
+
 /* The least type size of the cycle as the canvas draws it: the diagram in
  * the projector type at the canvas's zoom. */
 static double
@@ -358,6 +408,7 @@ test_projector_text (Fixture       *f,
 {
   CwPresentWindow *present;
   CwChartView *first, *second;
+  double least_text = G_MAXDOUBLE;
   GtkWidget *label;
   int width, height;
 
@@ -385,6 +436,32 @@ test_projector_text (Fixture       *f,
   g_assert_cmpfloat (chart_text (first), >=, 24);
   g_assert_cmpfloat (canvas_text (present, f->doc), >=, 24);
   g_assert_true (g_str_has_prefix (readout (present), "Upgrading index in 20"));
+
+  /* One chart has the column: the whole layout, every line. */
+  g_assert_cmpfloat (plot_height (first), >=, 500);
+  g_assert_cmpuint (n_legend (first), ==, 6);
+
+  /* Two charts share it in the lean layout: each plot still reads from the
+   * back row, whichever kind is on top or under it. The communities' seven
+   * layers need four lines of legend at this type: their plot is lower. */
+  for (int k = 0; k < CW_N_CHART_KINDS; k++)
+    {
+      double least = k == CW_CHART_COMMUNITIES ? 140 : 200;
+
+      cw_present_window_set_charts (present, k, k == CW_CHART_UPGRADING ? CW_CHART_BUDGET : CW_CHART_UPGRADING);
+      settle (first, second);
+      least_text = MIN (least_text, MIN (chart_text (first), chart_text (second)));
+      if (k == CW_CHART_UPGRADING)
+        g_assert_cmpuint (n_legend (first), ==, 3);   /* the index, its band, no policy */
+      g_assert_cmpfloat (plot_height (first), >=, least);
+      g_assert_cmpfloat (plot_height (second), >=, 200);
+      cw_present_window_set_charts (present, CW_CHART_UPGRADING, k);
+      settle (first, second);
+      least_text = MIN (least_text, chart_text (second));
+      g_assert_cmpfloat (plot_height (second), >=, least);
+    }
+  g_test_message ("two charts: smallest text %.1f", least_text);
+  g_assert_cmpfloat (least_text, >=, 24);
 
   cw_present_window_set_charts (present, CW_CHART_GOVERNANCE, CW_CHART_BUDGET);
   ui_flush ();

@@ -24,6 +24,7 @@ struct _CwChartView
   double        until_year;
   double        font_scale;
   double        projector_text; /* present mode's least type size; 0: desktop */
+  gboolean      lean;           /* present mode's lean layout */
 
   GSignalGroup *evaluator_signals;
   CwResult     *result;        /* what is drawn: the evaluator's latest */
@@ -88,6 +89,7 @@ cw_chart_view_get_spec (CwChartView *self,
   spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   spec->font_scale = self->font_scale;
   spec->min_text_size = self->projector_text;
+  spec->lean = self->lean;
   spec->show_readout = spec->show_readout && self->projector_text <= 0;
   add_variants (self, spec);
   if (self->replay_series != NULL)
@@ -101,11 +103,13 @@ cw_chart_view_get_spec (CwChartView *self,
 
 void
 cw_chart_view_set_projector (CwChartView *self,
-                             double       text_size)
+                             double       text_size,
+                             gboolean     lean)
 {
   g_return_if_fail (CW_IS_CHART_VIEW (self));
 
   self->projector_text = MAX (text_size, 0);
+  self->lean = lean;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

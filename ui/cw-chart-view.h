@@ -31,9 +31,11 @@ void          cw_chart_view_set_cursor     (CwChartView *self,
                                             double       year);
 double        cw_chart_view_get_cursor     (CwChartView *self);
 /* Present mode: no text smaller than @text_size pixels, and no readout in
- * the chart (a room reads one sentence under it); 0: the desktop. */
+ * the chart (a room reads one sentence under it); 0: the desktop. @lean:
+ * the lean layout of CwChartSpec, for a chart that shares the column. */
 void          cw_chart_view_set_projector  (CwChartView *self,
-                                            double       text_size);
+                                            double       text_size,
+                                            gboolean     lean);
 /* Draws the data up to @year only (NAN: all), on the whole time axis. */
 void          cw_chart_view_set_until      (CwChartView *self,
                                             double       year);

@@ -335,6 +335,16 @@ settings (CwPresentWindow *self)
   return app != NULL ? cw_application_get_settings (CW_APPLICATION (app)) : NULL;
 }
 
+/* The charts in the projector type; two share the column in the lean layout. */
+static void
+set_projector (CwPresentWindow *self)
+{
+  gboolean two = gtk_widget_get_visible (GTK_WIDGET (self->second_chart));
+
+  cw_chart_view_set_projector (self->chart, self->text_size, two);
+  cw_chart_view_set_projector (self->second_chart, self->text_size, two);
+}
+
 /* The charts follow the choices: the first always, the second unless "None". */
 static void
 charts_chosen_cb (CwPresentWindow *self)
@@ -358,6 +368,7 @@ charts_chosen_cb (CwPresentWindow *self)
   chosen = g_strv_builder_end (ids);
   if (s != NULL)
     g_settings_set_strv (s, "present-charts", (const char *const *) chosen);
+  set_projector (self);
   update_results (self);
 }
 
@@ -426,8 +437,7 @@ fit_to_size_cb (gpointer data)
       self->text_size = text;
       gtk_css_provider_load_from_data (self->css, css, -1);
       cw_cycle_canvas_set_projector (self->canvas, text);
-      cw_chart_view_set_projector (self->chart, text);
-      cw_chart_view_set_projector (self->second_chart, text);
+      set_projector (self);
     }
   if (side != self->side_width)
     {

@@ -37,7 +37,7 @@ draw_y_axis (cairo_t             *cr,
       cw_render_text (cr, label, pl->rect.x - 0.5 * em, y + 0.35 * layout->ascent, 1);
     }
   cw_render_set_colour (cr, style->muted, 1);
-  cw_render_text (cr, title, 0.8 * em, pl->rect.y - 0.7 * em, 0);
+  cw_render_text (cr, title, pl->title_x, pl->title_y, 0);
 }
 
 static void
@@ -94,7 +94,7 @@ cw_chart_draw_axes (cairo_t             *cr,
   cairo_save (cr);
   cw_render_font (cr, layout->em, FALSE);
   for (guint p = 0; p < layout->n_panels; p++)
-    draw_y_axis (cr, style, layout, p, _(def->panels[p].axis_label));
+    draw_y_axis (cr, style, layout, p, _(cw_chart_panel_def (spec, p)->axis_label));
   draw_x_axis (cr, style, layout, !def->phase);
   if (def->phase)
     {

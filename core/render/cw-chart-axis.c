@@ -67,6 +67,10 @@ cw_ticks_inside (double   lo,
   /* Too many ticks after rounding to multiples: take the next nice step. */
   while (count_ticks (ceil (lo / step - EPS) * step, hi, step) > MAX (2, max_ticks))
     step = nice_step (step * (1 + 10 * EPS));
+  /* A step wider than the range can leave one tick or none (2022–2037 in
+   * steps of 20): an axis needs two labels to be read, even a crowded one. */
+  while (count_ticks (ceil (lo / step - EPS) * step, hi, step) < 2 && step > (whole ? 1 : (hi - lo) / 2))
+    step = nice_step (0.4 * step);   /* the next smaller of 1, 2, 5 × 10^k */
   ticks->first = ceil (lo / step - EPS) * step;
   ticks->step = step;
   ticks->n = count_ticks (ticks->first, hi, step);

@@ -236,6 +236,34 @@ cw_chart_has_budget (const CwChartSpec *spec)
   return isfinite (spec->budget) && spec->budget >= 0;
 }
 
+gboolean
+cw_chart_is_lean (const CwChartSpec *spec)
+{
+  return spec->lean;
+}
+
+const CwChartPanelDef *
+cw_chart_panel_def (const CwChartSpec *spec,
+                    guint              panel)
+{
+  const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
+
+  if (cw_chart_is_lean (spec))
+    for (guint p = 0; p < def->n_panels; p++)
+      if (def->panels[p].lines[0].output == headlines[spec->kind])
+        return &def->panels[p];
+  return &def->panels[panel];
+}
+
+guint
+cw_chart_n_lines (const CwChartSpec     *spec,
+                  const CwChartPanelDef *panel)
+{
+  if (panel->mode == CW_PANEL_LINES && (spec->n_compare > 0 || cw_chart_is_lean (spec)))
+    return MIN (panel->n_lines, 1);
+  return panel->n_lines;
+}
+
 double
 cw_chart_year_of_step (const CwSeries *series,
                        int             step)

@@ -60,13 +60,13 @@ panel_max (const CwChartSpec     *spec,
     }
 
   for (guint run = 0; run < cw_chart_n_runs (spec); run++)
-    for (guint l = 0; l < (spec->n_compare > 0 ? 1 : panel->n_lines); l++)
+    for (guint l = 0; l < cw_chart_n_lines (spec, panel); l++)
       grow_by_output (&hi, cw_chart_run (spec, run), panel->lines[l].output, CW_STAT_MEAN);
   if (cw_chart_has_band (spec))
     grow_by_output (&hi, series, panel->lines[0].output, CW_STAT_P95);
   if (cw_chart_has_baseline (spec))
     grow_by_output (&hi, spec->baseline, panel->lines[0].output, CW_STAT_MEAN);
-  if (panel->range_high >= 0 && spec->n_compare == 0)
+  if (panel->range_high >= 0 && spec->n_compare == 0 && !cw_chart_is_lean (spec))
     grow_by_output (&hi, series, panel->range_high, CW_STAT_MEAN);
   if (cw_chart_has_budget (spec) && panel->budget == CW_BUDGET_LINE_RATE)
     grow (&hi, spec->budget);
@@ -75,29 +75,34 @@ panel_max (const CwChartSpec     *spec,
   return hi;
 }
 
+/* The legend, in lines under the title; in the lean layout from the title's
+ * end on. */
 static void
 place_legend (CwChartLayout *layout,
               cairo_t       *cr,
+              gboolean       lean,
               double         pad,
+              double         title_end,
               double        *bottom)
 {
   double em = layout->em;
-  double x = pad;
-  double y = *bottom + 1.1 * em;
+  double x = lean ? title_end + em : pad;
+  double y = lean ? layout->title_y : *bottom + 1.1 * em;
+  double gap = lean ? 0.8 * em : 1.4 * em;
 
   layout->legend_places = g_new0 (CwLegendPlace, MAX (1, layout->legend->len));
   for (guint i = 0; i < layout->legend->len; i++)
     {
       const CwLegendEntry *entry = &g_array_index (layout->legend, CwLegendEntry, i);
-      double item = 2.2 * em + cw_render_text_width (cr, entry->label);
+      double item = layout->swatch + 0.6 * em + cw_render_text_width (cr, entry->label);
 
       if (x > pad && x + item > layout->area.w - pad)
         {
           x = pad;
-          y += 1.45 * em;
+          y += (lean ? 1.3 : 1.45) * em;
         }
       layout->legend_places[i] = (CwLegendPlace) { x, y };
-      x += item + 1.4 * em;
+      x += item + gap;
     }
   if (layout->legend->len > 0)
     *bottom = y + 0.4 * em;
@@ -145,46 +150,62 @@ cw_chart_layout_init (CwChartLayout     *layout,
   double scale = spec->font_scale > 0 && isfinite (spec->font_scale) ? spec->font_scale : 1;
   double min_text = isfinite (spec->min_text_size) ? MAX (spec->min_text_size, 0) : 0;
   double em = MAX (CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4), min_text);
+  gboolean lean = cw_chart_is_lean (spec);
   double pad = 0.8 * em;
-  double top, bottom, left, right, avail;
+  double vpad = lean ? 0.4 * em : pad;   /* above and below */
+  double ribbon_step = (lean ? 1.55 : 1.7) * em;
+  double top, bottom, left, right, avail, title_end;
   cairo_font_extents_t extents;
 
-  *layout = (CwChartLayout) { .em = em, .small = MAX (0.85 * em, min_text),
+  *layout = (CwChartLayout) { .lean = lean, .em = em, .small = MAX (0.85 * em, min_text),
+                              .title = lean ? _(def->name) : _(def->title),
+                              .title_size = (lean ? 1.0 : 1.3) * em,
+                              .swatch = (lean ? 1.2 : 1.6) * em,
                               .area = { 0, 0, MAX (width, 1), MAX (height, 1) } };
 
   cairo_save (cr);
-  cw_render_font (cr, 1.3 * em, TRUE);
+  cw_render_font (cr, layout->title_size, TRUE);
   cairo_font_extents (cr, &extents);
-  layout->title_y = pad + extents.ascent;
+  layout->title_y = vpad + extents.ascent;
   top = layout->title_y + extents.descent;
+  title_end = pad + cw_render_text_width (cr, layout->title);
 
   cw_render_font (cr, em, FALSE);
   cairo_font_extents (cr, &extents);
+  if (lean)
+    {
+      /* The (only) axis title follows the chart's on its line. */
+      layout->panels[0].title_x = title_end + 0.6 * em;
+      layout->panels[0].title_y = layout->title_y;
+      title_end = layout->panels[0].title_x
+                  + cw_render_text_width (cr, _(cw_chart_panel_def (spec, 0)->axis_label));
+    }
   layout->ascent = extents.ascent;
   layout->legend = cw_chart_legend (spec);
-  place_legend (layout, cr, pad, &top);
+  place_legend (layout, cr, lean, pad, title_end, &top);
   cw_chart_place_readout (layout, cr, spec, pad, &top);
-  /* Room for the y axis title above the plot. */
-  top += 2.0 * em;
+  /* Room for the y axis title above the plot, or for the top tick's label. */
+  top += (lean ? 0.6 : 2.0) * em;
 
   if (!def->phase && series->stage_ids != NULL && series->stage_ids[0] != NULL)
     add_ribbon (layout, CW_OUT_POLICY_STAGE);
-  if (def->ribbon >= 0)
+  /* A room sees the stages, which the cycle beside the chart reveals. */
+  if (def->ribbon >= 0 && !lean)
     add_ribbon (layout, def->ribbon);
 
-  bottom = layout->area.h - pad;
+  bottom = layout->area.h - vpad;
   if (def->phase)
     {
       layout->x_title_y = bottom - extents.descent;
       bottom -= 1.5 * em;
     }
-  bottom -= layout->n_ribbons * 1.7 * em;
+  bottom -= layout->n_ribbons * ribbon_step;
   for (guint r = 0; r < layout->n_ribbons; r++)
-    layout->ribbons[r].y = bottom + (r * 1.7 + 0.2) * em;
+    layout->ribbons[r].y = bottom + r * ribbon_step + 0.2 * em;
   bottom -= 1.6 * em;
   layout->x_labels_y = bottom + 1.25 * em;
 
-  layout->n_panels = def->n_panels;
+  layout->n_panels = cw_chart_n_panels (spec);
   avail = MAX (bottom - top, 2);
   if (layout->n_panels == 1)
     {
@@ -193,7 +214,8 @@ cw_chart_layout_init (CwChartLayout     *layout,
     }
   else
     {
-      double gap = 2.8 * em;
+      /* Room for the x labels' grid and the second axis title. */
+      double gap = (lean ? 1.7 : 2.8) * em;
       double h0 = MAX ((avail - gap) * 0.55, 1);
 
       layout->panels[0].rect.y = top;
@@ -209,7 +231,7 @@ cw_chart_layout_init (CwChartLayout     *layout,
 
       pl->y_min = 0;
       /* A little headroom: a line at the maximum stays off the frame. */
-      pl->y_max = def->panels[p].unit_range ? 1 : 1.02 * panel_max (spec, &def->panels[p]);
+      pl->y_max = cw_chart_panel_def (spec, p)->unit_range ? 1 : 1.02 * panel_max (spec, cw_chart_panel_def (spec, p));
       cw_ticks_extend (&pl->y_min, &pl->y_max, max_ticks, &pl->y_ticks);
     }
 
@@ -219,6 +241,11 @@ cw_chart_layout_init (CwChartLayout     *layout,
     {
       layout->panels[p].rect.x = left;
       layout->panels[p].rect.w = MAX (layout->area.w - left - right, 1);
+      if (!lean)
+        {
+          layout->panels[p].title_x = pad;
+          layout->panels[p].title_y = layout->panels[p].rect.y - 0.7 * em;
+        }
     }
   for (guint r = 0; r < layout->n_ribbons; r++)
     {

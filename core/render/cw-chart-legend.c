@@ -58,10 +58,10 @@ add_lines (GArray                *legend,
              CW_SWATCH_LINE);
       return;
     }
-  for (guint l = 0; l < panel->n_lines; l++)
+  for (guint l = 0; l < cw_chart_n_lines (spec, panel); l++)
     add (legend, _(cw_output_info (panel->lines[l].output)->name), panel->lines[l].colour,
          l == 0 ? CW_SWATCH_LINE : CW_SWATCH_THIN);
-  if (panel->range_low >= 0)
+  if (panel->range_low >= 0 && !cw_chart_is_lean (spec))
     add_area (legend, _(panel->range_label), panel->lines[0].colour, CW_SWATCH_AREA, CW_ALPHA_RANGE);
 }
 
@@ -78,18 +78,30 @@ any_positive (const CwSeries *series,
   return FALSE;
 }
 
+/* The band's name; short in the lean layout. */
+static const char *
+band_label (const CwChartSpec *spec)
+{
+  if (cw_chart_is_lean (spec))
+    /* xgettext:no-c-format */
+    return C_("legend on a projector", "5–95 %");
+  /* xgettext:no-c-format */
+  return _("5–95 % of runs");
+}
+
 /* The entries in drawing order. */
 GArray *
 cw_chart_legend (const CwChartSpec *spec)
 {
   const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
   GArray *legend = g_array_new (FALSE, FALSE, sizeof (CwLegendEntry));
-  CwColour main_colour = def->panels[0].lines[0].colour;
+  const CwChartPanelDef *first = cw_chart_panel_def (spec, 0);
+  CwColour main_colour = first->lines[0].colour;
 
   g_array_set_clear_func (legend, clear_entry);
-  for (guint p = 0; p < def->n_panels; p++)
+  for (guint p = 0; p < cw_chart_n_panels (spec); p++)
     {
-      const CwChartPanelDef *panel = &def->panels[p];
+      const CwChartPanelDef *panel = cw_chart_panel_def (spec, p);
 
       if (def->phase)
         add (legend, spec->n_compare > 0 ? cw_chart_run_name (spec, 0) : _("Path of the cluster"),
@@ -110,10 +122,9 @@ cw_chart_legend (const CwChartSpec *spec)
       if (panel->shade >= 0 && any_positive (spec->series, panel->shade))
         add_area (legend, _("Budget binding"), CW_COLOUR_ORANGE, CW_SWATCH_AREA, CW_ALPHA_BINDING);
     }
-  if (cw_chart_has_band (spec) && def->panels[0].mode == CW_PANEL_LINES)
-    /* xgettext:no-c-format */
-    add_area (legend, _("5–95 % of runs"), main_colour, CW_SWATCH_AREA, CW_ALPHA_BAND);
-  if (cw_chart_has_baseline (spec) && def->panels[0].mode == CW_PANEL_LINES)
+  if (cw_chart_has_band (spec) && first->mode == CW_PANEL_LINES)
+    add_area (legend, band_label (spec), main_colour, CW_SWATCH_AREA, CW_ALPHA_BAND);
+  if (cw_chart_has_baseline (spec) && first->mode == CW_PANEL_LINES)
     add (legend, _("No policy"), main_colour, CW_SWATCH_DASHED);
   return legend;
 }
@@ -138,9 +149,9 @@ draw_swatch (cairo_t             *cr,
              CwRgb                rgb,
              double               x,
              double               y,
+             double               w,
              double               em)
 {
-  double w = 1.6 * em;
   double mid = y - 0.35 * em;
 
   switch (entry->swatch)
@@ -185,9 +196,9 @@ cw_chart_draw_legend (cairo_t             *cr,
       const CwLegendEntry *entry = &g_array_index (layout->legend, CwLegendEntry, i);
       const CwLegendPlace *place = &layout->legend_places[i];
 
-      draw_swatch (cr, entry, style->colours[entry->colour], place->x, place->y, layout->em);
+      draw_swatch (cr, entry, style->colours[entry->colour], place->x, place->y, layout->swatch, layout->em);
       cw_render_set_colour (cr, style->text, 1);
-      cw_render_text (cr, entry->label, place->x + 2.2 * layout->em, place->y, 0);
+      cw_render_text (cr, entry->label, place->x + layout->swatch + 0.6 * layout->em, place->y, 0);
     }
   cairo_restore (cr);
 }

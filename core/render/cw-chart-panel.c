@@ -256,7 +256,7 @@ draw_lines (const Painter         *p,
 
   if (def->shade >= 0)
     draw_shade (p, def->shade);
-  if (def->range_low >= 0 && spec->n_compare == 0)
+  if (def->range_low >= 0 && spec->n_compare == 0 && !cw_chart_is_lean (spec))
     fill_between (p, series, cw_series_get (series, def->range_low, CW_STAT_MEAN),
                   cw_series_get (series, def->range_high, CW_STAT_MEAN), main_rgb, CW_ALPHA_RANGE);
   if (cw_chart_has_band (spec))
@@ -279,7 +279,7 @@ draw_lines (const Painter         *p,
       return;
     }
   /* The main series last, on top. */
-  for (guint l = def->n_lines; l-- > 0;)
+  for (guint l = cw_chart_n_lines (spec, def); l-- > 0;)
     stroke_line (p, series, cw_series_get (series, def->lines[l].output, CW_STAT_MEAN),
                  def->lines[l].colour, l == 0 ? 0.22 : 0.14, FALSE);
   if (cw_chart_has_baseline (spec))
@@ -292,7 +292,7 @@ cw_chart_draw_panel (cairo_t             *cr,
                      const CwChartLayout *layout,
                      guint                panel)
 {
-  const CwChartPanelDef *def = &cw_chart_kind_def (spec->kind)->panels[panel];
+  const CwChartPanelDef *def = cw_chart_panel_def (spec, panel);
   const CwRect *r = &layout->panels[panel].rect;
   Painter p = { cr, spec, layout, cw_render_style (spec->dark), panel };
 

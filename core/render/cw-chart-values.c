@@ -89,14 +89,12 @@ add_panel (GArray                *columns,
            const CwChartSpec     *spec,
            const CwChartPanelDef *panel)
 {
-  guint n_lines = spec->n_compare > 0 && panel->mode == CW_PANEL_LINES ? 1 : panel->n_lines;
-
-  for (guint l = 0; l < n_lines; l++)
+  for (guint l = 0; l < cw_chart_n_lines (spec, panel); l++)
     for (guint run = 0; run < (panel->mode == CW_PANEL_LINES ? cw_chart_n_runs (spec) : 1); run++)
       add_run (columns, spec, run, panel->lines[l].output);
   if (panel->mode == CW_PANEL_LINES)
     add_main_extras (columns, spec, panel->lines[0].output);
-  if (panel->range_low >= 0 && spec->n_compare == 0)
+  if (panel->range_low >= 0 && spec->n_compare == 0 && !cw_chart_is_lean (spec))
     {
       add_run (columns, spec, 0, panel->range_low);
       add_run (columns, spec, 0, panel->range_high);
@@ -133,8 +131,8 @@ cw_chart_columns (const CwChartSpec *spec)
       add_category (columns, CW_OUT_LIFECYCLE);
       return columns;
     }
-  for (guint p = 0; p < def->n_panels; p++)
-    add_panel (columns, spec, &def->panels[p]);
+  for (guint p = 0; p < cw_chart_n_panels (spec); p++)
+    add_panel (columns, spec, cw_chart_panel_def (spec, p));
   if (spec->series->stage_ids != NULL && spec->series->stage_ids[0] != NULL)
     add_category (columns, CW_OUT_POLICY_STAGE);
   if (def->ribbon >= 0)

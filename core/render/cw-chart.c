@@ -34,15 +34,17 @@ draw_cursor (cairo_t             *cr,
   /* The axis title's right end: the tab must not hide it. */
   cw_render_font (cr, layout->em, FALSE);
   title_end = 0.8 * layout->em
-              + cw_render_text_width (cr, _(cw_chart_kind_def (spec->kind)->panels[0].axis_label));
+              + cw_render_text_width (cr, _(cw_chart_panel_def (spec, 0)->axis_label));
 
   /* The year on a tab above the plot, so it reads against any line; inside
-   * the plot's top when it would cover the axis title. */
+   * the plot's top when it would cover the axis title or, in the lean
+   * layout, the legend. */
   label = cw_chart_format_year (spec->cursor_year);
   cw_render_font (cr, MAX (0.9 * layout->em, layout->small), TRUE);
   w = cw_render_text_width (cr, label) + 0.6 * layout->em;
   left = CLAMP (x - w / 2, first->x, first->x + first->w - w);
-  top = left < title_end + 0.3 * layout->em ? first->y + 0.1 * layout->em : first->y - 1.3 * layout->em;
+  top = left < title_end + 0.3 * layout->em || layout->lean ? first->y + 0.1 * layout->em
+                                                             : first->y - 1.3 * layout->em;
   cairo_rectangle (cr, left, top, w, 1.2 * layout->em);
   cw_render_set_colour (cr, style->text, 0.85);
   cairo_fill (cr);
@@ -58,9 +60,9 @@ draw_title (cairo_t             *cr,
 {
   const CwRenderStyle *style = cw_render_style (spec->dark);
 
-  cw_render_font (cr, 1.3 * layout->em, TRUE);
+  cw_render_font (cr, layout->title_size, TRUE);
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, _(cw_chart_kind_def (spec->kind)->title), 0.8 * layout->em, layout->title_y, 0);
+  cw_render_text (cr, layout->title, 0.8 * layout->em, layout->title_y, 0);
 }
 
 /**
@@ -122,7 +124,7 @@ guint
 cw_chart_n_panels (const CwChartSpec *spec)
 {
   g_return_val_if_fail (spec != NULL, 0);
-  return cw_chart_kind_def (spec->kind)->n_panels;
+  return cw_chart_is_lean (spec) ? 1 : cw_chart_kind_def (spec->kind)->n_panels;
 }
 
 /**

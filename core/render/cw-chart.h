@@ -38,7 +38,12 @@ GType cw_chart_kind_get_type (void) G_GNUC_CONST;
 /* What to draw. Initialise with cw_chart_spec_init(); the chart keeps no
  * pointer after cw_chart_draw() returns. Comparisons draw the main series of
  * each scenario in its own colour, without band; the stacked charts
- * (governance, communities) show the scenario alone. */
+ * (governance, communities) show the scenario alone. The lean layout, for a
+ * small chart on a projector, leaves the plot as much of the chart as it
+ * can: the short name, the axis title and the legend share their lines; a
+ * line chart draws its headline series alone (with its band and no-policy
+ * run), the budget chart its cumulative spend; the stage ribbon is the only
+ * one; margins are tight. */
 typedef struct {
   CwChartKind        kind;
   const CwSeries    *series;         /* the scenario; required */
@@ -57,6 +62,7 @@ typedef struct {
   guint              n_compare;      /* with comparisons, only the main series is drawn */
   gboolean           show_readout;   /* values at the cursor (else the last year) under the legend */
   double             min_text_size;  /* no text smaller, in device units (a projector); 0: none */
+  gboolean           lean;           /* the lean layout (below) */
 } CwChartSpec;
 
 /* Where a panel's data land: the plot rectangle and the values at its edges. */

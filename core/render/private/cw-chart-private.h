@@ -68,6 +68,17 @@ const char           *cw_chart_run_name        (const CwChartSpec *spec,
 gboolean              cw_chart_has_band        (const CwChartSpec *spec);
 gboolean              cw_chart_has_baseline    (const CwChartSpec *spec);
 gboolean              cw_chart_has_budget      (const CwChartSpec *spec);
+/* The lean layout (see CwChartSpec). */
+gboolean              cw_chart_is_lean         (const CwChartSpec *spec);
+/* How many of @panel's lines are drawn: all, or the first alone in the lean
+ * layout or with comparisons. */
+guint                 cw_chart_n_lines         (const CwChartSpec     *spec,
+                                                const CwChartPanelDef *panel);
+/* The definition of drawn panel @panel (< cw_chart_n_panels()): the lean
+ * layout draws the panel of the kind's headline alone (the budget's
+ * cumulative spend). */
+const CwChartPanelDef *cw_chart_panel_def     (const CwChartSpec     *spec,
+                                                guint                  panel);
 double                cw_chart_year_of_step    (const CwSeries    *series,
                                                 int                step);
 /* A value safe for cairo: NAN stays NAN (a gap), the rest is clamped. */
@@ -120,15 +131,20 @@ typedef struct {
   CwRect   rect;
   double   y_min, y_max;
   CwTicks  y_ticks;
+  double   title_x, title_y;   /* the axis title's start and baseline */
 } CwPanelLayout;
 
 typedef struct {
+  gboolean       lean;         /* cw_chart_is_lean() */
   double         em;           /* font size, device units */
+  const char    *title;        /* translated; the kind's short name in the lean layout */
+  double         title_size;
   double         small;        /* the secondary text's: tick labels in a stack, ribbons */
   double         ascent;
   CwRect         area;         /* the whole chart */
   double         title_y;      /* baseline */
   GArray        *legend;       /* CwLegendEntry */
+  double         swatch;       /* a legend swatch's width; its label follows 0.6 em on */
   CwLegendPlace *legend_places;
   CwPanelLayout  panels[2];
   guint          n_panels;
