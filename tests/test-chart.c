@@ -530,6 +530,24 @@ test_lean (void)
       if (kind != CW_CHART_PHASE)
         g_assert_cmpint (layout.x_ticks.n, >=, 2);
       cw_chart_layout_clear (&layout);
+      /* The axis title goes beside the name where it fits there (at 611
+       * px, in English, all do), else above the plot at the left. */
+      for (double width = 611; width >= 300; width -= 150)
+        {
+          const char *axis = cw_chart_kind_def (kind)->panels[kind == CW_CHART_BUDGET].axis_label;
+          gboolean beside;
+
+          cw_chart_layout_init (&layout, cr, &spec, width, 418);
+          cw_render_font (cr, layout.em, FALSE);
+          beside = layout.panels[0].title_y == layout.title_y;
+          g_assert_true (beside || width < 611);
+          if (beside)
+            g_assert_cmpfloat (layout.panels[0].title_x + cw_render_text_width (cr, axis), <=, width);
+          else
+            g_assert_cmpfloat (layout.panels[0].title_x, ==, 0.8 * layout.em);
+          g_assert_cmpfloat (layout.panels[0].title_y, <, layout.panels[0].rect.y);
+          cw_chart_layout_clear (&layout);
+        }
       cairo_destroy (cr);
       cairo_surface_destroy (image);
       if (kind == CW_CHART_UPGRADING)

@@ -479,12 +479,76 @@ test_projector_text (Fixture       *f,
   ui_flush ();
 }
 
+/* How much ink the canvas of @present puts down as it draws now: the sum
+ * of (1 − luminance) over its pixels. */
+static double
+canvas_ink (CwPresentWindow *present)
+{
+  GtkWidget *canvas = ui_find_widget (GTK_WIDGET (present), CW_TYPE_CYCLE_CANVAS);
+  int width = gtk_widget_get_width (canvas), height = gtk_widget_get_height (canvas);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (image);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  const guint8 *data;
+  double ink = 0;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  GTK_WIDGET_GET_CLASS (canvas)->snapshot (canvas, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  gsk_render_node_unref (node);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+  data = cairo_image_surface_get_data (image);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guint8 *px = data + y * cairo_image_surface_get_stride (image) + 4 * x;
+
+        ink += 1 - (0.0722 * px[0] + 0.7152 * px[1] + 0.2126 * px[2]) / 255;
+      }
+  cairo_surface_destroy (image);
+  return ink;
+}
+
+/* The desktop's high-contrast setting reaches present mode's cycle at once:
+ * heavier outlines and full-strength lines, and back. */
+static void
+test_high_contrast (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  CwPresentWindow *present = enter (f);
+  double plain, contrast;
+
+  for (int i = 0; i < 4; i++)
+    press (present, GDK_KEY_Page_Down);
+  g_assert_false (adw_style_manager_get_high_contrast (style));
+  plain = canvas_ink (present);
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  ui_flush ();
+  g_assert_true (adw_style_manager_get_high_contrast (style));
+  contrast = canvas_ink (present);
+  g_test_message ("ink of the cycle: %.0f, in high contrast %.0f", plain, contrast);
+  g_assert_cmpfloat (contrast, >, plain * 1.05);
+  g_settings_set_boolean (a11y, "high-contrast", FALSE);
+  ui_flush ();
+  g_assert_cmpfloat (fabs (canvas_ink (present) - plain), <, plain * 0.01);
+  gtk_widget_activate_action (GTK_WIDGET (present), "present.leave", NULL);
+  ui_flush ();
+}
+
 int
 main (int argc, char *argv[])
 {
   ui_test_init (&argc, &argv);
   g_test_add ("/present/reveal", Fixture, NULL, fixture_set_up, test_reveal, fixture_tear_down);
   g_test_add ("/present/live-levers", Fixture, NULL, fixture_set_up, test_live_levers, fixture_tear_down);
+  g_test_add ("/present/high-contrast", Fixture, NULL, fixture_set_up, test_high_contrast, fixture_tear_down);
   g_test_add ("/present/projector-text", Fixture, NULL, fixture_set_up, test_projector_text, fixture_tear_down);
   return ui_test_run ();
 }

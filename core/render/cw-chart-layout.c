@@ -154,7 +154,8 @@ cw_chart_layout_init (CwChartLayout     *layout,
   double pad = 0.8 * em;
   double vpad = lean ? 0.4 * em : pad;   /* above and below */
   double ribbon_step = (lean ? 1.55 : 1.7) * em;
-  double top, bottom, left, right, avail, title_end;
+  double top, bottom, left, right, avail, title_end, axis_title_end;
+  gboolean axis_title_inline;
   cairo_font_extents_t extents;
 
   *layout = (CwChartLayout) { .lean = lean, .em = em, .small = MAX (0.85 * em, min_text),
@@ -172,20 +173,23 @@ cw_chart_layout_init (CwChartLayout     *layout,
 
   cw_render_font (cr, em, FALSE);
   cairo_font_extents (cr, &extents);
-  if (lean)
+  /* In the lean layout the (only) axis title follows the chart's on its
+   * line where it fits there, else it keeps its place above the plot. */
+  axis_title_end = title_end + 0.6 * em
+                   + cw_render_text_width (cr, _(cw_chart_panel_def (spec, 0)->axis_label));
+  axis_title_inline = lean && axis_title_end <= layout->area.w - pad;
+  if (axis_title_inline)
     {
-      /* The (only) axis title follows the chart's on its line. */
       layout->panels[0].title_x = title_end + 0.6 * em;
       layout->panels[0].title_y = layout->title_y;
-      title_end = layout->panels[0].title_x
-                  + cw_render_text_width (cr, _(cw_chart_panel_def (spec, 0)->axis_label));
+      title_end = axis_title_end;
     }
   layout->ascent = extents.ascent;
   layout->legend = cw_chart_legend (spec);
   place_legend (layout, cr, lean, pad, title_end, &top);
   cw_chart_place_readout (layout, cr, spec, pad, &top);
   /* Room for the y axis title above the plot, or for the top tick's label. */
-  top += (lean ? 0.6 : 2.0) * em;
+  top += (axis_title_inline ? 0.6 : lean ? 1.5 : 2.0) * em;
 
   if (!def->phase && series->stage_ids != NULL && series->stage_ids[0] != NULL)
     add_ribbon (layout, CW_OUT_POLICY_STAGE);
@@ -241,7 +245,7 @@ cw_chart_layout_init (CwChartLayout     *layout,
     {
       layout->panels[p].rect.x = left;
       layout->panels[p].rect.w = MAX (layout->area.w - left - right, 1);
-      if (!lean)
+      if (!axis_title_inline)
         {
           layout->panels[p].title_x = pad;
           layout->panels[p].title_y = layout->panels[p].rect.y - 0.7 * em;
