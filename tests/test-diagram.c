@@ -420,6 +420,55 @@ test_projector_type (void)
     }
 }
 
+/* How many pairs of @sc's boxes overlap in the type of @projector. */
+static guint
+overlaps (const CwScenario *sc,
+          gboolean          projector)
+{
+  g_autoptr(CwDiagramLayout) layout = cw_diagram_layout_new (sc, projector);
+  guint n = 0;
+
+  for (guint i = 0; i < layout->boxes->len; i++)
+    for (guint j = i + 1; j < layout->boxes->len; j++)
+      {
+        const CwDiagramRect *a = &g_array_index (layout->boxes, CwDiagramBox, i).box;
+        const CwDiagramRect *b = &g_array_index (layout->boxes, CwDiagramBox, j).box;
+
+        n += a->x < b->x + b->w && b->x < a->x + a->w && a->y < b->y + b->h && b->y < a->y + a->h;
+      }
+  return n;
+}
+
+/* The projector's larger boxes move apart where they would run into each
+ * other (in Polish, "Współodpowiedzialność i legitymizacja" is a kind as
+ * large as a name): boxes apart on a desktop stay apart on a projector, for
+ * every example and template and two stages placed a hair apart. */
+static void
+test_projector_apart (void)
+{
+  g_autoptr(GPtrArray) all = all_scenarios ();
+  g_autoptr(CwScenario) pair = cw_scenario_new ();
+  CwDiagramRect a, b;
+  CwStage *first, *second;
+
+  for (guint s = 0; s < all->len; s++)
+    if (overlaps (g_ptr_array_index (all, s), FALSE) == 0)
+      g_assert_cmpuint (overlaps (g_ptr_array_index (all, s), TRUE), ==, 0);
+
+  first = cw_scenario_add_stage (pair, "a", "Task groups", CW_STAGE_OWNERSHIP);
+  second = cw_scenario_add_stage (pair, "b", "Task groups", CW_STAGE_CO_LEARNING);
+  cw_scenario_add_edge (pair, "a", "b");
+  cw_diagram_stage_box (first, cw_diagram_type (FALSE), &a, NULL, NULL);
+  cw_diagram_stage_box (second, cw_diagram_type (FALSE), &b, NULL, NULL);
+  second->x = (a.w + b.w) / 2 + 2;
+  second->y = 20;
+  g_assert_cmpuint (overlaps (pair, FALSE), ==, 0);
+  cw_diagram_stage_box (first, cw_diagram_type (TRUE), &a, NULL, NULL);
+  cw_diagram_stage_box (second, cw_diagram_type (TRUE), &b, NULL, NULL);
+  g_assert_cmpfloat (second->x, <, (a.w + b.w) / 2);   /* they would overlap where placed */
+  g_assert_cmpuint (overlaps (pair, TRUE), ==, 0);
+}
+
 /* The stage palette is one: boxes and the charts' stage ribbon by index. */
 static void
 test_palette (void)
@@ -513,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/diagram/arrows-visible", test_arrows_visible);
   g_test_add_func ("/diagram/labels-readable", test_labels_readable);
   g_test_add_func ("/diagram/projector-type", test_projector_type);
+  g_test_add_func ("/diagram/projector-apart", test_projector_apart);
   g_test_add_func ("/diagram/palette", test_palette);
   g_test_add_func ("/diagram/revealed", test_revealed);
   g_test_add_func ("/budget/costs", test_budget);

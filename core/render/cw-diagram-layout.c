@@ -12,6 +12,8 @@
 
 #define PAD 12.0
 #define MAX_WIDTH 320.0
+/* How far the projector type may move boxes apart from their centre. */
+#define MAX_SPREAD 2.0
 /* Room left between an arrow's ends and the boxes. */
 #define ARROW_GAP 6.0
 /* Boxes closer than this along the line between them get arcs around them. */
@@ -370,6 +372,48 @@ place_label (CwDiagramLayout *layout,
         }
 }
 
+/* The projector type's boxes are larger than those the user placed on a
+ * desktop and may run into each other (a long kind in Polish): moves the
+ * boxes apart from their common centre, as little as keeps every two at
+ * least a gap apart. */
+static void
+spread_boxes (CwDiagramLayout *layout)
+{
+  GArray *boxes = layout->boxes;
+  double cx = 0, cy = 0, scale = 1;
+
+  if (boxes->len < 2)
+    return;
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const CwDiagramRect *b = box_at (layout, i);
+
+      cx += (b->x + b->w / 2) / boxes->len;
+      cy += (b->y + b->h / 2) / boxes->len;
+    }
+  for (guint i = 0; i < boxes->len; i++)
+    for (guint j = i + 1; j < boxes->len; j++)
+      {
+        const CwDiagramRect *a = box_at (layout, i), *b = box_at (layout, j);
+        double dx = fabs ((a->x + a->w / 2) - (b->x + b->w / 2));
+        double dy = fabs ((a->y + a->h / 2) - (b->y + b->h / 2));
+        double need_x = dx > 1 ? ((a->w + b->w) / 2 + CLEARANCE) / dx : G_MAXDOUBLE;
+        double need_y = dy > 1 ? ((a->h + b->h) / 2 + CLEARANCE) / dy : G_MAXDOUBLE;
+
+        /* Boxes on the same spot stay there: the user stacked them. */
+        if (MIN (need_x, need_y) < G_MAXDOUBLE)
+          scale = MAX (scale, MIN (need_x, need_y));
+      }
+  scale = MIN (scale, MAX_SPREAD);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      CwDiagramRect *b = &g_array_index (boxes, CwDiagramBox, i).box;
+
+      b->x = cx + (b->x + b->w / 2 - cx) * scale - b->w / 2;
+      b->y = cy + (b->y + b->h / 2 - cy) * scale - b->h / 2;
+    }
+}
+
 static void
 clear_box (gpointer data)
 {
@@ -407,6 +451,8 @@ cw_diagram_layout_new (const CwScenario *sc,
                             &box.caption);
       g_array_append_val (layout->boxes, box);
     }
+  if (projector)
+    spread_boxes (layout);
   g_array_set_size (layout->arrows, sc->edges->len);
   for (guint e = 0; e < sc->edges->len; e++)
     {

@@ -107,7 +107,7 @@ draw_badges (cairo_t             *cr,
 {
   int n = count_held (stage->held), shown = MIN (n, MAX_BADGES), i = 0;
   double step = 2 * BADGE_RADIUS + 4;
-  double x = stage->x - (shown - 1) * step / 2, y = box->y + box->h - CW_DIAGRAM_BADGE_ROW / 2 - 3;
+  double x = box->x + box->w / 2 - (shown - 1) * step / 2, y = box->y + box->h - CW_DIAGRAM_BADGE_ROW / 2 - 3;
 
   for (int l = 0; l < CW_N_LEVERS && i < shown; l++)
     {
@@ -149,6 +149,8 @@ draw_stage (cairo_t              *cr,
                  : state->dark ? cw_render_mix (base, (CwRgb) { 1, 1, 1 }, 0.15)
                                : cw_render_mix (base, (CwRgb) { 0, 0, 0 }, 0.25);
   double x = b->x, y = b->y, text_y;
+  /* The box's centre: the stage's place, or where the projector moved it. */
+  double mid_x = b->x + b->w / 2, mid_y = b->y + b->h / 2;
   gboolean selected = state->selected && g_hash_table_contains (state->selected, stage->id);
   GPtrArray *lines = layout_box->lines;
 
@@ -193,12 +195,12 @@ draw_stage (cairo_t              *cr,
   if (layout_box->caption != NULL)
     {
       cw_render_font (cr, type->caption_size, FALSE);
-      cw_render_text (cr, layout_box->caption, stage->x, text_y + 0.8 * type->caption_line, 0.5);
+      cw_render_text (cr, layout_box->caption, mid_x, text_y + 0.8 * type->caption_line, 0.5);
       text_y += type->caption_line;
     }
   cw_render_font (cr, type->name_size, TRUE);
   for (guint i = 0; i < lines->len; i++)
-    cw_render_text (cr, g_ptr_array_index (lines, i), stage->x,
+    cw_render_text (cr, g_ptr_array_index (lines, i), mid_x,
                     text_y + (i + 0.8) * type->name_line, 0.5);
   draw_badges (cr, stage, b, type, state->dark);
 
@@ -206,9 +208,9 @@ draw_stage (cairo_t              *cr,
     {
       /* A wedge pointing into the left edge marks where the cycle begins. */
       cairo_new_path (cr);
-      cairo_move_to (cr, x - 9, stage->y);
-      cairo_line_to (cr, x - 24, stage->y - 10);
-      cairo_line_to (cr, x - 24, stage->y + 10);
+      cairo_move_to (cr, x - 9, mid_y);
+      cairo_line_to (cr, x - 24, mid_y - 10);
+      cairo_line_to (cr, x - 24, mid_y + 10);
       cairo_close_path (cr);
       cw_render_set_colour (cr, style->text, 1);
       cairo_fill (cr);
@@ -218,7 +220,7 @@ draw_stage (cairo_t              *cr,
   if (g_strcmp0 (state->hover, stage->id) == 0 || (selected && g_hash_table_size (state->selected) == 1))
     {
       cairo_new_path (cr);
-      cairo_arc (cr, x + b->w, stage->y, CW_DIAGRAM_HANDLE_RADIUS, 0, 2 * G_PI);
+      cairo_arc (cr, x + b->w, mid_y, CW_DIAGRAM_HANDLE_RADIUS, 0, 2 * G_PI);
       cw_render_set_colour (cr, style->accent, 1);
       cairo_fill_preserve (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
