@@ -33,7 +33,7 @@ typedef struct {
 static const BadFile bad_files[] = {
   { "bidi-id.cluster", 5, "“evil<U+202E>gnp.exe”" },
   { "declared-latin1.cluster", 1, "The file says it is in the encoding “ISO-8859-1”; scenario files must be in UTF-8." },
-  { "deep-nesting.cluster", 4, "nested more than 256 deep" },
+  { "deep-nesting.cluster", 4, "nested more than 256 levels deep" },
   { "duplicate-stage-ids.cluster", 6, "Two stages have the same id “a”" },
   { "edge-to-missing-stage.cluster", 7, "An arrow leads to the stage “nowhere”, which does not exist." },
   { "empty-version.cluster", 2, "The scenario format version “” is not valid" },

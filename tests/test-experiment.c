@@ -35,7 +35,7 @@ static const BadFile bad_files[] = {
   { "bad-factors.experiment", 12, "There is no output called “nothing”" },
   { "bad-factors.experiment", 12, "The output “upgrading” is named twice." },
   { "bad-factors.experiment", 12, "ascending order" },
-  { "deep-nesting.experiment", 2, "nested more than 256 deep" },
+  { "deep-nesting.experiment", 2, "nested more than 256 levels deep" },
   { "empty.experiment", 0, "The file is empty." },
   { "entity-bomb.experiment", 2, "document type declaration" },
   { "garbage.experiment", 1, "binary data" },

@@ -181,7 +181,8 @@ band_progress_cb (CwOutcomesPane *self,
 
   if (done < total)
     /* Translators: the 5–95 % band is being computed from @done of @total simulated runs */
-    text = g_strdup_printf (_("Band: %d of %d runs"), done, total);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Band: %d of %d run", "Band: %d of %d runs", total),
+                            done, total);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Band of %d run", "Band of %d runs", total),
                             total);

@@ -129,7 +129,9 @@ cw_cli_chart (int    argc,
 
   if (compare != NULL && g_strv_length (compare) > CW_CHART_MAX_COMPARE)
     {
-      g_printerr (_("cluster-workbench-cli chart: give --compare at most %d times.\n"), CW_CHART_MAX_COMPARE);
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "cluster-workbench-cli chart: give --compare at most %d time.\n",
+                               "cluster-workbench-cli chart: give --compare at most %d times.\n",
+                               CW_CHART_MAX_COMPARE), CW_CHART_MAX_COMPARE);
       return CW_EXIT_USAGE;
     }
   if (!run_overlays (compare, &args, overlays, overlay_names))

@@ -28,6 +28,18 @@
 #define CHART_WIDTH 1200
 #define CHART_HEIGHT 480
 
+/* "300 firms, 20 years": the cluster a measurement is about. */
+static char *
+size_text (int firms,
+           int years)
+{
+  g_autofree char *f = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d firm", "%d firms", firms), firms);
+  g_autofree char *y = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years", years), years);
+
+  /* Translators: a cluster's size and horizon, e.g. "300 firms, 20 years" */
+  return g_strdup_printf (_("%s, %s"), f, y);
+}
+
 typedef struct {
   CwEvaluator     *evaluator;
   cairo_surface_t *surface;
@@ -242,8 +254,17 @@ measure_explain (int firms, int repeats, int threads)
     g_autoptr(CwAttribution) a = cw_explanation_attribute (groups, CW_OUT_UPGRADING, 0);
     n_groups = a->groups->len;
   }
-  printf (_("Explain: %d firms, %d years, %d lever groups, %d runs per coalition:\n"),
-          firms, sc->years, n_groups, CW_EXPLAIN_RUNS);
+  {
+    g_autofree char *size = size_text (firms, sc->years);
+    g_autofree char *lever_groups = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d lever group",
+                                                                  "%d lever groups", n_groups), n_groups);
+    g_autofree char *per_coalition = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d run per coalition",
+                                                                   "%d runs per coalition", CW_EXPLAIN_RUNS),
+                                                      CW_EXPLAIN_RUNS);
+
+    /* Translators: "300 firms, 20 years", "5 lever groups", "16 runs per coalition" */
+    printf (_("Explain: %s, %s, %s:\n"), size, lever_groups, per_coalition);
+  }
   /* median() sorts, so the last value is then the largest. */
   first_median = median (first, repeats);
   exact_median = median (exact, repeats);
@@ -271,6 +292,7 @@ cw_cli_latency (int argc, char **argv)
   const char *defaults[] = { "300", "1000", NULL };
 
   if (!cw_cli_parse ("latency", N_("[FIRMS…]"),
+                     /* xgettext:no-c-format */
                      _("Times what the window does on each slider move: the run on a worker, "
                        "the chart drawn, the 5–95 % band filled in; for clusters of 300 and "
                        "1,000 firms unless sizes are given. Then Explain over five lever groups at "
@@ -303,8 +325,14 @@ cw_cli_latency (int argc, char **argv)
       cw_evaluator_set_threads (evaluator, threads);
       g_signal_connect (evaluator, "notify::result", G_CALLBACK (result_published_cb), &probe);
 
-      printf (_("%d firms, %d years, band of %d runs, chart %d×%d:\n"),
-              (int) firms, sc->years, runs, CHART_WIDTH, CHART_HEIGHT);
+      {
+        g_autofree char *size = size_text ((int) firms, sc->years);
+        g_autofree char *band = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "band of %d run",
+                                                              "band of %d runs", runs), runs);
+
+        /* Translators: "300 firms, 20 years", "band of 100 runs", the chart's size in pixels */
+        printf (_("%s, %s, chart %d×%d:\n"), size, band, CHART_WIDTH, CHART_HEIGHT);
+      }
       /* The first submission also computes the baseline: keep it out of the figures. */
       cw_evaluator_submit (evaluator, sc);
       wait_idle (&probe);

@@ -38,9 +38,15 @@ print_text (const Study     *study,
   const CwOptimiseProblem *problem = &study->problem;
   const char *objective = cw_output_info (problem->objective)->id;
 
-  /* Translators: %g: M€ per year; %s: an output id; %d: years; %d: replicates */
-  printf (_("Best use of %g M€ per year for %s after %d years (%d replicates, the same for every allocation)\n"),
-          problem->budget, objective, problem->year, problem->runs);
+  g_autofree char *replicates = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%d replicate, the same for every allocation",
+                                                              "%d replicates, the same for every allocation",
+                                                              problem->runs), problem->runs);
+
+  /* Translators: %g: M€ per year; %s: an output id; %d: years; %s: "N replicates, …" */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Best use of %g M€ per year for %s after %d year (%s)\n",
+                       "Best use of %g M€ per year for %s after %d years (%s)\n", problem->year),
+          problem->budget, objective, problem->year, replicates);
   printf ("  %-26s %10s %14s\n", _("lever"), _("intensity"), _("M€ per year"));
   for (guint i = 0; i < problem->n_levers; i++)
     printf ("  %-26s %10.3f %14.3f\n", cw_lever_info (problem->levers[i])->id, best->intensities[i],
@@ -225,7 +231,9 @@ cw_cli_optimise (int    argc,
     {
       g_autoptr(GError) error = NULL;
       /* Translators: a chart title; %s: an output id; %d: years */
-      g_autofree char *title = g_strdup_printf (_("The most %s a budget buys after %d years"), objective, year);
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The most %s a budget buys after %d year",
+                                                             "The most %s a budget buys after %d years", year),
+                                                objective, year);
       CwFrontierSpec spec = { title, objective, (const CwFrontierPoint *) points->data, points->len };
 
       if (!cw_frontier_export (&spec, chart_format, width, height, chart, &error))

@@ -40,6 +40,7 @@ cw_cli_run (int    argc,
     { "baseline", 0, 0, G_OPTION_ARG_NONE, &baseline, N_("Every lever at 0: the no-policy run"), NULL },
     { "no-cycle", 0, 0, G_OPTION_ARG_NONE, &no_cycle, N_("Drop the drawn cycle, keep the standing levers"), NULL },
     { "effect", 0, 0, G_OPTION_ARG_NONE, &effect,
+      /* xgettext:no-c-format */
       N_("Print the effect: policy − no policy per replicate (same seeds and parameters), its mean and 5–95 % band"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       /* xgettext:no-c-format */

@@ -46,7 +46,11 @@ static void
 print_sobol (const CwPointTable *table,
              const Row          *rows)
 {
-  printf ("%-28s %-24s %s\n", _("factor"), _("first order [95 %]"), _("total order [95 %]"));
+  printf ("%-28s %-24s %s\n", _("factor"),
+          /* xgettext:no-c-format */
+          _("first order [95 %]"),
+          /* xgettext:no-c-format */
+          _("total order [95 %]"));
   for (guint i = 0; i < table->k; i++)
     {
       const CwSobolIndex *s = &rows[i].sobol;
@@ -207,7 +211,9 @@ cw_cli_sensitivity (int    argc,
       return CW_EXIT_BAD_INPUT;
     }
   /* Translators: a chart title; %s is an output id such as upgrading, %d a year of the run */
-  title = g_strdup_printf (_("What drives %s after %d years"), table->output, table->year);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "What drives %s after %d year",
+                                        "What drives %s after %d years", table->year),
+                           table->output, table->year);
   if (chart != NULL &&
       !draw_tornado (table, rows, kind == CW_SENSITIVITY_SOBOL, title, format, width, height, chart))
     return CW_EXIT_BAD_INPUT;

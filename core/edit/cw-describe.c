@@ -45,8 +45,11 @@ cw_describe_stage (const CwStage *stage)
 
   g_string_append (text, cw_stage_kind_name (stage->kind));
   g_string_append_c (text, '\n');
-  /* Translators: how long the cycle stays in a stage, e.g. "Stays 4 to 6 quarters" */
-  g_string_append_printf (text, _("Stays %d to %d quarters"), stage->min_quarters, stage->max_quarters);
+  /* Translators: how long the cycle stays in a stage, e.g. "Stays 4 to 6 quarters";
+   * the plural follows the maximum */
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Stays %d to %d quarter", "Stays %d to %d quarters",
+                                            stage->max_quarters),
+                          stage->min_quarters, stage->max_quarters);
   for (int l = 0; l < CW_N_LEVERS; l++)
     {
       if (!(stage->held & (1u << l)))

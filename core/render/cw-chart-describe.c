@@ -99,7 +99,7 @@ describe_year (GString           *out,
       if (i > 0)
         g_string_append (list, "; ");
       /* TRANSLATORS: one value in a list, e.g. "Upgrading index 0.52" */
-      g_string_append_printf (list, _("%s %s"), value->label, value->text);
+      g_string_append_printf (list, C_("label and value", "%s %s"), value->label, value->text);
     }
   /* TRANSLATORS: the values a chart shows in one year, e.g. "In YEAR: Upgrading index 0.52; …" */
   g_string_append_printf (out, _("In %s: %s."), when, list->str);

@@ -173,6 +173,22 @@ cw_chart_value_free (CwChartValue *value)
   g_free (value);
 }
 
+/* A count with its noun, inflected for the number: "1 firm", "37 firms". */
+static char *
+format_count (const char *unit,
+              const char *number,
+              double      v)
+{
+  gulong n = (gulong) fabs (round (v));
+
+  if (g_str_equal (unit, "prototypes"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s prototype", "%s prototypes", n), number);
+  if (g_str_equal (unit, "quarters"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s quarter", "%s quarters", n), number);
+  g_assert (g_str_equal (unit, "firms"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s firm", "%s firms", n), number);
+}
+
 char *
 cw_chart_format_value (CwOutput output,
                        double   v)
@@ -186,8 +202,10 @@ cw_chart_format_value (CwOutput output,
     number = cw_chart_format_number (v, 2);
   if (info->unit[0] == '\0' || !isfinite (v))
     return g_steal_pointer (&number);
-  /* TRANSLATORS: a value and its unit, e.g. "37 firms" */
-  return g_strdup_printf (_("%s %s"), number, _(info->unit));
+  if (info->kind == CW_OUTPUT_KIND_COUNT)
+    return format_count (info->unit, number, v);
+  /* TRANSLATORS: an amount with decimals and the symbol it is measured in, e.g. "1.20 M€/year" */
+  return g_strdup_printf (C_("amount", "%s %s"), number, _(info->unit));
 }
 
 /**

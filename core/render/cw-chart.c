@@ -34,7 +34,8 @@ draw_cursor (cairo_t             *cr,
   /* The axis title's right end: the tab must not hide it. */
   cw_render_font (cr, layout->em, FALSE);
   title_end = 0.8 * layout->em
-              + cw_render_text_width (cr, _(cw_chart_kind_def (spec->kind)->panels[0].axis_label));
+              + cw_render_text_width (cr, g_dpgettext2 (GETTEXT_PACKAGE, "axis title",
+                                                        cw_chart_kind_def (spec->kind)->panels[0].axis_label));
 
   /* The year on a tab above the plot, so it reads against any line; inside
    * the plot's top when it would cover the axis title. */

@@ -218,7 +218,10 @@ read_design (Reader  *reader,
     }
   if (count_runs (self) < 0)
     cw_file_report_error (reader->report, line,
-                          _("The design has more than %d runs; split the study into several experiments."),
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "The design has more than %d run; split the study into several experiments.",
+                                       "The design has more than %d runs; split the study into several experiments.",
+                                       CW_EXPERIMENT_MAX_RUNS),
                           CW_EXPERIMENT_MAX_RUNS);
 }
 

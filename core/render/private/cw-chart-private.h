@@ -30,7 +30,7 @@ typedef struct {
 
 typedef struct {
   CwPanelMode     mode;
-  const char     *axis_label;     /* N_() */
+  const char     *axis_label;     /* NC_("axis title", …) */
   gboolean        unit_range;     /* a share: the axis is 0…1 */
   CwChartLineDef  lines[CW_CHART_MAX_LINES];
   guint           n_lines;
