@@ -86,14 +86,15 @@ cw_cli_run (int    argc,
 
   if (format != NULL && g_str_equal (format, "summary"))
     text = summary_text (sc, &opts, series);
-  else if (format != NULL && g_str_equal (format, "json"))
+  else
     {
       g_autofree char *settings = cw_cli_settings_json (argc == 2 ? argv[1] : NULL, sc, &opts, &args, effect);
 
-      text = cw_cli_series_json (series, settings);
+      if (format != NULL && g_str_equal (format, "json"))
+        text = cw_cli_series_json (series, settings);
+      else
+        text = cw_cli_series_csv (series, settings);
     }
-  else
-    text = cw_cli_series_csv (series);
   if (text == NULL)
     return CW_EXIT_BAD_INPUT;
   inputs[0] = argc == 2 ? argv[1] : NULL;
