@@ -185,7 +185,7 @@ format_count (const char *unit,
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s prototype", "%s prototypes", n), number);
   if (g_str_equal (unit, "quarters"))
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s quarter", "%s quarters", n), number);
-  g_assert (g_str_equal (unit, "firms"));
+  g_return_val_if_fail (g_str_equal (unit, "firms"), g_strdup (number));
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s firm", "%s firms", n), number);
 }
 
