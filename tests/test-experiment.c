@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "bad-file.h"
 #include "cw-design.h"
 #include "cw-experiment-csv.h"
 #include "cw-experiment-file.h"
@@ -16,12 +17,6 @@
 #include "cw-optimise.h"
 #include "cw-scenario-file.h"
 #include "cw-sensitivity.h"
-
-typedef struct {
-  const char *file;
-  int         line;
-  const char *message;  /* a part of the message */
-} BadFile;
 
 static const BadFile bad_files[] = {
   { "bad-embedded.experiment", 5, "The value of “firms” is “ten”, which is not a number." },
@@ -86,17 +81,10 @@ test_bad_files (void)
       g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
       g_autoptr(GError) error = NULL;
       g_autoptr(CwExperiment) experiment = cw_experiment_load_path (path, problems, &error);
-      gboolean found = FALSE;
 
       g_assert_null (experiment);
       g_assert_nonnull (error);
-      for (guint p = 0; p < problems->len; p++)
-        {
-          const CwFileProblem *problem = g_ptr_array_index (problems, p);
-
-          found |= problem->line == bad_files[i].line && strstr (problem->message, bad_files[i].message) != NULL;
-        }
-      if (!found)
+      if (!has_problem (problems, bad_files[i].line, bad_files[i].message))
         g_error ("%s: no problem on line %d saying “%s”", bad_files[i].file, bad_files[i].line,
                  bad_files[i].message);
     }
