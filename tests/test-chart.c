@@ -128,6 +128,15 @@ test_frames (void)
   g_assert_cmpfloat (f.x_max, ==, 1);
 }
 
+/* @spec drawn at W × H onto a new image; its frame in @f. */
+static cairo_surface_t *
+render_framed (const CwChartSpec *spec,
+               CwChartFrame      *f)
+{
+  g_assert_true (cw_chart_get_frame (spec, W, H, 0, f));
+  return chart_fixture_render (spec, W, H);
+}
+
 static void
 test_lines_present (void)
 {
@@ -138,8 +147,7 @@ test_lines_present (void)
   cairo_surface_t *image;
 
   cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   /* Off the grid lines: quarters between the year ticks. */
   for (double year = 2025.75; year < 2035; year += 1.5)
     {
@@ -188,8 +196,7 @@ test_baseline_and_compare (void)
   spec.compare_names[0] = "Mehr Förderung";
   spec.n_compare = 1;
   spec.dark = TRUE;
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   /* The comparison in its own colour, the components left out. */
   g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.2 + 0.5 * 0.575 + 0.15),
                                   style->colours[CW_COLOUR_VERMILLION]));
@@ -200,8 +207,7 @@ test_baseline_and_compare (void)
   /* The baseline alone: dashed, so its colour comes and goes along the line. */
   spec.n_compare = 0;
   /* A longer legend: the frame moves. */
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   for (double x = frame_x (&f, 2026); x < frame_x (&f, 2034); x++)
     {
       double u = ((x - f.x) / f.width);
@@ -243,8 +249,7 @@ test_stacks (void)
   cairo_surface_t *image;
 
   cw_chart_spec_init (&spec, CW_CHART_COMMUNITIES, series);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   for (double year = 2025.75; year < 2035; year += 2)
     {
       double x = frame_x (&f, year);
@@ -272,8 +277,7 @@ test_stacks (void)
 
   /* Governance memberships sum to 1: the stack fills the unit axis. */
   spec.kind = CW_CHART_GOVERNANCE;
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   g_assert_cmpint (abs (top_of_ink (image, &f, frame_x (&f, 2030.75), style->background, style->grid)
                         - (int) frame_y (&f, 1)), <=, 2);
   /* Market 0–0.1, Modular 0.1–0.4. */
@@ -452,10 +456,9 @@ test_cursor (void)
   double x, y;
 
   cw_chart_spec_init (&spec, CW_CHART_DIGITAL, series);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
+  image = render_framed (&spec, &f);
   x = frame_x (&f, 2031.25);
   y = f.y + f.height * 0.1;
-  image = chart_fixture_render (&spec, W, H);
   g_assert_cmpfloat (distance (pixel (image, x, y), style->background), <, 0.01);
   cairo_surface_destroy (image);
 
@@ -608,8 +611,7 @@ test_six_variants (void)
     }
   spec.n_compare = CW_CHART_MAX_COMPARE;
   g_assert_cmpint (CW_CHART_MAX_COMPARE, ==, 6);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   for (guint i = 0; i < CW_CHART_MAX_COMPARE; i++)
     g_assert_true (has_colour_near (image, frame_x (&f, 2030.75),
                                     frame_y (&f, 0.2 + 0.5 * 0.575 + 0.044 * (i + 1)),
