@@ -367,7 +367,8 @@ cw_lesson_load_bytes (GBytes     *bytes,
 }
 
 static const CwFileKind lesson_kind = {
-  cw_lesson_error_quark, CW_LESSON_ERROR_FILE, (CwFileLoadBytes) cw_lesson_load_bytes
+  cw_lesson_error_quark, CW_LESSON_ERROR_FILE, (CwFileLoadBytes) cw_lesson_load_bytes,
+  BUNDLED_PATH, N_("There is no bundled lesson called “%s”.")
 };
 
 CwLesson *
@@ -397,14 +398,5 @@ cw_lesson_load_bundled (const char *name,
                         GPtrArray  *problems,
                         GError    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (name != NULL && problems != NULL, NULL);
-
-  bytes = cw_resource_lookup (BUNDLED_PATH, name);
-  if (bytes != NULL)
-    return cw_lesson_load_bytes (bytes, name, problems, error);
-  g_set_error (error, CW_LESSON_ERROR, CW_LESSON_ERROR_FILE,
-               _("There is no bundled lesson called “%s”."), name);
-  return NULL;
+  return cw_file_load_resource (&lesson_kind, name, problems, error);
 }

@@ -511,8 +511,28 @@ cw_file_load (const CwFileKind  *kind,
   return bytes != NULL ? kind->load_bytes (bytes, name, problems, error) : NULL;
 }
 
+gpointer
+cw_file_load_resource (const CwFileKind  *kind,
+                       const char        *name,
+                       GPtrArray         *problems,
+                       GError           **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (name != NULL && problems != NULL, NULL);
+
+  path = g_build_path ("/", kind->resource_folder, name, NULL);
+  bytes = g_resource_lookup_data (cw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes != NULL)
+    return kind->load_bytes (bytes, name, problems, error);
+  g_set_error (error, kind->domain (), kind->file_code, _(kind->missing), name);
+  return NULL;
+}
+
 static const CwFileKind scenario_kind = {
-  cw_scenario_error_quark, CW_SCENARIO_ERROR_FILE, (CwFileLoadBytes) cw_scenario_load_bytes
+  cw_scenario_error_quark, CW_SCENARIO_ERROR_FILE, (CwFileLoadBytes) cw_scenario_load_bytes,
+  EXAMPLES_PATH, N_("There is no example scenario called “%s”.")
 };
 
 CwScenario *
@@ -589,15 +609,6 @@ cw_resource_list_sorted (const char *path)
   return names;
 }
 
-GBytes *
-cw_resource_lookup (const char *folder,
-                    const char *name)
-{
-  g_autofree char *path = g_build_path ("/", folder, name, NULL);
-
-  return g_resource_lookup_data (cw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-}
-
 char **
 cw_scenario_list_examples (void)
 {
@@ -609,14 +620,5 @@ cw_scenario_load_example (const char *name,
                           GPtrArray  *problems,
                           GError    **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (name != NULL && problems != NULL, NULL);
-
-  bytes = cw_resource_lookup (EXAMPLES_PATH, name);
-  if (bytes != NULL)
-    return cw_scenario_load_bytes (bytes, name, problems, error);
-  g_set_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
-               _("There is no example scenario called “%s”."), name);
-  return NULL;
+  return cw_file_load_resource (&scenario_kind, name, problems, error);
 }

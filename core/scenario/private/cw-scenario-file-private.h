@@ -87,8 +87,10 @@ typedef gpointer (*CwFileLoadBytes)     (GBytes            *bytes,
 /* One kind of file: scenario, lesson. */
 typedef struct {
   GQuark          (*domain) (void);  /* its error domain */
-  int               file_code;       /* the error code when the file cannot be read */
+  int               file_code;       /* the error code when the file cannot be read or found */
   CwFileLoadBytes   load_bytes;
+  const char       *resource_folder; /* where the program's own files of this kind are */
+  const char       *missing;         /* N_("There is no … called “%s”.") */
 } CwFileKind;
 /* Loads @file, or the file at @path (a command-line argument), as one of
  * @kind: read with cw_file_read_named(), then loaded with kind->load_bytes.
@@ -154,9 +156,12 @@ gboolean     cw_file_double_attribute   (CwFileReport      *report,
 /* cw-scenario-file.c. The names of the files under the resource folder
  * @path, sorted: the examples, the bundled lessons. */
 char       **cw_resource_list_sorted    (const char        *path);
-/* The file @name under the resource folder @folder; NULL when there is none. */
-GBytes      *cw_resource_lookup         (const char        *folder,
-                                         const char        *name);
+/* Loads @name, one of the program's own files of @kind (an example, a
+ * bundled lesson); NULL, with kind->missing in @error, when there is none. */
+gpointer     cw_file_load_resource      (const CwFileKind  *kind,
+                                         const char        *name,
+                                         GPtrArray         *problems,
+                                         GError           **error);
 
 /* cw-scenario-write.c. The shortest text that reads back as exactly @value. */
 void         cw_format_double           (char              *buffer,
