@@ -458,55 +458,68 @@ base_path (void)
   return g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
 }
 
-/* Writes @name in @dir: an experiment on base_path() with @body (its
- * factors, design and record); returns its path. */
-static char *
-write_experiment (const char *dir,
-                  const char *name,
-                  const char *body)
+/* An experiment for the command-line tool, in a folder of its own. */
+typedef struct {
+  const char *cli;         /* the tool */
+  char       *dir;
+  char       *experiment;  /* dir/study.experiment */
+} CliStudy;
+
+/* Writes an experiment on base_path() with @body (its factors, design and
+ * record) into a new folder; FALSE, the test skipped, when CW_CLI is not set. */
+static gboolean
+cli_study_init (CliStudy   *study,
+                const char *body)
 {
   g_autofree char *base = base_path ();
-  g_autofree char *text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
-                                           "<experiment xmlns=\"" CW_EXPERIMENT_NAMESPACE "\" version=\"1\">\n"
-                                           "  <base href=\"%s\"/>\n%s</experiment>\n", base, body);
-  char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *text = NULL;
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  return path;
+  study->cli = g_getenv ("CW_CLI");
+  if (study->cli == NULL)
+    {
+      g_test_skip ("CW_CLI is not set");
+      return FALSE;
+    }
+  text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                          "<experiment xmlns=\"" CW_EXPERIMENT_NAMESPACE "\" version=\"1\">\n"
+                          "  <base href=\"%s\"/>\n%s</experiment>\n", base, body);
+  study->dir = g_dir_make_tmp ("cw-cli-experiment-XXXXXX", NULL);
+  study->experiment = g_build_filename (study->dir, "study.experiment", NULL);
+  g_assert_true (g_file_set_contents (study->experiment, text, -1, NULL));
+  return TRUE;
 }
 
-/* The command-line tool, or NULL (the test skipped) when CW_CLI is not set. */
-static const char *
-cli_or_skip (void)
+/* Removes the experiment and its folder, which the test emptied otherwise. */
+static void
+cli_study_clear (CliStudy *study)
 {
-  const char *cli = g_getenv ("CW_CLI");
-
-  if (cli == NULL)
-    g_test_skip ("CW_CLI is not set");
-  return cli;
+  if (study->dir == NULL)
+    return;
+  g_unlink (study->experiment);
+  g_rmdir (study->dir);
+  g_free (study->experiment);
+  g_free (study->dir);
 }
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliStudy, cli_study_clear)
 
 /* `experiment -o FILE` killed half-way and run again writes the same file. */
 static void
 test_resume_after_kill (void)
 {
-  const char *cli = cli_or_skip ();
-  g_autofree char *dir = NULL, *exp_path = NULL, *killed = NULL, *whole = NULL;
-  g_autofree char *a = NULL, *b = NULL, *cut = NULL;
+  g_auto(CliStudy) study = { 0 };
+  g_autofree char *killed = NULL, *whole = NULL, *a = NULL, *b = NULL, *cut = NULL;
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GError) error = NULL;
   gsize length = 0, cut_length = 0;
 
-  if (cli == NULL)
-    return;
-  dir = g_dir_make_tmp ("cw-resume-XXXXXX", NULL);
-  killed = g_build_filename (dir, "killed.csv", NULL);
-  whole = g_build_filename (dir, "whole.csv", NULL);
-  exp_path = write_experiment (dir, "study.experiment",
-                               "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/></factors>\n"
+  if (!cli_study_init (&study, "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/></factors>\n"
                                "  <design type=\"lhs\" samples=\"2000\" seed=\"3\"/>\n"
-                               "  <record outputs=\"upgrading\" years=\"1 3\"/>\n");
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, cli, "experiment", exp_path,
+                               "  <record outputs=\"upgrading\" years=\"1 3\"/>\n"))
+    return;
+  killed = g_build_filename (study.dir, "killed.csv", NULL);
+  whole = g_build_filename (study.dir, "whole.csv", NULL);
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, study.cli, "experiment", study.experiment,
                             "--threads", "2", "-o", killed, NULL);
   g_assert_no_error (error);
   /* Killed once some rows are out, long before the end. */
@@ -521,21 +534,19 @@ test_resume_after_kill (void)
   g_subprocess_wait (child, NULL, NULL);
   g_clear_object (&child);
   g_assert_true (g_file_get_contents (killed, &cut, &cut_length, NULL));
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, cli, "experiment", exp_path,
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, study.cli, "experiment", study.experiment,
                             "-o", killed, NULL);
   g_assert_true (g_subprocess_wait_check (child, NULL, &error));
   g_clear_object (&child);
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, cli, "experiment", exp_path,
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, study.cli, "experiment", study.experiment,
                             "--threads", "1", "-o", whole, NULL);
   g_assert_true (g_subprocess_wait_check (child, NULL, &error));
   g_assert_true (g_file_get_contents (killed, &a, NULL, NULL));
   g_assert_true (g_file_get_contents (whole, &b, NULL, NULL));
   g_assert_cmpstr (a, ==, b);
   g_assert_cmpuint (cut_length, <, strlen (b) / 2);
-  g_unlink (exp_path);
   g_unlink (killed);
   g_unlink (whole);
-  g_rmdir (dir);
 }
 
 /* Cluster-wide levers cost their fixed part × intensity, and with a budget
@@ -607,37 +618,32 @@ run_cli (const char *const *args)
 static void
 test_cli (void)
 {
-  const char *cli = cli_or_skip ();
-  g_autofree char *dir = NULL, *exp_path = NULL, *csv = NULL, *png = NULL, *base = base_path ();
+  g_auto(CliStudy) study = { 0 };
+  g_autofree char *csv = NULL, *png = NULL, *base = base_path ();
   g_autofree char *table = NULL, *json = NULL, *image = NULL;
   gsize image_length;
 
-  if (cli == NULL)
-    return;
-  dir = g_dir_make_tmp ("cw-cli-experiment-XXXXXX", NULL);
-  csv = g_build_filename (dir, "sobol.csv", NULL);
-  png = g_build_filename (dir, "tornado.png", NULL);
-  exp_path = write_experiment (dir, "sobol.experiment",
-                               "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/>\n"
+  if (!cli_study_init (&study, "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/>\n"
                                "    <factor id=\"trust_building\" min=\"0\" max=\"1\"/></factors>\n"
                                "  <design type=\"saltelli\" samples=\"8\" seed=\"3\"/>\n"
-                               "  <record outputs=\"upgrading trust\" years=\"2\"/>\n");
-  g_free (run_cli ((const char *[]) { cli, "experiment", exp_path, "-o", csv, NULL }));
-  table = run_cli ((const char *[]) { cli, "sensitivity", csv, "--outcome", "trust", "--chart", png, NULL });
+                               "  <record outputs=\"upgrading trust\" years=\"2\"/>\n"))
+    return;
+  csv = g_build_filename (study.dir, "sobol.csv", NULL);
+  png = g_build_filename (study.dir, "tornado.png", NULL);
+  g_free (run_cli ((const char *[]) { study.cli, "experiment", study.experiment, "-o", csv, NULL }));
+  table = run_cli ((const char *[]) { study.cli, "sensitivity", csv, "--outcome", "trust", "--chart", png, NULL });
   g_assert_nonnull (strstr (table, "total order"));
   g_assert_nonnull (strstr (table, "trust_building"));
   g_assert_true (g_file_get_contents (png, &image, &image_length, NULL));
   g_assert_true (image_length > 8 && memcmp (image, "\x89PNG", 4) == 0);
-  json = run_cli ((const char *[]) { cli, "optimise", base, "--levers", "education,trust_building",
+  json = run_cli ((const char *[]) { study.cli, "optimise", base, "--levers", "education,trust_building",
                                      "--budget", "0.5", "--objective", "upgrading", "--year", "2",
                                      "--runs", "2", "--format", "json", NULL });
   g_assert_true (g_str_has_prefix (json, "{\"objective\":\"upgrading\",\"value\":"));
   g_assert_nonnull (strstr (json, "\"levers\":{\"education\":"));
   g_assert_nonnull (strstr (json, "\"cost\":"));
-  g_unlink (exp_path);
   g_unlink (csv);
   g_unlink (png);
-  g_rmdir (dir);
 }
 
 int
