@@ -95,13 +95,10 @@ GROUPS = {
         ('ui/cw-window-recovery.c', '_Discard'),
         ('ui/cw-window-recovery.c', '_Recover'),
     ],
+    # cw_window_file_chooser(): Open, Save As and Open a Lesson File.
     'open and save file choosers': [
         ('ui/cw-window-files.c', '_Open'),
         ('ui/cw-window-files.c', '_Cancel'),
-    ],
-    'open lesson file chooser': [
-        ('ui/cw-window-lessons.c', '_Open'),
-        ('ui/cw-window-lessons.c', '_Cancel'),
     ],
     'lessons menu': [
         (UI + 'cw-window.ui', 'Open a Lesson _File…'),

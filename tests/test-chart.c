@@ -128,46 +128,81 @@ test_frames (void)
   g_assert_cmpfloat (f.x_max, ==, 1);
 }
 
-static void
-test_lines_present (void)
+/* @spec drawn at W × H onto a new image; its frame in @f. */
+static cairo_surface_t *
+render_framed (const CwChartSpec *spec,
+               CwChartFrame      *f)
 {
-  g_autoptr(CwSeries) series = chart_fixture_series (0);
-  const CwRenderStyle *style = cw_render_style (FALSE);
-  CwChartSpec spec;
-  CwChartFrame f;
-  cairo_surface_t *image;
+  g_assert_true (cw_chart_get_frame (spec, W, H, 0, f));
+  return chart_fixture_render (spec, W, H);
+}
 
-  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+/* A chart of kind (the test's data) of chart_fixture_series (0), drawn at
+ * W × H: its spec, frame and image. */
+typedef struct {
+  CwSeries        *series;
+  CwChartSpec      spec;
+  CwChartFrame     f;
+  cairo_surface_t *image;
+} Drawn;
+
+static void
+drawn_set_up (Drawn         *d,
+              gconstpointer  kind)
+{
+  d->series = chart_fixture_series (0);
+  cw_chart_spec_init (&d->spec, GPOINTER_TO_INT (kind), d->series);
+  d->image = render_framed (&d->spec, &d->f);
+}
+
+static void
+drawn_tear_down (Drawn         *d,
+                 gconstpointer  kind)
+{
+  cairo_surface_destroy (d->image);
+  cw_series_free (d->series);
+}
+
+/* Draws the changed spec again, in the same frame. */
+static void
+redraw (Drawn *d)
+{
+  cairo_surface_destroy (d->image);
+  d->image = chart_fixture_render (&d->spec, W, H);
+}
+
+static void
+test_lines_present (Drawn         *d,
+                   gconstpointer  kind)
+{
+  const CwRenderStyle *style = cw_render_style (FALSE);
+
   /* Off the grid lines: quarters between the year ticks. */
   for (double year = 2025.75; year < 2035; year += 1.5)
     {
       double u = (year - 2025) / 10;
 
-      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.2 + 0.5 * u),
+      g_assert_true (has_colour_near (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.2 + 0.5 * u),
                                       style->colours[CW_COLOUR_BLUE]));
-      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.6),
+      g_assert_true (has_colour_near (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.6),
                                       style->colours[CW_COLOUR_ORANGE]));
-      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.3),
+      g_assert_true (has_colour_near (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.3),
                                       style->colours[CW_COLOUR_GREEN]));
-      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.1),
+      g_assert_true (has_colour_near (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.1),
                                       style->colours[CW_COLOUR_PURPLE]));
       /* Inside the band but off the line: tinted, not background. */
-      g_assert_cmpfloat (distance (pixel (image, frame_x (&f, year), frame_y (&f, 0.2 + 0.5 * u + 0.04)),
+      g_assert_cmpfloat (distance (pixel (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.2 + 0.5 * u + 0.04)),
                                    style->background), >, 0.1);
       /* Far from every line: background. */
-      g_assert_cmpfloat (distance (pixel (image, frame_x (&f, year), frame_y (&f, 0.9)),
+      g_assert_cmpfloat (distance (pixel (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.9)),
                                    style->background), <, 0.01);
     }
-  cairo_surface_destroy (image);
 
   /* Without the band, its place stays empty. */
-  spec.show_band = FALSE;
-  image = chart_fixture_render (&spec, W, H);
-  g_assert_cmpfloat (distance (pixel (image, frame_x (&f, 2030.75), frame_y (&f, 0.2 + 0.5 * 0.575 + 0.04)),
+  d->spec.show_band = FALSE;
+  redraw (d);
+  g_assert_cmpfloat (distance (pixel (d->image, frame_x (&d->f, 2030.75), frame_y (&d->f, 0.2 + 0.5 * 0.575 + 0.04)),
                                style->background), <, 0.01);
-  cairo_surface_destroy (image);
 }
 
 static void
@@ -188,8 +223,7 @@ test_baseline_and_compare (void)
   spec.compare_names[0] = "Mehr Förderung";
   spec.n_compare = 1;
   spec.dark = TRUE;
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   /* The comparison in its own colour, the components left out. */
   g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.2 + 0.5 * 0.575 + 0.15),
                                   style->colours[CW_COLOUR_VERMILLION]));
@@ -200,8 +234,7 @@ test_baseline_and_compare (void)
   /* The baseline alone: dashed, so its colour comes and goes along the line. */
   spec.n_compare = 0;
   /* A longer legend: the frame moves. */
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   for (double x = frame_x (&f, 2026); x < frame_x (&f, 2034); x++)
     {
       double u = ((x - f.x) / f.width);
@@ -234,52 +267,44 @@ top_of_ink (cairo_surface_t    *image,
 }
 
 static void
-test_stacks (void)
+test_stacks (Drawn         *d,
+            gconstpointer  kind)
 {
-  g_autoptr(CwSeries) series = chart_fixture_series (0);
   const CwRenderStyle *style = cw_render_style (FALSE);
-  CwChartSpec spec;
-  CwChartFrame f;
-  cairo_surface_t *image;
 
-  cw_chart_spec_init (&spec, CW_CHART_COMMUNITIES, series);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
   for (double year = 2025.75; year < 2035; year += 2)
     {
-      double x = frame_x (&f, year);
+      double x = frame_x (&d->f, year);
 
       /* The layers add up to the 100 firms. */
-      g_assert_cmpint (abs (top_of_ink (image, &f, x, style->background, style->grid)
-                            - (int) frame_y (&f, 100)), <=, 2);
+      g_assert_cmpint (abs (top_of_ink (d->image, &d->f, x, style->background, style->grid)
+                            - (int) frame_y (&d->f, 100)), <=, 2);
       /* Outside 0–40, Dead souls 40–60, Participants 60–75, level II 75–85. */
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 20), style->colours[CW_COLOUR_GREY]));
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 50), style->colours[CW_COLOUR_VIRIDIS_6]));
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 67), style->colours[CW_COLOUR_VIRIDIS_5]));
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 80), style->colours[CW_COLOUR_VIRIDIS_4]));
+      g_assert_true (has_colour_near (d->image, x, frame_y (&d->f, 20), style->colours[CW_COLOUR_GREY]));
+      g_assert_true (has_colour_near (d->image, x, frame_y (&d->f, 50), style->colours[CW_COLOUR_VIRIDIS_6]));
+      g_assert_true (has_colour_near (d->image, x, frame_y (&d->f, 67), style->colours[CW_COLOUR_VIRIDIS_5]));
+      g_assert_true (has_colour_near (d->image, x, frame_y (&d->f, 80), style->colours[CW_COLOUR_VIRIDIS_4]));
     }
   /* The thick bottom layer carries its name in dark text at its right end. */
   {
     CwRgb ink = cw_render_text_on (style->colours[CW_COLOUR_GREY]);
     guint n = 0;
 
-    for (int y = frame_y (&f, 30); y < frame_y (&f, 10); y++)
-      for (int x = f.x + f.width * 0.7; x < f.x + f.width; x++)
-        n += distance (pixel (image, x, y), ink) < 0.3;
+    for (int y = frame_y (&d->f, 30); y < frame_y (&d->f, 10); y++)
+      for (int x = d->f.x + d->f.width * 0.7; x < d->f.x + d->f.width; x++)
+        n += distance (pixel (d->image, x, y), ink) < 0.3;
     g_assert_cmpuint (n, >, 30);
   }
-  cairo_surface_destroy (image);
 
   /* Governance memberships sum to 1: the stack fills the unit axis. */
-  spec.kind = CW_CHART_GOVERNANCE;
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
-  g_assert_cmpint (abs (top_of_ink (image, &f, frame_x (&f, 2030.75), style->background, style->grid)
-                        - (int) frame_y (&f, 1)), <=, 2);
+  d->spec.kind = CW_CHART_GOVERNANCE;
+  cairo_surface_destroy (d->image);
+  d->image = render_framed (&d->spec, &d->f);
+  g_assert_cmpint (abs (top_of_ink (d->image, &d->f, frame_x (&d->f, 2030.75), style->background, style->grid)
+                        - (int) frame_y (&d->f, 1)), <=, 2);
   /* Market 0–0.1, Modular 0.1–0.4. */
-  g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.05), style->colours[CW_COLOUR_SKY]));
-  g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.25), style->colours[CW_COLOUR_GREEN]));
-  cairo_surface_destroy (image);
+  g_assert_true (has_colour_near (d->image, frame_x (&d->f, 2030.75), frame_y (&d->f, 0.05), style->colours[CW_COLOUR_SKY]));
+  g_assert_true (has_colour_near (d->image, frame_x (&d->f, 2030.75), frame_y (&d->f, 0.25), style->colours[CW_COLOUR_GREEN]));
 }
 
 static void
@@ -442,27 +467,19 @@ test_text (void)
 }
 
 static void
-test_cursor (void)
+test_cursor (Drawn         *d,
+            gconstpointer  kind)
 {
-  g_autoptr(CwSeries) series = chart_fixture_series (0);
   const CwRenderStyle *style = cw_render_style (FALSE);
-  CwChartSpec spec;
-  CwChartFrame f;
-  cairo_surface_t *image;
   double x, y;
 
-  cw_chart_spec_init (&spec, CW_CHART_DIGITAL, series);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  x = frame_x (&f, 2031.25);
-  y = f.y + f.height * 0.1;
-  image = chart_fixture_render (&spec, W, H);
-  g_assert_cmpfloat (distance (pixel (image, x, y), style->background), <, 0.01);
-  cairo_surface_destroy (image);
+  x = frame_x (&d->f, 2031.25);
+  y = d->f.y + d->f.height * 0.1;
+  g_assert_cmpfloat (distance (pixel (d->image, x, y), style->background), <, 0.01);
 
-  spec.cursor_year = 2031.25;
-  image = chart_fixture_render (&spec, W, H);
-  g_assert_cmpfloat (distance (pixel (image, x, y), style->background), >, 0.5);
-  cairo_surface_destroy (image);
+  d->spec.cursor_year = 2031.25;
+  redraw (d);
+  g_assert_cmpfloat (distance (pixel (d->image, x, y), style->background), >, 0.5);
 }
 
 static const CwChartValue *
@@ -608,8 +625,7 @@ test_six_variants (void)
     }
   spec.n_compare = CW_CHART_MAX_COMPARE;
   g_assert_cmpint (CW_CHART_MAX_COMPARE, ==, 6);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   for (guint i = 0; i < CW_CHART_MAX_COMPARE; i++)
     g_assert_true (has_colour_near (image, frame_x (&f, 2030.75),
                                     frame_y (&f, 0.2 + 0.5 * 0.575 + 0.044 * (i + 1)),
@@ -632,13 +648,13 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart/kinds", test_kinds);
   g_test_add_func ("/chart/frames", test_frames);
-  g_test_add_func ("/chart/lines-present", test_lines_present);
+  g_test_add ("/chart/lines-present", Drawn, GINT_TO_POINTER (CW_CHART_UPGRADING), drawn_set_up, test_lines_present, drawn_tear_down);
   g_test_add_func ("/chart/baseline-and-compare", test_baseline_and_compare);
-  g_test_add_func ("/chart/stacks", test_stacks);
+  g_test_add ("/chart/stacks", Drawn, GINT_TO_POINTER (CW_CHART_COMMUNITIES), drawn_set_up, test_stacks, drawn_tear_down);
   g_test_add_func ("/chart/legend", test_legend);
   g_test_add_func ("/chart/non-finite", test_non_finite);
   g_test_add_func ("/chart/text", test_text);
-  g_test_add_func ("/chart/cursor", test_cursor);
+  g_test_add ("/chart/cursor", Drawn, GINT_TO_POINTER (CW_CHART_DIGITAL), drawn_set_up, test_cursor, drawn_tear_down);
   g_test_add_func ("/chart/hover", test_hover);
   g_test_add_func ("/chart/readout", test_readout);
   g_test_add_func ("/chart/six-variants", test_six_variants);

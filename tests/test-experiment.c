@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "bad-file.h"
 #include "cw-design.h"
 #include "cw-experiment-csv.h"
 #include "cw-experiment-file.h"
@@ -16,12 +17,6 @@
 #include "cw-optimise.h"
 #include "cw-scenario-file.h"
 #include "cw-sensitivity.h"
-
-typedef struct {
-  const char *file;
-  int         line;
-  const char *message;  /* a part of the message */
-} BadFile;
 
 static const BadFile bad_files[] = {
   { "bad-embedded.experiment", 5, "The value of “firms” is “ten”, which is not a number." },
@@ -86,17 +81,10 @@ test_bad_files (void)
       g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
       g_autoptr(GError) error = NULL;
       g_autoptr(CwExperiment) experiment = cw_experiment_load_path (path, problems, &error);
-      gboolean found = FALSE;
 
       g_assert_null (experiment);
       g_assert_nonnull (error);
-      for (guint p = 0; p < problems->len; p++)
-        {
-          const CwFileProblem *problem = g_ptr_array_index (problems, p);
-
-          found |= problem->line == bad_files[i].line && strstr (problem->message, bad_files[i].message) != NULL;
-        }
-      if (!found)
+      if (!has_problem (problems, bad_files[i].line, bad_files[i].message))
         g_error ("%s: no problem on line %d saying “%s”", bad_files[i].file, bad_files[i].line,
                  bad_files[i].message);
     }
@@ -255,6 +243,20 @@ ishigami (const double *u)
   return sin (x1) + 7 * sin (x2) * sin (x2) + 0.1 * pow (x3, 4) * sin (x1);
 }
 
+/* @f at every point of the unit design @design, whose points go to @x. */
+static double *
+evaluate (const CwDesign  *design,
+          double         (*f) (const double *u),
+          double         **x)
+{
+  double *y = g_new (double, design->n_points);
+
+  *x = design_matrix (design);
+  for (guint i = 0; i < design->n_points; i++)
+    y[i] = f (*x + (gsize) i * design->k);
+  return y;
+}
+
 /* The Ishigami function (a = 7, b = 0.1): S = (0.3139, 0.4424, 0),
  * S_T = (0.5576, 0.4424, 0.2437). */
 static void
@@ -263,12 +265,10 @@ test_sobol_ishigami (void)
   const guint n = 20000, k = 3;
   const double first[] = { 0.3139, 0.4424, 0 }, total[] = { 0.5576, 0.4424, 0.2437 };
   g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_SALTELLI, k, n, 0, 11);
-  g_autofree double *x = design_matrix (design);
-  g_autofree double *y = g_new (double, design->n_points);
+  g_autofree double *x = NULL;
+  g_autofree double *y = evaluate (design, ishigami, &x);
   CwSobolIndex s[3];
 
-  for (guint i = 0; i < design->n_points; i++)
-    y[i] = ishigami (x + i * k);
   cw_sobol_indices (y, n, k, 200, 5, s);
   for (guint j = 0; j < k; j++)
     {
@@ -282,19 +282,25 @@ test_sobol_ishigami (void)
     }
 }
 
+static const double slope[] = { 2, 0.5, 0 };
+
+static double
+linear (const double *u)
+{
+  return slope[0] * u[0] + slope[1] * u[1] + slope[2] * u[2];
+}
+
 /* y = 2 x1 + 0.5 x2 (x3 has no effect): every elementary effect is the slope. */
 static void
 test_morris_linear (void)
 {
   const guint r = 15, k = 3;
-  const double slope[] = { 2, 0.5, 0 }, range[] = { 1, 1, 1 };
+  const double range[] = { 1, 1, 1 };
   g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_MORRIS, k, r, 4, 9);
-  g_autofree double *x = design_matrix (design);
-  g_autofree double *y = g_new (double, design->n_points);
+  g_autofree double *x = NULL;
+  g_autofree double *y = evaluate (design, linear, &x);
   CwMorrisEffect effects[3];
 
-  for (guint i = 0; i < design->n_points; i++)
-    y[i] = slope[0] * x[i * k] + slope[1] * x[i * k + 1] + slope[2] * x[i * k + 2];
   cw_morris_effects (x, y, r, k, range, effects);
   for (guint j = 0; j < k; j++)
     {
@@ -445,35 +451,75 @@ test_point_table (void)
   g_assert_cmpuint (cw_experiment_run_seed (experiment, 0, 0), !=, cw_experiment_run_seed (experiment, 0, 1));
 }
 
+/* The scenario the experiments of the command-line tests vary. */
+static char *
+base_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
+}
+
+/* An experiment for the command-line tool, in a folder of its own. */
+typedef struct {
+  const char *cli;         /* the tool */
+  char       *dir;
+  char       *experiment;  /* dir/study.experiment */
+} CliStudy;
+
+/* Writes an experiment on base_path() with @body (its factors, design and
+ * record) into a new folder; FALSE, the test skipped, when CW_CLI is not set. */
+static gboolean
+cli_study_init (CliStudy   *study,
+                const char *body)
+{
+  g_autofree char *base = base_path ();
+  g_autofree char *text = NULL;
+
+  study->cli = g_getenv ("CW_CLI");
+  if (study->cli == NULL)
+    {
+      g_test_skip ("CW_CLI is not set");
+      return FALSE;
+    }
+  text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                          "<experiment xmlns=\"" CW_EXPERIMENT_NAMESPACE "\" version=\"1\">\n"
+                          "  <base href=\"%s\"/>\n%s</experiment>\n", base, body);
+  study->dir = g_dir_make_tmp ("cw-cli-experiment-XXXXXX", NULL);
+  study->experiment = g_build_filename (study->dir, "study.experiment", NULL);
+  g_assert_true (g_file_set_contents (study->experiment, text, -1, NULL));
+  return TRUE;
+}
+
+/* Removes the experiment and its folder, which the test emptied otherwise. */
+static void
+cli_study_clear (CliStudy *study)
+{
+  if (study->dir == NULL)
+    return;
+  g_unlink (study->experiment);
+  g_rmdir (study->dir);
+  g_free (study->experiment);
+  g_free (study->dir);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliStudy, cli_study_clear)
+
 /* `experiment -o FILE` killed half-way and run again writes the same file. */
 static void
 test_resume_after_kill (void)
 {
-  const char *cli = g_getenv ("CW_CLI");
-  g_autofree char *dir = g_dir_make_tmp ("cw-resume-XXXXXX", NULL);
-  g_autofree char *exp_path = g_build_filename (dir, "study.experiment", NULL);
-  g_autofree char *killed = g_build_filename (dir, "killed.csv", NULL);
-  g_autofree char *whole = g_build_filename (dir, "whole.csv", NULL);
-  g_autofree char *base = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
-  g_autofree char *text = NULL, *a = NULL, *b = NULL, *cut = NULL;
+  g_auto(CliStudy) study = { 0 };
+  g_autofree char *killed = NULL, *whole = NULL, *a = NULL, *b = NULL, *cut = NULL;
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GError) error = NULL;
   gsize length = 0, cut_length = 0;
 
-  if (cli == NULL)
-    {
-      g_test_skip ("CW_CLI is not set");
-      return;
-    }
-  text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
-                          "<experiment xmlns=\"" CW_EXPERIMENT_NAMESPACE "\" version=\"1\">\n"
-                          "  <base href=\"%s\"/>\n"
-                          "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/></factors>\n"
-                          "  <design type=\"lhs\" samples=\"2000\" seed=\"3\"/>\n"
-                          "  <record outputs=\"upgrading\" years=\"1 3\"/>\n"
-                          "</experiment>\n", base);
-  g_assert_true (g_file_set_contents (exp_path, text, -1, NULL));
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, cli, "experiment", exp_path,
+  if (!cli_study_init (&study, "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/></factors>\n"
+                               "  <design type=\"lhs\" samples=\"2000\" seed=\"3\"/>\n"
+                               "  <record outputs=\"upgrading\" years=\"1 3\"/>\n"))
+    return;
+  killed = g_build_filename (study.dir, "killed.csv", NULL);
+  whole = g_build_filename (study.dir, "whole.csv", NULL);
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, study.cli, "experiment", study.experiment,
                             "--threads", "2", "-o", killed, NULL);
   g_assert_no_error (error);
   /* Killed once some rows are out, long before the end. */
@@ -488,21 +534,19 @@ test_resume_after_kill (void)
   g_subprocess_wait (child, NULL, NULL);
   g_clear_object (&child);
   g_assert_true (g_file_get_contents (killed, &cut, &cut_length, NULL));
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, cli, "experiment", exp_path,
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, study.cli, "experiment", study.experiment,
                             "-o", killed, NULL);
   g_assert_true (g_subprocess_wait_check (child, NULL, &error));
   g_clear_object (&child);
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, cli, "experiment", exp_path,
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, study.cli, "experiment", study.experiment,
                             "--threads", "1", "-o", whole, NULL);
   g_assert_true (g_subprocess_wait_check (child, NULL, &error));
   g_assert_true (g_file_get_contents (killed, &a, NULL, NULL));
   g_assert_true (g_file_get_contents (whole, &b, NULL, NULL));
   g_assert_cmpstr (a, ==, b);
   g_assert_cmpuint (cut_length, <, strlen (b) / 2);
-  g_unlink (exp_path);
   g_unlink (killed);
   g_unlink (whole);
-  g_rmdir (dir);
 }
 
 /* Cluster-wide levers cost their fixed part × intensity, and with a budget
@@ -533,7 +577,7 @@ test_optimise_budget_kept (void)
 {
   const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_RD_SUBSIDY, CW_LEVER_TRUST_BUILDING, CW_LEVER_PROJECT_CONSORTIA };
   const double budgets[] = { 0, 0.1, 0.7, 2, 50 };
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
+  g_autofree char *path = base_path ();
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
   g_autoptr(CwScenario) sc = cw_scenario_load_path (path, problems, NULL);
 
@@ -574,45 +618,32 @@ run_cli (const char *const *args)
 static void
 test_cli (void)
 {
-  const char *cli = g_getenv ("CW_CLI");
-  g_autofree char *dir = g_dir_make_tmp ("cw-cli-experiment-XXXXXX", NULL);
-  g_autofree char *exp_path = g_build_filename (dir, "sobol.experiment", NULL);
-  g_autofree char *csv = g_build_filename (dir, "sobol.csv", NULL);
-  g_autofree char *png = g_build_filename (dir, "tornado.png", NULL);
-  g_autofree char *base = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
-  g_autofree char *text = NULL, *table = NULL, *json = NULL, *image = NULL;
+  g_auto(CliStudy) study = { 0 };
+  g_autofree char *csv = NULL, *png = NULL, *base = base_path ();
+  g_autofree char *table = NULL, *json = NULL, *image = NULL;
   gsize image_length;
 
-  if (cli == NULL)
-    {
-      g_test_skip ("CW_CLI is not set");
-      return;
-    }
-  text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
-                          "<experiment xmlns=\"" CW_EXPERIMENT_NAMESPACE "\" version=\"1\">\n"
-                          "  <base href=\"%s\"/>\n"
-                          "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/>\n"
-                          "    <factor id=\"trust_building\" min=\"0\" max=\"1\"/></factors>\n"
-                          "  <design type=\"saltelli\" samples=\"8\" seed=\"3\"/>\n"
-                          "  <record outputs=\"upgrading trust\" years=\"2\"/>\n"
-                          "</experiment>\n", base);
-  g_assert_true (g_file_set_contents (exp_path, text, -1, NULL));
-  g_free (run_cli ((const char *[]) { cli, "experiment", exp_path, "-o", csv, NULL }));
-  table = run_cli ((const char *[]) { cli, "sensitivity", csv, "--outcome", "trust", "--chart", png, NULL });
+  if (!cli_study_init (&study, "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/>\n"
+                               "    <factor id=\"trust_building\" min=\"0\" max=\"1\"/></factors>\n"
+                               "  <design type=\"saltelli\" samples=\"8\" seed=\"3\"/>\n"
+                               "  <record outputs=\"upgrading trust\" years=\"2\"/>\n"))
+    return;
+  csv = g_build_filename (study.dir, "sobol.csv", NULL);
+  png = g_build_filename (study.dir, "tornado.png", NULL);
+  g_free (run_cli ((const char *[]) { study.cli, "experiment", study.experiment, "-o", csv, NULL }));
+  table = run_cli ((const char *[]) { study.cli, "sensitivity", csv, "--outcome", "trust", "--chart", png, NULL });
   g_assert_nonnull (strstr (table, "total order"));
   g_assert_nonnull (strstr (table, "trust_building"));
   g_assert_true (g_file_get_contents (png, &image, &image_length, NULL));
   g_assert_true (image_length > 8 && memcmp (image, "\x89PNG", 4) == 0);
-  json = run_cli ((const char *[]) { cli, "optimise", base, "--levers", "education,trust_building",
+  json = run_cli ((const char *[]) { study.cli, "optimise", base, "--levers", "education,trust_building",
                                      "--budget", "0.5", "--objective", "upgrading", "--year", "2",
                                      "--runs", "2", "--format", "json", NULL });
   g_assert_true (g_str_has_prefix (json, "{\"objective\":\"upgrading\",\"value\":"));
   g_assert_nonnull (strstr (json, "\"levers\":{\"education\":"));
   g_assert_nonnull (strstr (json, "\"cost\":"));
-  g_unlink (exp_path);
   g_unlink (csv);
   g_unlink (png);
-  g_rmdir (dir);
 }
 
 int

@@ -13,6 +13,7 @@
 #include "cw-report.h"
 #include "cw-run.h"
 #include "cw-templates.h"
+#include "pdf-text.h"
 
 typedef struct {
   CwScenario *scenario;
@@ -120,16 +121,6 @@ assert_pages_inked (const char *dir,
       g_assert_cmpfloat (ink_share (png), >, 0.02);
       g_unlink (png);
     }
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  g_autofree char *err = NULL;
-  char *out = NULL;
-
-  g_assert_cmpint (spawn ((const char *[]) { "pdftotext", "-layout", pdf, "-", NULL }, &out, &err), ==, 0);
-  return out;
 }
 
 static void

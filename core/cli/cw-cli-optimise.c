@@ -134,10 +134,10 @@ cw_cli_optimise (int    argc,
                  char **argv)
 {
   g_autofree char *levers_text = NULL, *budget_text = NULL, *objective = NULL, *seed = NULL;
-  g_autofree char *format = NULL, *frontier_text = NULL, *chart = NULL;
-  int year = 0, runs = DEFAULT_RUNS, threads = 0, chart_format = -1;
-  int width = CW_CLI_FIGURE_WIDTH, height = CW_CLI_FIGURE_HEIGHT;
-  const GOptionEntry entries[] = {
+  g_autofree char *format = NULL, *frontier_text = NULL;
+  int year = 0, runs = DEFAULT_RUNS, threads = 0;
+  g_auto(CwCliFigure) figure = CW_CLI_FIGURE_INIT;
+  const GOptionEntry own[] = {
     { "levers", 0, 0, G_OPTION_ARG_STRING, &levers_text, N_("The levers to allocate, separated by commas"), "A,B,…" },
     { "budget", 0, 0, G_OPTION_ARG_STRING, &budget_text, N_("The budget in M€ per year"), "B" },
     { "objective", 0, 0, G_OPTION_ARG_STRING, &objective, N_("The output to maximise, e.g. upgrading"), "OUTPUT" },
@@ -148,11 +148,10 @@ cw_cli_optimise (int    argc,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), "FORMAT" },
     { "frontier", 0, 0, G_OPTION_ARG_STRING, &frontier_text,
       N_("Optimise for each of these budgets: the efficient frontier"), "B1,B2,…" },
-    { "chart", 0, 0, G_OPTION_ARG_FILENAME, &chart, N_("With --frontier: draw it to FILE (.png, .svg or .pdf)"), "FILE" },
-    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (points for SVG and PDF), default 900"), "W" },
-    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (points for SVG and PDF), default 500"), "H" },
     G_OPTION_ENTRY_NULL
   };
+  g_autofree GOptionEntry *entries = cw_cli_figure_entries (own, &figure,
+                                                            N_("With --frontier: draw it to FILE (.png, .svg or .pdf)"));
   g_autoptr(CwScenario) sc = NULL;
   g_autoptr(GArray) levers = NULL;
   g_autoptr(GArray) budgets = NULL;
@@ -166,7 +165,7 @@ cw_cli_optimise (int    argc,
                      _("Finds the standing intensities of the given levers that maximise the mean of an "
                        "output in a year, at a yearly cost (the model's cost per firm served) within the "
                        "budget. NLopt's COBYLA searches; every allocation runs on the same replicates."),
-                     (GOptionEntry *) entries, &argc, &argv))
+                     entries, &argc, &argv))
     return CW_EXIT_USAGE;
   if (argc != 2)
     return usage_error (_("name one scenario."));
@@ -176,9 +175,9 @@ cw_cli_optimise (int    argc,
     return usage_error (_("--year must be from 1 to 50, --runs from 1 to 10000 and --threads from 1 to 256."));
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     return usage_error (_("--format must be text or json."));
-  if (chart != NULL && frontier_text == NULL)
+  if (figure.path != NULL && frontier_text == NULL)
     return usage_error (_("--chart draws the frontier: give --frontier too."));
-  if (chart != NULL && (chart_format = cw_cli_figure_format ("optimise", chart)) < 0)
+  if (!cw_cli_figure_check ("optimise", &figure))
     return CW_EXIT_USAGE;
   output = cw_output_from_id (objective);
   if (output < 0 || output == CW_OUT_STEP || output == CW_OUT_YEAR ||
@@ -227,7 +226,7 @@ cw_cli_optimise (int    argc,
     printf ("{\"frontier\":[\n  %s\n]}\n", json->str);
   else if (study.json)
     printf ("%s\n", json->str);
-  if (chart != NULL)
+  if (figure.path != NULL)
     {
       g_autoptr(GError) error = NULL;
       /* Translators: a chart title; %s: an output id; %d: years */
@@ -236,7 +235,7 @@ cw_cli_optimise (int    argc,
                                                 objective, year);
       CwFrontierSpec spec = { title, objective, (const CwFrontierPoint *) points->data, points->len };
 
-      if (!cw_frontier_export (&spec, chart_format, width, height, chart, &error))
+      if (!cw_frontier_export (&spec, figure.format, figure.width, figure.height, figure.path, &error))
         {
           g_printerr ("%s\n", error->message);
           return CW_EXIT_BAD_INPUT;

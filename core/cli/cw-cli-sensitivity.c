@@ -94,10 +94,7 @@ draw_tornado (const CwPointTable *table,
               const Row          *rows,
               gboolean            sobol,
               const char         *title,
-              int                 format,
-              int                 width,
-              int                 height,
-              const char         *path)
+              const CwCliFigure  *figure)
 {
   g_autofree CwTornadoBar *bars = g_new0 (CwTornadoBar, table->k);
   g_autoptr(GError) error = NULL;
@@ -120,7 +117,7 @@ draw_tornado (const CwPointTable *table,
           bars[i].value2 = bars[i].lo2 = bars[i].hi2 = row->morris.sigma;
         }
     }
-  if (!cw_tornado_export (&spec, format, width, height, path, &error))
+  if (!cw_tornado_export (&spec, figure->format, figure->width, figure->height, figure->path, &error))
     {
       g_printerr ("%s\n", error->message);
       return FALSE;
@@ -132,18 +129,17 @@ int
 cw_cli_sensitivity (int    argc,
                     char **argv)
 {
-  g_autofree char *outcome = NULL, *chart = NULL;
+  g_autofree char *outcome = NULL;
   int year = 0, resamples = DEFAULT_RESAMPLES;
-  int width = CW_CLI_FIGURE_WIDTH, height = CW_CLI_FIGURE_HEIGHT, format = -1;
-  const GOptionEntry entries[] = {
+  g_auto(CwCliFigure) figure = CW_CLI_FIGURE_INIT;
+  const GOptionEntry own[] = {
     { "outcome", 0, 0, G_OPTION_ARG_STRING, &outcome, N_("The output column to analyse (default: the first)"), "ID" },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The recorded year to analyse (default: the last)"), "Y" },
     { "bootstrap", 0, 0, G_OPTION_ARG_INT, &resamples, N_("Bootstrap resamples for the intervals (default 1000)"), "B" },
-    { "chart", 0, 0, G_OPTION_ARG_FILENAME, &chart, N_("Draw the tornado chart to FILE (.png, .svg or .pdf)"), "FILE" },
-    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (points for SVG and PDF), default 900"), "W" },
-    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (points for SVG and PDF), default 500"), "H" },
     G_OPTION_ENTRY_NULL
   };
+  g_autofree GOptionEntry *entries = cw_cli_figure_entries (own, &figure,
+                                                            N_("Draw the tornado chart to FILE (.png, .svg or .pdf)"));
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(CwPointTable) table = NULL;
@@ -156,7 +152,7 @@ cw_cli_sensitivity (int    argc,
                      _("Reads the output of an experiment with a Saltelli design (prints first- and "
                        "total-order Sobol indices with bootstrap intervals) or Morris trajectories "
                        "(prints μ*, μ and σ of the elementary effects, per full range of each factor), "
-                       "most influential factor first."), (GOptionEntry *) entries, &argc, &argv))
+                       "most influential factor first."), entries, &argc, &argv))
     return CW_EXIT_USAGE;
   if (argc != 2)
     {
@@ -169,7 +165,7 @@ cw_cli_sensitivity (int    argc,
                   CW_MAX_YEARS);
       return CW_EXIT_USAGE;
     }
-  if (chart != NULL && (format = cw_cli_figure_format ("sensitivity", chart)) < 0)
+  if (!cw_cli_figure_check ("sensitivity", &figure))
     return CW_EXIT_USAGE;
   file = g_file_new_for_commandline_arg (argv[1]);
   if ((in = g_file_read (file, NULL, &error)) == NULL ||
@@ -214,8 +210,7 @@ cw_cli_sensitivity (int    argc,
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "What drives %s after %d year",
                                         "What drives %s after %d years", table->year),
                            table->output, table->year);
-  if (chart != NULL &&
-      !draw_tornado (table, rows, kind == CW_SENSITIVITY_SOBOL, title, format, width, height, chart))
+  if (figure.path != NULL && !draw_tornado (table, rows, kind == CW_SENSITIVITY_SOBOL, title, &figure))
     return CW_EXIT_BAD_INPUT;
   return CW_EXIT_OK;
 }

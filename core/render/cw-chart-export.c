@@ -14,6 +14,7 @@
 #include "cw-chart-export.h"
 #include "cw-chart-private.h"
 #include "cw-ids.h"
+#include "cw-quote.h"
 
 /* Large enough for a 4K projector, small enough to keep an image in memory. */
 #define MAX_SIZE 10000
@@ -38,25 +39,6 @@ cw_chart_format_from_id (const char *id)
   g_return_val_if_fail (id != NULL, -1);
   lower = g_ascii_strdown (id, -1);
   return cw_id_lookup (format_ids, G_N_ELEMENTS (format_ids), sizeof *format_ids, lower);
-}
-
-static void
-append_field (GString    *out,
-              const char *text)
-{
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *c = text; *c != '\0'; c++)
-    {
-      if (*c == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *c);
-    }
-  g_string_append_c (out, '"');
 }
 
 static void
@@ -105,7 +87,7 @@ cw_chart_to_csv (const CwChartSpec *spec)
   for (guint i = 0; i < columns->len; i++)
     {
       g_string_append_c (out, ',');
-      append_field (out, g_array_index (columns, CwChartColumn, i).id);
+      cw_csv_append_field (out, g_array_index (columns, CwChartColumn, i).id);
     }
   g_string_append_c (out, '\n');
 
@@ -120,7 +102,7 @@ cw_chart_to_csv (const CwChartSpec *spec)
 
           g_string_append_c (out, ',');
           if (column->kind == CW_COLUMN_CATEGORY)
-            append_field (out, category_id (series, column->output, v));
+            cw_csv_append_field (out, category_id (series, column->output, v));
           else
             append_number (out, v);
         }

@@ -106,12 +106,14 @@ draw_legend_key (cairo_t    *cr,
   cw_render_text (cr, name, x + EM * 1.1, y, 0);
 }
 
-void
-cw_tornado_draw (cairo_t             *cr,
-                 double               width,
-                 double               height,
-                 const CwTornadoSpec *spec)
+/* A CwFigureDrawFunc for a CwTornadoSpec. */
+static void
+draw_tornado_cb (cairo_t       *cr,
+                 double         width,
+                 double         height,
+                 gconstpointer  data)
 {
+  const CwTornadoSpec *spec = data;
   const CwRenderStyle *style = cw_render_style (FALSE);
   CwRgb dark = style->colours[CW_COLOUR_BLUE], light = style->colours[CW_COLOUR_ORANGE];
   double label_width = 0, max = 0, row;
@@ -186,12 +188,14 @@ map_y (const Frame *frame,
   return frame->bottom - (v - lo) / (hi - lo) * (frame->bottom - frame->top);
 }
 
-void
-cw_frontier_draw (cairo_t              *cr,
-                  double                width,
-                  double                height,
-                  const CwFrontierSpec *spec)
+/* A CwFigureDrawFunc for a CwFrontierSpec. */
+static void
+draw_frontier_cb (cairo_t       *cr,
+                  double         width,
+                  double         height,
+                  gconstpointer  data)
 {
+  const CwFrontierSpec *spec = data;
   const CwRenderStyle *style = cw_render_style (FALSE);
   CwRgb ink = style->colours[CW_COLOUR_BLUE];
   double x_lo = 0, x_hi = 0, y_lo = INFINITY, y_hi = -INFINITY;
@@ -250,18 +254,6 @@ cw_frontier_draw (cairo_t              *cr,
                  map_y (&frame, y_lo, y_hi, spec->points[i].value), EM * 0.3, 0, 2 * G_PI);
       cairo_fill (cr);
     }
-}
-
-static void
-draw_tornado_cb (cairo_t *cr, double width, double height, gconstpointer data)
-{
-  cw_tornado_draw (cr, width, height, data);
-}
-
-static void
-draw_frontier_cb (cairo_t *cr, double width, double height, gconstpointer data)
-{
-  cw_frontier_draw (cr, width, height, data);
 }
 
 gboolean

@@ -3,8 +3,6 @@
  */
 #pragma once
 
-#include <cairo.h>
-
 #include "cw-chart-export.h"
 
 G_BEGIN_DECLS
@@ -37,14 +35,6 @@ typedef struct {
   guint                  n_points;
 } CwFrontierSpec;
 
-void     cw_tornado_draw    (cairo_t              *cr,
-                             double                width,
-                             double                height,
-                             const CwTornadoSpec  *spec);
-void     cw_frontier_draw   (cairo_t              *cr,
-                             double                width,
-                             double                height,
-                             const CwFrontierSpec *spec);
 /* Either figure as PNG, SVG or PDF (not CSV) at @path. */
 gboolean cw_tornado_export  (const CwTornadoSpec  *spec,
                              CwChartFormat         format,

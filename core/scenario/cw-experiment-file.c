@@ -394,18 +394,13 @@ cw_experiment_load_bytes (GBytes     *bytes,
   g_autoptr(xmlDoc) doc = NULL;
   CwFileReport report;
   Reader reader = { &report, experiment, folder, problems };
-  gsize length;
-  const char *data;
   gboolean read = FALSE;
 
   g_return_val_if_fail (bytes != NULL && name != NULL && G_IS_FILE (folder) && problems != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   cw_file_report_init (&report, name);
-  data = g_bytes_get_data (bytes, &length);
-  if (length > CW_SCENARIO_MAX_BYTES)
-    cw_file_report_too_large (&report);
-  else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL)
+  if ((doc = cw_file_parse_bytes (bytes, &report, NULL)) != NULL)
     read = read_tree (doc, &reader) != NULL;
   if (!cw_file_report_finish (&report, problems, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID, error) || !read)
     g_clear_pointer (&experiment, cw_experiment_free);
