@@ -131,11 +131,13 @@ median_final (const CwScenario *sc, const CwRunOptions *opts, CwOutput output, i
 /* 13.9: effects carry their own uncertainty. Under common random numbers
  * the paired effect of the digital-era cycle on upgrading has a 5–95 % band
  * above 0 and its mean is the difference of the means; with parameter
- * uncertainty (common draws in both arms) the effect's band is narrower than
- * the levels' (at most three quarters as wide: the effect depends on the
- * parameters too, so "far narrower" does not hold, see docs/model.md 13), and
- * the median run is within 0.03 of the default run's upgrading and within
- * 10 % of its firms. */
+ * uncertainty (common draws in both arms) the effect's band is at most three
+ * quarters as wide as the levels' (0.35–0.68 over the master seeds 1, 7, 99,
+ * 2026, 4242 and 12345: the effect depends on the parameters that set the
+ * levers' efficacy, see docs/model.md 13), and the median run is within 0.03
+ * of the default run's upgrading and within 10 % of its firms (measured at
+ * most 0.020 and 7.3 % over those seeds; the median of 100 runs alone moves
+ * by about 3 % of the firms from one master seed to the next). */
 static void
 test_effect_band (void)
 {
