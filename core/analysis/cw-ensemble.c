@@ -31,19 +31,6 @@ typedef struct {
   GError             *error;       /* the first error, under lock */
 } Job;
 
-static double
-triangular (double u, double lo, double mode, double hi)
-{
-  double cut;
-
-  if (hi <= lo)
-    return mode;
-  cut = (mode - lo) / (hi - lo);
-  if (u < cut)
-    return lo + sqrt (u * (hi - lo) * (mode - lo));
-  return hi - sqrt ((1 - u) * (hi - lo) * (hi - mode));
-}
-
 void
 cw_ensemble_params (const CwScenario   *sc,
                     const CwRunOptions *opts,
@@ -59,21 +46,13 @@ cw_ensemble_params (const CwScenario   *sc,
   cw_rng_seed (&rng, cw_replicate_seed (seed, r), UNCERTAINTY_STREAM);
   for (guint i = 0; i < CW_N_PARAMS; i++)
     {
-      const CwParamInfo *info = cw_param_info (i);
       double u = cw_rng_uniform (&rng);   /* drawn for every parameter: stable streams */
       gboolean overridden = FALSE;
 
       for (guint o = 0; o < sc->overrides->len && !overridden; o++)
         overridden = g_array_index (sc->overrides, CwParamOverride, o).index == i;
-      /* Centred on the default: the widest interval around it inside the
-       * plausible range, so the median run is the default run
-       * (docs/model.md 9). */
       if (!overridden)
-        {
-          double half = MIN (info->value - info->min, info->max - info->value);
-
-          p[i] = triangular (u, info->value - half, info->value, info->value + half);
-        }
+        p[i] = cw_param_draw (i, u);
     }
 }
 
