@@ -200,15 +200,10 @@ cw_explainer_submit (CwExplainer      *self,
       g_signal_emit (self, signals[FAILED], 0, error->message);
       return;
     }
-  /* Coalitions already run for this scenario (with another group open) are not run again. */
-  for (guint i = 0; i < self->cache->len; i++)
-    {
-      CwExplanation *cached = g_ptr_array_index (self->cache, i);
-
-      if (cw_explanation_get_total_runs (cached) == runs &&
-          cw_scenario_same_run (cw_explanation_get_scenario (cached), scenario))
-        cw_explanation_adopt (plan, cached);
-    }
+  /* Coalitions already run, for this scenario with another group open or
+   * for one a lever ago (the coalitions without that lever), are not run again. */
+  for (guint i = self->cache->len; i-- > 0;)
+    cw_explanation_adopt (plan, g_ptr_array_index (self->cache, i));
   work = g_atomic_rc_box_new0 (Work);
   work->generation = ++self->generation;
   work->work = plan;
