@@ -5,12 +5,25 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cw-ensemble.h"
 #include "cw-evaluator.h"
 
-/* One submitted scenario and the band replicates computed for it so far.
- * Only one task works on it at a time, so it needs no lock. */
-typedef struct {
+/* What a task of an evaluation computes, in this order. */
+typedef enum {
+  STEP_CENTRAL,
+  STEP_BASELINE,
+  STEP_BAND,
+} Step;
+
+/* One submitted scenario and the band replicates computed for it so far,
+ * with and without its policy. Only one task works on it at a time, so it
+ * needs no lock; base_done is also read by a later evaluation that takes
+ * over the no-policy replicates. */
+typedef struct _Evaluation Evaluation;
+
+struct _Evaluation {
   guint          generation;
   CwScenario    *scenario;
   CwRunOptions   opts;
@@ -18,8 +31,19 @@ typedef struct {
   int            total;      /* replicates of the full band */
   int            done;       /* replicates in values so far */
   double        *values;
+  double        *base_values; /* the same replicates without the policy */
+  int            base_done;  /* atomic: replicates in base_values so far */
+  Evaluation    *reuse;      /* an earlier evaluation with the same no-policy runs, or NULL */
+  Step           step;       /* of the task under way */
   GCancellable  *cancellable;
-} Evaluation;
+};
+
+/* What a band task returns: the band and the paired effect, both over the
+ * first @band->runs replicates. */
+typedef struct {
+  CwSeries *band;
+  CwSeries *effect;
+} Chunk;
 
 struct _CwEvaluator
 {
@@ -63,11 +87,15 @@ evaluation_ref (Evaluation *ev)
   return g_atomic_rc_box_acquire (ev);
 }
 
+static void evaluation_unref (Evaluation *ev);
+
 static void
 evaluation_clear (Evaluation *ev)
 {
   cw_scenario_free (ev->scenario);
   g_free (ev->values);
+  g_free (ev->base_values);
+  g_clear_pointer (&ev->reuse, evaluation_unref);
   g_clear_object (&ev->cancellable);
 }
 
@@ -77,21 +105,15 @@ evaluation_unref (Evaluation *ev)
   g_atomic_rc_box_release_full (ev, (GDestroyNotify) evaluation_clear);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Evaluation, evaluation_unref)
-
-/* Runs @thread_func on a worker for @ev; @callback gets @ev back. */
 static void
-start_task (CwEvaluator         *self,
-            Evaluation          *ev,
-            GTaskThreadFunc      thread_func,
-            GAsyncReadyCallback  callback)
+chunk_free (Chunk *chunk)
 {
-  g_autoptr(GTask) task = g_task_new (self, ev->cancellable, callback, evaluation_ref (ev));
-
-  g_task_set_task_data (task, evaluation_ref (ev), (GDestroyNotify) evaluation_unref);
-  self->pending++;
-  g_task_run_in_thread (task, thread_func);
+  cw_series_free (chunk->band);
+  cw_series_free (chunk->effect);
+  g_free (chunk);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Evaluation, evaluation_unref)
 
 static void
 set_busy (CwEvaluator *self,
@@ -154,22 +176,123 @@ next_chunk_end (int done,
   return total;
 }
 
-/* The series a worker returned for @ev, if @ev is still the evaluation under
- * way; NULL for a cancelled or superseded one (its result is dropped here,
- * never published) and after a failure, which is reported. */
-static CwSeries *
-take_series (CwEvaluator  *self,
-             GAsyncResult *result,
-             Evaluation   *ev)
+/* Band replicates done … @end − 1 without the policy: those an earlier
+ * evaluation with the same no-policy runs has made are copied, the rest run. */
+static gboolean
+fill_baseline (Evaluation    *ev,
+               guint64        seed,
+               int            end,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  gsize block = (gsize) CW_N_OUTPUTS * ev->n_steps;
+  int done = g_atomic_int_get (&ev->base_done);
+  CwRunOptions opts = ev->opts;
+
+  if (ev->reuse != NULL)
+    {
+      int reused = MIN (g_atomic_int_get (&ev->reuse->base_done), ev->total);
+
+      if (reused > done)
+        {
+          memcpy (ev->base_values + block * done, ev->reuse->base_values + block * done,
+                  block * (reused - done) * sizeof (double));
+          done = reused;
+        }
+      g_clear_pointer (&ev->reuse, evaluation_unref);
+    }
+  opts.baseline = TRUE;
+  if (done < end &&
+      !cw_ensemble_fill (ev->scenario, &opts, seed, ev->n_steps, ev->base_values, done, end,
+                         NULL, NULL, cancellable, error))
+    return FALSE;
+  g_atomic_int_set (&ev->base_done, MAX (done, end));
+  return TRUE;
+}
+
+/* The band grown by a chunk, with the paired effect over the same replicates. */
+static Chunk *
+grow_band (Evaluation    *ev,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  int end = next_chunk_end (ev->done, ev->total);
+  g_autoptr(CwSeries) band = cw_series_new (ev->n_steps, end);
+  Chunk *chunk;
+
+  cw_run_describe (band, ev->scenario, &ev->opts);
+  if (!cw_ensemble_fill (ev->scenario, &ev->opts, band->seed, ev->n_steps, ev->values,
+                         ev->done, end, NULL, NULL, cancellable, error) ||
+      !fill_baseline (ev, band->seed, end, cancellable, error))
+    return NULL;
+  cw_ensemble_summarise (band, ev->values, end);
+  chunk = g_new0 (Chunk, 1);
+  chunk->effect = cw_series_new (ev->n_steps, end);
+  cw_run_describe (chunk->effect, ev->scenario, &ev->opts);
+  cw_ensemble_summarise_effect (chunk->effect, ev->values, ev->base_values, end);
+  chunk->band = g_steal_pointer (&band);
+  return chunk;
+}
+
+/* The step of @ev under way: one replicate of the scenario with or without
+ * its policy, or a chunk of the band. */
+static void
+step_thread_cb (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  Evaluation *ev = data;
+  CwRunOptions opts = ev->opts;
+  GError *error = NULL;
+  gpointer value;
+
+  opts.baseline = ev->step == STEP_BASELINE;
+  value = ev->step == STEP_BAND ? (gpointer) grow_band (ev, cancellable, &error)
+                                : (gpointer) cw_run (ev->scenario, &opts, cancellable, &error);
+  if (value == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, value, ev->step == STEP_BAND ? (GDestroyNotify) chunk_free
+                                                              : (GDestroyNotify) cw_series_free);
+}
+
+static void step_done_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+
+/* Runs @step of @ev on a worker; step_done_cb() gets @ev back. */
+static void
+start_step (CwEvaluator *self,
+            Evaluation  *ev,
+            Step         step)
+{
+  g_autoptr(GTask) task = g_task_new (self, ev->cancellable, step_done_cb, evaluation_ref (ev));
+
+  ev->step = step;
+  g_task_set_task_data (task, evaluation_ref (ev), (GDestroyNotify) evaluation_unref);
+  self->pending++;
+  g_task_run_in_thread (task, step_thread_cb);
+}
+
+/* What a worker returned for @ev, if @ev is still the evaluation under way;
+ * NULL for a cancelled or superseded one (its value is dropped here, never
+ * published) and after a failure, which is reported. */
+static gpointer
+take_value (CwEvaluator  *self,
+            GAsyncResult *result,
+            Evaluation   *ev)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CwSeries) series = g_task_propagate_pointer (G_TASK (result), &error);
+  gpointer value = g_task_propagate_pointer (G_TASK (result), &error);
 
   g_assert (self->pending > 0);
   self->pending--;
   if (ev->generation != self->generation)
-    return NULL;
-  if (series == NULL)
+    {
+      if (value != NULL)
+        (ev->step == STEP_BAND ? (GDestroyNotify) chunk_free : (GDestroyNotify) cw_series_free) (value);
+      return NULL;
+    }
+  if (value == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
           !g_cancellable_is_cancelled (ev->cancellable))
@@ -179,130 +302,62 @@ take_series (CwEvaluator  *self,
     }
   /* The published result and the names to publish belong to @ev. */
   g_assert (cw_scenario_same_run (self->submitted, ev->scenario));
-  return g_steal_pointer (&series);
+  return value;
 }
 
-static void
-band_thread_cb (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
+/* Publishes the central run; the baseline of the result before still holds
+ * if the scenario without its policy is the same (compared in full, not by
+ * hash). Returns the next step. */
+static Step
+central_done (CwEvaluator *self,
+              Evaluation  *ev,
+              CwSeries    *central)
 {
-  Evaluation *ev = data;
-  int end = next_chunk_end (ev->done, ev->total);
-  g_autoptr(CwSeries) series = cw_series_new (ev->n_steps, end);
-  GError *error = NULL;
+  g_autoptr(CwResult) fresh = cw_result_new (self->submitted, central);
+  gboolean keep_baseline = self->result != NULL && cw_result_get_baseline (self->result) != NULL &&
+                           same_baseline (cw_result_get_scenario (self->result), ev->scenario);
 
-  cw_run_describe (series, ev->scenario, &ev->opts);
-  if (!cw_ensemble_fill (ev->scenario, &ev->opts, series->seed, ev->n_steps, ev->values,
-                         ev->done, end, NULL, NULL, cancellable, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  cw_ensemble_summarise (series, ev->values, end);
-  g_task_return_pointer (task, g_steal_pointer (&series), (GDestroyNotify) cw_series_free);
+  publish (self, keep_baseline ? cw_result_new_sharing_baseline (fresh, self->result)
+                               : g_steal_pointer (&fresh));
+  g_signal_emit (self, signals[CENTRAL_READY], 0);
+  return keep_baseline ? STEP_BAND : STEP_BASELINE;
 }
 
 static void
-band_done_cb (GObject      *source,
+step_done_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
   CwEvaluator *self = CW_EVALUATOR (source);
   g_autoptr(Evaluation) ev = user_data;
-  CwSeries *band = take_series (self, result, ev);
+  gpointer value = take_value (self, result, ev);
+  Chunk *chunk = value;
 
-  if (band == NULL)
+  if (value == NULL)
     return;
-  ev->done = band->runs;
-  publish (self, cw_result_new_with_band (self->result, band));
-  g_signal_emit (self, signals[BAND_PROGRESS], 0, ev->done, ev->total);
-  if (ev->done < ev->total)
-    start_task (self, ev, band_thread_cb, band_done_cb);
-  else
-    set_busy (self, FALSE);
-}
-
-/* Runs one replicate of the scenario, with or without its policy. */
-static void
-return_single_run (GTask        *task,
-                   Evaluation   *ev,
-                   gboolean      baseline,
-                   GCancellable *cancellable)
-{
-  CwRunOptions opts = ev->opts;
-  GError *error = NULL;
-  CwSeries *series;
-
-  opts.baseline = baseline;
-  series = cw_run (ev->scenario, &opts, cancellable, &error);
-  if (series == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, series, (GDestroyNotify) cw_series_free);
-}
-
-static void
-central_thread_cb (GTask        *task,
-                gpointer      source,
-                gpointer      data,
-                GCancellable *cancellable)
-{
-  return_single_run (task, data, FALSE, cancellable);
-}
-
-static void
-baseline_thread_cb (GTask        *task,
-                 gpointer      source,
-                 gpointer      data,
-                 GCancellable *cancellable)
-{
-  return_single_run (task, data, TRUE, cancellable);
-}
-
-static void
-baseline_done_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  CwEvaluator *self = CW_EVALUATOR (source);
-  g_autoptr(Evaluation) ev = user_data;
-  CwSeries *baseline = take_series (self, result, ev);
-
-  if (baseline == NULL)
-    return;
-  publish (self, cw_result_new_with_baseline (self->result, baseline));
-  g_signal_emit (self, signals[BASELINE_READY], 0);
-  start_task (self, ev, band_thread_cb, band_done_cb);
-}
-
-static void
-central_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  CwEvaluator *self = CW_EVALUATOR (source);
-  g_autoptr(Evaluation) ev = user_data;
-  CwSeries *central = take_series (self, result, ev);
-  g_autoptr(CwResult) fresh = NULL;
-  gboolean keep_baseline;
-
-  if (central == NULL)
-    return;
-  /* The baseline of the result before still holds if the scenario without
-   * its policy is the same: compared in full, not by hash. */
-  keep_baseline = self->result != NULL && cw_result_get_baseline (self->result) != NULL &&
-                  same_baseline (cw_result_get_scenario (self->result), ev->scenario);
-  fresh = cw_result_new (self->submitted, central);
-  publish (self, keep_baseline ? cw_result_new_sharing_baseline (fresh, self->result)
-                               : g_steal_pointer (&fresh));
-  g_signal_emit (self, signals[CENTRAL_READY], 0);
-
-  if (keep_baseline)
-    start_task (self, ev, band_thread_cb, band_done_cb);
-  else
-    start_task (self, ev, baseline_thread_cb, baseline_done_cb);
+  switch (ev->step)
+    {
+    case STEP_CENTRAL:
+      start_step (self, ev, central_done (self, ev, value));
+      break;
+    case STEP_BASELINE:
+      publish (self, cw_result_new_with_baseline (self->result, value));
+      g_signal_emit (self, signals[BASELINE_READY], 0);
+      start_step (self, ev, STEP_BAND);
+      break;
+    case STEP_BAND:
+      ev->done = chunk->band->runs;
+      publish (self, cw_result_new_with_band (self->result, chunk->band, chunk->effect));
+      g_free (chunk);
+      g_signal_emit (self, signals[BAND_PROGRESS], 0, ev->done, ev->total);
+      if (ev->done < ev->total)
+        start_step (self, ev, STEP_BAND);
+      else
+        set_busy (self, FALSE);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 void
@@ -314,8 +369,12 @@ cw_evaluator_submit (CwEvaluator      *self,
   g_return_if_fail (CW_IS_EVALUATOR (self));
   g_return_if_fail (scenario != NULL);
 
-  cw_evaluator_cancel (self);
   ev = g_atomic_rc_box_new0 (Evaluation);
+  /* The no-policy replicates of the evaluation before still hold when the
+   * scenario without its policy is the same. */
+  if (self->current != NULL && same_baseline (self->current->scenario, scenario))
+    ev->reuse = evaluation_ref (self->current);
+  cw_evaluator_cancel (self);
   ev->generation = ++self->generation;
   ev->scenario = cw_scenario_copy (scenario);
   cw_run_options_init (&ev->opts);
@@ -323,13 +382,14 @@ cw_evaluator_submit (CwEvaluator      *self,
   ev->n_steps = cw_run_steps (ev->scenario, &ev->opts);
   ev->total = CLAMP (ev->scenario->runs, 1, CW_MAX_RUNS);
   ev->values = g_new (double, (gsize) CW_N_OUTPUTS * ev->n_steps * ev->total);
+  ev->base_values = g_new (double, (gsize) CW_N_OUTPUTS * ev->n_steps * ev->total);
   ev->cancellable = g_cancellable_new ();
   self->current = ev;
   g_clear_pointer (&self->submitted, cw_scenario_free);
   self->submitted = cw_scenario_copy (scenario);
 
   set_busy (self, TRUE);
-  start_task (self, ev, central_thread_cb, central_done_cb);
+  start_step (self, ev, STEP_CENTRAL);
 }
 
 gboolean

@@ -56,6 +56,8 @@ typedef struct {
   const char        *compare_names[CW_CHART_MAX_COMPARE];
   guint              n_compare;      /* with comparisons, only the main series is drawn */
   gboolean           show_readout;   /* values at the cursor (else the last year) under the legend */
+  gboolean           effect;         /* the series are effects, policy − no policy: lines
+                                      * around a zero rule, no stacks, budget or ranges */
 } CwChartSpec;
 
 /* Where a panel's data land: the plot rectangle and the values at its edges. */
