@@ -332,7 +332,8 @@ cw_result_effect_chart_spec (const CwResult *self,
 
   g_return_val_if_fail (self != NULL && spec != NULL, FALSE);
 
-  if ((effect = cw_result_get_effect (self)) == NULL)
+  /* The path through heterogeneity and openness has no effect to draw. */
+  if ((effect = cw_result_get_effect (self)) == NULL || kind == CW_CHART_PHASE)
     return FALSE;
   cw_chart_spec_init (spec, kind, effect);
   spec->effect = TRUE;

@@ -85,7 +85,7 @@ void               cw_result_chart_spec        (const CwResult   *self,
 
 /* A chart of @kind showing the effect of @self (cw_result_get_effect()),
  * with its band once there is one; FALSE (and @spec unset) before the
- * baseline has arrived. */
+ * baseline has arrived and for the phase plot. */
 gboolean           cw_result_effect_chart_spec (const CwResult   *self,
                                                 CwChartKind       kind,
                                                 CwChartSpec      *spec);

@@ -124,10 +124,10 @@ measure_changes (Probe *probe, CwScenario *sc, int repeats)
   central_median = median (central, repeats);
   band_median = median (band, repeats);
   printf ("  %-44s %8.1f ms (max %.1f)\n", probe->n_variants > 0
-          ? _("with variants: central run drawn, median") : _("lever change → central run drawn, median"),
+          ? _("overlaid: lever change → chart drawn, median") : _("lever change → central run drawn, median"),
           central_median, central[repeats - 1]);
   printf ("  %-44s %8.1f ms (max %.1f)\n", probe->n_variants > 0
-          ? _("with variants: band complete, median") : _("lever change → band complete, median"),
+          ? _("overlaid: lever change → band complete, median") : _("lever change → band complete, median"),
           band_median, band[repeats - 1]);
   return central_median;
 }
@@ -156,7 +156,7 @@ measure_variants (Probe *probe, CwScenario *sc, int repeats, double alone_ms)
   probe->n_variants = CW_CHART_MAX_COMPARE;
   printf (_("  With %d pinned variants overlaid (Compare):\n"), CW_CHART_MAX_COMPARE);
   overlaid_ms = measure_changes (probe, sc, repeats);
-  printf ("  %-44s %8.2f ×\n", _("central run with variants / alone"), overlaid_ms / alone_ms);
+  printf ("  %-44s %8.2f ×\n", _("chart drawn, overlaid / alone"), overlaid_ms / alone_ms);
   for (guint i = 0; i < probe->n_variants; i++)
     g_clear_pointer (&probe->variants[i], cw_result_unref);
   probe->n_variants = 0;

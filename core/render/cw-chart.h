@@ -106,7 +106,8 @@ gboolean      cw_chart_get_frame      (const CwChartSpec *spec,
 /* The readout under the legend: the year (the cursor's, else the last one),
  * then per plotted series its value, its no-policy value and the difference
  * (with comparisons: each scenario's main value and its difference against
- * no policy), in the user's locale; NULL when the spec shows none. */
+ * no policy; for an effect chart each effect, the main one with its paired
+ * 5–95 %), in the user's locale; NULL when the spec shows none. */
 GStrv         cw_chart_readout        (const CwChartSpec *spec);
 
 /* The labels of the legend, in drawing order; free with g_strfreev(). */
