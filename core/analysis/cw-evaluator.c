@@ -9,6 +9,7 @@
 
 #include "cw-ensemble.h"
 #include "cw-evaluator.h"
+#include "cw-worker-private.h"
 
 /* What a task of an evaluation computes, in this order. */
 typedef enum {
@@ -24,7 +25,7 @@ typedef enum {
 typedef struct _Evaluation Evaluation;
 
 struct _Evaluation {
-  guint          generation;
+  CwWorkerJob    job;
   CwScenario    *scenario;
   CwRunOptions   opts;
   int            n_steps;
@@ -35,7 +36,6 @@ struct _Evaluation {
   int            base_done;  /* atomic: replicates in base_values so far */
   Evaluation    *reuse;      /* an earlier evaluation with the same no-policy runs, or NULL */
   Step           step;       /* of the task under way */
-  GCancellable  *cancellable;
 };
 
 /* What a band task returns: the band and the paired effect, both over the
@@ -47,24 +47,17 @@ typedef struct {
 
 struct _CwEvaluator
 {
-  GObject      parent_instance;
-
-  int          threads;
-  guint        generation;
-  Evaluation  *current;        /* shared with the task working on it */
-  gboolean     busy;
-  guint        pending;        /* tasks not back from their worker yet */
+  CwWorker     parent_instance;
 
   /* The scenario last submitted, with the latest names; NULL after a cancel. */
   CwScenario  *submitted;
   CwResult    *result;         /* the latest published */
 };
 
-G_DEFINE_FINAL_TYPE (CwEvaluator, cw_evaluator, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (CwEvaluator, cw_evaluator, CW_TYPE_WORKER)
 
 enum {
   PROP_0,
-  PROP_BUSY,
   PROP_RESULT,
   N_PROPS
 };
@@ -73,21 +66,11 @@ enum {
   CENTRAL_READY,
   BASELINE_READY,
   BAND_PROGRESS,
-  FAILED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-
-static Evaluation *
-evaluation_ref (Evaluation *ev)
-{
-  return g_atomic_rc_box_acquire (ev);
-}
-
-static void evaluation_unref (Evaluation *ev);
 
 static void
 evaluation_clear (Evaluation *ev)
@@ -95,14 +78,7 @@ evaluation_clear (Evaluation *ev)
   cw_scenario_free (ev->scenario);
   g_free (ev->values);
   g_free (ev->base_values);
-  g_clear_pointer (&ev->reuse, evaluation_unref);
-  g_clear_object (&ev->cancellable);
-}
-
-static void
-evaluation_unref (Evaluation *ev)
-{
-  g_atomic_rc_box_release_full (ev, (GDestroyNotify) evaluation_clear);
+  g_clear_pointer (&ev->reuse, cw_worker_job_unref);
 }
 
 static void
@@ -113,17 +89,7 @@ chunk_free (Chunk *chunk)
   g_free (chunk);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Evaluation, evaluation_unref)
-
-static void
-set_busy (CwEvaluator *self,
-          gboolean     busy)
-{
-  if (self->busy == busy)
-    return;
-  self->busy = busy;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Evaluation, cw_worker_job_unref)
 
 /* Replaces the published result with @result (taken). */
 static void
@@ -199,7 +165,7 @@ fill_baseline (Evaluation    *ev,
                   block * (reused - done) * sizeof (double));
           done = reused;
         }
-      g_clear_pointer (&ev->reuse, evaluation_unref);
+      g_clear_pointer (&ev->reuse, cw_worker_job_unref);
     }
   opts.baseline = TRUE;
   if (done < end &&
@@ -265,43 +231,24 @@ start_step (CwEvaluator *self,
             Evaluation  *ev,
             Step         step)
 {
-  g_autoptr(GTask) task = g_task_new (self, ev->cancellable, step_done_cb, evaluation_ref (ev));
-
   ev->step = step;
-  g_task_set_task_data (task, evaluation_ref (ev), (GDestroyNotify) evaluation_unref);
-  self->pending++;
-  g_task_run_in_thread (task, step_thread_cb);
+  cw_worker_run (CW_WORKER (self), ev, step_thread_cb, step_done_cb);
 }
 
 /* What a worker returned for @ev, if @ev is still the evaluation under way;
- * NULL for a cancelled or superseded one (its value is dropped here, never
- * published) and after a failure, which is reported. */
+ * NULL for a cancelled or superseded one (its value is dropped, never
+ * published) and after a failure (cw_worker_finish()). */
 static gpointer
 take_value (CwEvaluator  *self,
             GAsyncResult *result,
             Evaluation   *ev)
 {
-  g_autoptr(GError) error = NULL;
-  gpointer value = g_task_propagate_pointer (G_TASK (result), &error);
+  gpointer value = cw_worker_finish (CW_WORKER (self), result, ev,
+                                     ev->step == STEP_BAND ? (GDestroyNotify) chunk_free
+                                                           : (GDestroyNotify) cw_series_free);
 
-  g_assert (self->pending > 0);
-  self->pending--;
-  if (ev->generation != self->generation)
-    {
-      if (value != NULL)
-        (ev->step == STEP_BAND ? (GDestroyNotify) chunk_free : (GDestroyNotify) cw_series_free) (value);
-      return NULL;
-    }
-  if (value == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-          !g_cancellable_is_cancelled (ev->cancellable))
-        g_signal_emit (self, signals[FAILED], 0, error->message);
-      set_busy (self, FALSE);
-      return NULL;
-    }
   /* The published result and the names to publish belong to @ev. */
-  g_assert (cw_scenario_same_run (self->submitted, ev->scenario));
+  g_assert (value == NULL || cw_scenario_same_run (self->submitted, ev->scenario));
   return value;
 }
 
@@ -353,7 +300,7 @@ step_done_cb (GObject      *source,
       if (ev->done < ev->total)
         start_step (self, ev, STEP_BAND);
       else
-        set_busy (self, FALSE);
+        cw_worker_done (CW_WORKER (self), FALSE);
       break;
     default:
       g_assert_not_reached ();
@@ -364,31 +311,27 @@ void
 cw_evaluator_submit (CwEvaluator      *self,
                      const CwScenario *scenario)
 {
-  Evaluation *ev;
+  Evaluation *ev, *current;
 
   g_return_if_fail (CW_IS_EVALUATOR (self));
   g_return_if_fail (scenario != NULL);
 
-  ev = g_atomic_rc_box_new0 (Evaluation);
+  ev = cw_worker_job_new (sizeof (Evaluation), (GDestroyNotify) evaluation_clear);
   /* The no-policy replicates of the evaluation before still hold when the
    * scenario without its policy is the same. */
-  if (self->current != NULL && same_baseline (self->current->scenario, scenario))
-    ev->reuse = evaluation_ref (self->current);
-  cw_evaluator_cancel (self);
-  ev->generation = ++self->generation;
+  current = cw_worker_get_current (CW_WORKER (self));
+  if (current != NULL && same_baseline (current->scenario, scenario))
+    ev->reuse = cw_worker_job_ref (current);
   ev->scenario = cw_scenario_copy (scenario);
   cw_run_options_init (&ev->opts);
-  ev->opts.threads = self->threads;
+  ev->opts.threads = cw_worker_get_threads (CW_WORKER (self));
   ev->n_steps = cw_run_steps (ev->scenario, &ev->opts);
   ev->total = CLAMP (ev->scenario->runs, 1, CW_MAX_RUNS);
   ev->values = g_new (double, (gsize) CW_N_OUTPUTS * ev->n_steps * ev->total);
   ev->base_values = g_new (double, (gsize) CW_N_OUTPUTS * ev->n_steps * ev->total);
-  ev->cancellable = g_cancellable_new ();
-  self->current = ev;
+  cw_worker_begin (CW_WORKER (self), ev);
   g_clear_pointer (&self->submitted, cw_scenario_free);
   self->submitted = cw_scenario_copy (scenario);
-
-  set_busy (self, TRUE);
   start_step (self, ev, STEP_CENTRAL);
 }
 
@@ -417,26 +360,19 @@ cw_evaluator_cancel (CwEvaluator *self)
   g_return_if_fail (CW_IS_EVALUATOR (self));
 
   g_clear_pointer (&self->submitted, cw_scenario_free);
-  if (self->current == NULL)
-    return;
-  g_cancellable_cancel (self->current->cancellable);
-  g_clear_pointer (&self->current, evaluation_unref);
-  self->generation++;
-  set_busy (self, FALSE);
+  cw_worker_cancel (CW_WORKER (self));
 }
 
 gboolean
 cw_evaluator_get_busy (CwEvaluator *self)
 {
-  g_return_val_if_fail (CW_IS_EVALUATOR (self), FALSE);
-  return self->busy;
+  return cw_worker_get_busy (CW_WORKER (self));
 }
 
 guint
 cw_evaluator_get_pending (CwEvaluator *self)
 {
-  g_return_val_if_fail (CW_IS_EVALUATOR (self), 0);
-  return self->pending;
+  return cw_worker_get_pending (CW_WORKER (self));
 }
 
 CwResult *
@@ -450,27 +386,13 @@ void
 cw_evaluator_set_threads (CwEvaluator *self,
                           int          threads)
 {
-  g_return_if_fail (CW_IS_EVALUATOR (self));
-  self->threads = MAX (threads, 0);
+  cw_worker_set_threads (CW_WORKER (self), threads);
 }
 
 CwEvaluator *
 cw_evaluator_new (void)
 {
   return g_object_new (CW_TYPE_EVALUATOR, NULL);
-}
-
-static void
-cw_evaluator_dispose (GObject *object)
-{
-  CwEvaluator *self = CW_EVALUATOR (object);
-
-  if (self->current != NULL)
-    {
-      g_cancellable_cancel (self->current->cancellable);
-      g_clear_pointer (&self->current, evaluation_unref);
-    }
-  G_OBJECT_CLASS (cw_evaluator_parent_class)->dispose (object);
 }
 
 static void
@@ -493,9 +415,6 @@ cw_evaluator_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_BUSY:
-      g_value_set_boolean (value, self->busy);
-      break;
     case PROP_RESULT:
       g_value_set_boxed (value, self->result);
       break;
@@ -509,13 +428,9 @@ cw_evaluator_class_init (CwEvaluatorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->dispose = cw_evaluator_dispose;
   object_class->finalize = cw_evaluator_finalize;
   object_class->get_property = cw_evaluator_get_property;
 
-  properties[PROP_BUSY] =
-    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* The latest CwResult: every step of an evaluation publishes a new one. */
   properties[PROP_RESULT] =
     g_param_spec_boxed ("result", NULL, NULL, CW_TYPE_RESULT,
@@ -534,10 +449,6 @@ cw_evaluator_class_init (CwEvaluatorClass *klass)
   signals[BAND_PROGRESS] =
     g_signal_new ("band-progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
-  /* The latest scenario cannot run: the message says why. */
-  signals[FAILED] =
-    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
