@@ -18,13 +18,20 @@ typedef enum {
   STEP_BAND,
 } Step;
 
-/* One submitted scenario and the band replicates computed for it so far,
- * with and without its policy. Only one task works on it at a time, so it
- * needs no lock; base_done is also read by a later evaluation that takes
- * over the no-policy replicates. */
-typedef struct _Evaluation Evaluation;
+/* Band replicates without the policy, shared by the evaluations of scenarios
+ * whose no-policy runs are the same (a lever moved): they run once. A task
+ * of a superseded evaluation may still be filling them when the next one
+ * starts, hence the lock. */
+typedef struct {
+  GMutex   lock;
+  int      capacity;   /* replicates values holds */
+  int      done;       /* replicates in values so far, under lock */
+  double  *values;
+} BaselineRuns;
 
-struct _Evaluation {
+/* One submitted scenario and the band replicates computed for it so far.
+ * Only one task works on it at a time, so it needs no lock. */
+typedef struct {
   CwWorkerJob    job;
   CwScenario    *scenario;
   CwRunOptions   opts;
@@ -32,11 +39,9 @@ struct _Evaluation {
   int            total;      /* replicates of the full band */
   int            done;       /* replicates in values so far */
   double        *values;
-  double        *base_values; /* the same replicates without the policy */
-  int            base_done;  /* atomic: replicates in base_values so far */
-  Evaluation    *reuse;      /* an earlier evaluation with the same no-policy runs, or NULL */
+  BaselineRuns  *base;       /* the same replicates without the policy */
   Step           step;       /* of the task under way */
-};
+} Evaluation;
 
 /* What a band task returns: the band and the paired effect, both over the
  * first @band->runs replicates. */
@@ -72,13 +77,31 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+static BaselineRuns *
+baseline_runs_new (int capacity,
+                   int n_steps)
+{
+  BaselineRuns *base = g_atomic_rc_box_new0 (BaselineRuns);
+
+  g_mutex_init (&base->lock);
+  base->capacity = capacity;
+  base->values = g_new (double, (gsize) CW_N_OUTPUTS * n_steps * capacity);
+  return base;
+}
+
+static void
+baseline_runs_clear (BaselineRuns *base)
+{
+  g_mutex_clear (&base->lock);
+  g_free (base->values);
+}
+
 static void
 evaluation_clear (Evaluation *ev)
 {
   cw_scenario_free (ev->scenario);
   g_free (ev->values);
-  g_free (ev->base_values);
-  g_clear_pointer (&ev->reuse, cw_worker_job_unref);
+  g_atomic_rc_box_release_full (ev->base, (GDestroyNotify) baseline_runs_clear);
 }
 
 static void
@@ -142,38 +165,33 @@ next_chunk_end (int done,
   return total;
 }
 
-/* Band replicates done … @end − 1 without the policy: those an earlier
- * evaluation with the same no-policy runs has made are copied, the rest run. */
+/* Band replicates 0 … @end − 1 without the policy, those not run yet run
+ * now, and the paired effect over them into @effect; FALSE on cancellation
+ * or failure. */
 static gboolean
-fill_baseline (Evaluation    *ev,
-               guint64        seed,
+paired_effect (Evaluation    *ev,
+               CwSeries      *effect,
                int            end,
                GCancellable  *cancellable,
                GError       **error)
 {
-  gsize block = (gsize) CW_N_OUTPUTS * ev->n_steps;
-  int done = g_atomic_int_get (&ev->base_done);
+  BaselineRuns *base = ev->base;
   CwRunOptions opts = ev->opts;
+  gboolean ok = TRUE;
 
-  if (ev->reuse != NULL)
-    {
-      int reused = MIN (g_atomic_int_get (&ev->reuse->base_done), ev->total);
-
-      if (reused > done)
-        {
-          memcpy (ev->base_values + block * done, ev->reuse->base_values + block * done,
-                  block * (reused - done) * sizeof (double));
-          done = reused;
-        }
-      g_clear_pointer (&ev->reuse, cw_worker_job_unref);
-    }
   opts.baseline = TRUE;
-  if (done < end &&
-      !cw_ensemble_fill (ev->scenario, &opts, seed, ev->n_steps, ev->base_values, done, end,
-                         NULL, NULL, cancellable, error))
-    return FALSE;
-  g_atomic_int_set (&ev->base_done, MAX (done, end));
-  return TRUE;
+  g_mutex_lock (&base->lock);
+  if (base->done < end)
+    {
+      ok = cw_ensemble_fill (ev->scenario, &opts, effect->seed, ev->n_steps, base->values,
+                             base->done, end, NULL, NULL, cancellable, error);
+      if (ok)
+        base->done = end;
+    }
+  if (ok)
+    cw_ensemble_summarise_effect (effect, ev->values, base->values, end);
+  g_mutex_unlock (&base->lock);
+  return ok;
 }
 
 /* The band grown by a chunk, with the paired effect over the same replicates. */
@@ -184,19 +202,19 @@ grow_band (Evaluation    *ev,
 {
   int end = next_chunk_end (ev->done, ev->total);
   g_autoptr(CwSeries) band = cw_series_new (ev->n_steps, end);
+  g_autoptr(CwSeries) effect = cw_series_new (ev->n_steps, end);
   Chunk *chunk;
 
   cw_run_describe (band, ev->scenario, &ev->opts);
+  cw_run_describe (effect, ev->scenario, &ev->opts);
   if (!cw_ensemble_fill (ev->scenario, &ev->opts, band->seed, ev->n_steps, ev->values,
                          ev->done, end, NULL, NULL, cancellable, error) ||
-      !fill_baseline (ev, band->seed, end, cancellable, error))
+      !paired_effect (ev, effect, end, cancellable, error))
     return NULL;
   cw_ensemble_summarise (band, ev->values, end);
   chunk = g_new0 (Chunk, 1);
-  chunk->effect = cw_series_new (ev->n_steps, end);
-  cw_run_describe (chunk->effect, ev->scenario, &ev->opts);
-  cw_ensemble_summarise_effect (chunk->effect, ev->values, ev->base_values, end);
   chunk->band = g_steal_pointer (&band);
+  chunk->effect = g_steal_pointer (&effect);
   return chunk;
 }
 
@@ -317,18 +335,19 @@ cw_evaluator_submit (CwEvaluator      *self,
   g_return_if_fail (scenario != NULL);
 
   ev = cw_worker_job_new (sizeof (Evaluation), (GDestroyNotify) evaluation_clear);
-  /* The no-policy replicates of the evaluation before still hold when the
-   * scenario without its policy is the same. */
-  current = cw_worker_get_current (CW_WORKER (self));
-  if (current != NULL && same_baseline (current->scenario, scenario))
-    ev->reuse = cw_worker_job_ref (current);
   ev->scenario = cw_scenario_copy (scenario);
   cw_run_options_init (&ev->opts);
   ev->opts.threads = cw_worker_get_threads (CW_WORKER (self));
   ev->n_steps = cw_run_steps (ev->scenario, &ev->opts);
   ev->total = CLAMP (ev->scenario->runs, 1, CW_MAX_RUNS);
   ev->values = g_new (double, (gsize) CW_N_OUTPUTS * ev->n_steps * ev->total);
-  ev->base_values = g_new (double, (gsize) CW_N_OUTPUTS * ev->n_steps * ev->total);
+  /* The no-policy replicates of the evaluation before still hold when the
+   * scenario without its policy is the same. */
+  current = cw_worker_get_current (CW_WORKER (self));
+  if (current != NULL && current->base->capacity >= ev->total && same_baseline (current->scenario, scenario))
+    ev->base = g_atomic_rc_box_acquire (current->base);
+  else
+    ev->base = baseline_runs_new (ev->total, ev->n_steps);
   cw_worker_begin (CW_WORKER (self), ev);
   g_clear_pointer (&self->submitted, cw_scenario_free);
   self->submitted = cw_scenario_copy (scenario);
