@@ -26,6 +26,7 @@ GROUPS = {
         ('ui/cw-lever-list.c', 'Add _Lever'),
         (UI + 'cw-outcomes-pane.ui', '_Baseline'),
         (UI + 'cw-outcomes-pane.ui', 'Ba_nd'),
+        (UI + 'cw-outcomes-pane.ui', '_Policy effect'),
         (UI + 'cw-outcomes-pane.ui', 'L_ive'),
         (UI + 'cw-outcomes-pane.ui', '_Run'),
         (UI + 'cw-outcomes-pane.ui', '_Export'),

@@ -513,6 +513,43 @@ test_export_chooser (Fixture       *f,
 #endif
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *label)
+{
+  return g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
+}
+
+/* The Effect switch, reached by its access key, turns the charts to the
+ * paired effect and greys out Baseline; again, back to levels. */
+static void
+test_effect_switch (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *effect = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_CHECK_BUTTON, has_label, "_Policy effect");
+  GtkWidget *baseline = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_CHECK_BUTTON, has_label, "_Baseline");
+  CwResult *result = cw_evaluator_get_result (f->evaluator);
+  gboolean on = FALSE;
+  CwChartSpec spec;
+
+  g_assert_nonnull (effect);
+  g_assert_nonnull (baseline);
+  g_assert_nonnull (cw_result_get_effect (result));
+  g_assert_true (gtk_widget_mnemonic_activate (effect, FALSE));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (effect)));
+  g_assert_false (gtk_widget_get_sensitive (baseline));
+  g_object_get (first_view (f), "show-effect", &on, NULL);
+  g_assert_true (on);
+  g_assert_true (cw_chart_view_get_spec (first_view (f), &spec));
+  g_assert_true (spec.effect && spec.series == cw_result_get_effect (result));
+
+  g_assert_true (gtk_widget_mnemonic_activate (effect, FALSE));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (effect)));
+  g_assert_true (gtk_widget_get_sensitive (baseline));
+  g_assert_true (cw_chart_view_get_spec (first_view (f), &spec));
+  g_assert_false (spec.effect);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -520,6 +557,7 @@ main (int argc, char *argv[])
   adw_init ();
   g_test_add ("/outcomes/first-results", Fixture, NULL, fixture_set_up, test_first_results, fixture_tear_down);
   g_test_add ("/outcomes/slider-updates-charts", Fixture, NULL, fixture_set_up, test_slider_updates_charts, fixture_tear_down);
+  g_test_add ("/outcomes/effect-switch", Fixture, NULL, fixture_set_up, test_effect_switch, fixture_tear_down);
   g_test_add ("/outcomes/live-off", Fixture, NULL, fixture_set_up, test_live_off, fixture_tear_down);
   g_test_add ("/outcomes/cursor-stage", Fixture, NULL, fixture_set_up, test_cursor_stage, fixture_tear_down);
   g_test_add ("/outcomes/seed-above-2^53", Fixture, NULL, fixture_set_up, test_seed_above_2_53, fixture_tear_down);

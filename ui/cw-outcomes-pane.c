@@ -27,6 +27,7 @@ struct _CwOutcomesPane
   GtkLabel         *status_label;
   GtkCheckButton   *baseline_check;
   GtkCheckButton   *band_check;
+  GtkCheckButton   *effect_check;
   GtkToggleButton  *live_button;
 
   CwDocument       *document;
@@ -396,6 +397,7 @@ cw_outcomes_pane_class_init (CwOutcomesPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, status_label);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, baseline_check);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, band_check);
+  gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, effect_check);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, live_button);
   gtk_widget_class_bind_template_child_full (widget_class, "controls", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, live_toggled_cb);
@@ -429,8 +431,13 @@ cw_outcomes_pane_init (CwOutcomesPane *self)
                               G_BINDING_SYNC_CREATE);
       g_object_bind_property (self->band_check, "active", view, "show-band",
                               G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self->effect_check, "active", view, "show-effect",
+                              G_BINDING_SYNC_CREATE);
       g_signal_connect_swapped (view, "year-activated", G_CALLBACK (year_activated_cb), self);
     }
+  /* An effect chart has no no-policy line to show. */
+  g_object_bind_property (self->effect_check, "active", self->baseline_check, "sensitive",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   self->evaluator_signals = g_signal_group_new (CW_TYPE_EVALUATOR);
   g_signal_group_connect_swapped (self->evaluator_signals, "central-ready",
                                   G_CALLBACK (central_ready_cb), self);

@@ -94,7 +94,7 @@ cw_chart_draw_axes (cairo_t             *cr,
   cairo_save (cr);
   cw_render_font (cr, layout->em, FALSE);
   for (guint p = 0; p < layout->n_panels; p++)
-    draw_y_axis (cr, style, layout, p, g_dpgettext2 (GETTEXT_PACKAGE, "axis title", def->panels[p].axis_label));
+    draw_y_axis (cr, style, layout, p, cw_chart_axis_label (spec, p));
   draw_x_axis (cr, style, layout, !def->phase);
   if (def->phase)
     {

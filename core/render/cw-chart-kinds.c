@@ -236,6 +236,34 @@ cw_chart_has_budget (const CwChartSpec *spec)
   return isfinite (spec->budget) && spec->budget >= 0;
 }
 
+gboolean
+cw_chart_stacked (const CwChartSpec     *spec,
+                  const CwChartPanelDef *panel)
+{
+  return panel->mode == CW_PANEL_STACK && !spec->effect;
+}
+
+char *
+cw_chart_title (const CwChartSpec *spec)
+{
+  const char *title = _(kinds[spec->kind].title);
+
+  if (!spec->effect)
+    return g_strdup (title);
+  /* TRANSLATORS: a chart's title when it shows what the policy changed,
+   * e.g. "Upgrading of the cluster: effect of the policy" */
+  return g_strdup_printf (_("%s: effect of the policy"), title);
+}
+
+const char *
+cw_chart_axis_label (const CwChartSpec *spec,
+                     guint              panel)
+{
+  if (spec->effect)
+    return _("policy − no policy");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "axis title", kinds[spec->kind].panels[panel].axis_label);
+}
+
 double
 cw_chart_year_of_step (const CwSeries *series,
                        int             step)

@@ -42,7 +42,7 @@ panel_max (const CwChartSpec     *spec,
   const CwSeries *series = spec->series;
   double hi = 0;
 
-  if (panel->mode == CW_PANEL_STACK)
+  if (cw_chart_stacked (spec, panel))
     {
       for (int s = 0; s < series->n_steps; s++)
         {
@@ -73,6 +73,36 @@ panel_max (const CwChartSpec     *spec,
   if (cw_chart_has_budget (spec) && panel->budget == CW_BUDGET_LINE_CUMULATIVE)
     grow (&hi, spec->budget * (series->n_steps - 1) / CW_STEPS_PER_YEAR);
   return hi;
+}
+
+/* The lowest and highest effect a panel shows, 0 included: the lines and the
+ * main line's band. */
+static void
+effect_range (const CwChartSpec     *spec,
+              const CwChartPanelDef *panel,
+              double                *lo,
+              double                *hi)
+{
+  *lo = *hi = 0;
+  for (guint run = 0; run < cw_chart_n_runs (spec); run++)
+    for (guint l = 0; l < (spec->n_compare > 0 ? 1 : panel->n_lines); l++)
+      {
+        const CwSeries *series = cw_chart_run (spec, run);
+        const double *v = cw_series_get (series, panel->lines[l].output, CW_STAT_MEAN);
+        const double *low = cw_series_get (series, panel->lines[l].output, CW_STAT_P05);
+        const double *high = cw_series_get (series, panel->lines[l].output, CW_STAT_P95);
+        gboolean band = run == 0 && l == 0 && cw_chart_has_band (spec);
+
+        for (int s = 0; s < series->n_steps; s++)
+          {
+            double a = cw_chart_clean (band ? low[s] : v[s]), b = cw_chart_clean (band ? high[s] : v[s]);
+
+            if (isfinite (a))
+              *lo = MIN (*lo, MIN (a, b));
+            if (isfinite (b))
+              *hi = MAX (*hi, MAX (a, b));
+          }
+      }
 }
 
 static void
@@ -207,7 +237,14 @@ cw_chart_layout_init (CwChartLayout     *layout,
 
       pl->y_min = 0;
       /* A little headroom: a line at the maximum stays off the frame. */
-      pl->y_max = def->panels[p].unit_range ? 1 : 1.02 * panel_max (spec, &def->panels[p]);
+      if (spec->effect)
+        {
+          effect_range (spec, &def->panels[p], &pl->y_min, &pl->y_max);
+          pl->y_min *= 1.02;
+          pl->y_max *= 1.02;
+        }
+      else
+        pl->y_max = def->panels[p].unit_range ? 1 : 1.02 * panel_max (spec, &def->panels[p]);
       cw_ticks_extend (&pl->y_min, &pl->y_max, max_ticks, &pl->y_ticks);
     }
 

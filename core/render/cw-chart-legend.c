@@ -61,7 +61,7 @@ add_lines (GArray                *legend,
   for (guint l = 0; l < panel->n_lines; l++)
     add (legend, _(cw_output_info (panel->lines[l].output)->name), panel->lines[l].colour,
          l == 0 ? CW_SWATCH_LINE : CW_SWATCH_THIN);
-  if (panel->range_low >= 0)
+  if (panel->range_low >= 0 && !spec->effect)
     add_area (legend, _(panel->range_label), panel->lines[0].colour, CW_SWATCH_AREA, CW_ALPHA_RANGE);
 }
 
@@ -94,7 +94,7 @@ cw_chart_legend (const CwChartSpec *spec)
       if (def->phase)
         add (legend, spec->n_compare > 0 ? cw_chart_run_name (spec, 0) : _("Path of the cluster"),
              main_colour, CW_SWATCH_LINE);
-      else if (panel->mode == CW_PANEL_STACK)
+      else if (cw_chart_stacked (spec, panel))
         for (guint l = 0; l < panel->n_lines; l++)
           add_area (legend, _(cw_output_info (panel->lines[l].output)->name), panel->lines[l].colour,
                     CW_SWATCH_AREA, CW_ALPHA_LAYER);
@@ -107,12 +107,19 @@ cw_chart_legend (const CwChartSpec *spec)
                CW_SWATCH_LINE);
       if (panel->budget != CW_BUDGET_LINE_NONE && cw_chart_has_budget (spec))
         add (legend, _("Budget"), CW_COLOUR_INK, CW_SWATCH_RULE);
-      if (panel->shade >= 0 && any_positive (spec->series, panel->shade))
+      if (panel->shade >= 0 && !spec->effect && any_positive (spec->series, panel->shade))
         add_area (legend, _("Budget binding"), CW_COLOUR_ORANGE, CW_SWATCH_AREA, CW_ALPHA_BINDING);
     }
-  if (cw_chart_has_band (spec) && def->panels[0].mode == CW_PANEL_LINES)
-    /* xgettext:no-c-format */
-    add_area (legend, _("5–95 % of runs"), main_colour, CW_SWATCH_AREA, CW_ALPHA_BAND);
+  if (cw_chart_has_band (spec) && !cw_chart_stacked (spec, &def->panels[0]))
+    {
+      /* xgettext:no-c-format */
+      const char *label = _("5–95 % of runs");
+
+      if (spec->effect)
+        /* xgettext:no-c-format */
+        label = _("5–95 % of paired runs");
+      add_area (legend, label, main_colour, CW_SWATCH_AREA, CW_ALPHA_BAND);
+    }
   if (cw_chart_has_baseline (spec) && def->panels[0].mode == CW_PANEL_LINES)
     add (legend, _("No policy"), main_colour, CW_SWATCH_DASHED);
   return legend;

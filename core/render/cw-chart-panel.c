@@ -245,6 +245,20 @@ draw_baseline (const Painter  *p,
   stroke_line (p, baseline, v, colour, 0.16, TRUE);
 }
 
+/* Where the policy changes nothing: the rule effects are read against. */
+static void
+draw_zero (const Painter *p)
+{
+  const CwRect *r = &p->layout->panels[p->panel].rect;
+  double y = round (py (p, 0)) + 0.5;
+
+  cairo_move_to (p->cr, r->x, y);
+  cairo_line_to (p->cr, r->x + r->w, y);
+  cw_render_set_colour (p->cr, p->style->colours[CW_COLOUR_INK], 0.8);
+  cairo_set_line_width (p->cr, 0.1 * p->layout->em);
+  cairo_stroke (p->cr);
+}
+
 static void
 draw_lines (const Painter         *p,
             const CwChartPanelDef *def)
@@ -254,9 +268,11 @@ draw_lines (const Painter         *p,
   CwOutput main_output = def->lines[0].output;
   CwRgb main_rgb = p->style->colours[def->lines[0].colour];
 
-  if (def->shade >= 0)
+  if (spec->effect)
+    draw_zero (p);
+  if (def->shade >= 0 && !spec->effect)
     draw_shade (p, def->shade);
-  if (def->range_low >= 0 && spec->n_compare == 0)
+  if (def->range_low >= 0 && spec->n_compare == 0 && !spec->effect)
     fill_between (p, series, cw_series_get (series, def->range_low, CW_STAT_MEAN),
                   cw_series_get (series, def->range_high, CW_STAT_MEAN), main_rgb, CW_ALPHA_RANGE);
   if (cw_chart_has_band (spec))
@@ -301,7 +317,7 @@ cw_chart_draw_panel (cairo_t             *cr,
   cairo_rectangle (cr, r->x - 0.2 * layout->em, r->y - 0.2 * layout->em,
                    r->w + 0.4 * layout->em, r->h + 0.2 * layout->em);
   cairo_clip (cr);
-  if (def->mode == CW_PANEL_STACK)
+  if (cw_chart_stacked (spec, def))
     draw_stack (&p, def);
   else
     draw_lines (&p, def);

@@ -33,9 +33,7 @@ draw_cursor (cairo_t             *cr,
 
   /* The axis title's right end: the tab must not hide it. */
   cw_render_font (cr, layout->em, FALSE);
-  title_end = 0.8 * layout->em
-              + cw_render_text_width (cr, g_dpgettext2 (GETTEXT_PACKAGE, "axis title",
-                                                        cw_chart_kind_def (spec->kind)->panels[0].axis_label));
+  title_end = 0.8 * layout->em + cw_render_text_width (cr, cw_chart_axis_label (spec, 0));
 
   /* The year on a tab above the plot, so it reads against any line; inside
    * the plot's top when it would cover the axis title. */
@@ -58,10 +56,11 @@ draw_title (cairo_t             *cr,
             const CwChartLayout *layout)
 {
   const CwRenderStyle *style = cw_render_style (spec->dark);
+  g_autofree char *title = cw_chart_title (spec);
 
   cw_render_font (cr, 1.3 * layout->em, TRUE);
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, _(cw_chart_kind_def (spec->kind)->title), 0.8 * layout->em, layout->title_y, 0);
+  cw_render_text (cr, title, 0.8 * layout->em, layout->title_y, 0);
 }
 
 /**

@@ -56,6 +56,8 @@ typedef struct {
   const char        *compare_names[CW_CHART_MAX_COMPARE];
   guint              n_compare;      /* with comparisons, only the main series is drawn */
   gboolean           show_readout;   /* values at the cursor (else the last year) under the legend */
+  gboolean           effect;         /* the series are effects, policy − no policy: lines
+                                      * around a zero rule, no stacks, budget or ranges */
 } CwChartSpec;
 
 /* Where a panel's data land: the plot rectangle and the values at its edges. */
@@ -104,7 +106,8 @@ gboolean      cw_chart_get_frame      (const CwChartSpec *spec,
 /* The readout under the legend: the year (the cursor's, else the last one),
  * then per plotted series its value, its no-policy value and the difference
  * (with comparisons: each scenario's main value and its difference against
- * no policy), in the user's locale; NULL when the spec shows none. */
+ * no policy; for an effect chart each effect, the main one with its paired
+ * 5–95 %), in the user's locale; NULL when the spec shows none. */
 GStrv         cw_chart_readout        (const CwChartSpec *spec);
 
 /* The labels of the legend, in drawing order; free with g_strfreev(). */

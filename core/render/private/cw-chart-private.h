@@ -68,6 +68,14 @@ const char           *cw_chart_run_name        (const CwChartSpec *spec,
 gboolean              cw_chart_has_band        (const CwChartSpec *spec);
 gboolean              cw_chart_has_baseline    (const CwChartSpec *spec);
 gboolean              cw_chart_has_budget      (const CwChartSpec *spec);
+/* Whether @panel is drawn as stacked areas: never for effects, which may be
+ * below 0 and do not add up. */
+gboolean              cw_chart_stacked         (const CwChartSpec     *spec,
+                                                const CwChartPanelDef *panel);
+/* The title of the chart and the y axis title of @panel, translated. */
+char                 *cw_chart_title           (const CwChartSpec *spec);
+const char           *cw_chart_axis_label      (const CwChartSpec *spec,
+                                                guint              panel);
 double                cw_chart_year_of_step    (const CwSeries    *series,
                                                 int                step);
 /* A value safe for cairo: NAN stays NAN (a gap), the rest is clamped. */
