@@ -166,7 +166,9 @@ measure_variants (Probe *probe, CwScenario *sc, int repeats, double alone_ms)
       probe->variants[i] = cw_result_ref (cw_evaluator_get_result (evaluator));
     }
   probe->n_variants = CW_CHART_MAX_COMPARE;
-  printf (_("  With %d pinned variants overlaid (Compare):\n"), CW_CHART_MAX_COMPARE);
+  printf (g_dngettext (GETTEXT_PACKAGE, "  With %d pinned variant overlaid (Compare):\n",
+                       "  With %d pinned variants overlaid (Compare):\n", CW_CHART_MAX_COMPARE),
+          CW_CHART_MAX_COMPARE);
   overlaid_ms = measure_changes (probe, sc, repeats);
   printf ("  %-44s %8.2f ×\n", _("chart drawn, overlaid / alone"), overlaid_ms / alone_ms);
   for (guint i = 0; i < probe->n_variants; i++)
