@@ -12,9 +12,12 @@
 #include "cw-experiment-csv.h"
 #include "cw-experiment-file.h"
 #include "cw-experiment-run.h"
+#include "cw-experiment-write.h"
 #include "cw-factor.h"
 #include "cw-optimise.h"
+#include "cw-run.h"
 #include "cw-scenario-file.h"
+#include "cw-experiment-figures.h"
 #include "cw-sensitivity.h"
 
 typedef struct {
@@ -554,6 +557,132 @@ test_optimise_budget_kept (void)
     }
 }
 
+static void
+cancel_on_third_cb (int      done,
+                    int      most,
+                    gpointer user_data)
+{
+  g_assert_cmpint (done, <=, most);
+  if (done == 3)
+    g_cancellable_cancel (user_data);
+}
+
+/* Cancelling stops the search after the evaluation that cancelled it. */
+static void
+test_optimise_cancel (void)
+{
+  const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_RD_SUBSIDY };
+  g_autoptr(CwScenario) sc = cw_scenario_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  CwOptimiseProblem problem = { levers, G_N_ELEMENTS (levers), 1.0, CW_OUT_UPGRADING, 2, 2, 1, 1, 30, NULL,
+                                cancellable, cancel_on_third_cb, cancellable };
+  g_autoptr(GError) error = NULL;
+  CwOptimum best = { 0 };
+
+  sc->profile[CW_PROFILE_FIRMS] = 40;
+  g_assert_false (cw_optimise (sc, &problem, &best, &error));
+  g_assert_error (error, CW_RUN_ERROR, CW_RUN_ERROR_CANCELLED);
+  g_assert_null (best.intensities);
+}
+
+/* An experiment written out reads back the same, embedded base and all. */
+static void
+test_write_round_trip (void)
+{
+  g_autoptr(CwExperiment) experiment = cw_experiment_new ();
+  g_autoptr(CwExperiment) back = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GFile) folder = g_file_new_for_path (".");
+  g_autoptr(GBytes) bytes = NULL, again = NULL;
+  g_autoptr(GError) error = NULL;
+  CwFactor *range = g_new0 (CwFactor, 1), *list = g_new0 (CwFactor, 1);
+  const CwFactor *read;
+  int output = CW_OUT_UPGRADING, year = 3;
+
+  experiment->title = g_strdup ("Levers & <costs>");
+  experiment->base = cw_scenario_new ();
+  experiment->base->meta.description = g_strdup ("two\n  lines");
+  range->id = g_strdup ("education");
+  range->min = 0.125, range->max = 0.9, range->steps = 3;
+  list->id = g_strdup ("profile.firms");
+  list->values = g_new (double, 2), list->n_values = 2;
+  list->values[0] = 40, list->values[1] = 60.5;
+  g_ptr_array_add (experiment->factors, range);
+  g_ptr_array_add (experiment->factors, list);
+  experiment->design = CW_DESIGN_SALTELLI;
+  experiment->samples = 8;
+  experiment->replicates = 2;
+  experiment->seed = G_MAXUINT64;
+  g_array_append_val (experiment->outputs, output);
+  g_array_append_val (experiment->years, year);
+
+  bytes = cw_experiment_to_bytes (experiment);
+  back = cw_experiment_load_bytes (bytes, "written.experiment", folder, problems, &error);
+  /* 60.5 firms is not a whole number: the loader reads what was written and says so. */
+  g_assert_null (back);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_ptr_array_set_size (problems, 0);
+  g_clear_error (&error);
+  list->values[1] = 60;
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = cw_experiment_to_bytes (experiment);
+  back = cw_experiment_load_bytes (bytes, "written.experiment", folder, problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (back);
+  g_assert_cmpstr (back->title, ==, experiment->title);
+  g_assert_cmpstr (back->base->meta.description, ==, "two\n  lines");
+  g_assert_cmpint (back->design, ==, CW_DESIGN_SALTELLI);
+  g_assert_cmpint (back->samples, ==, 8);
+  g_assert_cmpint (back->replicates, ==, 2);
+  g_assert_cmpuint (back->seed, ==, G_MAXUINT64);
+  g_assert_cmpuint (back->factors->len, ==, 2);
+  read = g_ptr_array_index (back->factors, 0);
+  g_assert_cmpstr (read->id, ==, "education");
+  g_assert_cmpfloat (read->min, ==, 0.125);
+  g_assert_cmpfloat (read->max, ==, 0.9);
+  g_assert_cmpint (read->steps, ==, 3);
+  read = g_ptr_array_index (back->factors, 1);
+  g_assert_cmpuint (read->n_values, ==, 2);
+  g_assert_cmpfloat (read->values[1], ==, 60);
+  g_assert_cmpint (g_array_index (back->outputs, int, 0), ==, CW_OUT_UPGRADING);
+  g_assert_cmpint (g_array_index (back->years, int, 0), ==, 3);
+  /* Written again, it is the same file. */
+  again = cw_experiment_to_bytes (back);
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+/* The shared analysis orders factors by influence and the tornado follows it. */
+static void
+test_sensitivity_analyse (void)
+{
+  /* y = 4 x0 + x1 on a Saltelli layout of 64 base samples. */
+  g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_SALTELLI, 2, 64, 0, 5);
+  CwPointTable table = { (char *[]) { "small", "large" }, 2, "y", 1, design->n_points };
+  g_autofree double *x = g_new (double, design->n_points * 2);
+  g_autofree double *y = g_new (double, design->n_points);
+  CwSensitivityRow rows[2];
+  CwTornadoBar bars[2];
+  CwTornadoSpec spec;
+
+  for (guint i = 0; i < design->n_points; i++)
+    {
+      cw_design_point (design, i, x + 2 * i);
+      y[i] = x[2 * i] + 4 * x[2 * i + 1];
+    }
+  table.x = x, table.y = y;
+  g_assert_cmpint (cw_sensitivity_analyse (&table, 50, 1, rows), ==, CW_SENSITIVITY_SOBOL);
+  g_assert_cmpuint (rows[0].factor, ==, 1);
+  g_assert_cmpfloat (rows[0].sobol.total, >, rows[1].sobol.total);
+  g_assert_cmpfloat_with_epsilon (rows[0].sobol.total, 16.0 / 17, 0.1);
+  cw_tornado_spec_init (&spec, bars, &table, CW_SENSITIVITY_SOBOL, rows, "t");
+  g_assert_cmpstr (bars[0].label, ==, "large");
+  g_assert_cmpfloat (bars[0].value, ==, rows[0].sobol.total);
+  g_assert_cmpfloat (bars[1].value2, ==, rows[1].sobol.first);
+  /* Rows of no known layout are not analysed. */
+  table.n_points = 5;
+  g_assert_cmpint (cw_sensitivity_analyse (&table, 50, 1, rows), ==, CW_SENSITIVITY_NONE);
+}
+
 static char *
 run_cli (const char *const *args)
 {
@@ -634,6 +763,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/experiment/run/resume-after-kill", test_resume_after_kill);
   g_test_add_func ("/experiment/optimise/known", test_optimise_known);
   g_test_add_func ("/experiment/optimise/budget-kept", test_optimise_budget_kept);
+  g_test_add_func ("/experiment/optimise/cancel", test_optimise_cancel);
+  g_test_add_func ("/experiment/file/write", test_write_round_trip);
+  g_test_add_func ("/experiment/sensitivity/analyse", test_sensitivity_analyse);
   g_test_add_func ("/experiment/cli", test_cli);
   return g_test_run ();
 }

@@ -27,6 +27,11 @@ typedef struct {
   int         threads;      /* 0: all cores */
   int         max_evaluations;  /* 0: 40 per lever */
   const double *start;      /* NULL: the budget split evenly; else where to start */
+  GCancellable *cancellable;    /* may be NULL */
+  /* Called on the calling thread after each allocation judged (may be NULL):
+   * @done of at most @most evaluations. */
+  void        (*progress) (int done, int most, gpointer user_data);
+  gpointer      user_data;
 } CwOptimiseProblem;
 
 typedef struct {
@@ -44,7 +49,8 @@ void       cw_optimum_clear    (CwOptimum               *self);
 double     cw_optimise_cost    (const CwScenario        *sc,
                                 const CwOptimiseProblem *problem,
                                 const double            *intensities);
-/* Finds the allocation; FALSE with @error when a run fails. */
+/* Finds the allocation; FALSE with @error when a run fails or when it is
+ * cancelled (CW_RUN_ERROR_CANCELLED). */
 gboolean   cw_optimise         (const CwScenario        *sc,
                                 const CwOptimiseProblem *problem,
                                 CwOptimum               *result,

@@ -15,6 +15,38 @@
 
 #define EM 13.0
 
+void
+cw_tornado_spec_init (CwTornadoSpec          *spec,
+                      CwTornadoBar           *bars,
+                      const CwPointTable     *table,
+                      CwSensitivityKind       kind,
+                      const CwSensitivityRow *rows,
+                      const char             *title)
+{
+  gboolean sobol = kind == CW_SENSITIVITY_SOBOL;
+
+  g_return_if_fail (kind != CW_SENSITIVITY_NONE);
+
+  *spec = (CwTornadoSpec) { title, sobol ? _("total order") : "μ*", sobol ? _("first order") : "σ", bars, table->k };
+  for (guint i = 0; i < table->k; i++)
+    {
+      const CwSensitivityRow *row = &rows[i];
+      CwTornadoBar *bar = &bars[i];
+
+      bar->label = table->factors[row->factor];
+      if (sobol)
+        {
+          bar->value = row->sobol.total, bar->lo = row->sobol.total_lo, bar->hi = row->sobol.total_hi;
+          bar->value2 = row->sobol.first, bar->lo2 = row->sobol.first_lo, bar->hi2 = row->sobol.first_hi;
+        }
+      else
+        {
+          bar->value = bar->lo = bar->hi = row->morris.mu_star;
+          bar->value2 = bar->lo2 = bar->hi2 = row->morris.sigma;
+        }
+    }
+}
+
 /* The plot's frame inside the figure. */
 typedef struct {
   double left, top, right, bottom;

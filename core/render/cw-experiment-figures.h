@@ -6,6 +6,7 @@
 #include <cairo.h>
 
 #include "cw-chart-export.h"
+#include "cw-sensitivity.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,15 @@ typedef struct {
   guint                  n_points;
 } CwFrontierSpec;
 
+/* The tornado of a sensitivity analysis of @table: total order (dark) and
+ * first order (light) with their intervals, or Morris μ* and σ; fills
+ * @bars (the table's k factors, labelled by id, in @rows' order) and @spec. */
+void     cw_tornado_spec_init (CwTornadoSpec            *spec,
+                               CwTornadoBar             *bars,
+                               const CwPointTable       *table,
+                               CwSensitivityKind         kind,
+                               const CwSensitivityRow   *rows,
+                               const char               *title);
 void     cw_tornado_draw    (cairo_t              *cr,
                              double                width,
                              double                height,
