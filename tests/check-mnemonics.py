@@ -67,6 +67,7 @@ GROUPS = {
         (UI + 'cw-experiment-dialog.ui', '_Sweep'),
         (UI + 'cw-experiment-dialog.ui', '_Best Use of a Budget'),
         (UI + 'cw-experiment-dialog.ui', 'B_udget, M€ per year'),
+        (UI + 'cw-experiment-dialog.ui', '_Frontier: also for budgets, e.g. 1 2 5'),
         (UI + 'cw-experiment-dialog.ui', 'Outcome to _maximise'),
         (UI + 'cw-experiment-dialog.ui', '_After years'),
         (UI + 'cw-experiment-dialog.ui', 'Replicates per a_llocation'),

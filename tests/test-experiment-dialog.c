@@ -126,8 +126,9 @@ test_sweep (void)
   grid = child (dialog, "sensitivity_table");
   /* A heading and one row per factor, three columns. */
   g_assert_cmpuint (count_children (grid), ==, 4 * 3);
+  /* Factors by their names, the most influential first. */
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, 1))), ==,
-                   table->factors[rows[0].factor]);
+                   cw_lever_info (cw_lever_from_id (table->factors[rows[0].factor]))->name);
   g_assert_true (g_str_has_prefix (label_text (dialog, "status_label"), "Finished"));
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (child (dialog, "progress")), ==, 1.0);
 
@@ -202,9 +203,13 @@ test_budget (void)
   gtk_spin_button_set_value (child (dialog, "budget"), 0.5);
   gtk_spin_button_set_value (child (dialog, "objective_year"), 3);
   gtk_spin_button_set_value (child (dialog, "optimise_runs"), 2);
+  /* A frontier over three budgets; the allocation shown is the one for 0.5. */
+  gtk_editable_set_text (child (dialog, "frontier_row"), "1 0.2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
   wait_job (dialog, FALSE);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), ==, "budget");
+  g_assert_true (gtk_widget_get_visible (child (dialog, "frontier")));
+  g_assert_nonnull (strstr (label_text (dialog, "optimum_label"), "of 0.50 M€ per year"));
   /* A heading and the three levers held. */
   g_assert_cmpuint (count_children (child (dialog, "allocation_table")), ==, 4 * 3);
 

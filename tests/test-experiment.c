@@ -585,6 +585,49 @@ test_optimise_cancel (void)
   g_assert_null (best.intensities);
 }
 
+/* Each budget's search starts where the one below ended: the frontier
+ * never falls, never overspends, and counts the progress of all budgets. */
+static void
+count_progress_cb (int      done,
+                   int      most,
+                   gpointer user_data)
+{
+  int *last = user_data;
+
+  g_assert_cmpint (done, >, last[0]);
+  last[0] = done;
+  last[1] = most;
+}
+
+static void
+test_optimise_frontier (void)
+{
+  const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_RD_SUBSIDY, CW_LEVER_TRUST_BUILDING };
+  const double budgets[] = { 0.2, 0.6, 1.5 };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwScenario) sc = cw_scenario_load_path (path, problems, NULL);
+  int last[2] = { 0, 0 };
+  CwOptimiseProblem problem = { levers, G_N_ELEMENTS (levers), 99, CW_OUT_UPGRADING, 3, 2, 5, 2, 12, NULL,
+                                NULL, count_progress_cb, last };
+  CwOptimum optima[G_N_ELEMENTS (budgets)];
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (sc);
+  g_assert_true (cw_optimise_frontier (sc, &problem, budgets, G_N_ELEMENTS (budgets), optima, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (last[1], ==, 3 * 12);
+  g_assert_cmpint (last[0], <=, last[1]);
+  g_assert_cmpint (last[0], >, 2 * 12);
+  for (guint b = 0; b < G_N_ELEMENTS (budgets); b++)
+    {
+      g_assert_cmpfloat (optima[b].cost, <=, budgets[b]);
+      if (b > 0)
+        g_assert_cmpfloat (optima[b].value, >=, optima[b - 1].value);
+      cw_optimum_clear (&optima[b]);
+    }
+}
+
 /* An experiment written out reads back the same, embedded base and all. */
 static void
 test_write_round_trip (void)
@@ -764,6 +807,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/experiment/optimise/known", test_optimise_known);
   g_test_add_func ("/experiment/optimise/budget-kept", test_optimise_budget_kept);
   g_test_add_func ("/experiment/optimise/cancel", test_optimise_cancel);
+  g_test_add_func ("/experiment/optimise/frontier", test_optimise_frontier);
   g_test_add_func ("/experiment/file/write", test_write_round_trip);
   g_test_add_func ("/experiment/sensitivity/analyse", test_sensitivity_analyse);
   g_test_add_func ("/experiment/cli", test_cli);

@@ -109,7 +109,7 @@ set_running (CwExperimentDialog *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.run", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.cancel", running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.open", !running);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply", !running && self->optimum.intensities != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply", !running && self->optima != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-csv", !running && self->csv != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart", !running && self->rows != NULL);
   if (running)
@@ -232,16 +232,17 @@ search_thread (GTask        *task,
                GCancellable *cancellable)
 {
   CwExperimentDialog *self = source_object;
-  CwOptimum *optimum = g_new0 (CwOptimum, 1);
+  CwOptimum *optima = g_new0 (CwOptimum, self->budgets->len);
   GError *error = NULL;
 
-  if (!cw_optimise (self->search_base, &self->problem, optimum, &error))
+  if (!cw_optimise_frontier (self->search_base, &self->problem, (const double *) self->budgets->data,
+                             self->budgets->len, optima, &error))
     {
-      g_free (optimum);
+      g_free (optima);
       g_task_return_error (task, error);
     }
   else
-    g_task_return_pointer (task, optimum, NULL);
+    g_task_return_pointer (task, optima, NULL);
 }
 
 static void
@@ -251,11 +252,11 @@ search_done_cb (GObject      *source,
 {
   CwExperimentDialog *self = CW_EXPERIMENT_DIALOG (source);
   g_autoptr(GError) error = NULL;
-  g_autofree CwOptimum *optimum = g_task_propagate_pointer (G_TASK (result), &error);
+  CwOptimum *optima = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (optimum != NULL)
+  if (optima != NULL)
     {
-      self->optimum = *optimum;
+      self->optima = optima;
       /* All judged: the search may stop before its allowance. */
       g_atomic_int_set (&self->total, g_atomic_int_get (&self->done));
     }
@@ -288,6 +289,7 @@ run_sweep (CwExperimentDialog *self)
   gtk_label_set_text (self->status_label, _("Running the experiment…"));
   set_running (self, TRUE);
   task = g_task_new (self, self->cancellable, sweep_done_cb, NULL);
+  g_task_set_check_cancellable (task, FALSE);
   g_task_run_in_thread (task, sweep_thread);
 }
 
@@ -315,6 +317,8 @@ run_search (CwExperimentDialog *self)
   gtk_label_set_text (self->status_label, _("Searching for the best allocation…"));
   set_running (self, TRUE);
   task = g_task_new (self, self->cancellable, search_done_cb, NULL);
+  /* A search that ended before Stop counts: its result is not lost. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_run_in_thread (task, search_thread);
 }
 
@@ -469,6 +473,8 @@ cw_experiment_dialog_class_init (CwExperimentDialogClass *klass)
   BIND (analyse_year);
   BIND (tornado);
   BIND (sensitivity_table);
+  BIND (frontier_row);
+  BIND (frontier);
   BIND (optimum_label);
   BIND (allocation_table);
 #undef BIND

@@ -38,12 +38,15 @@ struct _CwExperimentDialog
   CwPointTable      *table;
   CwSensitivityKind  kind;
   CwSensitivityRow  *rows;
+  GStrv              factor_names;   /* of the table's columns, for people */
   GCancellable      *analysis_cancellable;
 
   /* The last search */
   CwOptimiseProblem  problem;        /* levers: problem_levers' data */
   GArray            *problem_levers;
-  CwOptimum          optimum;
+  GArray            *budgets;        /* double: ascending, the problem's among them */
+  guint              chosen;         /* the problem's budget in budgets */
+  CwOptimum         *optima;         /* one per budget, once the search is done */
   CwScenario        *search_base;    /* the document's scenario when it started */
 
   AdwToastOverlay   *toast_overlay;
@@ -72,6 +75,8 @@ struct _CwExperimentDialog
   GtkDropDown       *analyse_year;
   GtkDrawingArea    *tornado;
   GtkGrid           *sensitivity_table;
+  AdwEntryRow       *frontier_row;
+  GtkDrawingArea    *frontier;
   GtkLabel          *optimum_label;
   GtkGrid           *allocation_table;
 };
@@ -80,6 +85,8 @@ struct _CwExperimentDialog
 gboolean      _cw_experiment_is_numeric     (int                 output);
 
 /* cw-experiment-setup.c: the set-up pages */
+/* A factor's name for people: a lever's or profile value's title, else its id. */
+char         *_cw_experiment_factor_name    (const char         *id);
 void          _cw_experiment_setup_init     (CwExperimentDialog *self);
 /* Fills the pages from the scenario; its held standing levers are the
  * factors and the levers to allocate. */
@@ -103,7 +110,7 @@ gboolean      _cw_experiment_setup_problem  (CwExperimentDialog *self,
 void          _cw_experiment_results_init   (CwExperimentDialog *self);
 /* A sweep's CSV is there: list what it recorded and analyse it. */
 void          _cw_experiment_results_sweep  (CwExperimentDialog *self);
-/* The search's result is in self->optimum. */
+/* The search's results are in self->optima. */
 void          _cw_experiment_results_search (CwExperimentDialog *self);
 /* Forgets the last job's results (the widgets are left as they are). */
 void          _cw_experiment_results_clear  (CwExperimentDialog *self);

@@ -45,6 +45,8 @@ tornado_spec (CwExperimentDialog *self,
   *title = g_strdup_printf (_("What drives %s after %d years"),
                             output >= 0 ? _(cw_output_info (output)->name) : self->table->output, self->table->year);
   cw_tornado_spec_init (spec, *bars, self->table, self->kind, self->rows, *title);
+  for (guint i = 0; i < self->table->k; i++)
+    (*bars)[i].label = self->factor_names[self->rows[i].factor];
 }
 
 static void
@@ -65,6 +67,42 @@ tornado_draw_cb (GtkDrawingArea *area,
   cw_tornado_draw (cr, width, height, &spec);
 }
 
+/* The frontier of the search shown: @points and @title belong to the caller. */
+static void
+frontier_spec (CwExperimentDialog *self,
+               CwFrontierSpec     *spec,
+               CwFrontierPoint   **points,
+               char              **title)
+{
+  const char *objective = _(cw_output_info (self->problem.objective)->name);
+
+  *points = g_new (CwFrontierPoint, self->budgets->len);
+  for (guint b = 0; b < self->budgets->len; b++)
+    (*points)[b] = (CwFrontierPoint) { g_array_index (self->budgets, double, b), self->optima[b].value,
+                                       self->optima[b].lo, self->optima[b].hi };
+  /* Translators: a chart title; %s: an outcome; %d: years */
+  *title = g_strdup_printf (_("The most %s a budget buys after %d years"), objective, self->problem.year);
+  *spec = (CwFrontierSpec) { *title, objective, *points, self->budgets->len };
+}
+
+static void
+frontier_draw_cb (GtkDrawingArea *area,
+                  cairo_t        *cr,
+                  int             width,
+                  int             height,
+                  gpointer        user_data)
+{
+  CwExperimentDialog *self = user_data;
+  g_autofree CwFrontierPoint *points = NULL;
+  g_autofree char *title = NULL;
+  CwFrontierSpec spec;
+
+  if (self->optima == NULL || self->budgets->len < 2)
+    return;
+  frontier_spec (self, &spec, &points, &title);
+  cw_frontier_draw (cr, width, height, &spec);
+}
+
 gboolean
 _cw_experiment_results_export_chart (CwExperimentDialog *self,
                                      CwChartFormat       format,
@@ -74,13 +112,22 @@ _cw_experiment_results_export_chart (CwExperimentDialog *self,
                                      GError            **error)
 {
   g_autofree CwTornadoBar *bars = NULL;
+  g_autofree CwFrontierPoint *points = NULL;
   g_autofree char *title = NULL;
   CwTornadoSpec spec;
 
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->results_stack), "budget") &&
+      self->optima != NULL && self->budgets->len > 1)
+    {
+      CwFrontierSpec frontier;
+
+      frontier_spec (self, &frontier, &points, &title);
+      return cw_frontier_export (&frontier, format, width, height, path, error);
+    }
   if (self->rows == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           _("There is no chart to export yet: run a Saltelli or Morris design."));
+                           _("There is no chart to export yet: run a Saltelli or Morris design, or a search for several budgets."));
       return FALSE;
     }
   tornado_spec (self, &spec, &bars, &title);
@@ -96,6 +143,9 @@ cell (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), xalign);
   gtk_label_set_selectable (GTK_LABEL (label), !heading);
+  /* Long names wrap rather than widen the table past a small screen. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
   if (heading)
     gtk_widget_add_css_class (label, "heading");
   else
@@ -147,7 +197,7 @@ show_table (CwExperimentDialog *self)
   for (guint i = 0; i < self->table->k; i++)
     {
       const CwSensitivityRow *row = &self->rows[i];
-      const char *factor = self->table->factors[row->factor];
+      const char *factor = self->factor_names[row->factor];
 
       if (self->kind == CW_SENSITIVITY_SOBOL)
         {
@@ -217,6 +267,10 @@ analysed_cb (GObject      *source,
   self->table = g_steal_pointer (&analysis->table);
   self->rows = g_steal_pointer (&analysis->rows);
   self->kind = analysis->kind;
+  g_strfreev (self->factor_names);
+  self->factor_names = g_new0 (char *, self->table->k + 1);
+  for (guint j = 0; j < self->table->k; j++)
+    self->factor_names[j] = _cw_experiment_factor_name (self->table->factors[j]);
   show_table (self);
   gtk_widget_set_visible (GTK_WIDGET (self->tornado), self->rows != NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self->tornado));
@@ -277,7 +331,7 @@ void
 _cw_experiment_results_search (CwExperimentDialog *self)
 {
   const CwOptimiseProblem *problem = &self->problem;
-  const CwOptimum *best = &self->optimum;
+  const CwOptimum *best = &self->optima[self->chosen];
   const char *objective = _(cw_output_info (problem->objective)->name);
   g_autofree char *summary = NULL;
 
@@ -302,15 +356,18 @@ _cw_experiment_results_search (CwExperimentDialog *self)
                   (const char *[]) { _(cw_lever_info (problem->levers[i])->name), intensity, cost, NULL });
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart", self->budgets->len > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->frontier), self->budgets->len > 1);
+  gtk_widget_queue_draw (GTK_WIDGET (self->frontier));
   gtk_stack_set_visible_child_name (self->results_stack, "budget");
 }
 
 void
 _cw_experiment_results_apply (CwExperimentDialog *self)
 {
-  if (self->optimum.intensities == NULL)
+  if (self->optima == NULL)
     return;
-  if (cw_document_set_standing_levers (self->document, self->problem.levers, self->optimum.intensities,
+  if (cw_document_set_standing_levers (self->document, self->problem.levers, self->optima[self->chosen].intensities,
                                        self->problem.n_levers))
     _cw_experiment_toast (self, _("Applied to the scenario; Undo in the main window takes it back."));
   else
@@ -327,7 +384,11 @@ _cw_experiment_results_clear (CwExperimentDialog *self)
   g_clear_pointer (&self->csv, g_bytes_unref);
   g_clear_pointer (&self->table, cw_point_table_free);
   g_clear_pointer (&self->rows, g_free);
-  cw_optimum_clear (&self->optimum);
+  g_clear_pointer (&self->factor_names, g_strfreev);
+  for (guint b = 0; self->optima != NULL && b < self->budgets->len; b++)
+    cw_optimum_clear (&self->optima[b]);
+  g_clear_pointer (&self->optima, g_free);
+  g_clear_pointer (&self->budgets, g_array_unref);
   g_clear_pointer (&self->search_base, cw_scenario_free);
   g_clear_pointer (&self->problem_levers, g_array_unref);
 }
@@ -336,6 +397,7 @@ void
 _cw_experiment_results_init (CwExperimentDialog *self)
 {
   gtk_drawing_area_set_draw_func (self->tornado, tornado_draw_cb, self, NULL);
+  gtk_drawing_area_set_draw_func (self->frontier, frontier_draw_cb, self, NULL);
   g_signal_connect_swapped (self->analyse_output, "notify::selected", G_CALLBACK (analyse), self);
   g_signal_connect_swapped (self->analyse_year, "notify::selected", G_CALLBACK (analyse), self);
 }

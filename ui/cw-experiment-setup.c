@@ -9,9 +9,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <glib/gi18n.h>
 
 #include "cw-design.h"
+#include "cw-ensemble.h"
 #include "cw-experiment-private.h"
 #include "cw-experiment-write.h"
 #include "cw-factor.h"
@@ -29,8 +31,8 @@ G_STATIC_ASSERT (CW_DESIGN_FACTORIAL == 0 && CW_DESIGN_LHS == 1 && CW_DESIGN_SAL
                  CW_DESIGN_MORRIS == 3);
 
 /* A factor's name for people: a lever's or profile value's title, else its id. */
-static char *
-factor_name (const char *id)
+char *
+_cw_experiment_factor_name (const char *id)
 {
   int lever = cw_lever_from_id (id);
 
@@ -74,7 +76,7 @@ static void
 add_factor_row (CwExperimentDialog *self,
                 const CwFactor     *factor)
 {
-  g_autofree char *name = factor_name (factor->id);
+  g_autofree char *name = _cw_experiment_factor_name (factor->id);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
   g_autofree char *remove_name = g_strdup_printf (_("Remove the factor “%s”"), name);
@@ -355,7 +357,7 @@ add_choice (CwExperimentDialog *self,
             GtkStringList      *names,
             const char         *id)
 {
-  g_autofree char *name = factor_name (id);
+  g_autofree char *name = _cw_experiment_factor_name (id);
   g_autofree char *label = g_str_equal (name, id) ? g_strdup (id) : g_strdup_printf ("%s (%s)", name, id);
 
   gtk_string_list_append (names, label);
@@ -512,11 +514,53 @@ _cw_experiment_setup_show (CwExperimentDialog *self,
   design_changed_cb (self);
 }
 
+/* "1 2,5 10": budgets in M€ per year, in the user's locale, ≥ 0; FALSE
+ * when a word is not one. */
+static gboolean
+parse_budgets (const char *text,
+               GArray     *budgets)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " ;\t", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char *end;
+      double budget;
+
+      if (words[i][0] == '\0')
+        continue;
+      budget = strtod (words[i], &end);
+      if (*end != '\0' || !isfinite (budget) || budget < 0)
+        return FALSE;
+      g_array_append_val (budgets, budget);
+    }
+  return TRUE;
+}
+
 gboolean
 _cw_experiment_setup_problem (CwExperimentDialog *self,
                               GError            **error)
 {
   guint objective = adw_combo_row_get_selected (self->objective_row), numeric = 0;
+  double budget = gtk_spin_button_get_value (self->budget);
+  g_autoptr(GArray) budgets = g_array_new (FALSE, FALSE, sizeof (double));
+  guint unique = 0;
+
+  if (!parse_budgets (gtk_editable_get_text (GTK_EDITABLE (self->frontier_row)), budgets))
+    {
+      g_set_error_literal (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID,
+                           _("Name the budgets of the frontier in M€ per year, separated by spaces, e.g. 1 2 5."));
+      return FALSE;
+    }
+  g_array_append_val (budgets, budget);
+  g_array_sort (budgets, cw_compare_doubles);
+  for (guint b = 0; b < budgets->len; b++)
+    if (unique == 0 || g_array_index (budgets, double, b) != g_array_index (budgets, double, unique - 1))
+      g_array_index (budgets, double, unique++) = g_array_index (budgets, double, b);
+  g_array_set_size (budgets, unique);
+  for (guint b = 0; b < budgets->len; b++)
+    if (g_array_index (budgets, double, b) == budget)
+      self->chosen = b;
 
   g_clear_pointer (&self->problem_levers, g_array_unref);
   self->problem_levers = g_array_new (FALSE, FALSE, sizeof (int));
@@ -531,7 +575,7 @@ _cw_experiment_setup_problem (CwExperimentDialog *self,
     }
   self->problem = (CwOptimiseProblem) {
     (const int *) self->problem_levers->data, self->problem_levers->len,
-    gtk_spin_button_get_value (self->budget), CW_OUT_UPGRADING,
+    budget, CW_OUT_UPGRADING,
     gtk_spin_button_get_value_as_int (self->objective_year),
     gtk_spin_button_get_value_as_int (self->optimise_runs),
     cw_document_get_scenario (self->document)->seed,
@@ -539,5 +583,6 @@ _cw_experiment_setup_problem (CwExperimentDialog *self,
   for (int o = 0; o < CW_N_OUTPUTS; o++)
     if (_cw_experiment_is_numeric (o) && numeric++ == objective)
       self->problem.objective = o;
+  self->budgets = g_steal_pointer (&budgets);
   return TRUE;
 }

@@ -258,3 +258,57 @@ cw_optimise (const CwScenario        *sc,
   result->intensities = g_steal_pointer (&x);
   return TRUE;
 }
+
+/* Progress over all budgets: the evaluations of the budgets done before. */
+typedef struct {
+  const CwOptimiseProblem *outer;
+  guint                    budget;
+  guint                    n_budgets;
+} Frontier;
+
+static void
+frontier_progress_cb (int      done,
+                      int      most,
+                      gpointer user_data)
+{
+  Frontier *frontier = user_data;
+
+  frontier->outer->progress ((int) frontier->budget * most + done, (int) frontier->n_budgets * most,
+                             frontier->outer->user_data);
+}
+
+gboolean
+cw_optimise_frontier (const CwScenario        *sc,
+                      const CwOptimiseProblem *problem,
+                      const double            *budgets,
+                      guint                    n_budgets,
+                      CwOptimum               *results,
+                      GError                 **error)
+{
+  CwOptimiseProblem each = *problem;
+  Frontier frontier = { problem, 0, n_budgets };
+
+  g_return_val_if_fail (n_budgets > 0, FALSE);
+
+  if (problem->progress != NULL)
+    {
+      each.progress = frontier_progress_cb;
+      each.user_data = &frontier;
+    }
+  each.start = NULL;
+  for (guint b = 0; b < n_budgets; b++)
+    {
+      g_return_val_if_fail (b == 0 || budgets[b] >= budgets[b - 1], FALSE);
+
+      frontier.budget = b;
+      each.budget = budgets[b];
+      if (!cw_optimise (sc, &each, &results[b], error))
+        {
+          for (guint i = 0; i < b; i++)
+            cw_optimum_clear (&results[i]);
+          return FALSE;
+        }
+      each.start = results[b].intensities;
+    }
+  return TRUE;
+}

@@ -56,4 +56,17 @@ gboolean   cw_optimise         (const CwScenario        *sc,
                                 CwOptimum               *result,
                                 GError                 **error);
 
+/* The efficient frontier: cw_optimise() for each of @budgets (ascending),
+ * each search starting from the allocation of the budget below it, which
+ * it can afford, so the frontier does not fall as the budget grows (the
+ * problem's own budget and start are not used). Fills @results[n_budgets];
+ * progress counts the evaluations of all budgets. FALSE with @error (and
+ * nothing to clear) when a search fails or is cancelled. */
+gboolean   cw_optimise_frontier (const CwScenario        *sc,
+                                 const CwOptimiseProblem *problem,
+                                 const double            *budgets,
+                                 guint                    n_budgets,
+                                 CwOptimum               *results,
+                                 GError                 **error);
+
 G_END_DECLS
