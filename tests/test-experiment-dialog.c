@@ -259,8 +259,18 @@ test_files (void)
   g_clear_pointer (&text, g_free);
   g_assert_true (g_file_get_contents (csv_path, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "point,replicate,seed,platforms,management,fee_subsidy,year,upgrading\n"));
-  /* A factorial has no sensitivity layout: the table says so. */
+  /* A factorial has no sensitivity layout: the table says so, and a heatmap
+   * shows the outcome over the first two factors. */
+  {
+    gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+    while (cw_experiment_dialog_get_table (dialog) == NULL && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+    ui_flush ();
+  }
   g_assert_cmpuint (count_children (child (dialog, "sensitivity_table")), ==, 1);
+  g_assert_true (gtk_widget_get_visible (child (dialog, "heatmap")));
+  g_assert_false (gtk_widget_get_visible (child (dialog, "tornado")));
 
   /* A bad year is said in words and nothing runs. */
   gtk_editable_set_text (child (dialog, "years_row"), "ten");

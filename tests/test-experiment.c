@@ -15,6 +15,7 @@
 #include "cw-experiment-write.h"
 #include "cw-factor.h"
 #include "cw-optimise.h"
+#include "cw-point-grid.h"
 #include "cw-run.h"
 #include "cw-scenario-file.h"
 #include "cw-experiment-figures.h"
@@ -726,6 +727,58 @@ test_sensitivity_analyse (void)
   g_assert_cmpint (cw_sensitivity_analyse (&table, 50, 1, rows), ==, CW_SENSITIVITY_NONE);
 }
 
+/* A full factorial's grid averages over the other factors; a sampled
+ * design is no grid; the heatmap of it exports. */
+static void
+test_point_grid (void)
+{
+  const double a[] = { 0, 1 }, b[] = { 5, 6, 7 }, c[] = { 0, 1 };
+  double x[12 * 3], y[12];
+  CwPointTable table = { (char *[]) { "a", "b", "c" }, 3, "y", 1, 12, x, y };
+  g_autoptr(CwPointGrid) grid = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-grid-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "heatmap.png", NULL);
+  g_autoptr(GError) error = NULL;
+  CwHeatmapSpec spec;
+  guint i = 0;
+
+  for (guint ia = 0; ia < 2; ia++)
+    for (guint ib = 0; ib < 3; ib++)
+      for (guint ic = 0; ic < 2; ic++, i++)
+        {
+          x[3 * i] = a[ia], x[3 * i + 1] = b[ib], x[3 * i + 2] = c[ic];
+          y[i] = a[ia] + 10 * b[ib] + 100 * c[ic];
+        }
+  grid = cw_point_grid_new (&table, 1, 0, 10);
+  g_assert_nonnull (grid);
+  g_assert_cmpuint (grid->nx, ==, 3);
+  g_assert_cmpuint (grid->ny, ==, 2);
+  g_assert_cmpfloat (grid->xs[2], ==, 7);
+  g_assert_cmpfloat (grid->ys[1], ==, 1);
+  /* Row a = 1, column b = 6: 1 + 60 + the mean of 0 and 100. */
+  g_assert_cmpfloat (grid->values[1 * 3 + 1], ==, 111);
+  g_assert_cmpfloat (grid->values[0], ==, 100);
+  /* A two-factor factorial's blocks of k + 1 = 3 points move one factor
+   * per step, but the same one: it is not taken for Morris trajectories. */
+  {
+    double x2[12 * 2], y2[12] = { 0 };
+    CwPointTable two = { (char *[]) { "a", "b" }, 2, "y", 1, 12, x2, y2 };
+
+    for (guint p = 0; p < 12; p++)
+      x2[2 * p] = p / 6, x2[2 * p + 1] = p % 6;
+    g_assert_cmpint (cw_point_table_layout (&two), ==, CW_SENSITIVITY_NONE);
+  }
+  /* Three values of b are too many for a grid of at most two. */
+  g_assert_null (cw_point_grid_new (&table, 1, 0, 2));
+
+  spec = (CwHeatmapSpec) { "t", "b", "a", "y", grid->xs, grid->nx, grid->ys, grid->ny, grid->values };
+  g_assert_true (cw_heatmap_export (&spec, CW_CHART_FORMAT_PNG, 400, 300, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static char *
 run_cli (const char *const *args)
 {
@@ -810,6 +863,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/experiment/optimise/frontier", test_optimise_frontier);
   g_test_add_func ("/experiment/file/write", test_write_round_trip);
   g_test_add_func ("/experiment/sensitivity/analyse", test_sensitivity_analyse);
+  g_test_add_func ("/experiment/sensitivity/point-grid", test_point_grid);
   g_test_add_func ("/experiment/cli", test_cli);
   return g_test_run ();
 }

@@ -111,7 +111,9 @@ set_running (CwExperimentDialog *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.open", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply", !running && self->optima != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-csv", !running && self->csv != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart", !running && self->rows != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart",
+                                 !running && (self->rows != NULL || self->grid != NULL ||
+                                              (self->optima != NULL && self->budgets->len > 1)));
   if (running)
     {
       g_atomic_int_set (&self->done, 0);
@@ -157,8 +159,8 @@ job_ended (CwExperimentDialog *self,
       return FALSE;
     }
   {
-    g_autofree char *message = g_strdup_printf (ngettext ("Finished in %.1f second.", "Finished in %.1f seconds.",
-                                                          (gulong) elapsed), elapsed);
+    /* Translators: seconds, with one decimal */
+    g_autofree char *message = g_strdup_printf (_("Finished after %.1f s."), elapsed);
 
     gtk_label_set_text (self->status_label, message);
   }
@@ -472,6 +474,7 @@ cw_experiment_dialog_class_init (CwExperimentDialogClass *klass)
   BIND (analyse_output);
   BIND (analyse_year);
   BIND (tornado);
+  BIND (heatmap);
   BIND (sensitivity_table);
   BIND (frontier_row);
   BIND (frontier);

@@ -7,6 +7,7 @@
 #include "cw-experiment-dialog.h"
 #include "cw-experiment-file.h"
 #include "cw-optimise.h"
+#include "cw-point-grid.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,7 @@ struct _CwExperimentDialog
   CwSensitivityKind  kind;
   CwSensitivityRow  *rows;
   GStrv              factor_names;   /* of the table's columns, for people */
+  CwPointGrid       *grid;           /* a grid design's first two factors */
   GCancellable      *analysis_cancellable;
 
   /* The last search */
@@ -74,6 +76,7 @@ struct _CwExperimentDialog
   GtkDropDown       *analyse_output;
   GtkDropDown       *analyse_year;
   GtkDrawingArea    *tornado;
+  GtkDrawingArea    *heatmap;
   GtkGrid           *sensitivity_table;
   AdwEntryRow       *frontier_row;
   GtkDrawingArea    *frontier;

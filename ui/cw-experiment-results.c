@@ -14,17 +14,21 @@
 
 /* Bootstrap resamples for the intervals, as the CLI's default. */
 #define RESAMPLES 1000
+/* A heatmap has at most this many values of a factor across or up. */
+#define GRID_VALUES 40
 
 typedef struct {
   CwPointTable      *table;
   CwSensitivityRow  *rows;
   CwSensitivityKind  kind;
+  CwPointGrid       *grid;
 } Analysis;
 
 static void
 analysis_free (Analysis *analysis)
 {
   g_clear_pointer (&analysis->table, cw_point_table_free);
+  g_clear_pointer (&analysis->grid, cw_point_grid_free);
   g_free (analysis->rows);
   g_free (analysis);
 }
@@ -65,6 +69,42 @@ tornado_draw_cb (GtkDrawingArea *area,
     return;
   tornado_spec (self, &spec, &bars, &title);
   cw_tornado_draw (cr, width, height, &spec);
+}
+
+/* The heatmap of the grid shown: @title belongs to the caller. */
+static void
+heatmap_spec (CwExperimentDialog *self,
+              CwHeatmapSpec      *spec,
+              char              **title)
+{
+  int output = cw_output_from_id (self->table->output);
+  const char *value_name = output >= 0 ? _(cw_output_info (output)->name) : self->table->output;
+
+  if (self->table->k > 2)
+    /* Translators: a chart title; %s: an outcome, %d: years */
+    *title = g_strdup_printf (_("%s after %d years, the mean over the other factors"), value_name, self->table->year);
+  else
+    /* Translators: a chart title; %s: an outcome, %d: years */
+    *title = g_strdup_printf (_("%s after %d years"), value_name, self->table->year);
+  *spec = (CwHeatmapSpec) { *title, self->factor_names[0], self->factor_names[1], value_name,
+                            self->grid->xs, self->grid->nx, self->grid->ys, self->grid->ny, self->grid->values };
+}
+
+static void
+heatmap_draw_cb (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        user_data)
+{
+  CwExperimentDialog *self = user_data;
+  g_autofree char *title = NULL;
+  CwHeatmapSpec spec;
+
+  if (self->grid == NULL)
+    return;
+  heatmap_spec (self, &spec, &title);
+  cw_heatmap_draw (cr, width, height, &spec);
 }
 
 /* The frontier of the search shown: @points and @title belong to the caller. */
@@ -124,10 +164,17 @@ _cw_experiment_results_export_chart (CwExperimentDialog *self,
       frontier_spec (self, &frontier, &points, &title);
       return cw_frontier_export (&frontier, format, width, height, path, error);
     }
+  if (self->grid != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->results_stack), "sweep"))
+    {
+      CwHeatmapSpec heatmap;
+
+      heatmap_spec (self, &heatmap, &title);
+      return cw_heatmap_export (&heatmap, format, width, height, path, error);
+    }
   if (self->rows == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           _("There is no chart to export yet: run a Saltelli or Morris design, or a search for several budgets."));
+                           _("There is no chart to export yet: run a full factorial, Saltelli or Morris design, or a search for several budgets."));
       return FALSE;
     }
   tornado_spec (self, &spec, &bars, &title);
@@ -241,6 +288,8 @@ analyse_thread (GTask        *task,
   analysis->kind = cw_sensitivity_analyse (analysis->table, RESAMPLES, self->seed, analysis->rows);
   if (analysis->kind == CW_SENSITIVITY_NONE)
     g_clear_pointer (&analysis->rows, g_free);
+  if (analysis->kind == CW_SENSITIVITY_NONE && analysis->table->k >= 2)
+    analysis->grid = cw_point_grid_new (analysis->table, 0, 1, GRID_VALUES);
   g_task_return_pointer (task, g_steal_pointer (&analysis), (GDestroyNotify) analysis_free);
 }
 
@@ -267,6 +316,8 @@ analysed_cb (GObject      *source,
   self->table = g_steal_pointer (&analysis->table);
   self->rows = g_steal_pointer (&analysis->rows);
   self->kind = analysis->kind;
+  g_clear_pointer (&self->grid, cw_point_grid_free);
+  self->grid = g_steal_pointer (&analysis->grid);
   g_strfreev (self->factor_names);
   self->factor_names = g_new0 (char *, self->table->k + 1);
   for (guint j = 0; j < self->table->k; j++)
@@ -274,7 +325,9 @@ analysed_cb (GObject      *source,
   show_table (self);
   gtk_widget_set_visible (GTK_WIDGET (self->tornado), self->rows != NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self->tornado));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart", self->rows != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->heatmap), self->grid != NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self->heatmap));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart", self->rows != NULL || self->grid != NULL);
   gtk_stack_set_visible_child_name (self->results_stack, "sweep");
 }
 
@@ -385,6 +438,7 @@ _cw_experiment_results_clear (CwExperimentDialog *self)
   g_clear_pointer (&self->table, cw_point_table_free);
   g_clear_pointer (&self->rows, g_free);
   g_clear_pointer (&self->factor_names, g_strfreev);
+  g_clear_pointer (&self->grid, cw_point_grid_free);
   for (guint b = 0; self->optima != NULL && b < self->budgets->len; b++)
     cw_optimum_clear (&self->optima[b]);
   g_clear_pointer (&self->optima, g_free);
@@ -398,6 +452,7 @@ _cw_experiment_results_init (CwExperimentDialog *self)
 {
   gtk_drawing_area_set_draw_func (self->tornado, tornado_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (self->frontier, frontier_draw_cb, self, NULL);
+  gtk_drawing_area_set_draw_func (self->heatmap, heatmap_draw_cb, self, NULL);
   g_signal_connect_swapped (self->analyse_output, "notify::selected", G_CALLBACK (analyse), self);
   g_signal_connect_swapped (self->analyse_year, "notify::selected", G_CALLBACK (analyse), self);
 }

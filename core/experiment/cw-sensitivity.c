@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-ensemble.h"
@@ -333,17 +334,29 @@ is_saltelli (const CwPointTable *self)
   return TRUE;
 }
 
+/* Each trajectory moves every factor once, one per step: a full factorial,
+ * whose blocks of k + 1 points also move one factor per step, moves its
+ * last factor again and again. */
 static gboolean
 is_morris (const CwPointTable *self)
 {
   guint k = self->k;
+  g_autofree gboolean *moved = g_new (gboolean, MAX (k, 1));
 
   if (self->n_points == 0 || self->n_points % (k + 1) != 0)
     return FALSE;
   for (guint i = 0; i < self->n_points; i += k + 1)
-    for (guint s = 0; s < k; s++)
-      if (moved_column (self->x + (gsize) (i + s) * k, self->x + (gsize) (i + s + 1) * k, k) < 0)
-        return FALSE;
+    {
+      memset (moved, 0, k * sizeof (gboolean));
+      for (guint s = 0; s < k; s++)
+        {
+          int j = moved_column (self->x + (gsize) (i + s) * k, self->x + (gsize) (i + s + 1) * k, k);
+
+          if (j < 0 || moved[j])
+            return FALSE;
+          moved[j] = TRUE;
+        }
+    }
   return TRUE;
 }
 
