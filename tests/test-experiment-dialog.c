@@ -185,6 +185,12 @@ test_cancel (void)
   g_assert_null (cw_experiment_dialog_get_rows (dialog, &n));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), ==, "empty");
   g_assert_true (gtk_widget_is_sensitive (child (dialog, "run_button")));
+
+  /* A study too large for the window is sent to the command line. */
+  gtk_spin_button_set_value (child (dialog, "samples"), 600000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  g_assert_false (cw_experiment_dialog_get_running (dialog));
+  g_assert_nonnull (strstr (label_text (dialog, "status_label"), "cluster-workbench-cli experiment"));
   ui_destroy_window (window);
 }
 

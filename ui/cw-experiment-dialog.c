@@ -19,6 +19,9 @@
 
 /* How often the progress bar moves, in ms. */
 #define PROGRESS_INTERVAL 250
+/* The most runs a sweep in the window has: their rows are kept in memory
+ * (about 100 bytes per run and year); larger studies go to the CLI. */
+#define WINDOW_RUNS 500000
 
 G_DEFINE_FINAL_TYPE (CwExperimentDialog, cw_experiment_dialog, ADW_TYPE_WINDOW)
 
@@ -275,18 +278,33 @@ run_sweep (CwExperimentDialog *self)
   g_autoptr(GTask) task = NULL;
   CwExperiment *experiment = _cw_experiment_setup_build (self, &error);
   g_autoptr(CwDesign) design = NULL;
+  guint64 runs;
 
   if (experiment == NULL)
     {
       gtk_label_set_text (self->status_label, error->message);
       return;
     }
+  design = cw_design_new (experiment);
+  runs = (guint64) design->n_points * experiment->replicates;
+  if (runs > WINDOW_RUNS)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %'lu: runs of the design; %'d: the most the window runs */
+      message = g_strdup_printf (_("This design has %'lu runs; the window runs at most %'d. Save the experiment "
+                                   "and run it with “cluster-workbench-cli experiment”, on this machine or "
+                                   "as shards on a cluster."), (gulong) runs, WINDOW_RUNS);
+      gtk_label_set_text (self->status_label, message);
+      g_clear_pointer (&design, cw_design_free);
+      cw_experiment_free (experiment);
+      return;
+    }
   _cw_experiment_results_clear (self);
   gtk_stack_set_visible_child_name (self->results_stack, "empty");
   self->experiment = experiment;
-  design = cw_design_new (experiment);
   self->searching = FALSE;
-  g_atomic_int_set (&self->total, (gint) (design->n_points * experiment->replicates));
+  g_atomic_int_set (&self->total, (gint) runs);
   self->cancellable = g_cancellable_new ();
   gtk_label_set_text (self->status_label, _("Running the experiment…"));
   set_running (self, TRUE);

@@ -12,8 +12,6 @@
 #include "cw-experiment-figures.h"
 #include "cw-experiment-private.h"
 
-/* Bootstrap resamples for the intervals, as the CLI's default. */
-#define RESAMPLES 1000
 /* A heatmap has at most this many values of a factor across or up. */
 #define GRID_VALUES 40
 
@@ -272,7 +270,6 @@ analyse_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  CwExperimentDialog *self = source_object;
   const char *output = g_object_get_data (G_OBJECT (task), "output");
   int year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "year"));
   g_autoptr(GInputStream) in = g_memory_input_stream_new_from_bytes (task_data);
@@ -285,7 +282,8 @@ analyse_thread (GTask        *task,
       return;
     }
   analysis->rows = g_new0 (CwSensitivityRow, analysis->table->k);
-  analysis->kind = cw_sensitivity_analyse (analysis->table, RESAMPLES, self->seed, analysis->rows);
+  analysis->kind = cw_sensitivity_analyse (analysis->table, CW_SENSITIVITY_RESAMPLES, CW_SENSITIVITY_SEED,
+                                           analysis->rows);
   if (analysis->kind == CW_SENSITIVITY_NONE)
     g_clear_pointer (&analysis->rows, g_free);
   if (analysis->kind == CW_SENSITIVITY_NONE && analysis->table->k >= 2)

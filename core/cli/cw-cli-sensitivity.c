@@ -13,9 +13,6 @@
 #include "cw-experiment-figures.h"
 #include "cw-sensitivity.h"
 
-/* Bootstrap resamples unless --bootstrap says otherwise. */
-#define DEFAULT_RESAMPLES 1000
-
 static void
 print_sobol (const CwPointTable     *table,
              const CwSensitivityRow *rows)
@@ -69,7 +66,7 @@ cw_cli_sensitivity (int    argc,
                     char **argv)
 {
   g_autofree char *outcome = NULL, *chart = NULL;
-  int year = 0, resamples = DEFAULT_RESAMPLES;
+  int year = 0, resamples = CW_SENSITIVITY_RESAMPLES;
   int width = CW_CLI_FIGURE_WIDTH, height = CW_CLI_FIGURE_HEIGHT, format = -1;
   const GOptionEntry entries[] = {
     { "outcome", 0, 0, G_OPTION_ARG_STRING, &outcome, N_("The output column to analyse (default: the first)"), "ID" },
@@ -115,7 +112,7 @@ cw_cli_sensitivity (int    argc,
       return CW_EXIT_BAD_INPUT;
     }
   rows = g_new0 (CwSensitivityRow, table->k);
-  kind = cw_sensitivity_analyse (table, resamples, 1, rows);
+  kind = cw_sensitivity_analyse (table, resamples, CW_SENSITIVITY_SEED, rows);
   if (kind == CW_SENSITIVITY_SOBOL)
     print_sobol (table, rows);
   else if (kind == CW_SENSITIVITY_MORRIS)

@@ -73,6 +73,11 @@ typedef enum {
  * moves one factor. */
 CwSensitivityKind cw_point_table_layout (const CwPointTable *self);
 
+/* Bootstrap resamples and their seed unless asked otherwise: the window and
+ * `sensitivity` give the same intervals for the same runs. */
+#define CW_SENSITIVITY_RESAMPLES 1000
+#define CW_SENSITIVITY_SEED 1
+
 /* One factor's result: Sobol indices or Morris effects, whichever the
  * analysis computed. */
 typedef struct {
