@@ -118,8 +118,8 @@ frontier_spec (CwExperimentDialog *self,
   for (guint b = 0; b < self->budgets->len; b++)
     (*points)[b] = (CwFrontierPoint) { g_array_index (self->budgets, double, b), self->optima[b].value,
                                        self->optima[b].lo, self->optima[b].hi };
-  /* Translators: a chart title; %s: an outcome; %d: years */
-  *title = g_strdup_printf (_("The most %s a budget buys after %d years"), objective, self->problem.year);
+  /* Translators: a chart title; %s: an outcome, %d: years */
+  *title = g_strdup_printf (_("%s after %d years"), objective, self->problem.year);
   *spec = (CwFrontierSpec) { *title, objective, *points, self->budgets->len };
 }
 
