@@ -55,6 +55,31 @@ test_undo_redo (void)
   g_assert_false (cw_document_get_can_redo (doc));
 }
 
+/* An allocation is applied in one step, and undone in one. */
+static void
+test_standing_levers (void)
+{
+  g_autoptr(CwDocument) doc = cw_document_new (cw_template_new (CW_TEMPLATE_EMPTY));
+  const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_MISSION };
+  const double values[] = { 0.25, 0.75 };
+  const CwScenario *sc;
+
+  g_assert_true (cw_document_set_lever (doc, NULL, CW_LEVER_EDUCATION, 0.5));
+  cw_document_seal (doc);
+  g_assert_true (cw_document_set_standing_levers (doc, levers, values, G_N_ELEMENTS (levers)));
+  sc = cw_document_get_scenario (doc);
+  g_assert_cmpfloat (sc->standing[CW_LEVER_EDUCATION], ==, 0.25);
+  g_assert_cmpfloat (sc->standing[CW_LEVER_MISSION], ==, 0.75);
+  /* The same allocation again changes nothing. */
+  g_assert_false (cw_document_set_standing_levers (doc, levers, values, G_N_ELEMENTS (levers)));
+  cw_document_undo (doc);
+  sc = cw_document_get_scenario (doc);
+  g_assert_cmpfloat (sc->standing[CW_LEVER_EDUCATION], ==, 0.5);
+  g_assert_false (sc->standing_held & (1u << CW_LEVER_MISSION));
+  cw_document_undo (doc);
+  g_assert_false (cw_document_get_can_undo (doc));
+}
+
 /* Edits with the same key in a row are one step until sealed: a slider drag. */
 static void
 test_merge (void)
@@ -510,6 +535,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/document/undo-redo", test_undo_redo);
   g_test_add_func ("/document/merge", test_merge);
+  g_test_add_func ("/document/standing-levers", test_standing_levers);
   g_test_add_func ("/document/saved-state", test_saved_state);
   g_test_add_func ("/document/lever-focus", test_lever_focus);
   g_test_add_func ("/document/selection", test_selection);

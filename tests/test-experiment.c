@@ -13,9 +13,13 @@
 #include "cw-experiment-csv.h"
 #include "cw-experiment-file.h"
 #include "cw-experiment-run.h"
+#include "cw-experiment-write.h"
 #include "cw-factor.h"
 #include "cw-optimise.h"
+#include "cw-point-grid.h"
+#include "cw-run.h"
 #include "cw-scenario-file.h"
+#include "cw-experiment-figures.h"
 #include "cw-sensitivity.h"
 
 static const BadFile bad_files[] = {
@@ -598,6 +602,227 @@ test_optimise_budget_kept (void)
     }
 }
 
+static void
+cancel_on_third_cb (int      done,
+                    int      most,
+                    gpointer user_data)
+{
+  g_assert_cmpint (done, <=, most);
+  if (done == 3)
+    g_cancellable_cancel (user_data);
+}
+
+/* Cancelling stops the search after the evaluation that cancelled it. */
+static void
+test_optimise_cancel (void)
+{
+  const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_RD_SUBSIDY };
+  g_autoptr(CwScenario) sc = cw_scenario_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  CwOptimiseProblem problem = { levers, G_N_ELEMENTS (levers), 1.0, CW_OUT_UPGRADING, 2, 2, 1, 1, 30, NULL,
+                                cancellable, cancel_on_third_cb, cancellable };
+  g_autoptr(GError) error = NULL;
+  CwOptimum best = { 0 };
+
+  sc->profile[CW_PROFILE_FIRMS] = 40;
+  g_assert_false (cw_optimise (sc, &problem, &best, &error));
+  g_assert_error (error, CW_RUN_ERROR, CW_RUN_ERROR_CANCELLED);
+  g_assert_null (best.intensities);
+}
+
+/* Each budget's search starts where the one below ended: the frontier
+ * never falls, never overspends, and counts the progress of all budgets. */
+static void
+count_progress_cb (int      done,
+                   int      most,
+                   gpointer user_data)
+{
+  int *last = user_data;
+
+  g_assert_cmpint (done, >, last[0]);
+  last[0] = done;
+  last[1] = most;
+}
+
+static void
+test_optimise_frontier (void)
+{
+  const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_RD_SUBSIDY, CW_LEVER_TRUST_BUILDING };
+  const double budgets[] = { 0.2, 0.6, 1.5 };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwScenario) sc = cw_scenario_load_path (path, problems, NULL);
+  int last[2] = { 0, 0 };
+  CwOptimiseProblem problem = { levers, G_N_ELEMENTS (levers), 99, CW_OUT_UPGRADING, 3, 2, 5, 2, 12, NULL,
+                                NULL, count_progress_cb, last };
+  CwOptimum optima[G_N_ELEMENTS (budgets)];
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (sc);
+  g_assert_true (cw_optimise_frontier (sc, &problem, budgets, G_N_ELEMENTS (budgets), optima, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (last[1], ==, 3 * 12);
+  g_assert_cmpint (last[0], <=, last[1]);
+  g_assert_cmpint (last[0], >, 2 * 12);
+  for (guint b = 0; b < G_N_ELEMENTS (budgets); b++)
+    {
+      g_assert_cmpfloat (optima[b].cost, <=, budgets[b]);
+      if (b > 0)
+        g_assert_cmpfloat (optima[b].value, >=, optima[b - 1].value);
+      cw_optimum_clear (&optima[b]);
+    }
+}
+
+/* An experiment written out reads back the same, embedded base and all. */
+static void
+test_write_round_trip (void)
+{
+  g_autoptr(CwExperiment) experiment = cw_experiment_new ();
+  g_autoptr(CwExperiment) back = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GFile) folder = g_file_new_for_path (".");
+  g_autoptr(GBytes) bytes = NULL, again = NULL;
+  g_autoptr(GError) error = NULL;
+  CwFactor *range = g_new0 (CwFactor, 1), *list = g_new0 (CwFactor, 1);
+  const CwFactor *read;
+  int output = CW_OUT_UPGRADING, year = 3;
+
+  experiment->title = g_strdup ("Levers & <costs>");
+  experiment->base = cw_scenario_new ();
+  experiment->base->meta.description = g_strdup ("two\n  lines");
+  range->id = g_strdup ("education");
+  range->min = 0.125, range->max = 0.9, range->steps = 3;
+  list->id = g_strdup ("profile.firms");
+  list->values = g_new (double, 2), list->n_values = 2;
+  list->values[0] = 40, list->values[1] = 60.5;
+  g_ptr_array_add (experiment->factors, range);
+  g_ptr_array_add (experiment->factors, list);
+  experiment->design = CW_DESIGN_SALTELLI;
+  experiment->samples = 8;
+  experiment->replicates = 2;
+  experiment->seed = G_MAXUINT64;
+  g_array_append_val (experiment->outputs, output);
+  g_array_append_val (experiment->years, year);
+
+  bytes = cw_experiment_to_bytes (experiment);
+  back = cw_experiment_load_bytes (bytes, "written.experiment", folder, problems, &error);
+  /* 60.5 firms is not a whole number: the loader reads what was written and says so. */
+  g_assert_null (back);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_ptr_array_set_size (problems, 0);
+  g_clear_error (&error);
+  list->values[1] = 60;
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = cw_experiment_to_bytes (experiment);
+  back = cw_experiment_load_bytes (bytes, "written.experiment", folder, problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (back);
+  g_assert_cmpstr (back->title, ==, experiment->title);
+  g_assert_cmpstr (back->base->meta.description, ==, "two\n  lines");
+  g_assert_cmpint (back->design, ==, CW_DESIGN_SALTELLI);
+  g_assert_cmpint (back->samples, ==, 8);
+  g_assert_cmpint (back->replicates, ==, 2);
+  g_assert_cmpuint (back->seed, ==, G_MAXUINT64);
+  g_assert_cmpuint (back->factors->len, ==, 2);
+  read = g_ptr_array_index (back->factors, 0);
+  g_assert_cmpstr (read->id, ==, "education");
+  g_assert_cmpfloat (read->min, ==, 0.125);
+  g_assert_cmpfloat (read->max, ==, 0.9);
+  g_assert_cmpint (read->steps, ==, 3);
+  read = g_ptr_array_index (back->factors, 1);
+  g_assert_cmpuint (read->n_values, ==, 2);
+  g_assert_cmpfloat (read->values[1], ==, 60);
+  g_assert_cmpint (g_array_index (back->outputs, int, 0), ==, CW_OUT_UPGRADING);
+  g_assert_cmpint (g_array_index (back->years, int, 0), ==, 3);
+  /* Written again, it is the same file. */
+  again = cw_experiment_to_bytes (back);
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+/* The shared analysis orders factors by influence and the tornado follows it. */
+static void
+test_sensitivity_analyse (void)
+{
+  /* y = 4 x0 + x1 on a Saltelli layout of 64 base samples. */
+  g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_SALTELLI, 2, 64, 0, 5);
+  CwPointTable table = { (char *[]) { "small", "large" }, 2, "y", 1, design->n_points };
+  g_autofree double *x = g_new (double, design->n_points * 2);
+  g_autofree double *y = g_new (double, design->n_points);
+  CwSensitivityRow rows[2];
+  CwTornadoBar bars[2];
+  CwTornadoSpec spec;
+
+  for (guint i = 0; i < design->n_points; i++)
+    {
+      cw_design_point (design, i, x + 2 * i);
+      y[i] = x[2 * i] + 4 * x[2 * i + 1];
+    }
+  table.x = x, table.y = y;
+  g_assert_cmpint (cw_sensitivity_analyse (&table, 50, 1, rows), ==, CW_SENSITIVITY_SOBOL);
+  g_assert_cmpuint (rows[0].factor, ==, 1);
+  g_assert_cmpfloat (rows[0].sobol.total, >, rows[1].sobol.total);
+  g_assert_cmpfloat_with_epsilon (rows[0].sobol.total, 16.0 / 17, 0.1);
+  cw_tornado_spec_init (&spec, bars, &table, CW_SENSITIVITY_SOBOL, rows, "t");
+  g_assert_cmpstr (bars[0].label, ==, "large");
+  g_assert_cmpfloat (bars[0].value, ==, rows[0].sobol.total);
+  g_assert_cmpfloat (bars[1].value2, ==, rows[1].sobol.first);
+  /* Rows of no known layout are not analysed. */
+  table.n_points = 5;
+  g_assert_cmpint (cw_sensitivity_analyse (&table, 50, 1, rows), ==, CW_SENSITIVITY_NONE);
+}
+
+/* A full factorial's grid averages over the other factors; a sampled
+ * design is no grid; the heatmap of it exports. */
+static void
+test_point_grid (void)
+{
+  const double a[] = { 0, 1 }, b[] = { 5, 6, 7 }, c[] = { 0, 1 };
+  double x[12 * 3], y[12];
+  CwPointTable table = { (char *[]) { "a", "b", "c" }, 3, "y", 1, 12, x, y };
+  g_autoptr(CwPointGrid) grid = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-grid-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "heatmap.png", NULL);
+  g_autoptr(GError) error = NULL;
+  CwHeatmapSpec spec;
+  guint i = 0;
+
+  for (guint ia = 0; ia < 2; ia++)
+    for (guint ib = 0; ib < 3; ib++)
+      for (guint ic = 0; ic < 2; ic++, i++)
+        {
+          x[3 * i] = a[ia], x[3 * i + 1] = b[ib], x[3 * i + 2] = c[ic];
+          y[i] = a[ia] + 10 * b[ib] + 100 * c[ic];
+        }
+  grid = cw_point_grid_new (&table, 1, 0, 10);
+  g_assert_nonnull (grid);
+  g_assert_cmpuint (grid->nx, ==, 3);
+  g_assert_cmpuint (grid->ny, ==, 2);
+  g_assert_cmpfloat (grid->xs[2], ==, 7);
+  g_assert_cmpfloat (grid->ys[1], ==, 1);
+  /* Row a = 1, column b = 6: 1 + 60 + the mean of 0 and 100. */
+  g_assert_cmpfloat (grid->values[1 * 3 + 1], ==, 111);
+  g_assert_cmpfloat (grid->values[0], ==, 100);
+  /* A two-factor factorial's blocks of k + 1 = 3 points move one factor
+   * per step, but the same one: it is not taken for Morris trajectories. */
+  {
+    double x2[12 * 2], y2[12] = { 0 };
+    CwPointTable two = { (char *[]) { "a", "b" }, 2, "y", 1, 12, x2, y2 };
+
+    for (guint p = 0; p < 12; p++)
+      x2[2 * p] = p / 6, x2[2 * p + 1] = p % 6;
+    g_assert_cmpint (cw_point_table_layout (&two), ==, CW_SENSITIVITY_NONE);
+  }
+  /* Three values of b are too many for a grid of at most two. */
+  g_assert_null (cw_point_grid_new (&table, 1, 0, 2));
+
+  spec = (CwHeatmapSpec) { "t", "b", "a", "y", grid->xs, grid->nx, grid->ys, grid->ny, grid->values };
+  g_assert_true (cw_heatmap_export (&spec, CW_CHART_FORMAT_PNG, 400, 300, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static char *
 run_cli (const char *const *args)
 {
@@ -665,6 +890,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/experiment/run/resume-after-kill", test_resume_after_kill);
   g_test_add_func ("/experiment/optimise/known", test_optimise_known);
   g_test_add_func ("/experiment/optimise/budget-kept", test_optimise_budget_kept);
+  g_test_add_func ("/experiment/optimise/cancel", test_optimise_cancel);
+  g_test_add_func ("/experiment/optimise/frontier", test_optimise_frontier);
+  g_test_add_func ("/experiment/file/write", test_write_round_trip);
+  g_test_add_func ("/experiment/sensitivity/analyse", test_sensitivity_analyse);
+  g_test_add_func ("/experiment/sensitivity/point-grid", test_point_grid);
   g_test_add_func ("/experiment/cli", test_cli);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-assumptions.h"
+#include "cw-experiment-dialog.h"
 #include "cw-present-window.h"
 #include "cw-templates.h"
 #include "cw-window-private.h"
@@ -225,6 +226,16 @@ assumptions_action (GtkWidget  *widget,
 }
 
 static void
+experiments_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CwWindow *self = CW_WINDOW (widget);
+
+  cw_experiment_dialog_present (GTK_WINDOW (self), self->document);
+}
+
+static void
 cw_window_class_init (CwWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -256,6 +267,7 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.assumptions", NULL, assumptions_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.explain", NULL, explain_action);
+  gtk_widget_class_install_action (widget_class, "win.experiments", NULL, experiments_action);
   cw_window_files_class_init (widget_class);
   cw_window_report_class_init (widget_class);
   cw_window_lessons_class_init (widget_class);

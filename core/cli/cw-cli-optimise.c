@@ -157,7 +157,8 @@ cw_cli_optimise (int    argc,
   g_autoptr(GArray) budgets = NULL;
   g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (CwFrontierPoint));
   g_autoptr(GString) json = g_string_new (NULL);
-  g_autofree double *start = NULL;
+  g_autofree CwOptimum *optima = NULL;
+  g_autoptr(GError) error = NULL;
   Study study = { { 0 } };
   int output;
 
@@ -195,32 +196,27 @@ cw_cli_optimise (int    argc,
   if (seed != NULL && !g_ascii_string_to_unsigned (seed, 10, 0, G_MAXUINT64, &study.problem.seed, NULL))
     return usage_error (_("--seed must be a whole number of at least 0."));
 
-  /* Each budget starts from the allocation of the one below it, which it
-   * can afford: the frontier does not fall as the budget grows. */
   g_array_sort (budgets, cw_compare_doubles);
+  optima = g_new0 (CwOptimum, budgets->len);
+  if (!cw_optimise_frontier (sc, &study.problem, (const double *) budgets->data, budgets->len, optima, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return CW_EXIT_BAD_INPUT;
+    }
   for (guint b = 0; b < budgets->len; b++)
     {
-      g_autoptr(GError) error = NULL;
-      CwOptimum best;
+      CwOptimum *best = &optima[b];
 
       study.problem.budget = g_array_index (budgets, double, b);
-      if (!cw_optimise (sc, &study.problem, &best, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return CW_EXIT_BAD_INPUT;
-        }
-      g_free (start);
-      start = g_memdup2 (best.intensities, levers->len * sizeof (double));
-      study.problem.start = start;
       if (study.json)
         {
           g_string_append (json, b > 0 ? ",\n  " : "");
-          append_json (json, &study, &best);
+          append_json (json, &study, best);
         }
       else
-        print_text (&study, &best);
-      g_array_append_val (points, ((CwFrontierPoint) { study.problem.budget, best.value, best.lo, best.hi }));
-      cw_optimum_clear (&best);
+        print_text (&study, best);
+      g_array_append_val (points, ((CwFrontierPoint) { study.problem.budget, best->value, best->lo, best->hi }));
+      cw_optimum_clear (best);
     }
   if (study.json && frontier_text != NULL)
     printf ("{\"frontier\":[\n  %s\n]}\n", json->str);
@@ -228,7 +224,6 @@ cw_cli_optimise (int    argc,
     printf ("%s\n", json->str);
   if (figure.path != NULL)
     {
-      g_autoptr(GError) error = NULL;
       /* Translators: a chart title; %s: an output id; %d: years */
       g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The most %s a budget buys after %d year",
                                                              "The most %s a budget buys after %d years", year),

@@ -5,9 +5,7 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
@@ -15,36 +13,9 @@
 #include "cw-experiment-figures.h"
 #include "cw-sensitivity.h"
 
-/* Bootstrap resamples unless --bootstrap says otherwise. */
-#define DEFAULT_RESAMPLES 1000
-
-typedef struct {
-  guint         factor;
-  CwSobolIndex  sobol;
-  CwMorrisEffect morris;
-} Row;
-
-static int
-compare_sobol (const void *a,
-               const void *b)
-{
-  double x = ((const Row *) a)->sobol.total, y = ((const Row *) b)->sobol.total;
-
-  return (x < y) - (x > y);
-}
-
-static int
-compare_morris (const void *a,
-                const void *b)
-{
-  double x = ((const Row *) a)->morris.mu_star, y = ((const Row *) b)->morris.mu_star;
-
-  return (x < y) - (x > y);
-}
-
 static void
-print_sobol (const CwPointTable *table,
-             const Row          *rows)
+print_sobol (const CwPointTable     *table,
+             const CwSensitivityRow *rows)
 {
   printf ("%-28s %-24s %s\n", _("factor"),
           /* xgettext:no-c-format */
@@ -62,8 +33,8 @@ print_sobol (const CwPointTable *table,
 }
 
 static void
-print_morris (const CwPointTable *table,
-              const Row          *rows)
+print_morris (const CwPointTable     *table,
+              const CwSensitivityRow *rows)
 {
   printf ("%-28s %10s %10s %10s\n", _("factor"), "μ*", "μ", "σ");
   for (guint i = 0; i < table->k; i++)
@@ -71,52 +42,18 @@ print_morris (const CwPointTable *table,
             rows[i].morris.mu_star, rows[i].morris.mu, rows[i].morris.sigma);
 }
 
-/* The span of each factor's column: Morris effects are per full range. */
-static void
-column_ranges (const CwPointTable *table,
-               double             *range)
-{
-  for (guint j = 0; j < table->k; j++)
-    {
-      double lo = INFINITY, hi = -INFINITY;
-
-      for (guint i = 0; i < table->n_points; i++)
-        {
-          lo = MIN (lo, table->x[(gsize) i * table->k + j]);
-          hi = MAX (hi, table->x[(gsize) i * table->k + j]);
-        }
-      range[j] = hi - lo;
-    }
-}
-
 static gboolean
-draw_tornado (const CwPointTable *table,
-              const Row          *rows,
-              gboolean            sobol,
-              const char         *title,
-              const CwCliFigure  *figure)
+draw_tornado (const CwPointTable     *table,
+              const CwSensitivityRow *rows,
+              CwSensitivityKind       kind,
+              const char             *title,
+              const CwCliFigure      *figure)
 {
   g_autofree CwTornadoBar *bars = g_new0 (CwTornadoBar, table->k);
   g_autoptr(GError) error = NULL;
-  CwTornadoSpec spec = { title, sobol ? _("total order") : "μ*", sobol ? _("first order") : "σ",
-                         bars, table->k };
+  CwTornadoSpec spec;
 
-  for (guint i = 0; i < table->k; i++)
-    {
-      const Row *row = &rows[i];
-
-      bars[i].label = table->factors[row->factor];
-      if (sobol)
-        {
-          bars[i].value = row->sobol.total, bars[i].lo = row->sobol.total_lo, bars[i].hi = row->sobol.total_hi;
-          bars[i].value2 = row->sobol.first, bars[i].lo2 = row->sobol.first_lo, bars[i].hi2 = row->sobol.first_hi;
-        }
-      else
-        {
-          bars[i].value = bars[i].lo = bars[i].hi = row->morris.mu_star;
-          bars[i].value2 = bars[i].lo2 = bars[i].hi2 = row->morris.sigma;
-        }
-    }
+  cw_tornado_spec_init (&spec, bars, table, kind, rows, title);
   if (!cw_tornado_export (&spec, figure->format, figure->width, figure->height, figure->path, &error))
     {
       g_printerr ("%s\n", error->message);
@@ -130,7 +67,7 @@ cw_cli_sensitivity (int    argc,
                     char **argv)
 {
   g_autofree char *outcome = NULL;
-  int year = 0, resamples = DEFAULT_RESAMPLES;
+  int year = 0, resamples = CW_SENSITIVITY_RESAMPLES;
   g_auto(CwCliFigure) figure = CW_CLI_FIGURE_INIT;
   const GOptionEntry own[] = {
     { "outcome", 0, 0, G_OPTION_ARG_STRING, &outcome, N_("The output column to analyse (default: the first)"), "ID" },
@@ -144,7 +81,7 @@ cw_cli_sensitivity (int    argc,
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(CwPointTable) table = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree Row *rows = NULL;
+  g_autofree CwSensitivityRow *rows = NULL;
   g_autofree char *title = NULL;
   CwSensitivityKind kind;
 
@@ -174,32 +111,12 @@ cw_cli_sensitivity (int    argc,
       g_printerr ("%s: %s\n", argv[1], error->message);
       return CW_EXIT_BAD_INPUT;
     }
-  kind = cw_point_table_layout (table);
-  rows = g_new0 (Row, table->k);
-  for (guint j = 0; j < table->k; j++)
-    rows[j].factor = j;
+  rows = g_new0 (CwSensitivityRow, table->k);
+  kind = cw_sensitivity_analyse (table, resamples, CW_SENSITIVITY_SEED, rows);
   if (kind == CW_SENSITIVITY_SOBOL)
-    {
-      g_autofree CwSobolIndex *indices = g_new (CwSobolIndex, table->k);
-
-      cw_sobol_indices (table->y, table->n_points / (table->k + 2), table->k, resamples, 1, indices);
-      for (guint j = 0; j < table->k; j++)
-        rows[j].sobol = indices[j];
-      qsort (rows, table->k, sizeof (Row), compare_sobol);
-      print_sobol (table, rows);
-    }
+    print_sobol (table, rows);
   else if (kind == CW_SENSITIVITY_MORRIS)
-    {
-      g_autofree CwMorrisEffect *effects = g_new (CwMorrisEffect, table->k);
-      g_autofree double *range = g_new (double, table->k);
-
-      column_ranges (table, range);
-      cw_morris_effects (table->x, table->y, table->n_points / (table->k + 1), table->k, range, effects);
-      for (guint j = 0; j < table->k; j++)
-        rows[j].morris = effects[j];
-      qsort (rows, table->k, sizeof (Row), compare_morris);
-      print_morris (table, rows);
-    }
+    print_morris (table, rows);
   else
     {
       g_printerr (_("%s: the points are neither Saltelli’s design nor Morris trajectories; run an "
@@ -210,7 +127,7 @@ cw_cli_sensitivity (int    argc,
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "What drives %s after %d year",
                                         "What drives %s after %d years", table->year),
                            table->output, table->year);
-  if (figure.path != NULL && !draw_tornado (table, rows, kind == CW_SENSITIVITY_SOBOL, title, &figure))
+  if (figure.path != NULL && !draw_tornado (table, rows, kind, title, &figure))
     return CW_EXIT_BAD_INPUT;
   return CW_EXIT_OK;
 }

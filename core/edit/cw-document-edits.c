@@ -155,6 +155,34 @@ cw_document_set_lever (CwDocument *self,
 }
 
 gboolean
+cw_document_set_standing_levers (CwDocument   *self,
+                                 const int    *levers,
+                                 const double *values,
+                                 guint         n_levers)
+{
+  gboolean changes = FALSE;
+  CwScenario *edited;
+
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (levers != NULL || n_levers == 0, FALSE);
+
+  for (guint i = 0; i < n_levers && !changes; i++)
+    {
+      double now;
+
+      g_return_val_if_fail (levers[i] >= 0 && levers[i] < CW_N_LEVERS, FALSE);
+      changes = !cw_lever_slot_get (scenario (self), NULL, levers[i], &now) || now != values[i];
+    }
+  if (!changes)
+    return FALSE;
+  edited = cw_document_begin_edit (self, NULL);
+  for (guint i = 0; i < n_levers; i++)
+    cw_lever_slot_set (edited, NULL, levers[i], values[i]);
+  cw_document_end_edit (self);
+  return TRUE;
+}
+
+gboolean
 cw_document_set_lever_focus (CwDocument *self,
                              CwLever     lever,
                              gboolean    focus)

@@ -372,8 +372,8 @@ read_tree (xmlDoc *doc,
   return reader->experiment;
 }
 
-static CwExperiment *
-experiment_new (void)
+CwExperiment *
+cw_experiment_new (void)
 {
   CwExperiment *self = g_new0 (CwExperiment, 1);
 
@@ -390,7 +390,7 @@ cw_experiment_load_bytes (GBytes     *bytes,
                           GPtrArray  *problems,
                           GError    **error)
 {
-  g_autoptr(CwExperiment) experiment = experiment_new ();
+  g_autoptr(CwExperiment) experiment = cw_experiment_new ();
   g_autoptr(xmlDoc) doc = NULL;
   CwFileReport report;
   Reader reader = { &report, experiment, folder, problems };
