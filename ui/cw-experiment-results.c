@@ -44,7 +44,8 @@ tornado_spec (CwExperimentDialog *self,
 
   *bars = g_new0 (CwTornadoBar, self->table->k);
   /* Translators: a chart title; %s: an outcome, %d: years */
-  *title = g_strdup_printf (_("What drives %s after %d years"),
+  *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "What drives %s after %d year",
+                                         "What drives %s after %d years", self->table->year),
                             output >= 0 ? _(cw_output_info (output)->name) : self->table->output, self->table->year);
   cw_tornado_spec_init (spec, *bars, self->table, self->kind, self->rows, *title);
   for (guint i = 0; i < self->table->k; i++)
@@ -80,10 +81,13 @@ heatmap_spec (CwExperimentDialog *self,
 
   if (self->table->k > 2)
     /* Translators: a chart title; %s: an outcome, %d: years */
-    *title = g_strdup_printf (_("%s after %d years, the mean over the other factors"), value_name, self->table->year);
+    *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s after %d year, the mean over the other factors",
+                                           "%s after %d years, the mean over the other factors", self->table->year),
+                              value_name, self->table->year);
   else
     /* Translators: a chart title; %s: an outcome, %d: years */
-    *title = g_strdup_printf (_("%s after %d years"), value_name, self->table->year);
+    *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s after %d year", "%s after %d years", self->table->year),
+                              value_name, self->table->year);
   *spec = (CwHeatmapSpec) { *title, self->factor_names[0], self->factor_names[1], value_name,
                             self->grid->xs, self->grid->nx, self->grid->ys, self->grid->ny, self->grid->values };
 }
@@ -119,7 +123,8 @@ frontier_spec (CwExperimentDialog *self,
     (*points)[b] = (CwFrontierPoint) { g_array_index (self->budgets, double, b), self->optima[b].value,
                                        self->optima[b].lo, self->optima[b].hi };
   /* Translators: a chart title; %s: an outcome, %d: years */
-  *title = g_strdup_printf (_("%s after %d years"), objective, self->problem.year);
+  *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s after %d year", "%s after %d years",
+                                         self->problem.year), objective, self->problem.year);
   *spec = (CwFrontierSpec) { *title, objective, *points, self->budgets->len };
 }
 
@@ -225,7 +230,11 @@ show_table (CwExperimentDialog *self)
 
   clear_grid (grid);
   if (self->kind == CW_SENSITIVITY_SOBOL)
-    attach_row (grid, 0, TRUE, (const char *[]) { _("Factor"), _("First order [95 %]"), _("Total order [95 %]"), NULL });
+    attach_row (grid, 0, TRUE, (const char *[]) { _("Factor"),
+                                                  /* xgettext:no-c-format */
+                                                  _("First order [95 %]"),
+                                                  /* xgettext:no-c-format */
+                                                  _("Total order [95 %]"), NULL });
   else if (self->kind == CW_SENSITIVITY_MORRIS)
     attach_row (grid, 0, TRUE, (const char *[]) { _("Factor"), "μ*", "μ", "σ", NULL });
   else
@@ -388,9 +397,13 @@ _cw_experiment_results_search (CwExperimentDialog *self)
 
   /* Translators: the optimiser's answer: an outcome, years, its mean and 5–95 % band with the
    * allocation, then as the scenario is, then the cost and the budget in M€ per year */
-  summary = g_strdup_printf (_("%s after %d years: %.3f (5–95 %%: %.3f to %.3f) with this allocation, "
-                               "%.3f (%.3f to %.3f) with the scenario as it is. "
-                               "It costs %.2f M€ of %.2f M€ per year."),
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%s after %d year: %.3f (5–95 %%: %.3f to %.3f) with this allocation, "
+                                         "%.3f (%.3f to %.3f) with the scenario as it is. "
+                                         "It costs %.2f M€ of %.2f M€ per year.",
+                                         "%s after %d years: %.3f (5–95 %%: %.3f to %.3f) with this allocation, "
+                                         "%.3f (%.3f to %.3f) with the scenario as it is. "
+                                         "It costs %.2f M€ of %.2f M€ per year.", problem->year),
                              objective, problem->year, best->value, best->lo, best->hi,
                              best->given, best->given_lo, best->given_hi, best->cost, problem->budget);
   gtk_label_set_text (self->optimum_label, summary);
