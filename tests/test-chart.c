@@ -625,6 +625,40 @@ test_six_variants (void)
   g_assert_cmpstr (readout[4], ==, "Mehr Förderung: 0.83 (no policy 0.70, +0.13)");
 }
 
+/* A chart as narrow as the phase plot beside the life cycle (380 pixels)
+ * wraps its title onto a second line instead of running off the edge; the
+ * plot starts below it. */
+static void
+test_narrow_title (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  g_autoptr(GString) joined = g_string_new (NULL);
+  CwChartLayout layout;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_PHASE, series);
+  for (double width = 380; width <= 640; width += 260)
+    {
+      cw_chart_layout_init (&layout, cr, &spec, width, 260);
+      cw_render_font (cr, 1.3 * layout.em, TRUE);
+      g_string_truncate (joined, 0);
+      for (guint i = 0; i < layout.title_lines->len; i++)
+        {
+          const char *line = g_ptr_array_index (layout.title_lines, i);
+
+          g_assert_cmpfloat (0.8 * layout.em + cw_render_text_width (cr, line), <=, width);
+          g_string_append_printf (joined, "%s%s", i > 0 ? " " : "", line);
+        }
+      g_assert_cmpstr (joined->str, ==, "Path of the cluster: heterogeneity and openness");
+      g_assert_cmpfloat (layout.panels[0].rect.y, >,
+                         layout.title_y + (layout.title_lines->len - 1) * layout.title_line_height);
+      if (width == 380)
+        g_assert_cmpuint (layout.title_lines->len, ==, 2);
+      cw_chart_layout_clear (&layout);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -638,6 +672,7 @@ main (int   argc,
   g_test_add_func ("/chart/legend", test_legend);
   g_test_add_func ("/chart/non-finite", test_non_finite);
   g_test_add_func ("/chart/text", test_text);
+  g_test_add_func ("/chart/narrow-title", test_narrow_title);
   g_test_add_func ("/chart/cursor", test_cursor);
   g_test_add_func ("/chart/hover", test_hover);
   g_test_add_func ("/chart/readout", test_readout);

@@ -13,7 +13,7 @@
 
 #include "cw-application.h"
 #include "cw-cycle-canvas-private.h"
-#include "cw-document.h"
+#include "cw-document-edits.h"
 #include "cw-inspector.h"
 #include "cw-lever-list.h"
 #include "cw-lever-row.h"
@@ -46,6 +46,13 @@ has_label (GtkWidget  *button,
            const char *label)
 {
   return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), label) == 0;
+}
+
+static gboolean
+has_action (GtkWidget  *widget,
+            const char *action)
+{
+  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 /* The message dialog shown over @window, or NULL. */
@@ -919,6 +926,37 @@ test_recovery (void)
   remove_recovery_copies ();
 }
 
+/* The Undo and Redo buttons say what they take back or do again. */
+static void
+test_undo_tooltip (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  GtkWidget *undo = ui_find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_action, "win.undo");
+  GtkWidget *redo = ui_find_widget_where (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_action, "win.redo");
+  const CwStage *first = g_ptr_array_index (cw_document_get_scenario (doc)->stages, 0);
+  CwStagePlace place = { first->id, first->x + 50, first->y };
+
+  g_assert_nonnull (undo);
+  g_assert_nonnull (redo);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo), ==, "Undo");
+  g_assert_true (cw_document_place_stages (doc, &place, 1));
+  ui_flush ();
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo), ==, "Undo Move Stage");
+  add_stage (window, "Evaluation");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo), ==, "Undo Rename Stage");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_flush ();
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo), ==, "Undo Add Stage");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (redo), ==, "Redo Rename Stage");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_flush ();
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo), ==, "Undo");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (redo), ==, "Redo Move Stage");
+  ui_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -951,6 +989,7 @@ main (int   argc,
   g_test_add_func ("/window/wheel-over-inspector", test_wheel_over_inspector);
   g_test_add_func ("/window/connect-by-keyboard", test_connect_by_keyboard);
   g_test_add_func ("/window/lever-focus", test_lever_focus);
+  g_test_add_func ("/window/undo-tooltip", test_undo_tooltip);
   status = g_test_run ();
   if (!g_test_subprocess ())
     ui_remove_tree (data_home);

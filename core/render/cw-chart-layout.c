@@ -133,6 +133,16 @@ left_labels_width (const CwChartLayout *layout,
   return widest;
 }
 
+double
+cw_chart_em (const CwChartSpec *spec,
+             double             width,
+             double             height)
+{
+  double scale = spec->font_scale > 0 && isfinite (spec->font_scale) ? spec->font_scale : 1;
+
+  return CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4);
+}
+
 void
 cw_chart_layout_init (CwChartLayout     *layout,
                       cairo_t           *cr,
@@ -142,8 +152,7 @@ cw_chart_layout_init (CwChartLayout     *layout,
 {
   const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
   const CwSeries *series = spec->series;
-  double scale = spec->font_scale > 0 && isfinite (spec->font_scale) ? spec->font_scale : 1;
-  double em = CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4);
+  double em = cw_chart_em (spec, width, height);
   double pad = 0.8 * em;
   double top, bottom, left, right, avail;
   cairo_font_extents_t extents;
@@ -151,10 +160,13 @@ cw_chart_layout_init (CwChartLayout     *layout,
   *layout = (CwChartLayout) { .em = em, .area = { 0, 0, MAX (width, 1), MAX (height, 1) } };
 
   cairo_save (cr);
+  /* A narrow chart (the phase plot beside the life cycle) wraps its title. */
   cw_render_font (cr, 1.3 * em, TRUE);
   cairo_font_extents (cr, &extents);
+  layout->title_lines = cw_render_wrap_text (cr, _(def->title), layout->area.w - 2 * pad, 2, NULL);
   layout->title_y = pad + extents.ascent;
-  top = layout->title_y + extents.descent;
+  layout->title_line_height = extents.height;
+  top = layout->title_y + (layout->title_lines->len - 1) * extents.height + extents.descent;
 
   cw_render_font (cr, em, FALSE);
   cairo_font_extents (cr, &extents);
@@ -249,6 +261,7 @@ cw_chart_layout_clear (CwChartLayout *layout)
   if (layout->legend != NULL)
     g_array_unref (layout->legend);
   layout->legend = NULL;
+  g_clear_pointer (&layout->title_lines, g_ptr_array_unref);
   g_clear_pointer (&layout->legend_places, g_free);
   g_clear_pointer (&layout->readout, g_strfreev);
   g_clear_pointer (&layout->readout_places, g_free);

@@ -60,7 +60,9 @@ draw_title (cairo_t             *cr,
 
   cw_render_font (cr, 1.3 * layout->em, TRUE);
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, _(cw_chart_kind_def (spec->kind)->title), 0.8 * layout->em, layout->title_y, 0);
+  for (guint i = 0; i < layout->title_lines->len; i++)
+    cw_render_text (cr, g_ptr_array_index (layout->title_lines, i), 0.8 * layout->em,
+                    layout->title_y + i * layout->title_line_height, 0);
 }
 
 /**

@@ -56,6 +56,7 @@ typedef struct {
   const char        *compare_names[CW_CHART_MAX_COMPARE];
   guint              n_compare;      /* with comparisons, only the main series is drawn */
   gboolean           show_readout;   /* values at the cursor (else the last year) under the legend */
+  const char        *title;          /* the scenario's: heads an exported chart; NULL: none */
 } CwChartSpec;
 
 /* Where a panel's data land: the plot rectangle and the values at its edges. */
