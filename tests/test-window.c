@@ -957,6 +957,42 @@ test_undo_tooltip (void)
   ui_destroy_window (window);
 }
 
+/* At 1024 × 700 every chart tab is within the window, and a stage's kind is
+ * shown in full under its title in the inspector (it was cut with "…"). */
+static void
+test_small_screen (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  CwWindow *window = CW_WINDOW (g_object_new (CW_TYPE_WINDOW, NULL));
+  CwDocument *doc = cw_window_get_document (window);
+  GtkWidget *tabs, *strip, *kind;
+  const CwStage *stage;
+  int natural;
+
+  /* The application's style sheet, as AdwApplication loads it. */
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_flush ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
+  tabs = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER);
+  strip = gtk_widget_get_ancestor (tabs, GTK_TYPE_SCROLLED_WINDOW);
+  gtk_widget_measure (tabs, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_cmpint (natural, <=, gtk_widget_get_width (strip));
+
+  stage = g_ptr_array_index (cw_document_get_scenario (doc)->stages, 1);
+  g_assert_cmpint (stage->kind, !=, CW_STAGE_CUSTOM);
+  cw_document_select_stage (doc, stage->id, FALSE);
+  ui_flush ();
+  kind = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (kind);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (kind)), ==, cw_stage_kind_name (stage->kind));
+  ui_destroy_window (window);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -990,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/window/connect-by-keyboard", test_connect_by_keyboard);
   g_test_add_func ("/window/lever-focus", test_lever_focus);
   g_test_add_func ("/window/undo-tooltip", test_undo_tooltip);
+  g_test_add_func ("/window/small-screen", test_small_screen);
   status = g_test_run ();
   if (!g_test_subprocess ())
     ui_remove_tree (data_home);
