@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cw-chart.h"
 #include "cw-cli.h"
 #include "cw-cli-output.h"
 #include "cw-outcomes.h"
@@ -92,7 +93,11 @@ cw_cli_run (int    argc,
       text = cw_cli_series_json (series, settings);
     }
   else
-    text = cw_cli_series_csv (series);
+    {
+      g_autoptr(GPtrArray) names = cw_chart_stage_names (sc, series);
+
+      text = cw_cli_series_csv (series, (const char *const *) names->pdata);
+    }
   if (text == NULL)
     return CW_EXIT_BAD_INPUT;
   inputs[0] = argc == 2 ? argv[1] : NULL;

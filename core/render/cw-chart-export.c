@@ -40,9 +40,9 @@ cw_chart_format_from_id (const char *id)
   return cw_id_lookup (format_ids, G_N_ELEMENTS (format_ids), sizeof *format_ids, lower);
 }
 
-static void
-append_field (GString    *out,
-              const char *text)
+void
+cw_csv_append_field (GString    *out,
+                     const char *text)
 {
   if (strpbrk (text, ",\"\r\n") == NULL)
     {
@@ -151,7 +151,7 @@ cw_chart_to_csv (const CwChartSpec *spec)
       const CwChartColumn *column = &g_array_index (columns, CwChartColumn, i);
 
       g_string_append_c (out, ',');
-      append_field (out, column->id);
+      cw_csv_append_field (out, column->id);
       if (has_name_column (column))
         g_string_append_printf (out, ",%s_name", column->id);
     }
@@ -168,7 +168,7 @@ cw_chart_to_csv (const CwChartSpec *spec)
 
           g_string_append_c (out, ',');
           if (column->kind == CW_COLUMN_CATEGORY)
-            append_field (out, category_id (series, column->output, v));
+            cw_csv_append_field (out, category_id (series, column->output, v));
           else
             append_number (out, v);
           if (has_name_column (column))
@@ -177,7 +177,7 @@ cw_chart_to_csv (const CwChartSpec *spec)
                                               : NULL;
 
               g_string_append_c (out, ',');
-              append_field (out, name != NULL ? name : "");
+              cw_csv_append_field (out, name != NULL ? name : "");
             }
         }
       g_string_append_c (out, '\n');

@@ -21,6 +21,11 @@ typedef enum {
 const char *cw_chart_format_id      (CwChartFormat      format);
 int         cw_chart_format_from_id (const char        *id);
 
+/* Appends @text as one CSV field, quoted when it has a comma, a quote or a
+ * line break. */
+void        cw_csv_append_field     (GString           *out,
+                                     const char        *text);
+
 /* The chart's series, one row per step, numbers in the C locale; a stage
  * column has the stage's id and then its name. The life cycle's file has
  * the columns of the phase plot too. */
