@@ -659,6 +659,33 @@ test_narrow_title (void)
     }
 }
 
+/* In a short chart (the outcomes pane at 1024 × 700) the readout's lines give
+ * way so that the plot keeps almost half of the height; a tall chart keeps
+ * its readout. */
+static void
+test_readout_gives_way (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  g_autoptr(CwSeries) baseline = chart_fixture_series (-0.1);
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  CwChartLayout layout;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_COMMUNITIES, series);
+  spec.baseline = baseline;
+  spec.show_readout = TRUE;
+
+  cw_chart_layout_init (&layout, cr, &spec, 760, 270);
+  g_assert_null (layout.readout);
+  g_assert_cmpfloat (layout.panels[0].rect.h, >=, 0.45 * 270);
+  cw_chart_layout_clear (&layout);
+
+  cw_chart_layout_init (&layout, cr, &spec, 760, 600);
+  g_assert_nonnull (layout.readout);
+  g_assert_cmpfloat (layout.panels[0].rect.h, >=, 0.45 * 600);
+  cw_chart_layout_clear (&layout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +703,7 @@ main (int   argc,
   g_test_add_func ("/chart/cursor", test_cursor);
   g_test_add_func ("/chart/hover", test_hover);
   g_test_add_func ("/chart/readout", test_readout);
+  g_test_add_func ("/chart/readout-gives-way", test_readout_gives_way);
   g_test_add_func ("/chart/six-variants", test_six_variants);
   return g_test_run ();
 }

@@ -12,6 +12,8 @@
 
 /* Device coordinates stay far inside cairo's fixed-point range. */
 #define MAX_COORD 1e5
+/* The share of a chart's height its plot keeps before the readout gives way. */
+#define MIN_PLOT_SHARE 0.45
 
 static void
 grow (double *hi,
@@ -154,7 +156,7 @@ cw_chart_layout_init (CwChartLayout     *layout,
   const CwSeries *series = spec->series;
   double em = cw_chart_em (spec, width, height);
   double pad = 0.8 * em;
-  double top, bottom, left, right, avail;
+  double top, above_readout, bottom, left, right, avail;
   cairo_font_extents_t extents;
 
   *layout = (CwChartLayout) { .em = em, .area = { 0, 0, MAX (width, 1), MAX (height, 1) } };
@@ -173,6 +175,7 @@ cw_chart_layout_init (CwChartLayout     *layout,
   layout->ascent = extents.ascent;
   layout->legend = cw_chart_legend (spec);
   place_legend (layout, cr, pad, &top);
+  above_readout = top;
   cw_chart_place_readout (layout, cr, spec, pad, &top);
   /* Room for the y axis title above the plot. */
   top += 2.0 * em;
@@ -193,6 +196,16 @@ cw_chart_layout_init (CwChartLayout     *layout,
     layout->ribbons[r].y = bottom + (r * 1.7 + 0.2) * em;
   bottom -= 1.6 * em;
   layout->x_labels_y = bottom + 1.25 * em;
+  /* The readout gives way to the data: where its lines would leave the plot
+   * less than MIN_PLOT_SHARE of the chart (a short pane, long German or
+   * Polish labels), it is left out; the hover, the Table view and the
+   * chart's description give the same values. */
+  if (layout->readout != NULL && bottom - top < MIN_PLOT_SHARE * layout->area.h)
+    {
+      g_clear_pointer (&layout->readout, g_strfreev);
+      g_clear_pointer (&layout->readout_places, g_free);
+      top = above_readout + 2.0 * em;
+    }
 
   layout->n_panels = def->n_panels;
   avail = MAX (bottom - top, 2);
