@@ -485,6 +485,23 @@ test_local_numbers (void)
   g_assert_true (g_regex_match_simple ("Upgrading index +0,[0-9]{3} +0,[0-9]{3}", outcomes, 0, 0));
   if (g_regex_match (point, outcomes, 0, NULL))
     g_error ("a number with a point in the outcomes table:\n%s", outcomes);
+
+  /* So is the command line's summary table (its CSV keeps the point). */
+  {
+    g_autofree char *previous = g_strdup (g_getenv ("LC_ALL"));
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
+    g_assert_cmpint (spawn ((const char *[]) { g_getenv ("CW_CLI"), "run", "--format", "summary", "--years", "5",
+                                               "--runs", "1", NULL }, &out, &err), ==, 0);
+    if (previous != NULL)
+      g_setenv ("LC_ALL", previous, TRUE);
+    else
+      g_unsetenv ("LC_ALL");
+    g_assert_true (g_regex_match_simple ("0,[0-9]{3}", out, 0, 0));
+    if (g_regex_match (point, out, 0, NULL))
+      g_error ("a number with a point in the summary:\n%s", out);
+  }
   g_unsetenv ("LOCPATH");
   g_assert_cmpint (spawn ((const char *[]) { "rm", "-r", dir, NULL }, NULL, NULL), ==, 0);
 }
