@@ -641,6 +641,67 @@ test_six_variants (void)
   g_assert_cmpstr (readout[4], ==, "Mehr Förderung: 0.83 (no policy 0.70, +0.13)");
 }
 
+/* A chart as narrow as the phase plot beside the life cycle (380 pixels)
+ * wraps its title onto a second line instead of running off the edge; the
+ * plot starts below it. */
+static void
+test_narrow_title (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  g_autoptr(GString) joined = g_string_new (NULL);
+  CwChartLayout layout;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_PHASE, series);
+  for (double width = 380; width <= 640; width += 260)
+    {
+      cw_chart_layout_init (&layout, cr, &spec, width, 260);
+      cw_render_font (cr, 1.3 * layout.em, TRUE);
+      g_string_truncate (joined, 0);
+      for (guint i = 0; i < layout.title_lines->len; i++)
+        {
+          const char *line = g_ptr_array_index (layout.title_lines, i);
+
+          g_assert_cmpfloat (0.8 * layout.em + cw_render_text_width (cr, line), <=, width);
+          g_string_append_printf (joined, "%s%s", i > 0 ? " " : "", line);
+        }
+      g_assert_cmpstr (joined->str, ==, "Path of the cluster: heterogeneity and openness");
+      g_assert_cmpfloat (layout.panels[0].rect.y, >,
+                         layout.title_y + (layout.title_lines->len - 1) * layout.title_line_height);
+      if (width == 380)
+        g_assert_cmpuint (layout.title_lines->len, ==, 2);
+      cw_chart_layout_clear (&layout);
+    }
+}
+
+/* In a short chart (the outcomes pane at 1024 × 700) the readout's lines give
+ * way so that the plot keeps almost half of the height; a tall chart keeps
+ * its readout. */
+static void
+test_readout_gives_way (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  g_autoptr(CwSeries) baseline = chart_fixture_series (-0.1);
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  CwChartLayout layout;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_COMMUNITIES, series);
+  spec.baseline = baseline;
+  spec.show_readout = TRUE;
+
+  cw_chart_layout_init (&layout, cr, &spec, 760, 270);
+  g_assert_null (layout.readout);
+  g_assert_cmpfloat (layout.panels[0].rect.h, >=, 0.45 * 270);
+  cw_chart_layout_clear (&layout);
+
+  cw_chart_layout_init (&layout, cr, &spec, 760, 600);
+  g_assert_nonnull (layout.readout);
+  g_assert_cmpfloat (layout.panels[0].rect.h, >=, 0.45 * 600);
+  cw_chart_layout_clear (&layout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,9 +715,11 @@ main (int   argc,
   g_test_add_func ("/chart/legend", test_legend);
   g_test_add_func ("/chart/non-finite", test_non_finite);
   g_test_add_func ("/chart/text", test_text);
+  g_test_add_func ("/chart/narrow-title", test_narrow_title);
   g_test_add ("/chart/cursor", Drawn, GINT_TO_POINTER (CW_CHART_DIGITAL), drawn_set_up, test_cursor, drawn_tear_down);
   g_test_add_func ("/chart/hover", test_hover);
   g_test_add_func ("/chart/readout", test_readout);
+  g_test_add_func ("/chart/readout-gives-way", test_readout_gives_way);
   g_test_add_func ("/chart/six-variants", test_six_variants);
   return g_test_run ();
 }

@@ -48,10 +48,13 @@ test_csv (void)
   lines = g_strsplit (strstr (out, "\nstep,") + 1, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 2 * 4 + 1 + 1 + 1);   /* header, 9 steps, "" */
   header = g_strsplit (lines[0], ",", -1);
-  g_assert_cmpuint (g_strv_length (header), ==, CW_N_OUTPUTS);
+  /* The outputs in order, then the stage's name after everything else. */
+  g_assert_cmpuint (g_strv_length (header), ==, CW_N_OUTPUTS + 1);
   for (int o = 0; o < CW_N_OUTPUTS; o++)
     g_assert_cmpstr (header[o], ==, cw_output_info (o)->id);
+  g_assert_cmpstr (header[CW_N_OUTPUTS], ==, "policy_stage_name");
   g_assert_true (g_str_has_prefix (lines[1], "0,2025,awareness,"));
+  g_assert_true (g_str_has_suffix (lines[1], ",Raising awareness"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   out = cli (&status, &err, "run", "--years", "0", NULL);

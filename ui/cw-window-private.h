@@ -27,6 +27,8 @@ struct _CwWindow
   AdwWindowTitle       *window_title;
   GtkLabel             *status_label;   /* the last message, for screen readers too */
   GtkMenuButton        *primary_menu_button;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
   CwCycleCanvas        *canvas;
   CwInspector          *inspector;
   CwOutcomesPane       *outcomes;

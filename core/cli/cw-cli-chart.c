@@ -151,6 +151,7 @@ cw_cli_chart (int    argc,
   spec.dark = dark;
   spec.budget = sc->profile[CW_PROFILE_BUDGET];
   spec.stage_names = (const char *const *) names->pdata;
+  spec.title = sc->meta.title;
   for (guint i = 0; i < overlays->len; i++)
     {
       spec.compare[i] = g_ptr_array_index (overlays, i);

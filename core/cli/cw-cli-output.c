@@ -11,7 +11,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "cw-chart-export.h"
 #include "cw-cli-output.h"
+#include "cw-quote.h"
 #include "cw-safe-file.h"
 
 static const char *stat_suffix[CW_N_STATS] = { "_mean", "_p05", "_p95" };
@@ -96,9 +98,24 @@ append_meta (GString        *out,
   g_string_append (out, "\n  }");
 }
 
+
+/* The name of the stage in force at step @t, or "" for none. */
+static const char *
+stage_name (const CwSeries    *series,
+            const char *const *stage_names,
+            int                t)
+{
+  int c = (int) cw_series_get (series, CW_OUT_POLICY_STAGE, CW_STAT_MEAN)[t];
+
+  if (stage_names != NULL && c >= 0 && (guint) c < g_strv_length ((GStrv) stage_names))
+    return stage_names[c];
+  return category_id (series, CW_OUT_POLICY_STAGE, c);
+}
+
 GString *
-cw_cli_series_csv (const CwSeries *series,
-                   const char     *settings)
+cw_cli_series_csv (const CwSeries    *series,
+                   const char        *settings,
+                   const char *const *stage_names)
 {
   GString *out = g_string_new (NULL);
 
@@ -116,7 +133,8 @@ cw_cli_series_csv (const CwSeries *series,
     for (int s = 0, n = stats_of (series, o); s < n; s++)
       g_string_append_printf (out, "%s%s%s", o > 0 || s > 0 ? "," : "",
                               cw_output_info (o)->id, n > 1 ? stat_suffix[s] : "");
-  g_string_append_c (out, '\n');
+  /* Last, so that every column before keeps its place. */
+  g_string_append (out, ",policy_stage_name\n");
   for (int t = 0; t < series->n_steps; t++)
     {
       for (int o = 0; o < CW_N_OUTPUTS; o++)
@@ -126,6 +144,8 @@ cw_cli_series_csv (const CwSeries *series,
               g_string_append_c (out, ',');
             append_value (out, series, o, s, t, FALSE);
           }
+      g_string_append_c (out, ',');
+      cw_csv_append_field (out, stage_name (series, stage_names, t));
       g_string_append_c (out, '\n');
     }
   return out;

@@ -12,6 +12,8 @@
 
 /* Device coordinates stay far inside cairo's fixed-point range. */
 #define MAX_COORD 1e5
+/* The share of a chart's height its plot keeps before the readout gives way. */
+#define MIN_PLOT_SHARE 0.45
 
 static void
 grow (double *hi,
@@ -163,6 +165,16 @@ left_labels_width (const CwChartLayout *layout,
   return widest;
 }
 
+double
+cw_chart_em (const CwChartSpec *spec,
+             double             width,
+             double             height)
+{
+  double scale = spec->font_scale > 0 && isfinite (spec->font_scale) ? spec->font_scale : 1;
+
+  return CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4);
+}
+
 void
 cw_chart_layout_init (CwChartLayout     *layout,
                       cairo_t           *cr,
@@ -172,25 +184,30 @@ cw_chart_layout_init (CwChartLayout     *layout,
 {
   const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
   const CwSeries *series = spec->series;
-  double scale = spec->font_scale > 0 && isfinite (spec->font_scale) ? spec->font_scale : 1;
-  double em = CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4);
+  double em = cw_chart_em (spec, width, height);
   double pad = 0.8 * em;
-  double top, bottom, left, right, avail;
+  double top, above_readout, bottom, left, right, avail;
   cairo_font_extents_t extents;
+  g_autofree char *title = NULL;
 
   *layout = (CwChartLayout) { .em = em, .area = { 0, 0, MAX (width, 1), MAX (height, 1) } };
 
   cairo_save (cr);
+  /* A narrow chart (the phase plot beside the life cycle) wraps its title. */
   cw_render_font (cr, 1.3 * em, TRUE);
   cairo_font_extents (cr, &extents);
+  title = cw_chart_title (spec);
+  layout->title_lines = cw_render_wrap_text (cr, title, layout->area.w - 2 * pad, 2, NULL);
   layout->title_y = pad + extents.ascent;
-  top = layout->title_y + extents.descent;
+  layout->title_line_height = extents.height;
+  top = layout->title_y + (layout->title_lines->len - 1) * extents.height + extents.descent;
 
   cw_render_font (cr, em, FALSE);
   cairo_font_extents (cr, &extents);
   layout->ascent = extents.ascent;
   layout->legend = cw_chart_legend (spec);
   place_legend (layout, cr, pad, &top);
+  above_readout = top;
   cw_chart_place_readout (layout, cr, spec, pad, &top);
   /* Room for the y axis title above the plot. */
   top += 2.0 * em;
@@ -211,6 +228,16 @@ cw_chart_layout_init (CwChartLayout     *layout,
     layout->ribbons[r].y = bottom + (r * 1.7 + 0.2) * em;
   bottom -= 1.6 * em;
   layout->x_labels_y = bottom + 1.25 * em;
+  /* The readout gives way to the data: where its lines would leave the plot
+   * less than MIN_PLOT_SHARE of the chart (a short pane, long German or
+   * Polish labels), it is left out; the hover, the Table view and the
+   * chart's description give the same values. */
+  if (layout->readout != NULL && bottom - top < MIN_PLOT_SHARE * layout->area.h)
+    {
+      g_clear_pointer (&layout->readout, g_strfreev);
+      g_clear_pointer (&layout->readout_places, g_free);
+      top = above_readout + 2.0 * em;
+    }
 
   layout->n_panels = def->n_panels;
   avail = MAX (bottom - top, 2);
@@ -286,6 +313,7 @@ cw_chart_layout_clear (CwChartLayout *layout)
   if (layout->legend != NULL)
     g_array_unref (layout->legend);
   layout->legend = NULL;
+  g_clear_pointer (&layout->title_lines, g_ptr_array_unref);
   g_clear_pointer (&layout->legend_places, g_free);
   g_clear_pointer (&layout->readout, g_strfreev);
   g_clear_pointer (&layout->readout_places, g_free);

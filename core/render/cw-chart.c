@@ -56,11 +56,12 @@ draw_title (cairo_t             *cr,
             const CwChartLayout *layout)
 {
   const CwRenderStyle *style = cw_render_style (spec->dark);
-  g_autofree char *title = cw_chart_title (spec);
 
   cw_render_font (cr, 1.3 * layout->em, TRUE);
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, title, 0.8 * layout->em, layout->title_y, 0);
+  for (guint i = 0; i < layout->title_lines->len; i++)
+    cw_render_text (cr, g_ptr_array_index (layout->title_lines, i), 0.8 * layout->em,
+                    layout->title_y + i * layout->title_line_height, 0);
 }
 
 /**

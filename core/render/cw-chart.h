@@ -58,6 +58,7 @@ typedef struct {
   gboolean           show_readout;   /* values at the cursor (else the last year) under the legend */
   gboolean           effect;         /* the series are effects, policy − no policy: lines
                                       * around a zero rule, no stacks, budget or ranges */
+  const char        *title;          /* the scenario's: heads an exported chart; NULL: none */
 } CwChartSpec;
 
 /* Where a panel's data land: the plot rectangle and the values at its edges. */

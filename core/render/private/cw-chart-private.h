@@ -134,7 +134,9 @@ typedef struct {
   double         em;           /* font size, device units */
   double         ascent;
   CwRect         area;         /* the whole chart */
-  double         title_y;      /* baseline */
+  GPtrArray     *title_lines;  /* the title wrapped to the width, at most 2 lines */
+  double         title_y;      /* baseline of its first line */
+  double         title_line_height;
   GArray        *legend;       /* CwLegendEntry */
   CwLegendPlace *legend_places;
   CwPanelLayout  panels[2];
@@ -150,6 +152,10 @@ typedef struct {
   CwLegendPlace *readout_places;
 } CwChartLayout;
 
+/* The font size of a chart drawn at @width × @height. */
+double    cw_chart_em             (const CwChartSpec *spec,
+                                   double             width,
+                                   double             height);
 void      cw_chart_layout_init    (CwChartLayout     *layout,
                                    cairo_t           *cr,
                                    const CwChartSpec *spec,
