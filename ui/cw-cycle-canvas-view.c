@@ -15,7 +15,9 @@
 #define MAX_FIT_ZOOM 1.4
 #define MAX_PROJECTOR_ZOOM 3.0
 /* The smallest zoom "fit" picks: stage names stay at 12 px, kinds and
- * conditions at 9 px or more, and the scrollbars reach what does not fit. */
+ * conditions at 9 px or more, and the scrollbars reach what does not fit.
+ * With large text, the fit's limits grow with the text-scaling factor:
+ * names stay at 12 px times that factor. */
 #define MIN_FIT_ZOOM 0.7
 
 void
@@ -129,8 +131,10 @@ fit_zoom (CwCycleCanvas *self,
           double         width,
           double         height)
 {
-  return CLAMP (MIN (width / w, height / h), MIN_FIT_ZOOM,
-                self->projector ? MAX_PROJECTOR_ZOOM : MAX_FIT_ZOOM);
+  double scale = cw_text_scale_get ();
+
+  return CLAMP (MIN (width / w, height / h), MIN_FIT_ZOOM * scale,
+                (self->projector ? MAX_PROJECTOR_ZOOM : MAX_FIT_ZOOM) * scale);
 }
 
 /* How far a @w × @h diagram at @zoom reaches beyond @width × @height. */
