@@ -172,11 +172,12 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
   /* The legend sits in the bottom left corner, as a column beside the
    * diagram or in rows below it: whichever leaves less of the diagram to
    * scroll to, and then the diagram larger. On a canvas too small to spare
-   * the room (a seventh of it) it is left out. */
+   * the room (a seventh of it, more with large text: the legend's area
+   * grows with the square of the type) it is left out. */
   self->legend_width = 0;
   if (cw_diagram_legend_size (sc, NULL, legend_scale, 1, &cw, &ch) &&
       cw_diagram_legend_size (sc, NULL, legend_scale, width - 24, &rw, &rh) &&
-      MIN (cw * ch, rw * rh) <= width * height / 7.0)
+      MIN (cw * ch, rw * rh) <= width * height / 7.0 * legend_scale * legend_scale)
     {
       beside = fit_zoom (self, w, h, width - cw - 12, height);
       below = fit_zoom (self, w, h, width, height - rh - 12);

@@ -12,6 +12,8 @@
 
 /* Device coordinates stay far inside cairo's fixed-point range. */
 #define MAX_COORD 1e5
+/* The least height of a panel, in ems, before the readout gives way. */
+#define MIN_PANEL_EMS 6.0
 
 static void
 grow (double *hi,
@@ -145,7 +147,7 @@ cw_chart_layout_init (CwChartLayout     *layout,
   double scale = spec->font_scale > 0 && isfinite (spec->font_scale) ? spec->font_scale : 1;
   double em = CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4);
   double pad = 0.8 * em;
-  double top, bottom, left, right, avail;
+  double top, bottom, left, right, avail, below_legend;
   cairo_font_extents_t extents;
 
   *layout = (CwChartLayout) { .em = em, .area = { 0, 0, MAX (width, 1), MAX (height, 1) } };
@@ -161,6 +163,7 @@ cw_chart_layout_init (CwChartLayout     *layout,
   layout->ascent = extents.ascent;
   layout->legend = cw_chart_legend (spec);
   place_legend (layout, cr, pad, &top);
+  below_legend = top;
   cw_chart_place_readout (layout, cr, spec, pad, &top);
   /* Room for the y axis title above the plot. */
   top += 2.0 * em;
@@ -183,6 +186,14 @@ cw_chart_layout_init (CwChartLayout     *layout,
   layout->x_labels_y = bottom + 1.25 * em;
 
   layout->n_panels = def->n_panels;
+  /* Large type on a low chart: the readout gives way rather than squeeze the
+   * plot (its figures stay in the hover, the Table and the description). */
+  if (layout->readout != NULL && bottom - top < MIN_PANEL_EMS * em * def->n_panels)
+    {
+      top = below_legend + 2.0 * em;
+      g_clear_pointer (&layout->readout, g_strfreev);
+      g_clear_pointer (&layout->readout_places, g_free);
+    }
   avail = MAX (bottom - top, 2);
   if (layout->n_panels == 1)
     {
