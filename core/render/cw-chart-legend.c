@@ -135,6 +135,18 @@ cw_chart_legend_labels (const CwChartSpec *spec)
   return g_strv_builder_end (builder);
 }
 
+void
+cw_chart_hatch_area (cairo_t   *cr,
+                     CwPattern  pattern,
+                     CwRgb      rgb,
+                     double     alpha,
+                     double     em)
+{
+  gboolean tint = alpha < 0.5;
+
+  cw_render_hatch (cr, pattern, tint ? rgb : cw_render_text_on (rgb), tint ? 0.6 : 0.3, 0.6 * em);
+}
+
 static void
 draw_swatch (cairo_t             *cr,
              const CwLegendEntry *entry,
@@ -153,8 +165,7 @@ draw_swatch (cairo_t             *cr,
       cairo_rectangle (cr, x, y - 0.8 * em, w, 0.9 * em);
       cw_render_set_colour (cr, rgb, entry->alpha);
       cairo_fill_preserve (cr);
-      cw_render_hatch (cr, entry->pattern, entry->alpha < 0.5 ? rgb : cw_render_text_on (rgb),
-                       entry->alpha < 0.5 ? 0.6 : 0.45, 0.6 * em);
+      cw_chart_hatch_area (cr, entry->pattern, rgb, entry->alpha, em);
       /* A faint fill alone would hardly show at swatch size. */
       cairo_rectangle (cr, x, y - 0.8 * em, w, 0.9 * em);
       cw_render_set_colour (cr, rgb, entry->alpha < 0.5 ? 0.6 : 0);

@@ -162,9 +162,7 @@ fill_between (const Painter  *p,
     }
   cw_render_set_colour (p->cr, rgb, alpha);
   cairo_fill_preserve (p->cr);
-  /* The hatching in the colour's own ink where the fill is faint. */
-  cw_render_hatch (p->cr, pattern, alpha < 0.5 ? rgb : cw_render_text_on (rgb), alpha < 0.5 ? 0.6 : 0.45,
-                   0.6 * p->layout->em);
+  cw_chart_hatch_area (p->cr, pattern, rgb, alpha, p->layout->em);
 }
 
 /* Names a layer inside its right end when it is thick enough there, so that
@@ -253,8 +251,8 @@ draw_shade (const Painter *p,
       cairo_rectangle (p->cr, x0, r->y, x1 - x0, r->h);
       cw_render_set_colour (p->cr, p->style->colours[CW_COLOUR_ORANGE], CW_ALPHA_BINDING * MIN (share, 1));
       cairo_fill_preserve (p->cr);
-      cw_render_hatch (p->cr, CW_PATTERN_BINDING, p->style->colours[CW_COLOUR_ORANGE], 0.6 * MIN (share, 1),
-                       0.6 * p->layout->em);
+      cw_chart_hatch_area (p->cr, CW_PATTERN_BINDING, p->style->colours[CW_COLOUR_ORANGE],
+                           CW_ALPHA_BINDING * MIN (share, 1), p->layout->em);
     }
 }
 

@@ -44,7 +44,7 @@ draw_segment (cairo_t             *cr,
   cairo_rectangle (cr, x0, row->y, x1 - x0, row->h);
   cw_render_set_colour (cr, fill, 1);
   cairo_fill_preserve (cr);
-  cw_render_hatch (cr, cw_chart_pattern (code), cw_render_text_on (fill), 0.45, 0.6 * layout->em);
+  cw_chart_hatch_area (cr, cw_chart_pattern (code), fill, 1, layout->em);
 
   /* The stage under the cursor is outlined, as on the canvas. */
   if (cursor >= cw_chart_year_of_step (series, first) - 0.125

@@ -87,6 +87,15 @@ double                cw_chart_clean           (double             v);
 /* The budget's reference line, dash-dot: no series is drawn like it. */
 #define CW_CHART_RULE_DASH(em) ((double[]) { 0.9 * (em), 0.25 * (em), 0.15 * (em), 0.25 * (em) })
 
+/* Hatches the current path, an area filled with @rgb at @alpha, with
+ * @pattern: in the colour itself over a faint tint, in the text colour that
+ * reads on it over a solid fill. Consumes the path. */
+void      cw_chart_hatch_area     (cairo_t     *cr,
+                                   CwPattern    pattern,
+                                   CwRgb        rgb,
+                                   double       alpha,
+                                   double       em);
+
 /* Legend */
 typedef enum {
   CW_SWATCH_LINE,
