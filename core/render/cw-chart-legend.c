@@ -147,6 +147,19 @@ cw_chart_hatch_area (cairo_t   *cr,
   cw_render_hatch (cr, pattern, tint ? rgb : cw_render_text_on (rgb), tint ? 0.6 : 0.3, 0.6 * em);
 }
 
+void
+cw_chart_fill_markers (cairo_t             *cr,
+                       const CwRenderStyle *style,
+                       CwRgb                rgb,
+                       double               em)
+{
+  cw_render_set_colour (cr, rgb, 1);
+  cairo_fill_preserve (cr);
+  cw_render_set_colour (cr, style->background, 1);
+  cairo_set_line_width (cr, 0.08 * em);
+  cairo_stroke (cr);
+}
+
 static void
 draw_swatch (cairo_t             *cr,
              const CwLegendEntry *entry,
@@ -193,10 +206,7 @@ draw_swatch (cairo_t             *cr,
   if (entry->marker != CW_MARKER_NONE)
     {
       cw_render_marker_path (cr, entry->marker, x + w / 2, mid, 0.3 * em);
-      cairo_fill_preserve (cr);
-      cw_render_set_colour (cr, style->background, 1);
-      cairo_set_line_width (cr, 0.08 * em);
-      cairo_stroke (cr);
+      cw_chart_fill_markers (cr, style, rgb, em);
     }
 }
 

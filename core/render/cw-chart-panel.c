@@ -87,11 +87,7 @@ mark_line (const Painter  *p,
       if (!isnan (y))
         cw_render_marker_path (p->cr, marker, px (p, series, s), y, 0.3 * em);
     }
-  cw_render_set_colour (p->cr, rgb, 1);
-  cairo_fill_preserve (p->cr);
-  cw_render_set_colour (p->cr, p->style->background, 1);
-  cairo_set_line_width (p->cr, 0.08 * em);
-  cairo_stroke (p->cr);
+  cw_chart_fill_markers (p->cr, p->style, rgb, em);
 }
 
 static void

@@ -96,6 +96,13 @@ void      cw_chart_hatch_area     (cairo_t     *cr,
                                    double       alpha,
                                    double       em);
 
+/* Fills the markers of the current path in @rgb, each outlined in the
+ * background so that it stands clear of lines. Consumes the path. */
+void      cw_chart_fill_markers   (cairo_t             *cr,
+                                   const CwRenderStyle *style,
+                                   CwRgb                rgb,
+                                   double               em);
+
 /* Legend */
 typedef enum {
   CW_SWATCH_LINE,
