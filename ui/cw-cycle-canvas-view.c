@@ -154,7 +154,7 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   double x, y, w, h, zoom, cw, ch, rw, rh, left = 0, bottom = 0, beside, below;
-  double legend_scale = _cw_cycle_canvas_legend_scale (self);
+  double legend_scale = _cw_cycle_canvas_legend_scale (self), text_scale = cw_text_scale_get ();
   const CwScenario *sc;
 
   if (width <= 1 || height <= 1 || self->document == NULL)
@@ -177,7 +177,7 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
   self->legend_width = 0;
   if (cw_diagram_legend_size (sc, NULL, legend_scale, 1, &cw, &ch) &&
       cw_diagram_legend_size (sc, NULL, legend_scale, width - 24, &rw, &rh) &&
-      MIN (cw * ch, rw * rh) <= width * height / 7.0 * legend_scale * legend_scale)
+      MIN (cw * ch, rw * rh) <= width * height / 7.0 * text_scale * text_scale)
     {
       beside = fit_zoom (self, w, h, width - cw - 12, height);
       below = fit_zoom (self, w, h, width, height - rh - 12);
