@@ -12,6 +12,7 @@
 #include "cw-chart-a11y.h"
 #include "cw-chart-view.h"
 #include "cw-replay.h"
+#include "cw-text-scale.h"
 
 struct _CwChartView
 {
@@ -99,7 +100,8 @@ cw_chart_view_get_spec (CwChartView *self,
   spec->cursor_year = self->cursor_year;
   spec->until_year = self->until_year;
   spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  spec->font_scale = self->font_scale;
+  spec->high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  spec->font_scale = self->font_scale * cw_text_scale_get ();
   add_variants (self, spec);
   if (self->replay_series != NULL)
     {
@@ -601,4 +603,5 @@ cw_chart_view_init (CwChartView *self)
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
                             G_CALLBACK (style_changed_cb), self);
+  cw_text_scale_connect (GTK_WIDGET (self), G_CALLBACK (style_changed_cb));
 }

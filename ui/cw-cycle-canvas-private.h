@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cw-cycle-canvas.h"
+#include "cw-text-scale.h"
 
 G_BEGIN_DECLS
 
@@ -72,7 +73,7 @@ _cw_cycle_canvas_scenario (CwCycleCanvas *self)
 static inline double
 _cw_cycle_canvas_legend_scale (CwCycleCanvas *self)
 {
-  return self->projector ? 1.6 : 1.0;
+  return (self->projector ? 1.6 : 1.0) * cw_text_scale_get ();
 }
 
 /* cw-cycle-canvas-a11y.c: stages and arrows for assistive technology. */

@@ -169,6 +169,34 @@ cw_chart_compare_colour (guint index)
   return compare_colours[index];
 }
 
+CwMarker
+cw_chart_line_marker (guint index)
+{
+  static const CwMarker markers[] = {
+    CW_MARKER_NONE, CW_MARKER_CIRCLE, CW_MARKER_SQUARE, CW_MARKER_TRIANGLE,
+    CW_MARKER_DIAMOND, CW_MARKER_TRIANGLE_DOWN, CW_MARKER_CROSS, CW_MARKER_PLUS,
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (markers) >= CW_CHART_MAX_LINES);
+  G_STATIC_ASSERT (G_N_ELEMENTS (markers) >= CW_CHART_MAX_COMPARE + 2);
+  g_assert (index < G_N_ELEMENTS (markers));
+  return markers[index];
+}
+
+/* The path's year marks: every run of the phase plot has some, so the
+ * scenario's are circles and each comparison takes the next marker. */
+CwMarker
+cw_chart_phase_marker (guint run)
+{
+  return cw_chart_line_marker (run + 1);
+}
+
+CwPattern
+cw_chart_pattern (guint index)
+{
+  return index % CW_N_PATTERNS;
+}
+
 const char *
 cw_chart_category_name (const CwChartSpec *spec,
                         CwOutput           output,

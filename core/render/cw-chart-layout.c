@@ -12,8 +12,10 @@
 
 /* Device coordinates stay far inside cairo's fixed-point range. */
 #define MAX_COORD 1e5
-/* The share of a chart's height its plot keeps before the readout gives way. */
+/* The share of a chart's height its plot keeps before the readout gives way,
+ * and the least height of a panel, in ems (large type on a low chart). */
 #define MIN_PLOT_SHARE 0.45
+#define MIN_PANEL_EMS 6.0
 
 static void
 grow (double *hi,
@@ -228,18 +230,19 @@ cw_chart_layout_init (CwChartLayout     *layout,
     layout->ribbons[r].y = bottom + (r * 1.7 + 0.2) * em;
   bottom -= 1.6 * em;
   layout->x_labels_y = bottom + 1.25 * em;
+  layout->n_panels = def->n_panels;
   /* The readout gives way to the data: where its lines would leave the plot
    * less than MIN_PLOT_SHARE of the chart (a short pane, long German or
-   * Polish labels), it is left out; the hover, the Table view and the
-   * chart's description give the same values. */
-  if (layout->readout != NULL && bottom - top < MIN_PLOT_SHARE * layout->area.h)
+   * Polish labels) or a panel less than MIN_PANEL_EMS (large type), it is
+   * left out; the hover, the Table view and the chart's description give the
+   * same values. */
+  if (layout->readout != NULL &&
+      bottom - top < MAX (MIN_PLOT_SHARE * layout->area.h, MIN_PANEL_EMS * em * def->n_panels))
     {
       g_clear_pointer (&layout->readout, g_strfreev);
       g_clear_pointer (&layout->readout_places, g_free);
       top = above_readout + 2.0 * em;
     }
-
-  layout->n_panels = def->n_panels;
   avail = MAX (bottom - top, 2);
   if (layout->n_panels == 1)
     {

@@ -50,7 +50,8 @@ typedef struct {
   double             until_year;     /* data drawn up to this year; NAN: all */
   double             budget;         /* million € per year; NAN: not drawn */
   gboolean           dark;           /* colours for a dark background */
-  double             font_scale;     /* 1 on a desktop; larger on a projector */
+  gboolean           high_contrast;  /* the high-contrast colours, thicker lines */
+  double             font_scale;     /* 1 on a desktop; larger on a projector or with large text */
   const char *const *stage_names;    /* parallel to series->stage_ids; NULL: the ids */
   const CwSeries    *compare[CW_CHART_MAX_COMPARE];
   const char        *compare_names[CW_CHART_MAX_COMPARE];

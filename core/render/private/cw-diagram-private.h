@@ -28,6 +28,14 @@ G_BEGIN_DECLS
 /* The shortest visible line an arrow has besides its head. */
 #define CW_DIAGRAM_MIN_LINE      20.0
 
+/* The fill of the box of the stage at @index, and of an arrow's label: the
+ * text on them is the style's text colour. */
+CwRgb            cw_diagram_stage_fill   (guint                  index,
+                                          const CwDiagramState  *state);
+CwRgb            cw_diagram_label_fill   (const CwDiagramState  *state);
+/* The shape of the badges of lever group @group (besides its colour). */
+CwMarker         cw_diagram_group_shape  (CwLeverGroup           group);
+
 /* An arrow as a quadratic Bézier curve: start, control and end point. */
 typedef struct {
   double x0, y0;
