@@ -23,6 +23,9 @@ from gi.repository import Atspi  # noqa: E402
 
 APP_NAME = 'cluster-workbench'
 WAIT_SECONDS = 20
+# The first start of the app on a fresh bus (fonts, the registry) can take
+# longer than any later step on a loaded machine.
+START_SECONDS = 60
 
 INTERACTIVE = {
     Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.CHECK_BOX,
@@ -174,7 +177,7 @@ def check_file(app_path, path, dump):
     proc = subprocess.Popen([app_path, path], env=env)
     base = os.path.basename(path)
     try:
-        app = wait_for(lambda: find_app(proc.pid))
+        app = wait_for(lambda: find_app(proc.pid), START_SECONDS)
         tap(app is not None, f'{base}: the window is on the accessibility bus')
         if app is None:
             return
