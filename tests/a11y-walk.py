@@ -160,6 +160,15 @@ def said_twice(name):
     return half > 0 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
+def role_of(obj):
+    """The object's role, or None when it left the tree after the walk listed it
+    (a status line or a toast replaced while the window updates)."""
+    try:
+        return obj.get_role()
+    except gi.repository.GLib.Error:
+        return None
+
+
 def inside_combo_box(obj):
     """A drop-down's current item is shown by an inner list the drop-down names."""
     parent = obj.get_parent()
@@ -195,9 +204,14 @@ def check_file(app_path, path, dump):
 
         unnamed = []
         for o, _ in everything:
-            if o.get_role() not in INTERACTIVE or inside_combo_box(o):
+            if role_of(o) not in INTERACTIVE:
                 continue
-            name = o.get_name() or ''
+            try:
+                if inside_combo_box(o):
+                    continue
+                name = o.get_name() or ''
+            except gi.repository.GLib.Error:
+                continue
             if not name.strip() or BAD_NAME.match(name) or '_' in name or said_twice(name):
                 unnamed.append(f'{o.get_role_name()} "{name}"')
         tap(not unnamed, f'{base}: every interactive object has a proper name')

@@ -15,6 +15,7 @@
 #include "cw-report.h"
 #include "cw-run.h"
 #include "cw-templates.h"
+#include "decimal-comma.h"
 #include "pdf-text.h"
 
 typedef struct {
@@ -414,23 +415,6 @@ test_cli_summary (void)
     g_assert_cmpfloat (low, <=, mean);
     g_assert_cmpfloat (mean, <=, high);
   }
-}
-
-/* Switches numbers to German (a decimal comma), making the locale from its
- * source when the system has none installed; FALSE when that cannot be done. */
-static gboolean
-use_decimal_comma (const char *dir)
-{
-  g_autofree char *target = g_build_filename (dir, "de_DE.UTF-8", NULL);
-  g_autofree char *localedef = g_find_program_in_path ("localedef");
-
-  if (setlocale (LC_NUMERIC, "de_DE.UTF-8") != NULL)
-    return TRUE;
-  if (localedef == NULL ||
-      spawn ((const char *[]) { "localedef", "-i", "de_DE", "-f", "UTF-8", target, NULL }, NULL, NULL) != 0)
-    return FALSE;
-  g_setenv ("LOCPATH", dir, TRUE);
-  return setlocale (LC_NUMERIC, "de_DE.UTF-8") != NULL;
 }
 
 /* The report is read by people: its tables have the user's decimal
