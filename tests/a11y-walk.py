@@ -23,6 +23,9 @@ from gi.repository import Atspi  # noqa: E402
 
 APP_NAME = 'cluster-workbench'
 WAIT_SECONDS = 20
+# The first start of the app on a fresh bus (fonts, the registry) can take
+# longer than any later step on a loaded machine.
+START_SECONDS = 60
 
 INTERACTIVE = {
     Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.CHECK_BOX,
@@ -157,6 +160,15 @@ def said_twice(name):
     return half > 0 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
+def role_of(obj):
+    """The object's role, or None when it left the tree after the walk listed it
+    (a status line or a toast replaced while the window updates)."""
+    try:
+        return obj.get_role()
+    except gi.repository.GLib.Error:
+        return None
+
+
 def inside_combo_box(obj):
     """A drop-down's current item is shown by an inner list the drop-down names."""
     parent = obj.get_parent()
@@ -174,7 +186,7 @@ def check_file(app_path, path, dump):
     proc = subprocess.Popen([app_path, path], env=env)
     base = os.path.basename(path)
     try:
-        app = wait_for(lambda: find_app(proc.pid))
+        app = wait_for(lambda: find_app(proc.pid), START_SECONDS)
         tap(app is not None, f'{base}: the window is on the accessibility bus')
         if app is None:
             return
@@ -192,9 +204,14 @@ def check_file(app_path, path, dump):
 
         unnamed = []
         for o, _ in everything:
-            if o.get_role() not in INTERACTIVE or inside_combo_box(o):
+            if role_of(o) not in INTERACTIVE:
                 continue
-            name = o.get_name() or ''
+            try:
+                if inside_combo_box(o):
+                    continue
+                name = o.get_name() or ''
+            except gi.repository.GLib.Error:
+                continue
             if not name.strip() or BAD_NAME.match(name) or '_' in name or said_twice(name):
                 unnamed.append(f'{o.get_role_name()} "{name}"')
         tap(not unnamed, f'{base}: every interactive object has a proper name')

@@ -25,3 +25,14 @@ cairo_surface_t *chart_fixture_render (const CwChartSpec *spec,
                                        int                height);
 /* Pixels that differ from the colour of pixel (0, 0), the background. */
 guint            chart_fixture_count_ink (cairo_surface_t *image);
+/* The same within the rectangle at (@x0, @y0) of @width × @height. */
+guint            chart_fixture_count_ink_in (cairo_surface_t *image,
+                                             int              x0,
+                                             int              y0,
+                                             int              width,
+                                             int              height);
+/* Whether @part looks like the part of @image at (@x0, @y0). */
+gboolean         chart_fixture_same_pixels (cairo_surface_t *image,
+                                            int              x0,
+                                            int              y0,
+                                            cairo_surface_t *part);

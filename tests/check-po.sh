@@ -1,9 +1,10 @@
 #!/bin/sh
 # check-po.sh SRCDIR — every file with user-visible strings is in po/POTFILES
 # (sorted), and every .po translates every current string: none untranslated,
-# none fuzzy, msgfmt -c clean.
+# none fuzzy, msgfmt -c clean; a literal per cent sign is marked no-c-format.
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -eu
+here=$(cd "$(dirname "$0")" && pwd)
 cd "$1"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -20,14 +21,8 @@ for f in $(cat po/POTFILES); do
   [ -f "$f" ] || { echo "po/POTFILES lists $f, which does not exist"; status=1; }
 done
 
-# The same keywords as meson's glib preset.
-xgettext --from-code=UTF-8 --add-comments --package-name=cluster-workbench \
-  --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
-  --keyword=g_dcgettext:2 --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 \
-  --flag=N_:1:pass-c-format --flag=C_:2:pass-c-format --flag=NC_:2:pass-c-format \
-  --flag=g_strdup_printf:1:c-format --flag=g_set_error:4:c-format \
-  --flag=g_printerr:1:c-format --flag=g_print:1:c-format \
-  -f po/POTFILES -o "$tmp/cw.pot"
+"$here/po-extract.sh" . "$tmp/cw.pot"
+python3 "$here/check-percent.py" "$tmp/cw.pot" || status=1
 
 for lang in $(cat po/LINGUAS); do
   msgmerge --quiet --no-fuzzy-matching -o "$tmp/$lang.po" "po/$lang.po" "$tmp/cw.pot"

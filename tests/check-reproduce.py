@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# check-reproduce.py — a result can be run again from its JSON alone: the meta
-# records every setting and override, and running them gives the same series
-# bit for bit.
+# check-reproduce.py — a result can be run again from its JSON or its CSV alone:
+# the meta records every setting and override, and running them gives the same
+# series bit for bit.
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Usage: check-reproduce.py CLI SOURCE_ROOT"""
 
@@ -16,12 +16,33 @@ example = os.path.join(root, "resources", "scenarios", "poland-ict.cluster")
 failures = []
 
 
-def run(*args):
-    done = subprocess.run([cli, "run", *args, "--format", "json"], capture_output=True, text=True,
+def run_text(fmt, *args):
+    done = subprocess.run([cli, "run", *args, "--format", fmt], capture_output=True, text=True,
                           env=dict(os.environ, LC_ALL="C.UTF-8"))
     if done.returncode != 0:
         sys.exit(f"run {' '.join(args)} failed: {done.stderr}")
-    return json.loads(done.stdout)
+    return done.stdout
+
+
+def run(*args):
+    return json.loads(run_text("json", *args))
+
+
+def run_csv(*args):
+    """The meta record (the "# " lines read as JSON) and the table of a CSV run."""
+    text = run_text("csv", *args)
+    lines = text.splitlines(keepends=True)
+    meta = [line[2:] for line in lines if line.startswith("# ")]
+    table = "".join(line for line in lines if not line.startswith("#"))
+    if not text.startswith("".join("# " + line for line in meta)):
+        sys.exit("the CSV's meta record is not at its start")
+    return json.loads("".join(meta)), table
+
+
+def again_args(path, s):
+    """The command line that runs the settings @s of a meta record again."""
+    return [path, "--runs", str(s["runs"])] + [
+        f"--{flag.replace('_', '-')}" for flag in ("uncertainty", "baseline", "no_cycle", "effect") if s[flag]]
 
 
 cases = [
@@ -39,10 +60,7 @@ with tempfile.TemporaryDirectory() as work:
         path = os.path.join(work, f"again{n}.cluster")
         with open(path, "w", encoding="utf-8") as f:
             f.write(s["scenario"])
-        again = ["--runs", str(s["runs"])]
-        again += [f"--{flag.replace('_', '-')}" for flag in ("uncertainty", "baseline", "no_cycle", "effect")
-                  if s[flag]]
-        second = run(path, *again)
+        second = run(*again_args(path, s))
         if second["series"] != first["series"]:
             failures.append(f"case {n}: the series from the meta differs from the first run")
         if (second["meta"]["seed"], second["meta"]["runs"]) != (first["meta"]["seed"], first["meta"]["runs"]):
@@ -50,6 +68,19 @@ with tempfile.TemporaryDirectory() as work:
         for key in ("profile", "parameters", "standing_levers", "seed", "years"):
             if second["meta"]["settings"][key] != s[key]:
                 failures.append(f"case {n}: {key} differs")
+        # The same from the CSV: its meta record alone runs the same table again.
+        meta, table = run_csv(*args)
+        if meta["settings"]["set"] != s["set"] or meta["settings"]["scenario"] != s["scenario"]:
+            failures.append(f"case {n}: the CSV's meta differs from the JSON's")
+        csv_path = os.path.join(work, f"again{n}-csv.cluster")
+        with open(csv_path, "w", encoding="utf-8") as f:
+            f.write(meta["settings"]["scenario"])
+        meta2, table2 = run_csv(*again_args(csv_path, meta["settings"]))
+        if table2 != table:
+            failures.append(f"case {n}: the CSV from the CSV's meta differs from the first CSV")
+        if (meta2["seed"], meta2["runs"], meta2["scenario_hash"]) != (meta["seed"], meta["runs"],
+                                                                      meta["scenario_hash"]):
+            failures.append(f"case {n}: the CSV's seed, runs or scenario hash differ")
     # The overrides are named: a parameter set on the command line shows up.
     if run(*cases[0])["meta"]["settings"]["parameters"] != {"lambda0": 0.3}:
         failures.append("meta.settings.parameters does not name lambda0")

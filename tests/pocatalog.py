@@ -1,6 +1,6 @@
 # pocatalog.py — a small reader of gettext .po files for the data tests
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Entries of a .po file: context, msgid, plural msgid, msgstr forms, comments."""
+"""Entries of a .po file: context, msgid, plural msgid, msgstr forms, comments, flags."""
 
 import ast
 
@@ -13,6 +13,7 @@ class Entry:
         self.msgstr = {}
         self.comments = []
         self.references = []
+        self.flags = set()
         self.obsolete = False
 
     @property
@@ -54,6 +55,8 @@ def read(path):
                     cur.references.extend(line[2:].split())
                 elif line.startswith('#.'):
                     cur.comments.append(line[2:].strip())
+                elif line.startswith('#,'):
+                    cur.flags.update(f.strip() for f in line[2:].split(','))
                 continue
             if line.startswith('"'):
                 value = _unquote(line)

@@ -17,23 +17,18 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "bad-file.h"
 #include "cw-lesson.h"
 #include "cw-scenario-file.h"
 
 #define MAX_SECONDS 2.0
 #define MAX_RSS_KB (200 * 1024)
 
-typedef struct {
-  const char *file;
-  int         line;
-  const char *message;  /* a part of the message */
-} BadFile;
-
 /* A file may have several rows, in line order: all its errors are reported. */
 static const BadFile bad_files[] = {
   { "bidi-id.cluster", 5, "“evil<U+202E>gnp.exe”" },
   { "declared-latin1.cluster", 1, "The file says it is in the encoding “ISO-8859-1”; scenario files must be in UTF-8." },
-  { "deep-nesting.cluster", 4, "nested more than 256 deep" },
+  { "deep-nesting.cluster", 4, "nested more than 256 levels deep" },
   { "duplicate-stage-ids.cluster", 6, "Two stages have the same id “a”" },
   { "edge-to-missing-stage.cluster", 7, "An arrow leads to the stage “nowhere”, which does not exist." },
   { "empty-version.cluster", 2, "The scenario format version “” is not valid" },
@@ -105,24 +100,6 @@ static char *
 bad_file_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "bad-files", name, NULL);
-}
-
-/* Whether @problems has an error at @line whose message contains @message. */
-static gboolean
-has_problem (GPtrArray  *problems,
-             int         line,
-             const char *message)
-{
-  for (guint i = 0; i < problems->len; i++)
-    {
-      const CwFileProblem *p = g_ptr_array_index (problems, i);
-
-      if (p->severity == CW_PROBLEM_ERROR && p->line == line && strstr (p->message, message))
-        return TRUE;
-    }
-  for (guint i = 0; i < problems->len; i++)
-    g_test_message ("got %s", cw_file_problem_format (g_ptr_array_index (problems, i)));
-  return FALSE;
 }
 
 static void

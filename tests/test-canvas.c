@@ -431,6 +431,40 @@ test_refit (Fixture       *f,
   g_assert_cmpfloat (f->canvas->zoom, ==, small);
 }
 
+/* A stage added by a double click close to the canvas's edge on an empty
+ * canvas is moved in so that all of its box shows (it was half cut off). */
+static void
+test_double_click_at_edge (Fixture       *f,
+                           gconstpointer  data)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+  const double corners[][2] = { { 20, 5 }, { width - 3.0, height - 4.0 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+    {
+      const CwStage *stage;
+      double w, h, left, top, right, bottom;
+
+      cw_document_replace (f->doc, cw_scenario_new (), NULL);
+      cw_cycle_canvas_queue_fit (f->canvas);
+      ui_flush ();
+      _cw_cycle_canvas_click (f->canvas, GDK_BUTTON_PRIMARY, 2, corners[i][0], corners[i][1]);
+      ui_flush ();
+      stage = cw_document_get_selected_stage (f->doc);
+      g_assert_nonnull (stage);
+      cw_diagram_stage_size (stage, FALSE, &w, &h);
+      cw_cycle_canvas_to_widget (f->canvas, stage->x - w / 2, stage->y - h / 2, &left, &top);
+      cw_cycle_canvas_to_widget (f->canvas, stage->x + w / 2, stage->y + h / 2, &right, &bottom);
+      g_assert_cmpfloat (left, >=, 0);
+      g_assert_cmpfloat (top, >=, 0);
+      g_assert_cmpfloat (right, <=, width);
+      g_assert_cmpfloat (bottom, <=, height);
+      gtk_popover_popdown (GTK_POPOVER (f->canvas->rename_popover));
+      ui_flush ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +478,7 @@ main (int   argc,
   ADD ("/canvas/drag-connects", test_drag_connects);
   ADD ("/canvas/rubber-band", test_rubber_band);
   ADD ("/canvas/clicks", test_clicks);
+  ADD ("/canvas/double-click-at-edge", test_double_click_at_edge);
   ADD ("/canvas/hover", test_hover);
   ADD ("/canvas/scroll-and-pan", test_scroll_and_pan);
   ADD ("/canvas/refit", test_refit);

@@ -42,6 +42,56 @@ test_describe_upgrading (void)
   g_assert_null (strstr (alone, "90 %"));
 }
 
+/* An effect chart: the fixture's upgrading index moved down to run from
+ * −0.25 to +0.25, read as policy − no policy. Text, readout, table and
+ * frame speak of effects, the axis reaches below 0, and every kind draws. */
+static void
+test_describe_effect (void)
+{
+  g_autoptr(CwSeries) effect = chart_fixture_series (-0.45);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) readout = NULL;
+  g_auto(GStrv) legend = NULL;
+  g_autoptr(GPtrArray) table = NULL;
+  CwChartFrame frame;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, effect);
+  spec.effect = TRUE;
+  text = cw_chart_describe (&spec);
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, "Effect of the policy on Upgrading index: +0.25 by 2035; "
+                                         "90 % of paired runs between +0.20 and +0.30."));
+  readout = cw_chart_readout (&spec);
+  g_assert_cmpstr (readout[1], ==, "Upgrading index: +0.25 (5–95 %: +0.20 to +0.30)");
+  legend = cw_chart_legend_labels (&spec);
+  g_assert_true (g_strv_contains ((const char *const *) legend, "5–95 % of paired runs"));
+  table = cw_chart_table (&spec);
+  g_assert_cmpstr (((char **) g_ptr_array_index (table, 0))[1], ==, "Effect on Upgrading index");
+  g_assert_true (cw_chart_get_frame (&spec, 800, 400, 0, &frame));
+  g_assert_cmpfloat (frame.y_min, <=, -0.3);
+  g_assert_cmpfloat (frame.y_max, >=, 0.3);
+
+  for (CwChartKind kind = 0; kind < CW_N_CHART_KINDS; kind++)
+    {
+      cairo_surface_t *image;
+
+      if (kind == CW_CHART_PHASE)
+        continue;
+      cw_chart_spec_init (&spec, kind, effect);
+      spec.effect = TRUE;
+      image = chart_fixture_render (&spec, 800, 400);
+      g_assert_cmpuint (chart_fixture_count_ink (image), >, 1000);
+      cairo_surface_destroy (image);
+    }
+  /* A stacked chart draws its effects as lines: no layers in the legend to sum. */
+  cw_chart_spec_init (&spec, CW_CHART_COMMUNITIES, effect);
+  spec.effect = TRUE;
+  g_clear_pointer (&legend, g_strfreev);
+  legend = cw_chart_legend_labels (&spec);
+  g_assert_true (g_strv_contains ((const char *const *) legend, "5–95 % of paired runs"));
+}
+
 static void
 test_describe_every_kind (void)
 {
@@ -91,6 +141,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart-describe/upgrading", test_describe_upgrading);
+  g_test_add_func ("/chart-describe/effect", test_describe_effect);
   g_test_add_func ("/chart-describe/every-kind", test_describe_every_kind);
   g_test_add_func ("/chart-describe/table", test_table);
   return g_test_run ();

@@ -186,7 +186,8 @@ test_csv (Fixture       *fixture,
   g_assert_cmpstr (lines[CHART_FIXTURE_STEPS + 1], ==, "");
   g_assert_cmpstr (lines[0], ==,
                    "step,year,upgrading,upgrading_process_product,upgrading_functional,"
-                   "upgrading_chain,upgrading_p05,upgrading_p95,baseline_upgrading,policy_stage");
+                   "upgrading_chain,upgrading_p05,upgrading_p95,baseline_upgrading,policy_stage,"
+                   "policy_stage_name");
   header = g_strsplit (lines[0], ",", -1);
   row = g_strsplit (lines[21], ",", -1);
   g_assert_cmpuint (g_strv_length (row), ==, g_strv_length (header));
@@ -196,6 +197,115 @@ test_csv (Fixture       *fixture,
   g_assert_cmpstr (row[6], ==, "0.4");
   g_assert_cmpstr (row[8], ==, "0.35");
   g_assert_cmpstr (row[9], ==, "ownership");
+  /* Without names in the spec, the name column repeats the id. */
+  g_assert_cmpstr (row[10], ==, "ownership");
+}
+
+/* The stage column keeps the id a program matches and adds the name a
+ * person reads, quoted where the name needs it. */
+static void
+test_csv_stage_names (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *names[] = { "Awareness, trust", "Übergang zur Eigenverantwortung", NULL };
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  CwChartSpec spec;
+
+  g_assert_cmpuint (g_strv_length (fixture->series->stage_ids), ==, 2);
+  cw_chart_spec_init (&spec, CW_CHART_DIGITAL, fixture->series);
+  spec.stage_names = names;
+  csv = cw_chart_to_csv (&spec);
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_true (g_str_has_suffix (lines[0], ",policy_stage,policy_stage_name"));
+  g_assert_true (g_str_has_suffix (lines[1], ",awareness,\"Awareness, trust\""));
+  g_assert_true (g_str_has_suffix (lines[21], ",ownership,Übergang zur Eigenverantwortung"));
+}
+
+/* The life cycle's files have its phase plot: in the CSV its columns, in
+ * an image the path at the right, as on screen. */
+static void
+test_lifecycle_with_phase (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "lifecycle.png", NULL);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) header = NULL;
+  cairo_surface_t *image, *right;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_LIFECYCLE, fixture->series);
+  spec.baseline = fixture->baseline;
+  csv = cw_chart_to_csv (&spec);
+  lines = g_strsplit (csv, "\n", -1);
+  header = g_strsplit (lines[0], ",", -1);
+  g_assert_true (g_strv_contains ((const char *const *) header, "heterogeneity"));
+  g_assert_true (g_strv_contains ((const char *const *) header, "lifecycle"));
+  /* The phase plot's no-policy path has the openness too. */
+  g_assert_true (g_strv_contains ((const char *const *) header, "baseline_openness"));
+  /* Each column once, although both charts show the life-cycle stage. */
+  for (guint i = 0; header[i] != NULL; i++)
+    for (guint j = i + 1; header[j] != NULL; j++)
+      g_assert_cmpstr (header[i], !=, header[j]);
+
+  /* The right part of the image is the phase plot, drawn as the window draws it. */
+  export (fixture, CW_CHART_LIFECYCLE, CW_CHART_FORMAT_PNG, path);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  spec.kind = CW_CHART_PHASE;
+  right = chart_fixture_render (&spec, 600 - 372, 340);
+  g_assert_true (chart_fixture_same_pixels (image, 372, 0, right));
+  cairo_surface_destroy (right);
+  cairo_surface_destroy (image);
+}
+
+/* An exported chart says which scenario it shows: its title heads the
+ * figure, before the chart's own title (read back from a PDF). */
+static void
+test_title (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "titled.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *heading, *title;
+  CwChartSpec spec;
+  int status;
+
+  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, fixture->series);
+  spec.title = "Hamburg aviation";
+  g_assert_true (cw_chart_export (&spec, CW_CHART_FORMAT_PDF, 600, 340, path, &error));
+  g_assert_no_error (error);
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (package poppler-utils)");
+      return;
+    }
+  g_spawn_sync (NULL, (char *[]) { pdftotext, path, "-", NULL }, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  heading = strstr (text, "Hamburg aviation");
+  title = strstr (text, "Upgrading of the cluster");
+  g_assert_nonnull (heading);
+  g_assert_nonnull (title);
+  g_assert_true (heading < title);
+}
+
+/* The name offered for a file: the scenario and the chart, never a path. */
+static void
+test_export_name (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *plain = cw_chart_export_name ("hamburg-aviation", CW_CHART_UPGRADING, CW_CHART_FORMAT_PNG);
+  g_autofree char *slash = cw_chart_export_name ("../a/b\nc", CW_CHART_LIFECYCLE, CW_CHART_FORMAT_CSV);
+  g_autofree char *none = cw_chart_export_name ("  ", CW_CHART_BUDGET, CW_CHART_FORMAT_PDF);
+
+  g_assert_cmpstr (plain, ==, "hamburg-aviation – Upgrading.png");
+  g_assert_cmpstr (slash, ==, "-.-a-b-c – Life cycle.csv");
+  g_assert_cmpstr (none, ==, "Budget.pdf");
 }
 
 static void
@@ -212,7 +322,7 @@ test_csv_missing (Fixture       *fixture,
   spec.show_band = FALSE;
   csv = cw_chart_to_csv (&spec);
   lines = g_strsplit (csv, "\n", -1);
-  g_assert_cmpstr (lines[2], ==, "1,2025.25,,0.6,0.3,0.1,");
+  g_assert_cmpstr (lines[2], ==, "1,2025.25,,0.6,0.3,0.1,,");
 }
 
 /* A comparison over fewer years leaves its cells empty where it has ended. */
@@ -233,9 +343,10 @@ test_csv_shorter_comparison (Fixture       *fixture,
   spec.n_compare = 1;
   csv = cw_chart_to_csv (&spec);
   lines = g_strsplit (csv, "\n", -1);
-  g_assert_cmpstr (lines[0], ==, "step,year,digital_adopters,compare_1_digital_adopters,policy_stage");
-  g_assert_cmpstr (lines[5], ==, "4,2026,16,7,awareness");
-  g_assert_cmpstr (lines[6], ==, "5,2026.25,17.5,,awareness");
+  g_assert_cmpstr (lines[0], ==, "step,year,digital_adopters,compare_1_digital_adopters,policy_stage,"
+                   "policy_stage_name");
+  g_assert_cmpstr (lines[5], ==, "4,2026,16,7,awareness,awareness");
+  g_assert_cmpstr (lines[6], ==, "5,2026.25,17.5,,awareness,awareness");
 }
 
 static void
@@ -279,6 +390,10 @@ main (int   argc,
   ADD ("pdf", test_pdf);
   ADD ("csv", test_csv);
   ADD ("csv-missing", test_csv_missing);
+  ADD ("csv-stage-names", test_csv_stage_names);
+  ADD ("lifecycle-with-phase", test_lifecycle_with_phase);
+  ADD ("title", test_title);
+  ADD ("export-name", test_export_name);
   ADD ("csv-shorter-comparison", test_csv_shorter_comparison);
   ADD ("errors", test_errors);
 #undef ADD

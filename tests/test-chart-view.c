@@ -11,6 +11,7 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "cw-chart-describe.h"
 #include "cw-chart-view.h"
 #include "cw-templates.h"
 #include "ui-helpers.h"
@@ -161,6 +162,53 @@ test_draws_result (Fixture       *f,
   g_assert_null (cw_chart_view_get_result (f->view));
 }
 
+/* With show-effect the chart draws the published effect with its paired
+ * band, says so in its description, hover and readout, and goes back to
+ * levels when it is off; the phase plot keeps its path. */
+static void
+test_effect (Fixture       *f,
+             gconstpointer  data)
+{
+  CwResult *result = cw_evaluator_get_result (f->evaluator);
+  g_autoptr(CwChartView) phase = g_object_ref_sink (g_object_new (CW_TYPE_CHART_VIEW, "kind", CW_CHART_PHASE,
+                                                                  "show-effect", TRUE, NULL));
+  g_autofree char *description = NULL;
+  g_autofree char *markup = NULL;
+  g_auto(GStrv) readout = NULL;
+  CwChartSpec spec;
+  double x, y;
+
+  g_object_set (f->view, "show-effect", TRUE, NULL);
+  g_assert_true (cw_chart_view_get_spec (f->view, &spec));
+  g_assert_true (spec.effect);
+  g_assert_true (spec.series == cw_result_get_effect (result));
+  g_assert_cmpint (spec.series->runs, ==, 10);
+  g_assert_true (spec.show_band);
+  g_assert_null (spec.baseline);
+  g_assert_false (isfinite (spec.budget));
+  description = cw_chart_describe (&spec);
+  g_assert_true (g_str_has_prefix (description, "Effect of the policy on Upgrading index: "));
+  g_assert_nonnull (strstr (description, "90 % of paired runs between"));
+  readout = cw_chart_readout (&spec);
+  g_assert_nonnull (strstr (readout[1], "Upgrading index: "));
+  g_assert_nonnull (strstr (readout[1], "(5–95 %: "));
+  point_of_year (f, spec.series->start_year + 1, &x, &y);
+  markup = cw_chart_view_hover_markup (f->view, x, y);
+  g_assert_nonnull (strstr (markup, "Effect on Upgrading index: "));
+
+  cw_chart_view_set_evaluator (phase, f->evaluator);
+  g_assert_true (cw_chart_view_get_spec (phase, &spec));
+  g_assert_false (spec.effect);
+  g_assert_true (spec.series == cw_result_get_shown (result));
+  cw_chart_view_set_evaluator (phase, NULL);
+
+  g_object_set (f->view, "show-effect", FALSE, NULL);
+  g_assert_true (cw_chart_view_get_spec (f->view, &spec));
+  g_assert_false (spec.effect);
+  g_assert_true (spec.series == cw_result_get_shown (result));
+  g_assert_true (spec.baseline == cw_result_get_baseline (result));
+}
+
 /* A click on the plot puts the cursor on the year there and reports it; a
  * click off the data does nothing. */
 static void
@@ -302,6 +350,7 @@ main (int argc, char *argv[])
   adw_init ();
   g_type_ensure (CW_TYPE_CHART_VIEW);
   g_test_add ("/chart-view/draws-result", Fixture, NULL, fixture_set_up, test_draws_result, fixture_tear_down);
+  g_test_add ("/chart-view/effect", Fixture, NULL, fixture_set_up, test_effect, fixture_tear_down);
   g_test_add ("/chart-view/click", Fixture, NULL, fixture_set_up, test_click, fixture_tear_down);
   g_test_add ("/chart-view/keys", Fixture, NULL, fixture_set_up, test_keys, fixture_tear_down);
   g_test_add ("/chart-view/hover", Fixture, NULL, fixture_set_up, test_hover, fixture_tear_down);

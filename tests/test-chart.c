@@ -129,46 +129,81 @@ test_frames (void)
   g_assert_cmpfloat (f.x_max, ==, 1);
 }
 
-static void
-test_lines_present (void)
+/* @spec drawn at W × H onto a new image; its frame in @f. */
+static cairo_surface_t *
+render_framed (const CwChartSpec *spec,
+               CwChartFrame      *f)
 {
-  g_autoptr(CwSeries) series = chart_fixture_series (0);
-  const CwRenderStyle *style = cw_render_style (FALSE);
-  CwChartSpec spec;
-  CwChartFrame f;
-  cairo_surface_t *image;
+  g_assert_true (cw_chart_get_frame (spec, W, H, 0, f));
+  return chart_fixture_render (spec, W, H);
+}
 
-  cw_chart_spec_init (&spec, CW_CHART_UPGRADING, series);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+/* A chart of kind (the test's data) of chart_fixture_series (0), drawn at
+ * W × H: its spec, frame and image. */
+typedef struct {
+  CwSeries        *series;
+  CwChartSpec      spec;
+  CwChartFrame     f;
+  cairo_surface_t *image;
+} Drawn;
+
+static void
+drawn_set_up (Drawn         *d,
+              gconstpointer  kind)
+{
+  d->series = chart_fixture_series (0);
+  cw_chart_spec_init (&d->spec, GPOINTER_TO_INT (kind), d->series);
+  d->image = render_framed (&d->spec, &d->f);
+}
+
+static void
+drawn_tear_down (Drawn         *d,
+                 gconstpointer  kind)
+{
+  cairo_surface_destroy (d->image);
+  cw_series_free (d->series);
+}
+
+/* Draws the changed spec again, in the same frame. */
+static void
+redraw (Drawn *d)
+{
+  cairo_surface_destroy (d->image);
+  d->image = chart_fixture_render (&d->spec, W, H);
+}
+
+static void
+test_lines_present (Drawn         *d,
+                   gconstpointer  kind)
+{
+  const CwRenderStyle *style = cw_render_style (FALSE);
+
   /* Off the grid lines: quarters between the year ticks. */
   for (double year = 2025.75; year < 2035; year += 1.5)
     {
       double u = (year - 2025) / 10;
 
-      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.2 + 0.5 * u),
+      g_assert_true (has_colour_near (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.2 + 0.5 * u),
                                       style->colours[CW_COLOUR_BLUE]));
-      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.6),
+      g_assert_true (has_colour_near (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.6),
                                       style->colours[CW_COLOUR_ORANGE]));
-      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.3),
+      g_assert_true (has_colour_near (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.3),
                                       style->colours[CW_COLOUR_GREEN]));
-      g_assert_true (has_colour_near (image, frame_x (&f, year), frame_y (&f, 0.1),
+      g_assert_true (has_colour_near (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.1),
                                       style->colours[CW_COLOUR_PURPLE]));
       /* Inside the band but off the line: tinted, not background. */
-      g_assert_cmpfloat (distance (pixel (image, frame_x (&f, year), frame_y (&f, 0.2 + 0.5 * u + 0.04)),
+      g_assert_cmpfloat (distance (pixel (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.2 + 0.5 * u + 0.04)),
                                    style->background), >, 0.1);
       /* Far from every line: background. */
-      g_assert_cmpfloat (distance (pixel (image, frame_x (&f, year), frame_y (&f, 0.9)),
+      g_assert_cmpfloat (distance (pixel (d->image, frame_x (&d->f, year), frame_y (&d->f, 0.9)),
                                    style->background), <, 0.01);
     }
-  cairo_surface_destroy (image);
 
   /* Without the band, its place stays empty. */
-  spec.show_band = FALSE;
-  image = chart_fixture_render (&spec, W, H);
-  g_assert_cmpfloat (distance (pixel (image, frame_x (&f, 2030.75), frame_y (&f, 0.2 + 0.5 * 0.575 + 0.04)),
+  d->spec.show_band = FALSE;
+  redraw (d);
+  g_assert_cmpfloat (distance (pixel (d->image, frame_x (&d->f, 2030.75), frame_y (&d->f, 0.2 + 0.5 * 0.575 + 0.04)),
                                style->background), <, 0.01);
-  cairo_surface_destroy (image);
 }
 
 static void
@@ -189,8 +224,7 @@ test_baseline_and_compare (void)
   spec.compare_names[0] = "Mehr Förderung";
   spec.n_compare = 1;
   spec.dark = TRUE;
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   /* The comparison in its own colour, the components left out. */
   g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.2 + 0.5 * 0.575 + 0.15),
                                   style->colours[CW_COLOUR_VERMILLION]));
@@ -201,8 +235,7 @@ test_baseline_and_compare (void)
   /* The baseline alone: dashed, so its colour comes and goes along the line. */
   spec.n_compare = 0;
   /* A longer legend: the frame moves. */
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   for (double x = frame_x (&f, 2026); x < frame_x (&f, 2034); x++)
     {
       double u = ((x - f.x) / f.width);
@@ -235,52 +268,44 @@ top_of_ink (cairo_surface_t    *image,
 }
 
 static void
-test_stacks (void)
+test_stacks (Drawn         *d,
+            gconstpointer  kind)
 {
-  g_autoptr(CwSeries) series = chart_fixture_series (0);
   const CwRenderStyle *style = cw_render_style (FALSE);
-  CwChartSpec spec;
-  CwChartFrame f;
-  cairo_surface_t *image;
 
-  cw_chart_spec_init (&spec, CW_CHART_COMMUNITIES, series);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
   for (double year = 2025.75; year < 2035; year += 2)
     {
-      double x = frame_x (&f, year);
+      double x = frame_x (&d->f, year);
 
       /* The layers add up to the 100 firms. */
-      g_assert_cmpint (abs (top_of_ink (image, &f, x, style->background, style->grid)
-                            - (int) frame_y (&f, 100)), <=, 2);
+      g_assert_cmpint (abs (top_of_ink (d->image, &d->f, x, style->background, style->grid)
+                            - (int) frame_y (&d->f, 100)), <=, 2);
       /* Outside 0–40, Dead souls 40–60, Participants 60–75, level II 75–85. */
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 20), style->colours[CW_COLOUR_GREY]));
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 50), style->colours[CW_COLOUR_VIRIDIS_6]));
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 67), style->colours[CW_COLOUR_VIRIDIS_5]));
-      g_assert_true (has_colour_near (image, x, frame_y (&f, 80), style->colours[CW_COLOUR_VIRIDIS_4]));
+      g_assert_true (has_colour_near (d->image, x, frame_y (&d->f, 20), style->colours[CW_COLOUR_GREY]));
+      g_assert_true (has_colour_near (d->image, x, frame_y (&d->f, 50), style->colours[CW_COLOUR_VIRIDIS_6]));
+      g_assert_true (has_colour_near (d->image, x, frame_y (&d->f, 67), style->colours[CW_COLOUR_VIRIDIS_5]));
+      g_assert_true (has_colour_near (d->image, x, frame_y (&d->f, 80), style->colours[CW_COLOUR_VIRIDIS_4]));
     }
   /* The thick bottom layer carries its name in dark text at its right end. */
   {
     CwRgb ink = cw_render_text_on (style->colours[CW_COLOUR_GREY]);
     guint n = 0;
 
-    for (int y = frame_y (&f, 30); y < frame_y (&f, 10); y++)
-      for (int x = f.x + f.width * 0.7; x < f.x + f.width; x++)
-        n += distance (pixel (image, x, y), ink) < 0.3;
+    for (int y = frame_y (&d->f, 30); y < frame_y (&d->f, 10); y++)
+      for (int x = d->f.x + d->f.width * 0.7; x < d->f.x + d->f.width; x++)
+        n += distance (pixel (d->image, x, y), ink) < 0.3;
     g_assert_cmpuint (n, >, 30);
   }
-  cairo_surface_destroy (image);
 
   /* Governance memberships sum to 1: the stack fills the unit axis. */
-  spec.kind = CW_CHART_GOVERNANCE;
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
-  g_assert_cmpint (abs (top_of_ink (image, &f, frame_x (&f, 2030.75), style->background, style->grid)
-                        - (int) frame_y (&f, 1)), <=, 2);
+  d->spec.kind = CW_CHART_GOVERNANCE;
+  cairo_surface_destroy (d->image);
+  d->image = render_framed (&d->spec, &d->f);
+  g_assert_cmpint (abs (top_of_ink (d->image, &d->f, frame_x (&d->f, 2030.75), style->background, style->grid)
+                        - (int) frame_y (&d->f, 1)), <=, 2);
   /* Market 0–0.1, Modular 0.1–0.4. */
-  g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.05), style->colours[CW_COLOUR_SKY]));
-  g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.25), style->colours[CW_COLOUR_GREEN]));
-  cairo_surface_destroy (image);
+  g_assert_true (has_colour_near (d->image, frame_x (&d->f, 2030.75), frame_y (&d->f, 0.05), style->colours[CW_COLOUR_SKY]));
+  g_assert_true (has_colour_near (d->image, frame_x (&d->f, 2030.75), frame_y (&d->f, 0.25), style->colours[CW_COLOUR_GREEN]));
 }
 
 static void
@@ -530,16 +555,21 @@ test_lean (void)
       if (kind != CW_CHART_PHASE)
         g_assert_cmpint (layout.x_ticks.n, >=, 2);
       cw_chart_layout_clear (&layout);
-      /* The axis title goes beside the name where it fits there (at 611
-       * px, in English, all do), else above the plot at the left. */
+      /* The axis title goes beside the name (on its last line, where a
+       * narrow chart wraps it) where it fits there (at 611 px, in English,
+       * all do), else above the plot at the left. */
       for (double width = 611; width >= 300; width -= 150)
         {
           const char *axis = cw_chart_kind_def (kind)->panels[kind == CW_CHART_BUDGET].axis_label;
+          double last_line;
           gboolean beside;
 
           cw_chart_layout_init (&layout, cr, &spec, width, 418);
           cw_render_font (cr, layout.em, FALSE);
-          beside = layout.panels[0].title_y == layout.title_y;
+          g_assert_cmpuint (layout.title_lines->len, <=, 2);
+          g_assert_true (layout.title_lines->len == 1 || width < 611);
+          last_line = layout.title_y + (layout.title_lines->len - 1) * layout.title_line_height;
+          beside = layout.panels[0].title_y == last_line;
           g_assert_true (beside || width < 611);
           if (beside)
             g_assert_cmpfloat (layout.panels[0].title_x + cw_render_text_width (cr, axis), <=, width);
@@ -559,6 +589,62 @@ test_lean (void)
         }
       if (kind == CW_CHART_BUDGET)
         g_assert_cmpfloat (lean.y_max, >, 3 * 10);   /* cumulative: years of a 3 M€ budget */
+    }
+}
+
+/* An effect chart in the lean layout: the short name says it is the
+ * effect, the axis title is the difference, a stacked kind draws its
+ * headline effect as a line (no layers, no ranges), the axis reaches below
+ * 0, and no text is below the minimum. */
+static void
+test_lean_effect (void)
+{
+  g_autoptr(CwSeries) effect = chart_fixture_series (-0.45);
+
+  for (int kind = 0; kind < CW_N_CHART_KINDS; kind++)
+    {
+      cairo_surface_t *image;
+      cairo_t *cr;
+      g_autofree char *expected = NULL;
+      g_autofree char *title = NULL;
+      g_autoptr(GArray) legend = NULL;
+      CwChartLayout layout;
+      CwRenderCensus census;
+      CwChartFrame frame;
+      CwChartSpec spec;
+
+      if (kind == CW_CHART_PHASE)
+        continue;
+      cw_chart_spec_init (&spec, kind, effect);
+      spec.effect = TRUE;
+      spec.lean = TRUE;
+      spec.show_band = TRUE;
+      spec.min_text_size = 24;
+      image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 611, 418);
+      cr = cairo_create (image);
+      cw_chart_layout_init (&layout, cr, &spec, 611, 418);
+      g_ptr_array_add (layout.title_lines, NULL);
+      title = g_strjoinv (" ", (char **) layout.title_lines->pdata);
+      g_ptr_array_remove_index (layout.title_lines, layout.title_lines->len - 1);
+      expected = g_strdup_printf ("%s: effect", cw_chart_kind_def (kind)->name);
+      g_assert_cmpstr (title, ==, expected);
+      g_assert_cmpstr (cw_chart_axis_label (&spec, 0), ==, "policy − no policy");
+      cw_chart_layout_clear (&layout);
+
+      legend = cw_chart_legend (&spec);
+      g_assert_cmpuint (legend->len, ==, 2);
+      g_assert_cmpint (g_array_index (legend, CwLegendEntry, 0).swatch, ==, CW_SWATCH_LINE);
+      g_assert_cmpstr (g_array_index (legend, CwLegendEntry, 1).label, ==, "5–95 %");
+      /* The fixture's upgrading index falls below 0. */
+      g_assert_true (cw_chart_get_frame (&spec, 611, 418, 0, &frame));
+      g_assert_cmpfloat (frame.y_min, <, kind == CW_CHART_UPGRADING ? -0.2 : 1e-9);
+
+      cw_render_census_attach (cr, &census);
+      cw_chart_draw (cr, 611, 418, &spec);
+      g_assert_cmpfloat (census.smallest, >=, 24 - 1e-9);
+      cairo_destroy (cr);
+      g_assert_cmpuint (chart_fixture_count_ink (image), >, 1000);
+      cairo_surface_destroy (image);
     }
 }
 
@@ -588,27 +674,19 @@ test_narrow_years (void)
 }
 
 static void
-test_cursor (void)
+test_cursor (Drawn         *d,
+            gconstpointer  kind)
 {
-  g_autoptr(CwSeries) series = chart_fixture_series (0);
   const CwRenderStyle *style = cw_render_style (FALSE);
-  CwChartSpec spec;
-  CwChartFrame f;
-  cairo_surface_t *image;
   double x, y;
 
-  cw_chart_spec_init (&spec, CW_CHART_DIGITAL, series);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  x = frame_x (&f, 2031.25);
-  y = f.y + f.height * 0.1;
-  image = chart_fixture_render (&spec, W, H);
-  g_assert_cmpfloat (distance (pixel (image, x, y), style->background), <, 0.01);
-  cairo_surface_destroy (image);
+  x = frame_x (&d->f, 2031.25);
+  y = d->f.y + d->f.height * 0.1;
+  g_assert_cmpfloat (distance (pixel (d->image, x, y), style->background), <, 0.01);
 
-  spec.cursor_year = 2031.25;
-  image = chart_fixture_render (&spec, W, H);
-  g_assert_cmpfloat (distance (pixel (image, x, y), style->background), >, 0.5);
-  cairo_surface_destroy (image);
+  d->spec.cursor_year = 2031.25;
+  redraw (d);
+  g_assert_cmpfloat (distance (pixel (d->image, x, y), style->background), >, 0.5);
 }
 
 static const CwChartValue *
@@ -742,6 +820,11 @@ test_readout (void)
   g_clear_pointer (&effect, g_free);
   effect = cw_chart_effect_text (&spec);
   g_assert_cmpstr (effect, ==, "Upgrading index in 2035: 0.80");
+  /* An effect chart's series are the differences already. */
+  spec.effect = TRUE;
+  g_clear_pointer (&effect, g_free);
+  effect = cw_chart_effect_text (&spec);
+  g_assert_cmpstr (effect, ==, "Effect on Upgrading index in 2035: +0.80");
 
   cw_chart_spec_init (&spec, CW_CHART_PHASE, series);
   phase = cw_chart_readout (&spec);
@@ -779,8 +862,7 @@ test_six_variants (void)
     }
   spec.n_compare = CW_CHART_MAX_COMPARE;
   g_assert_cmpint (CW_CHART_MAX_COMPARE, ==, 6);
-  g_assert_true (cw_chart_get_frame (&spec, W, H, 0, &f));
-  image = chart_fixture_render (&spec, W, H);
+  image = render_framed (&spec, &f);
   for (guint i = 0; i < CW_CHART_MAX_COMPARE; i++)
     g_assert_true (has_colour_near (image, frame_x (&f, 2030.75),
                                     frame_y (&f, 0.2 + 0.5 * 0.575 + 0.044 * (i + 1)),
@@ -796,6 +878,67 @@ test_six_variants (void)
   g_assert_cmpstr (readout[4], ==, "Mehr Förderung: 0.83 (no policy 0.70, +0.13)");
 }
 
+/* A chart as narrow as the phase plot beside the life cycle (380 pixels)
+ * wraps its title onto a second line instead of running off the edge; the
+ * plot starts below it. */
+static void
+test_narrow_title (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  g_autoptr(GString) joined = g_string_new (NULL);
+  CwChartLayout layout;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_PHASE, series);
+  for (double width = 380; width <= 640; width += 260)
+    {
+      cw_chart_layout_init (&layout, cr, &spec, width, 260);
+      cw_render_font (cr, 1.3 * layout.em, TRUE);
+      g_string_truncate (joined, 0);
+      for (guint i = 0; i < layout.title_lines->len; i++)
+        {
+          const char *line = g_ptr_array_index (layout.title_lines, i);
+
+          g_assert_cmpfloat (0.8 * layout.em + cw_render_text_width (cr, line), <=, width);
+          g_string_append_printf (joined, "%s%s", i > 0 ? " " : "", line);
+        }
+      g_assert_cmpstr (joined->str, ==, "Path of the cluster: heterogeneity and openness");
+      g_assert_cmpfloat (layout.panels[0].rect.y, >,
+                         layout.title_y + (layout.title_lines->len - 1) * layout.title_line_height);
+      if (width == 380)
+        g_assert_cmpuint (layout.title_lines->len, ==, 2);
+      cw_chart_layout_clear (&layout);
+    }
+}
+
+/* In a short chart (the outcomes pane at 1024 × 700) the readout's lines give
+ * way so that the plot keeps almost half of the height; a tall chart keeps
+ * its readout. */
+static void
+test_readout_gives_way (void)
+{
+  g_autoptr(CwSeries) series = chart_fixture_series (0);
+  g_autoptr(CwSeries) baseline = chart_fixture_series (-0.1);
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  CwChartLayout layout;
+  CwChartSpec spec;
+
+  cw_chart_spec_init (&spec, CW_CHART_COMMUNITIES, series);
+  spec.baseline = baseline;
+  spec.show_readout = TRUE;
+
+  cw_chart_layout_init (&layout, cr, &spec, 760, 270);
+  g_assert_null (layout.readout);
+  g_assert_cmpfloat (layout.panels[0].rect.h, >=, 0.45 * 270);
+  cw_chart_layout_clear (&layout);
+
+  cw_chart_layout_init (&layout, cr, &spec, 760, 600);
+  g_assert_nonnull (layout.readout);
+  g_assert_cmpfloat (layout.panels[0].rect.h, >=, 0.45 * 600);
+  cw_chart_layout_clear (&layout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -803,18 +946,21 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart/kinds", test_kinds);
   g_test_add_func ("/chart/frames", test_frames);
-  g_test_add_func ("/chart/lines-present", test_lines_present);
+  g_test_add ("/chart/lines-present", Drawn, GINT_TO_POINTER (CW_CHART_UPGRADING), drawn_set_up, test_lines_present, drawn_tear_down);
   g_test_add_func ("/chart/baseline-and-compare", test_baseline_and_compare);
-  g_test_add_func ("/chart/stacks", test_stacks);
+  g_test_add ("/chart/stacks", Drawn, GINT_TO_POINTER (CW_CHART_COMMUNITIES), drawn_set_up, test_stacks, drawn_tear_down);
   g_test_add_func ("/chart/legend", test_legend);
   g_test_add_func ("/chart/non-finite", test_non_finite);
   g_test_add_func ("/chart/text", test_text);
   g_test_add_func ("/chart/min-text-size", test_min_text_size);
   g_test_add_func ("/chart/lean", test_lean);
+  g_test_add_func ("/chart/lean-effect", test_lean_effect);
   g_test_add_func ("/chart/narrow-years", test_narrow_years);
-  g_test_add_func ("/chart/cursor", test_cursor);
+  g_test_add_func ("/chart/narrow-title", test_narrow_title);
+  g_test_add ("/chart/cursor", Drawn, GINT_TO_POINTER (CW_CHART_DIGITAL), drawn_set_up, test_cursor, drawn_tear_down);
   g_test_add_func ("/chart/hover", test_hover);
   g_test_add_func ("/chart/readout", test_readout);
+  g_test_add_func ("/chart/readout-gives-way", test_readout_gives_way);
   g_test_add_func ("/chart/six-variants", test_six_variants);
   return g_test_run ();
 }

@@ -58,7 +58,7 @@ test_png_and_csv (void)
                                                "--format", "csv", "-o", csv, NULL }, &err), ==, 0);
   g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "step,year,spend,baseline_spend,budget,budget_binding,"
-                                             "spend_cumulative,baseline_spend_cumulative,policy_stage\n"));
+                                             "spend_cumulative,baseline_spend_cumulative,policy_stage,policy_stage_name\n"));
   /* A header and 2 × 4 + 1 quarters. */
   lines = g_strsplit (contents, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 11);

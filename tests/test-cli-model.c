@@ -43,13 +43,18 @@ test_csv (void)
 
   out = cli (&status, &err, "run", "--years", "2", "--seed", "7", "--runs", "1", NULL);
   g_assert_cmpint (status, ==, 0);
-  lines = g_strsplit (out, "\n", -1);
+  /* The meta record, then the table. */
+  g_assert_true (g_str_has_prefix (out, "# {\n#     \"model_version\": \"" CW_MODEL_VERSION "\",\n"));
+  lines = g_strsplit (strstr (out, "\nstep,") + 1, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 2 * 4 + 1 + 1 + 1);   /* header, 9 steps, "" */
   header = g_strsplit (lines[0], ",", -1);
-  g_assert_cmpuint (g_strv_length (header), ==, CW_N_OUTPUTS);
+  /* The outputs in order, then the stage's name after everything else. */
+  g_assert_cmpuint (g_strv_length (header), ==, CW_N_OUTPUTS + 1);
   for (int o = 0; o < CW_N_OUTPUTS; o++)
     g_assert_cmpstr (header[o], ==, cw_output_info (o)->id);
+  g_assert_cmpstr (header[CW_N_OUTPUTS], ==, "policy_stage_name");
   g_assert_true (g_str_has_prefix (lines[1], "0,2025,awareness,"));
+  g_assert_true (g_str_has_suffix (lines[1], ",Raising awareness"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   out = cli (&status, &err, "run", "--years", "0", NULL);
@@ -65,8 +70,8 @@ test_ensemble_and_json (void)
 
   csv = cli (&status, &err, "run", "--years", "1", "--runs", "3", "--threads", "2", NULL);
   g_assert_cmpint (status, ==, 0);
-  g_assert_true (g_str_has_prefix (csv, "step,year,policy_stage,governance,lifecycle,"
-                                        "upgrading_mean,upgrading_p05,upgrading_p95,"));
+  g_assert_nonnull (strstr (csv, "\nstep,year,policy_stage,governance,lifecycle,"
+                                 "upgrading_mean,upgrading_p05,upgrading_p95,"));
   g_clear_pointer (&err, g_free);
   json = cli (&status, &err, "run", "--years", "1", "--runs", "1", "--baseline", "--no-cycle", "--format", "json", NULL);
   g_assert_cmpint (status, ==, 0);
@@ -191,7 +196,8 @@ test_run_settings (void)
                                       "</scenario>\n", -1, NULL));
   out = cli (&status, &err, "run", path, NULL);
   g_assert_cmpint (status, ==, 0);
-  g_assert_true (g_str_has_prefix (out, "step,year,policy_stage,governance,lifecycle,upgrading_mean,"));
+  g_assert_nonnull (strstr (out, "\n#       \"runs\": 3,\n"));
+  g_assert_nonnull (strstr (out, "\nstep,year,policy_stage,governance,lifecycle,upgrading_mean,"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   out = cli (&status, &err, "run", path, "--format", "json", NULL);
@@ -199,7 +205,7 @@ test_run_settings (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   out = cli (&status, &err, "run", path, "--runs", "1", NULL);
-  g_assert_true (g_str_has_prefix (out, "step,year,policy_stage,governance,lifecycle,upgrading,"));
+  g_assert_nonnull (strstr (out, "\nstep,year,policy_stage,governance,lifecycle,upgrading,"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   out = cli (&status, &err, "chart", path, "--kind", "budget", "--format", "csv", "-o", csv, NULL);

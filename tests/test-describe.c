@@ -6,6 +6,7 @@
 #include "cw-describe.h"
 #include "cw-params.h"
 #include "cw-templates.h"
+#include "decimal-comma.h"
 
 static void
 test_condition (void)
@@ -27,6 +28,29 @@ test_condition (void)
   g_assert_cmpstr (none, ==, "Without a condition: taken at the longest stay");
   arrow = cw_describe_arrow (sc, g_ptr_array_index (sc->edges, 0));
   g_assert_cmpstr (arrow, ==, "From “Agenda setting” to “Formulation”");
+}
+
+/* The condition is read on screen: its threshold has the user's decimal separator. */
+static void
+test_condition_locale (void)
+{
+  CwEdge edge = { .from = (char *) "a", .to = (char *) "b", .conditional = TRUE,
+                  .indicator = CW_OUT_MEMBERSHIP_SHARE, .op = CW_COMPARE_GE, .threshold = 0.6 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-describe-XXXXXX", &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  if (!use_decimal_comma (dir))
+    g_test_skip ("no German locale, and localedef cannot make one");
+  else
+    {
+      text = cw_describe_condition (&edge);
+      setlocale (LC_NUMERIC, "C");
+      g_assert_cmpstr (text, ==, "When Membership share is at least 0,60");
+    }
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "rm", (char *) "-r", dir, NULL }, NULL,
+                               G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL));
 }
 
 static void
@@ -68,6 +92,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/describe/condition", test_condition);
+  g_test_add_func ("/describe/condition-locale", test_condition_locale);
   g_test_add_func ("/describe/stage", test_stage);
   g_test_add_func ("/describe/overrides", test_overrides);
   return g_test_run ();

@@ -55,6 +55,31 @@ test_undo_redo (void)
   g_assert_false (cw_document_get_can_redo (doc));
 }
 
+/* An allocation is applied in one step, and undone in one. */
+static void
+test_standing_levers (void)
+{
+  g_autoptr(CwDocument) doc = cw_document_new (cw_template_new (CW_TEMPLATE_EMPTY));
+  const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_MISSION };
+  const double values[] = { 0.25, 0.75 };
+  const CwScenario *sc;
+
+  g_assert_true (cw_document_set_lever (doc, NULL, CW_LEVER_EDUCATION, 0.5));
+  cw_document_seal (doc);
+  g_assert_true (cw_document_set_standing_levers (doc, levers, values, G_N_ELEMENTS (levers)));
+  sc = cw_document_get_scenario (doc);
+  g_assert_cmpfloat (sc->standing[CW_LEVER_EDUCATION], ==, 0.25);
+  g_assert_cmpfloat (sc->standing[CW_LEVER_MISSION], ==, 0.75);
+  /* The same allocation again changes nothing. */
+  g_assert_false (cw_document_set_standing_levers (doc, levers, values, G_N_ELEMENTS (levers)));
+  cw_document_undo (doc);
+  sc = cw_document_get_scenario (doc);
+  g_assert_cmpfloat (sc->standing[CW_LEVER_EDUCATION], ==, 0.5);
+  g_assert_false (sc->standing_held & (1u << CW_LEVER_MISSION));
+  cw_document_undo (doc);
+  g_assert_false (cw_document_get_can_undo (doc));
+}
+
 /* Edits with the same key in a row are one step until sealed: a slider drag. */
 static void
 test_merge (void)
@@ -503,6 +528,51 @@ test_edit_streams (void)
   g_assert_cmpint (cw_document_get_scenario (doc)->years, ==, 11);
 }
 
+/* Undo and Redo name the change they take back or do again; a slider drag
+ * merged into one step keeps its name; a new scenario has nothing to name. */
+static void
+test_action_names (void)
+{
+  g_autoptr(CwDocument) doc = cw_document_new (cw_template_new (CW_TEMPLATE_POLICY_CYCLE));
+  const CwStage *first = g_ptr_array_index (cw_document_get_scenario (doc)->stages, 0);
+  g_autofree char *id = g_strdup (first->id);
+  guint replaced = 0;
+  CwStagePlace place = { id, first->x + 40, first->y };
+
+  g_signal_connect_swapped (doc, "replaced", G_CALLBACK (count_cb), &replaced);
+  g_assert_null (cw_document_get_undo_action (doc));
+  g_assert_true (cw_document_place_stages (doc, &place, 1));
+  g_assert_cmpstr (cw_document_get_undo_action (doc), ==, "Move Stage");
+  g_assert_true (cw_document_rename_stage (doc, id, "Agenda"));
+  g_assert_cmpstr (cw_document_get_undo_action (doc), ==, "Rename Stage");
+  g_assert_true (cw_document_set_lever (doc, NULL, CW_LEVER_RD_SUBSIDY, 0.2));
+  g_assert_true (cw_document_set_lever (doc, NULL, CW_LEVER_RD_SUBSIDY, 0.3));
+  g_assert_cmpstr (cw_document_get_undo_action (doc), ==, "Change Lever");
+  g_assert_null (cw_document_get_redo_action (doc));
+
+  cw_document_undo (doc);
+  g_assert_cmpstr (cw_document_get_undo_action (doc), ==, "Rename Stage");
+  g_assert_cmpstr (cw_document_get_redo_action (doc), ==, "Change Lever");
+  cw_document_undo (doc);
+  g_assert_cmpstr (cw_document_get_undo_action (doc), ==, "Move Stage");
+  g_assert_cmpstr (cw_document_get_redo_action (doc), ==, "Rename Stage");
+  cw_document_redo (doc);
+  g_assert_cmpstr (cw_document_get_undo_action (doc), ==, "Rename Stage");
+  cw_document_select_stage (doc, id, FALSE);
+  g_assert_true (cw_document_delete_selection (doc));
+  g_assert_cmpstr (cw_document_get_undo_action (doc), ==, "Delete Stage");
+  /* An edit without a name has a plain Undo. */
+  cw_document_begin_edit (doc, NULL)->years = 12;
+  cw_document_end_edit (doc);
+  g_assert_null (cw_document_get_undo_action (doc));
+
+  g_assert_cmpuint (replaced, ==, 0);
+  cw_document_replace (doc, cw_template_new (CW_TEMPLATE_EMPTY), NULL);
+  g_assert_cmpuint (replaced, ==, 1);
+  g_assert_null (cw_document_get_undo_action (doc));
+  g_assert_null (cw_document_get_redo_action (doc));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -510,6 +580,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/document/undo-redo", test_undo_redo);
   g_test_add_func ("/document/merge", test_merge);
+  g_test_add_func ("/document/standing-levers", test_standing_levers);
+  g_test_add_func ("/document/action-names", test_action_names);
   g_test_add_func ("/document/saved-state", test_saved_state);
   g_test_add_func ("/document/lever-focus", test_lever_focus);
   g_test_add_func ("/document/selection", test_selection);

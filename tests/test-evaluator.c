@@ -161,6 +161,108 @@ test_band_equals_ensemble (void)
                    cw_series_get (band, 0, CW_STAT_P05), 2 * block);
 }
 
+/* Every numeric output of @a and @b, all three statistics, bit for bit. */
+static void
+assert_same_series (const CwSeries *a,
+                    const CwSeries *b)
+{
+  g_assert_cmpint (a->runs, ==, b->runs);
+  g_assert_cmpint (a->n_steps, ==, b->n_steps);
+  g_assert_cmpmem (a->data, sizeof (double) * CW_N_STATS * CW_N_OUTPUTS * a->n_steps,
+                   b->data, sizeof (double) * CW_N_STATS * CW_N_OUTPUTS * b->n_steps);
+}
+
+/* The published effect: the central run against the baseline first, then,
+ * once the band is complete, what `run --effect` gives (paired replicates),
+ * with the band around its mean. After a lever change the no-policy
+ * replicates are taken over and the effect is still the paired one. */
+static void
+test_effect_paired (void)
+{
+  g_autoptr(CwScenario) sc = small_scenario ();
+  Counts c;
+  g_autoptr(CwEvaluator) ev = new_evaluator (&c);
+  g_autoptr(GError) error = NULL;
+  CwRunOptions opts;
+
+  cw_run_options_init (&opts);
+  for (int round = 0; round < 2; round++)
+    {
+      g_autoptr(CwSeries) expected = NULL;
+      const CwSeries *effect;
+      CwResult *result;
+      CwChartSpec spec;
+
+      if (round == 1)
+        cw_scenario_set_standing (sc, CW_LEVER_EDUCATION, 0.9);
+      cw_evaluator_submit (ev, sc);
+      while (cw_evaluator_get_result (ev) == NULL ||
+             cw_result_get_baseline (cw_evaluator_get_result (ev)) == NULL ||
+             !cw_scenario_equal (cw_result_get_scenario (cw_evaluator_get_result (ev)), sc))
+        g_main_context_iteration (NULL, TRUE);
+      result = cw_evaluator_get_result (ev);
+      effect = cw_result_get_effect (result);
+      if (cw_result_get_band_runs (result) <= 1)
+        {
+          const double *central = cw_series_get (cw_result_get_central (result), CW_OUT_UPGRADING, CW_STAT_MEAN);
+          const double *baseline = cw_series_get (cw_result_get_baseline (result), CW_OUT_UPGRADING, CW_STAT_MEAN);
+
+          g_assert_cmpint (effect->runs, ==, 1);
+          for (int t = 0; t < effect->n_steps; t++)
+            g_assert_cmpfloat (cw_series_get (effect, CW_OUT_UPGRADING, CW_STAT_MEAN)[t], ==,
+                               central[t] - baseline[t]);
+        }
+      wait_idle (ev);
+      g_assert_null (c.failure);
+      result = cw_evaluator_get_result (ev);
+      expected = cw_ensemble_effect (sc, &opts, NULL, &error);
+      g_assert_no_error (error);
+      effect = cw_result_get_effect (result);
+      assert_same_series (effect, expected);
+      for (int t = 0; t < effect->n_steps; t++)
+        {
+          double mean = cw_series_get (effect, CW_OUT_UPGRADING, CW_STAT_MEAN)[t];
+
+          g_assert_cmpfloat (cw_series_get (effect, CW_OUT_UPGRADING, CW_STAT_P05)[t], <=, mean);
+          g_assert_cmpfloat (cw_series_get (effect, CW_OUT_UPGRADING, CW_STAT_P95)[t], >=, mean);
+        }
+      /* The policy does something here, or the test would prove nothing. */
+      g_assert_cmpfloat (fabs (cw_series_get (effect, CW_OUT_UPGRADING, CW_STAT_MEAN)[effect->n_steps - 1]), >, 1e-3);
+
+      g_assert_true (cw_result_effect_chart_spec (result, CW_CHART_UPGRADING, &spec));
+      g_assert_true (spec.effect && spec.series == effect && spec.show_band && spec.baseline == NULL);
+    }
+  g_assert_cmpint (c.baseline, ==, 1);
+}
+
+/* Without any lever the policy changes nothing: the effect and its band are 0. */
+static void
+test_effect_zero_without_levers (void)
+{
+  g_autoptr(CwScenario) sc = small_scenario ();
+  Counts c;
+  g_autoptr(CwEvaluator) ev = new_evaluator (&c);
+  const CwSeries *effect;
+
+  sc->standing_held = 0;
+  g_ptr_array_set_size (sc->stages, 0);
+  g_ptr_array_set_size (sc->edges, 0);
+  g_clear_pointer (&sc->start, g_free);
+  cw_evaluator_submit (ev, sc);
+  wait_idle (ev);
+  g_assert_null (c.failure);
+  effect = cw_result_get_effect (cw_evaluator_get_result (ev));
+  g_assert_cmpint (effect->runs, ==, 20);
+  for (int o = 0; o < CW_N_OUTPUTS; o++)
+    {
+      if (cw_output_info (o)->kind == CW_OUTPUT_KIND_CATEGORY || o == CW_OUT_STEP || o == CW_OUT_YEAR)
+        continue;
+      for (int t = 0; t < effect->n_steps; t++)
+        for (int stat = 0; stat < CW_N_STATS; stat++)
+          g_assert_cmpfloat (cw_series_get (effect, o, stat)[t], ==, 0);
+    }
+}
+
 /* A newer scenario replaces an older one; only the newer one is reported. */
 static void
 test_stale_cancelled (void)
@@ -361,6 +463,8 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/evaluator/band-equals-ensemble", test_band_equals_ensemble);
+  g_test_add_func ("/evaluator/effect-paired", test_effect_paired);
+  g_test_add_func ("/evaluator/effect-zero-without-levers", test_effect_zero_without_levers);
   g_test_add_func ("/evaluator/stale-cancelled", test_stale_cancelled);
   g_test_add_func ("/evaluator/baseline-cached", test_baseline_cached);
   g_test_add_func ("/evaluator/failure-reported", test_failure_reported);

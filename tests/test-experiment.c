@@ -8,20 +8,19 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "bad-file.h"
 #include "cw-design.h"
 #include "cw-experiment-csv.h"
 #include "cw-experiment-file.h"
 #include "cw-experiment-run.h"
+#include "cw-experiment-write.h"
 #include "cw-factor.h"
 #include "cw-optimise.h"
+#include "cw-point-grid.h"
+#include "cw-run.h"
 #include "cw-scenario-file.h"
+#include "cw-experiment-figures.h"
 #include "cw-sensitivity.h"
-
-typedef struct {
-  const char *file;
-  int         line;
-  const char *message;  /* a part of the message */
-} BadFile;
 
 static const BadFile bad_files[] = {
   { "bad-embedded.experiment", 5, "The value of “firms” is “ten”, which is not a number." },
@@ -35,7 +34,7 @@ static const BadFile bad_files[] = {
   { "bad-factors.experiment", 12, "There is no output called “nothing”" },
   { "bad-factors.experiment", 12, "The output “upgrading” is named twice." },
   { "bad-factors.experiment", 12, "ascending order" },
-  { "deep-nesting.experiment", 2, "nested more than 256 deep" },
+  { "deep-nesting.experiment", 2, "nested more than 256 levels deep" },
   { "empty.experiment", 0, "The file is empty." },
   { "entity-bomb.experiment", 2, "document type declaration" },
   { "garbage.experiment", 1, "binary data" },
@@ -86,17 +85,10 @@ test_bad_files (void)
       g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
       g_autoptr(GError) error = NULL;
       g_autoptr(CwExperiment) experiment = cw_experiment_load_path (path, problems, &error);
-      gboolean found = FALSE;
 
       g_assert_null (experiment);
       g_assert_nonnull (error);
-      for (guint p = 0; p < problems->len; p++)
-        {
-          const CwFileProblem *problem = g_ptr_array_index (problems, p);
-
-          found |= problem->line == bad_files[i].line && strstr (problem->message, bad_files[i].message) != NULL;
-        }
-      if (!found)
+      if (!has_problem (problems, bad_files[i].line, bad_files[i].message))
         g_error ("%s: no problem on line %d saying “%s”", bad_files[i].file, bad_files[i].line,
                  bad_files[i].message);
     }
@@ -255,6 +247,20 @@ ishigami (const double *u)
   return sin (x1) + 7 * sin (x2) * sin (x2) + 0.1 * pow (x3, 4) * sin (x1);
 }
 
+/* @f at every point of the unit design @design, whose points go to @x. */
+static double *
+evaluate (const CwDesign  *design,
+          double         (*f) (const double *u),
+          double         **x)
+{
+  double *y = g_new (double, design->n_points);
+
+  *x = design_matrix (design);
+  for (guint i = 0; i < design->n_points; i++)
+    y[i] = f (*x + (gsize) i * design->k);
+  return y;
+}
+
 /* The Ishigami function (a = 7, b = 0.1): S = (0.3139, 0.4424, 0),
  * S_T = (0.5576, 0.4424, 0.2437). */
 static void
@@ -263,12 +269,10 @@ test_sobol_ishigami (void)
   const guint n = 20000, k = 3;
   const double first[] = { 0.3139, 0.4424, 0 }, total[] = { 0.5576, 0.4424, 0.2437 };
   g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_SALTELLI, k, n, 0, 11);
-  g_autofree double *x = design_matrix (design);
-  g_autofree double *y = g_new (double, design->n_points);
+  g_autofree double *x = NULL;
+  g_autofree double *y = evaluate (design, ishigami, &x);
   CwSobolIndex s[3];
 
-  for (guint i = 0; i < design->n_points; i++)
-    y[i] = ishigami (x + i * k);
   cw_sobol_indices (y, n, k, 200, 5, s);
   for (guint j = 0; j < k; j++)
     {
@@ -282,19 +286,25 @@ test_sobol_ishigami (void)
     }
 }
 
+static const double slope[] = { 2, 0.5, 0 };
+
+static double
+linear (const double *u)
+{
+  return slope[0] * u[0] + slope[1] * u[1] + slope[2] * u[2];
+}
+
 /* y = 2 x1 + 0.5 x2 (x3 has no effect): every elementary effect is the slope. */
 static void
 test_morris_linear (void)
 {
   const guint r = 15, k = 3;
-  const double slope[] = { 2, 0.5, 0 }, range[] = { 1, 1, 1 };
+  const double range[] = { 1, 1, 1 };
   g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_MORRIS, k, r, 4, 9);
-  g_autofree double *x = design_matrix (design);
-  g_autofree double *y = g_new (double, design->n_points);
+  g_autofree double *x = NULL;
+  g_autofree double *y = evaluate (design, linear, &x);
   CwMorrisEffect effects[3];
 
-  for (guint i = 0; i < design->n_points; i++)
-    y[i] = slope[0] * x[i * k] + slope[1] * x[i * k + 1] + slope[2] * x[i * k + 2];
   cw_morris_effects (x, y, r, k, range, effects);
   for (guint j = 0; j < k; j++)
     {
@@ -445,35 +455,75 @@ test_point_table (void)
   g_assert_cmpuint (cw_experiment_run_seed (experiment, 0, 0), !=, cw_experiment_run_seed (experiment, 0, 1));
 }
 
+/* The scenario the experiments of the command-line tests vary. */
+static char *
+base_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
+}
+
+/* An experiment for the command-line tool, in a folder of its own. */
+typedef struct {
+  const char *cli;         /* the tool */
+  char       *dir;
+  char       *experiment;  /* dir/study.experiment */
+} CliStudy;
+
+/* Writes an experiment on base_path() with @body (its factors, design and
+ * record) into a new folder; FALSE, the test skipped, when CW_CLI is not set. */
+static gboolean
+cli_study_init (CliStudy   *study,
+                const char *body)
+{
+  g_autofree char *base = base_path ();
+  g_autofree char *text = NULL;
+
+  study->cli = g_getenv ("CW_CLI");
+  if (study->cli == NULL)
+    {
+      g_test_skip ("CW_CLI is not set");
+      return FALSE;
+    }
+  text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                          "<experiment xmlns=\"" CW_EXPERIMENT_NAMESPACE "\" version=\"1\">\n"
+                          "  <base href=\"%s\"/>\n%s</experiment>\n", base, body);
+  study->dir = g_dir_make_tmp ("cw-cli-experiment-XXXXXX", NULL);
+  study->experiment = g_build_filename (study->dir, "study.experiment", NULL);
+  g_assert_true (g_file_set_contents (study->experiment, text, -1, NULL));
+  return TRUE;
+}
+
+/* Removes the experiment and its folder, which the test emptied otherwise. */
+static void
+cli_study_clear (CliStudy *study)
+{
+  if (study->dir == NULL)
+    return;
+  g_unlink (study->experiment);
+  g_rmdir (study->dir);
+  g_free (study->experiment);
+  g_free (study->dir);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliStudy, cli_study_clear)
+
 /* `experiment -o FILE` killed half-way and run again writes the same file. */
 static void
 test_resume_after_kill (void)
 {
-  const char *cli = g_getenv ("CW_CLI");
-  g_autofree char *dir = g_dir_make_tmp ("cw-resume-XXXXXX", NULL);
-  g_autofree char *exp_path = g_build_filename (dir, "study.experiment", NULL);
-  g_autofree char *killed = g_build_filename (dir, "killed.csv", NULL);
-  g_autofree char *whole = g_build_filename (dir, "whole.csv", NULL);
-  g_autofree char *base = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
-  g_autofree char *text = NULL, *a = NULL, *b = NULL, *cut = NULL;
+  g_auto(CliStudy) study = { 0 };
+  g_autofree char *killed = NULL, *whole = NULL, *a = NULL, *b = NULL, *cut = NULL;
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GError) error = NULL;
   gsize length = 0, cut_length = 0;
 
-  if (cli == NULL)
-    {
-      g_test_skip ("CW_CLI is not set");
-      return;
-    }
-  text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
-                          "<experiment xmlns=\"" CW_EXPERIMENT_NAMESPACE "\" version=\"1\">\n"
-                          "  <base href=\"%s\"/>\n"
-                          "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/></factors>\n"
-                          "  <design type=\"lhs\" samples=\"2000\" seed=\"3\"/>\n"
-                          "  <record outputs=\"upgrading\" years=\"1 3\"/>\n"
-                          "</experiment>\n", base);
-  g_assert_true (g_file_set_contents (exp_path, text, -1, NULL));
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, cli, "experiment", exp_path,
+  if (!cli_study_init (&study, "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/></factors>\n"
+                               "  <design type=\"lhs\" samples=\"2000\" seed=\"3\"/>\n"
+                               "  <record outputs=\"upgrading\" years=\"1 3\"/>\n"))
+    return;
+  killed = g_build_filename (study.dir, "killed.csv", NULL);
+  whole = g_build_filename (study.dir, "whole.csv", NULL);
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, study.cli, "experiment", study.experiment,
                             "--threads", "2", "-o", killed, NULL);
   g_assert_no_error (error);
   /* Killed once some rows are out, long before the end. */
@@ -488,21 +538,19 @@ test_resume_after_kill (void)
   g_subprocess_wait (child, NULL, NULL);
   g_clear_object (&child);
   g_assert_true (g_file_get_contents (killed, &cut, &cut_length, NULL));
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, cli, "experiment", exp_path,
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, study.cli, "experiment", study.experiment,
                             "-o", killed, NULL);
   g_assert_true (g_subprocess_wait_check (child, NULL, &error));
   g_clear_object (&child);
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, cli, "experiment", exp_path,
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, study.cli, "experiment", study.experiment,
                             "--threads", "1", "-o", whole, NULL);
   g_assert_true (g_subprocess_wait_check (child, NULL, &error));
   g_assert_true (g_file_get_contents (killed, &a, NULL, NULL));
   g_assert_true (g_file_get_contents (whole, &b, NULL, NULL));
   g_assert_cmpstr (a, ==, b);
   g_assert_cmpuint (cut_length, <, strlen (b) / 2);
-  g_unlink (exp_path);
   g_unlink (killed);
   g_unlink (whole);
-  g_rmdir (dir);
 }
 
 /* Cluster-wide levers cost their fixed part × intensity, and with a budget
@@ -533,7 +581,7 @@ test_optimise_budget_kept (void)
 {
   const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_RD_SUBSIDY, CW_LEVER_TRUST_BUILDING, CW_LEVER_PROJECT_CONSORTIA };
   const double budgets[] = { 0, 0.1, 0.7, 2, 50 };
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
+  g_autofree char *path = base_path ();
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
   g_autoptr(CwScenario) sc = cw_scenario_load_path (path, problems, NULL);
 
@@ -552,6 +600,227 @@ test_optimise_budget_kept (void)
         g_assert_true (best.intensities[i] >= 0 && best.intensities[i] <= 1);
       cw_optimum_clear (&best);
     }
+}
+
+static void
+cancel_on_third_cb (int      done,
+                    int      most,
+                    gpointer user_data)
+{
+  g_assert_cmpint (done, <=, most);
+  if (done == 3)
+    g_cancellable_cancel (user_data);
+}
+
+/* Cancelling stops the search after the evaluation that cancelled it. */
+static void
+test_optimise_cancel (void)
+{
+  const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_RD_SUBSIDY };
+  g_autoptr(CwScenario) sc = cw_scenario_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  CwOptimiseProblem problem = { levers, G_N_ELEMENTS (levers), 1.0, CW_OUT_UPGRADING, 2, 2, 1, 1, 30, NULL,
+                                cancellable, cancel_on_third_cb, cancellable };
+  g_autoptr(GError) error = NULL;
+  CwOptimum best = { 0 };
+
+  sc->profile[CW_PROFILE_FIRMS] = 40;
+  g_assert_false (cw_optimise (sc, &problem, &best, &error));
+  g_assert_error (error, CW_RUN_ERROR, CW_RUN_ERROR_CANCELLED);
+  g_assert_null (best.intensities);
+}
+
+/* Each budget's search starts where the one below ended: the frontier
+ * never falls, never overspends, and counts the progress of all budgets. */
+static void
+count_progress_cb (int      done,
+                   int      most,
+                   gpointer user_data)
+{
+  int *last = user_data;
+
+  g_assert_cmpint (done, >, last[0]);
+  last[0] = done;
+  last[1] = most;
+}
+
+static void
+test_optimise_frontier (void)
+{
+  const int levers[] = { CW_LEVER_EDUCATION, CW_LEVER_RD_SUBSIDY, CW_LEVER_TRUST_BUILDING };
+  const double budgets[] = { 0.2, 0.6, 1.5 };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwScenario) sc = cw_scenario_load_path (path, problems, NULL);
+  int last[2] = { 0, 0 };
+  CwOptimiseProblem problem = { levers, G_N_ELEMENTS (levers), 99, CW_OUT_UPGRADING, 3, 2, 5, 2, 12, NULL,
+                                NULL, count_progress_cb, last };
+  CwOptimum optima[G_N_ELEMENTS (budgets)];
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (sc);
+  g_assert_true (cw_optimise_frontier (sc, &problem, budgets, G_N_ELEMENTS (budgets), optima, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (last[1], ==, 3 * 12);
+  g_assert_cmpint (last[0], <=, last[1]);
+  g_assert_cmpint (last[0], >, 2 * 12);
+  for (guint b = 0; b < G_N_ELEMENTS (budgets); b++)
+    {
+      g_assert_cmpfloat (optima[b].cost, <=, budgets[b]);
+      if (b > 0)
+        g_assert_cmpfloat (optima[b].value, >=, optima[b - 1].value);
+      cw_optimum_clear (&optima[b]);
+    }
+}
+
+/* An experiment written out reads back the same, embedded base and all. */
+static void
+test_write_round_trip (void)
+{
+  g_autoptr(CwExperiment) experiment = cw_experiment_new ();
+  g_autoptr(CwExperiment) back = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GFile) folder = g_file_new_for_path (".");
+  g_autoptr(GBytes) bytes = NULL, again = NULL;
+  g_autoptr(GError) error = NULL;
+  CwFactor *range = g_new0 (CwFactor, 1), *list = g_new0 (CwFactor, 1);
+  const CwFactor *read;
+  int output = CW_OUT_UPGRADING, year = 3;
+
+  experiment->title = g_strdup ("Levers & <costs>");
+  experiment->base = cw_scenario_new ();
+  experiment->base->meta.description = g_strdup ("two\n  lines");
+  range->id = g_strdup ("education");
+  range->min = 0.125, range->max = 0.9, range->steps = 3;
+  list->id = g_strdup ("profile.firms");
+  list->values = g_new (double, 2), list->n_values = 2;
+  list->values[0] = 40, list->values[1] = 60.5;
+  g_ptr_array_add (experiment->factors, range);
+  g_ptr_array_add (experiment->factors, list);
+  experiment->design = CW_DESIGN_SALTELLI;
+  experiment->samples = 8;
+  experiment->replicates = 2;
+  experiment->seed = G_MAXUINT64;
+  g_array_append_val (experiment->outputs, output);
+  g_array_append_val (experiment->years, year);
+
+  bytes = cw_experiment_to_bytes (experiment);
+  back = cw_experiment_load_bytes (bytes, "written.experiment", folder, problems, &error);
+  /* 60.5 firms is not a whole number: the loader reads what was written and says so. */
+  g_assert_null (back);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_ptr_array_set_size (problems, 0);
+  g_clear_error (&error);
+  list->values[1] = 60;
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = cw_experiment_to_bytes (experiment);
+  back = cw_experiment_load_bytes (bytes, "written.experiment", folder, problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (back);
+  g_assert_cmpstr (back->title, ==, experiment->title);
+  g_assert_cmpstr (back->base->meta.description, ==, "two\n  lines");
+  g_assert_cmpint (back->design, ==, CW_DESIGN_SALTELLI);
+  g_assert_cmpint (back->samples, ==, 8);
+  g_assert_cmpint (back->replicates, ==, 2);
+  g_assert_cmpuint (back->seed, ==, G_MAXUINT64);
+  g_assert_cmpuint (back->factors->len, ==, 2);
+  read = g_ptr_array_index (back->factors, 0);
+  g_assert_cmpstr (read->id, ==, "education");
+  g_assert_cmpfloat (read->min, ==, 0.125);
+  g_assert_cmpfloat (read->max, ==, 0.9);
+  g_assert_cmpint (read->steps, ==, 3);
+  read = g_ptr_array_index (back->factors, 1);
+  g_assert_cmpuint (read->n_values, ==, 2);
+  g_assert_cmpfloat (read->values[1], ==, 60);
+  g_assert_cmpint (g_array_index (back->outputs, int, 0), ==, CW_OUT_UPGRADING);
+  g_assert_cmpint (g_array_index (back->years, int, 0), ==, 3);
+  /* Written again, it is the same file. */
+  again = cw_experiment_to_bytes (back);
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+/* The shared analysis orders factors by influence and the tornado follows it. */
+static void
+test_sensitivity_analyse (void)
+{
+  /* y = 4 x0 + x1 on a Saltelli layout of 64 base samples. */
+  g_autoptr(CwDesign) design = cw_design_unit (CW_DESIGN_SALTELLI, 2, 64, 0, 5);
+  CwPointTable table = { (char *[]) { "small", "large" }, 2, "y", 1, design->n_points };
+  g_autofree double *x = g_new (double, design->n_points * 2);
+  g_autofree double *y = g_new (double, design->n_points);
+  CwSensitivityRow rows[2];
+  CwTornadoBar bars[2];
+  CwTornadoSpec spec;
+
+  for (guint i = 0; i < design->n_points; i++)
+    {
+      cw_design_point (design, i, x + 2 * i);
+      y[i] = x[2 * i] + 4 * x[2 * i + 1];
+    }
+  table.x = x, table.y = y;
+  g_assert_cmpint (cw_sensitivity_analyse (&table, 50, 1, rows), ==, CW_SENSITIVITY_SOBOL);
+  g_assert_cmpuint (rows[0].factor, ==, 1);
+  g_assert_cmpfloat (rows[0].sobol.total, >, rows[1].sobol.total);
+  g_assert_cmpfloat_with_epsilon (rows[0].sobol.total, 16.0 / 17, 0.1);
+  cw_tornado_spec_init (&spec, bars, &table, CW_SENSITIVITY_SOBOL, rows, "t");
+  g_assert_cmpstr (bars[0].label, ==, "large");
+  g_assert_cmpfloat (bars[0].value, ==, rows[0].sobol.total);
+  g_assert_cmpfloat (bars[1].value2, ==, rows[1].sobol.first);
+  /* Rows of no known layout are not analysed. */
+  table.n_points = 5;
+  g_assert_cmpint (cw_sensitivity_analyse (&table, 50, 1, rows), ==, CW_SENSITIVITY_NONE);
+}
+
+/* A full factorial's grid averages over the other factors; a sampled
+ * design is no grid; the heatmap of it exports. */
+static void
+test_point_grid (void)
+{
+  const double a[] = { 0, 1 }, b[] = { 5, 6, 7 }, c[] = { 0, 1 };
+  double x[12 * 3], y[12];
+  CwPointTable table = { (char *[]) { "a", "b", "c" }, 3, "y", 1, 12, x, y };
+  g_autoptr(CwPointGrid) grid = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-grid-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "heatmap.png", NULL);
+  g_autoptr(GError) error = NULL;
+  CwHeatmapSpec spec;
+  guint i = 0;
+
+  for (guint ia = 0; ia < 2; ia++)
+    for (guint ib = 0; ib < 3; ib++)
+      for (guint ic = 0; ic < 2; ic++, i++)
+        {
+          x[3 * i] = a[ia], x[3 * i + 1] = b[ib], x[3 * i + 2] = c[ic];
+          y[i] = a[ia] + 10 * b[ib] + 100 * c[ic];
+        }
+  grid = cw_point_grid_new (&table, 1, 0, 10);
+  g_assert_nonnull (grid);
+  g_assert_cmpuint (grid->nx, ==, 3);
+  g_assert_cmpuint (grid->ny, ==, 2);
+  g_assert_cmpfloat (grid->xs[2], ==, 7);
+  g_assert_cmpfloat (grid->ys[1], ==, 1);
+  /* Row a = 1, column b = 6: 1 + 60 + the mean of 0 and 100. */
+  g_assert_cmpfloat (grid->values[1 * 3 + 1], ==, 111);
+  g_assert_cmpfloat (grid->values[0], ==, 100);
+  /* A two-factor factorial's blocks of k + 1 = 3 points move one factor
+   * per step, but the same one: it is not taken for Morris trajectories. */
+  {
+    double x2[12 * 2], y2[12] = { 0 };
+    CwPointTable two = { (char *[]) { "a", "b" }, 2, "y", 1, 12, x2, y2 };
+
+    for (guint p = 0; p < 12; p++)
+      x2[2 * p] = p / 6, x2[2 * p + 1] = p % 6;
+    g_assert_cmpint (cw_point_table_layout (&two), ==, CW_SENSITIVITY_NONE);
+  }
+  /* Three values of b are too many for a grid of at most two. */
+  g_assert_null (cw_point_grid_new (&table, 1, 0, 2));
+
+  spec = (CwHeatmapSpec) { "t", "b", "a", "y", grid->xs, grid->nx, grid->ys, grid->ny, grid->values };
+  g_assert_true (cw_heatmap_export (&spec, CW_CHART_FORMAT_PNG, 400, 300, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 static char *
@@ -574,45 +843,32 @@ run_cli (const char *const *args)
 static void
 test_cli (void)
 {
-  const char *cli = g_getenv ("CW_CLI");
-  g_autofree char *dir = g_dir_make_tmp ("cw-cli-experiment-XXXXXX", NULL);
-  g_autofree char *exp_path = g_build_filename (dir, "sobol.experiment", NULL);
-  g_autofree char *csv = g_build_filename (dir, "sobol.csv", NULL);
-  g_autofree char *png = g_build_filename (dir, "tornado.png", NULL);
-  g_autofree char *base = g_test_build_filename (G_TEST_DIST, "..", "resources", "scenarios", "poland-ict.cluster", NULL);
-  g_autofree char *text = NULL, *table = NULL, *json = NULL, *image = NULL;
+  g_auto(CliStudy) study = { 0 };
+  g_autofree char *csv = NULL, *png = NULL, *base = base_path ();
+  g_autofree char *table = NULL, *json = NULL, *image = NULL;
   gsize image_length;
 
-  if (cli == NULL)
-    {
-      g_test_skip ("CW_CLI is not set");
-      return;
-    }
-  text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
-                          "<experiment xmlns=\"" CW_EXPERIMENT_NAMESPACE "\" version=\"1\">\n"
-                          "  <base href=\"%s\"/>\n"
-                          "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/>\n"
-                          "    <factor id=\"trust_building\" min=\"0\" max=\"1\"/></factors>\n"
-                          "  <design type=\"saltelli\" samples=\"8\" seed=\"3\"/>\n"
-                          "  <record outputs=\"upgrading trust\" years=\"2\"/>\n"
-                          "</experiment>\n", base);
-  g_assert_true (g_file_set_contents (exp_path, text, -1, NULL));
-  g_free (run_cli ((const char *[]) { cli, "experiment", exp_path, "-o", csv, NULL }));
-  table = run_cli ((const char *[]) { cli, "sensitivity", csv, "--outcome", "trust", "--chart", png, NULL });
+  if (!cli_study_init (&study, "  <factors><factor id=\"education\" min=\"0\" max=\"1\"/>\n"
+                               "    <factor id=\"trust_building\" min=\"0\" max=\"1\"/></factors>\n"
+                               "  <design type=\"saltelli\" samples=\"8\" seed=\"3\"/>\n"
+                               "  <record outputs=\"upgrading trust\" years=\"2\"/>\n"))
+    return;
+  csv = g_build_filename (study.dir, "sobol.csv", NULL);
+  png = g_build_filename (study.dir, "tornado.png", NULL);
+  g_free (run_cli ((const char *[]) { study.cli, "experiment", study.experiment, "-o", csv, NULL }));
+  table = run_cli ((const char *[]) { study.cli, "sensitivity", csv, "--outcome", "trust", "--chart", png, NULL });
   g_assert_nonnull (strstr (table, "total order"));
   g_assert_nonnull (strstr (table, "trust_building"));
   g_assert_true (g_file_get_contents (png, &image, &image_length, NULL));
   g_assert_true (image_length > 8 && memcmp (image, "\x89PNG", 4) == 0);
-  json = run_cli ((const char *[]) { cli, "optimise", base, "--levers", "education,trust_building",
+  json = run_cli ((const char *[]) { study.cli, "optimise", base, "--levers", "education,trust_building",
                                      "--budget", "0.5", "--objective", "upgrading", "--year", "2",
                                      "--runs", "2", "--format", "json", NULL });
   g_assert_true (g_str_has_prefix (json, "{\"objective\":\"upgrading\",\"value\":"));
   g_assert_nonnull (strstr (json, "\"levers\":{\"education\":"));
   g_assert_nonnull (strstr (json, "\"cost\":"));
-  g_unlink (exp_path);
   g_unlink (csv);
   g_unlink (png);
-  g_rmdir (dir);
 }
 
 int
@@ -634,6 +890,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/experiment/run/resume-after-kill", test_resume_after_kill);
   g_test_add_func ("/experiment/optimise/known", test_optimise_known);
   g_test_add_func ("/experiment/optimise/budget-kept", test_optimise_budget_kept);
+  g_test_add_func ("/experiment/optimise/cancel", test_optimise_cancel);
+  g_test_add_func ("/experiment/optimise/frontier", test_optimise_frontier);
+  g_test_add_func ("/experiment/file/write", test_write_round_trip);
+  g_test_add_func ("/experiment/sensitivity/analyse", test_sensitivity_analyse);
+  g_test_add_func ("/experiment/sensitivity/point-grid", test_point_grid);
   g_test_add_func ("/experiment/cli", test_cli);
   return g_test_run ();
 }

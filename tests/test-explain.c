@@ -14,6 +14,7 @@
 #include "cw-scenario-file.h"
 #include "cw-waterfall.h"
 #include "cw-window.h"
+#include "pdf-text.h"
 #include "ui-helpers.h"
 
 static void
@@ -126,21 +127,6 @@ static void
 written_cb (CwWindow *window, gboolean ok, int *result)
 {
   *result = ok ? 1 : 0;
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_nonnull (pdftotext);
-  g_spawn_sync (NULL, (char *[]) { pdftotext, "-layout", (char *) pdf, "-", NULL }, NULL, G_SPAWN_DEFAULT,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  return out;
 }
 
 /* Pins the scenario as variant "A" and waits until it has run. */

@@ -133,21 +133,17 @@ test_zero_lever (void)
   g_assert_true (series_equal (a, b));
 }
 
-/* Fact 16 and docs/model.md 2: every firm takes a fixed number of draws from each
- * process per step, so a lever leaves the draws of unrelated processes alone. */
+/* Fact 16 and docs/model.md 2: every firm takes a fixed number of draws
+ * from its own sequence per step, so a lever leaves the draws of unrelated
+ * processes alone, and a firm's draws depend on its id only. */
 static void
 test_common_random_numbers (void)
 {
   g_autoptr(CwScenario) plain = small_default (50, 5);
   g_autoptr(CwScenario) lab = NULL;
   g_autoptr(CwModel) a = NULL, b = NULL;
-  static const int draws[CW_N_STREAMS] = {
-    [CW_STREAM_COOPERATION] = 2, [CW_STREAM_LEARNING] = 2, [CW_STREAM_ADOPTION] = 1,
-    [CW_STREAM_INTERNATIONALISATION] = 4, [CW_STREAM_EXIT] = 1,
-  };
   double p[CW_N_PARAMS];
   CwRunOptions opts;
-  int total = 0;
 
   /* No entry and no exit: the number of firms stays put. */
   cw_scenario_set_override (plain, cw_param_from_id ("birth_rate"), 0);
@@ -162,30 +158,30 @@ test_common_random_numbers (void)
   a = cw_model_new (plain, &opts, 99, p);
   cw_model_params (lab, p);
   b = cw_model_new (lab, &opts, 99, p);
-  for (int s = 0; s < CW_N_STREAMS; s++)
-    total += draws[s];
-  g_assert_cmpint (total, ==, CW_DRAWS_PER_FIRM_STEP);
   for (int t = 1; t < a->n_steps; t++)
     {
-      CwRng expected[CW_N_STREAMS];
       guint n = a->n;
+      g_autofree guint64 *expected = g_new (guint64, n);
 
-      memcpy (expected, a->rng, sizeof expected);
-      for (int s = 0; s < CW_N_STREAMS; s++)
-        for (guint i = 0; i < n * draws[s]; i++)
-          cw_rng_next (&expected[s]);
+      for (guint i = 0; i < n; i++)
+        {
+          expected[i] = a->firms[i].draws;
+          for (int d = 0; d < CW_DRAWS_PER_FIRM_STEP; d++)
+            cw_splitmix64 (&expected[i]);
+        }
       cw_model_step (a);
       cw_model_step (b);
       g_assert_cmpuint (a->n, ==, n);
       g_assert_cmpuint (b->n, ==, n);
-      for (int s = 0; s < CW_N_STREAMS; s++)
+      for (guint i = 0; i < n; i++)
         {
-          if (draws[s] > 0)
-            g_assert_cmpmem (&expected[s], sizeof (CwRng), &a->rng[s], sizeof (CwRng));
-          g_assert_cmpmem (&a->rng[s], sizeof (CwRng), &b->rng[s], sizeof (CwRng));
+          g_assert_cmpuint (a->firms[i].draws, ==, expected[i]);
+          g_assert_cmpuint (b->firms[i].id, ==, a->firms[i].id);
+          g_assert_cmpuint (b->firms[i].draws, ==, a->firms[i].draws);
         }
+      g_assert_cmpmem (a->rng, sizeof a->rng, b->rng, sizeof b->rng);
     }
-  /* The test lab changed adoption, yet no stream drifted. */
+  /* The test lab changed adoption, yet no sequence drifted. */
   g_assert_cmpfloat (b->out[CW_OUT_DIGITAL_ADOPTERS], >, a->out[CW_OUT_DIGITAL_ADOPTERS]);
 }
 

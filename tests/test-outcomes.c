@@ -14,6 +14,7 @@
 #include "cw-document.h"
 #include "cw-lever-row.h"
 #include "cw-outcomes-pane.h"
+#include "cw-templates.h"
 #include "cw-window.h"
 #include "ui-helpers.h"
 
@@ -221,13 +222,13 @@ static void
 test_live_off (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *live = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_TOGGLE_BUTTON, ui_has_tooltip,
+  GtkWidget *live = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_SWITCH, ui_has_tooltip,
                                          "Live: run the model again after every change");
   GtkWidget *scale = awareness_scale (f);
   g_autofree char *stale = NULL;
 
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (live)));
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (live), FALSE);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (live)));
+  gtk_switch_set_active (GTK_SWITCH (live), FALSE);
   stale = g_strdup (central_hash (f));
   g_signal_emit_by_name (scale, "move-slider", GTK_SCROLL_END);
   ui_flush ();
@@ -241,7 +242,7 @@ test_live_off (Fixture       *f,
 
   /* Turning Live on again with nothing changed runs nothing. */
   f->centrals = 0;
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (live), TRUE);
+  gtk_switch_set_active (GTK_SWITCH (live), TRUE);
   ui_wait_evaluator (f->evaluator);
   g_assert_cmpint (f->centrals, ==, 0);
 }
@@ -257,6 +258,22 @@ test_cursor_stage (Fixture       *f,
   g_signal_emit_by_name (view, "year-activated", central->start_year + 0.25);
   g_assert_cmpstr (f->cursor_stage, ==, cw_document_get_scenario (f->doc)->start);
   g_signal_emit_by_name (view, "year-activated", NAN);
+  g_assert_null (f->cursor_stage);
+}
+
+/* A new document starts without the old one's year cursor. */
+static void
+test_cursor_resets (Fixture       *f,
+                    gconstpointer  data)
+{
+  const CwSeries *central = cw_result_get_central (cw_evaluator_get_result (f->evaluator));
+
+  g_signal_emit_by_name (first_view (f), "year-activated", central->start_year + 3.0);
+  g_assert_cmpfloat (cw_chart_view_get_cursor (first_view (f)), ==, central->start_year + 3.0);
+  g_assert_nonnull (f->cursor_stage);
+
+  cw_document_replace (f->doc, cw_template_new (CW_TEMPLATE_POLICY_CYCLE), NULL);
+  g_assert_true (isnan (cw_chart_view_get_cursor (first_view (f))));
   g_assert_null (f->cursor_stage);
 }
 
@@ -323,13 +340,13 @@ static void
 test_budget_follows_results (Fixture       *f,
                              gconstpointer  data)
 {
-  GtkWidget *live = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_TOGGLE_BUTTON, ui_has_tooltip,
+  GtkWidget *live = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_SWITCH, ui_has_tooltip,
                                          "Live: run the model again after every change");
   double budget = cw_document_get_scenario (f->doc)->profile[CW_PROFILE_BUDGET];
   CwScenario *sc;
   CwChartSpec spec;
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (live), FALSE);
+  gtk_switch_set_active (GTK_SWITCH (live), FALSE);
   sc = cw_document_begin_edit (f->doc, NULL);
   sc->profile[CW_PROFILE_BUDGET] = budget + 5;
   cw_document_end_edit (f->doc);
@@ -424,7 +441,7 @@ export_chart (Fixture    *f,
               const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *suggested = g_strdup_printf ("upgrading.%s", format);
+  g_autofree char *suggested = g_strdup_printf ("Digital-era cluster policy – Upgrading.%s", format);
   g_autofree char *current = NULL;
   GtkFileChooser *chooser;
 
@@ -487,6 +504,21 @@ test_export (Fixture       *f,
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The name offered is the file's (else the scenario's title) and the chart's. */
+static void
+test_export_name (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/tmp/hamburg.v2.cluster");
+  g_autofree char *untitled = cw_outcomes_pane_export_name (f->pane, CW_CHART_FORMAT_CSV);
+  g_autofree char *saved = NULL;
+
+  g_assert_cmpstr (untitled, ==, "Digital-era cluster policy – Upgrading.csv");
+  cw_document_mark_saved (f->doc, file);
+  saved = cw_outcomes_pane_export_name (f->pane, CW_CHART_FORMAT_PDF);
+  g_assert_cmpstr (saved, ==, "hamburg.v2 – Upgrading.pdf");
+}
+
 /* The Export menu's action asks for a file, named after the chart shown, and
  * writes what was chosen. */
 static void
@@ -513,6 +545,43 @@ test_export_chooser (Fixture       *f,
 #endif
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *label)
+{
+  return g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
+}
+
+/* The Effect switch, reached by its access key, turns the charts to the
+ * paired effect and greys out Baseline; again, back to levels. */
+static void
+test_effect_switch (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *effect = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_CHECK_BUTTON, has_label, "_Policy effect");
+  GtkWidget *baseline = ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_CHECK_BUTTON, has_label, "_Baseline");
+  CwResult *result = cw_evaluator_get_result (f->evaluator);
+  gboolean on = FALSE;
+  CwChartSpec spec;
+
+  g_assert_nonnull (effect);
+  g_assert_nonnull (baseline);
+  g_assert_nonnull (cw_result_get_effect (result));
+  g_assert_true (gtk_widget_mnemonic_activate (effect, FALSE));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (effect)));
+  g_assert_false (gtk_widget_get_sensitive (baseline));
+  g_object_get (first_view (f), "show-effect", &on, NULL);
+  g_assert_true (on);
+  g_assert_true (cw_chart_view_get_spec (first_view (f), &spec));
+  g_assert_true (spec.effect && spec.series == cw_result_get_effect (result));
+
+  g_assert_true (gtk_widget_mnemonic_activate (effect, FALSE));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (effect)));
+  g_assert_true (gtk_widget_get_sensitive (baseline));
+  g_assert_true (cw_chart_view_get_spec (first_view (f), &spec));
+  g_assert_false (spec.effect);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -520,6 +589,7 @@ main (int argc, char *argv[])
   adw_init ();
   g_test_add ("/outcomes/first-results", Fixture, NULL, fixture_set_up, test_first_results, fixture_tear_down);
   g_test_add ("/outcomes/slider-updates-charts", Fixture, NULL, fixture_set_up, test_slider_updates_charts, fixture_tear_down);
+  g_test_add ("/outcomes/effect-switch", Fixture, NULL, fixture_set_up, test_effect_switch, fixture_tear_down);
   g_test_add ("/outcomes/live-off", Fixture, NULL, fixture_set_up, test_live_off, fixture_tear_down);
   g_test_add ("/outcomes/cursor-stage", Fixture, NULL, fixture_set_up, test_cursor_stage, fixture_tear_down);
   g_test_add ("/outcomes/seed-above-2^53", Fixture, NULL, fixture_set_up, test_seed_above_2_53, fixture_tear_down);
@@ -527,6 +597,8 @@ main (int argc, char *argv[])
   g_test_add ("/outcomes/rename-relabels", Fixture, NULL, fixture_set_up, test_rename_relabels, fixture_tear_down);
   g_test_add ("/outcomes/chart-kinds", Fixture, NULL, fixture_set_up, test_chart_kinds, fixture_tear_down);
   g_test_add ("/outcomes/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/outcomes/export-name", Fixture, NULL, fixture_set_up, test_export_name, fixture_tear_down);
+  g_test_add ("/outcomes/cursor-resets", Fixture, NULL, fixture_set_up, test_cursor_resets, fixture_tear_down);
   g_test_add ("/outcomes/export-chooser", Fixture, NULL, fixture_set_up, test_export_chooser, fixture_tear_down);
   g_test_add ("/outcomes/failure-shown", Fixture, NULL, fixture_set_up, test_failure_shown, fixture_tear_down);
   return g_test_run ();

@@ -10,21 +10,7 @@
 #include "cw-report.h"
 #include "cw-scenario-file.h"
 #include "cw-waterfall.h"
-
-static char *
-pdf_text (const char *pdf)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_nonnull (pdftotext);
-  g_spawn_sync (NULL, (char *[]) { pdftotext, "-layout", (char *) pdf, "-", NULL }, NULL, G_SPAWN_DEFAULT,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  return out;
-}
+#include "pdf-text.h"
 
 static void
 assert_contains (const char *text, const char *expected)

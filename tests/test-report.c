@@ -3,16 +3,20 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <cairo.h>
 #include <glib/gstdio.h>
 
+#include "cw-local-number.h"
 #include "cw-outcomes.h"
 #include "cw-report.h"
 #include "cw-run.h"
 #include "cw-templates.h"
+#include "decimal-comma.h"
+#include "pdf-text.h"
 
 typedef struct {
   CwScenario *scenario;
@@ -120,16 +124,6 @@ assert_pages_inked (const char *dir,
       g_assert_cmpfloat (ink_share (png), >, 0.02);
       g_unlink (png);
     }
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  g_autofree char *err = NULL;
-  char *out = NULL;
-
-  g_assert_cmpint (spawn ((const char *[]) { "pdftotext", "-layout", pdf, "-", NULL }, &out, &err), ==, 0);
-  return out;
 }
 
 static void
@@ -423,6 +417,70 @@ test_cli_summary (void)
   }
 }
 
+/* The report is read by people: its tables have the user's decimal
+ * separator, like the chart axes (files keep the point). */
+static void
+test_local_numbers (void)
+{
+  g_auto(Runs) runs = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-report-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "minutes.pdf", NULL);
+  g_autofree char *text = NULL;
+  /* A decimal number with a point; not a version such as 0.1.0. */
+  g_autoptr(GRegex) point = g_regex_new ("(?<![0-9.])[0-9]+\\.[0-9]+(?![0-9.])", 0, 0, NULL);
+  const char *outcomes;
+
+  g_assert_no_error (error);
+  if (!use_decimal_comma (dir))
+    {
+      g_test_skip ("no German locale, and localedef cannot make one");
+      g_assert_cmpint (spawn ((const char *[]) { "rm", "-r", dir, NULL }, NULL, NULL), ==, 0);
+      return;
+    }
+  {
+    g_autofree char *share = cw_local_number (g_strdup ("0.412"));
+    g_autofree char *change = cw_local_number (g_strdup ("+0.03"));
+    g_autofree char *range = cw_local_number (g_strdup ("0.30–0.35"));
+    g_autofree char *name = cw_local_number (g_strdup ("Phase 1. Start v.2"));
+
+    g_assert_cmpstr (share, ==, "0,412");
+    g_assert_cmpstr (change, ==, "+0,03");
+    g_assert_cmpstr (range, ==, "0,30–0,35");
+    g_assert_cmpstr (name, ==, "Phase 1. Start v.2");
+  }
+  run_both (&runs, cw_template_new (CW_TEMPLATE_DIGITAL_ERA), 6);
+  g_assert_true (cw_report_write (runs.scenario, runs.series, runs.baseline, NULL, pdf, &error));
+  setlocale (LC_NUMERIC, "C");
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Annual budget: 5,0 M€"));
+  outcomes = strstr (text, "Outcomes against no policy");
+  g_assert_nonnull (outcomes);
+  g_assert_true (g_regex_match_simple ("Upgrading index +0,[0-9]{3} +0,[0-9]{3}", outcomes, 0, 0));
+  if (g_regex_match (point, outcomes, 0, NULL))
+    g_error ("a number with a point in the outcomes table:\n%s", outcomes);
+
+  /* So is the command line's summary table (its CSV keeps the point). */
+  {
+    g_autofree char *previous = g_strdup (g_getenv ("LC_ALL"));
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
+    g_assert_cmpint (spawn ((const char *[]) { g_getenv ("CW_CLI"), "run", "--format", "summary", "--years", "5",
+                                               "--runs", "1", NULL }, &out, &err), ==, 0);
+    if (previous != NULL)
+      g_setenv ("LC_ALL", previous, TRUE);
+    else
+      g_unsetenv ("LC_ALL");
+    g_assert_true (g_regex_match_simple ("0,[0-9]{3}", out, 0, 0));
+    if (g_regex_match (point, out, 0, NULL))
+      g_error ("a number with a point in the summary:\n%s", out);
+  }
+  g_unsetenv ("LOCPATH");
+  g_assert_cmpint (spawn ((const char *[]) { "rm", "-r", dir, NULL }, NULL, NULL), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -437,5 +495,6 @@ main (int    argc,
   g_test_add_func ("/report/format", test_format);
   g_test_add_func ("/report/cli-unwritable", test_cli_unwritable);
   g_test_add_func ("/report/cli-summary", test_cli_summary);
+  g_test_add_func ("/report/local-numbers", test_local_numbers);
   return g_test_run ();
 }

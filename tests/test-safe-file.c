@@ -70,6 +70,22 @@ assert_content (const char *path,
   g_assert_true (has_content (path, bytes));
 }
 
+/* Saving @new over @path fails with @code and leaves @old there, whole;
+ * returns the error for more checks. */
+static GError *
+assert_refused (const char *path,
+                GBytes     *new,
+                int         code,
+                GBytes     *old)
+{
+  GError *error = NULL;
+
+  g_assert_false (cw_safe_file_write_path (path, g_bytes_get_data (new, NULL), g_bytes_get_size (new), &error));
+  g_assert_error (error, CW_SAFE_FILE_ERROR, code);
+  assert_content (path, old);
+  return error;
+}
+
 /* The names in @dir other than @expected (a NULL-terminated list). */
 static guint
 count_others (const char         *dir,
@@ -126,26 +142,47 @@ make_dir (void)
   return dir;
 }
 
+/* Each test works in a folder of its own, removed after it. */
+typedef struct {
+  char *dir;
+  char *path;   /* dir/a.cluster */
+} Folder;
+
+static void
+folder_set_up (Folder        *f,
+               gconstpointer  unused)
+{
+  f->dir = make_dir ();
+  f->path = g_build_filename (f->dir, "a.cluster", NULL);
+}
+
+static void
+folder_tear_down (Folder        *f,
+                  gconstpointer  unused)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
 /* A save replaces the content, keeps the permissions, leaves nothing beside. */
 static void
-test_replace (void)
+test_replace (Folder        *f,
+             gconstpointer  unused)
 {
-  g_autofree char *dir = make_dir ();
-  g_autofree char *path = g_build_filename (dir, "a.cluster", NULL);
   g_autoptr(GBytes) a = content ('a', 1000), b = content ('b', 300000), empty = content ('e', 0);
   struct stat st;
 
-  write_file (path, a);
-  assert_content (path, a);
-  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
-  write_file (path, b);
-  assert_content (path, b);
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  write_file (f->path, a);
+  assert_content (f->path, a);
+  g_assert_cmpint (g_chmod (f->path, 0640), ==, 0);
+  write_file (f->path, b);
+  assert_content (f->path, b);
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 07777, ==, 0640);
-  write_file (path, empty);
-  assert_content (path, empty);
-  assert_only (dir, "a.cluster");
-  remove_tree (dir);
+  write_file (f->path, empty);
+  assert_content (f->path, empty);
+  assert_only (f->dir, "a.cluster");
 }
 
 typedef struct {
@@ -172,30 +209,25 @@ static const Fault faults[] = {
 /* Each step failing as the system would fail it: the error says so, the old
  * file is whole, no temporary is left. */
 static void
-test_faults (void)
+test_faults (Folder        *f,
+            gconstpointer  unused)
 {
-  g_autofree char *dir = make_dir ();
-  g_autofree char *path = g_build_filename (dir, "a.cluster", NULL);
   g_autoptr(GBytes) old = content ('o', 5000), new = content ('n', 4 * CW_SAFE_FILE_CHUNK + 17);
 
-  write_file (path, old);
+  write_file (f->path, old);
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
     {
       g_autoptr(GError) error = NULL;
 
       g_test_message ("step %d, call %u, %s", faults[i].step, faults[i].nth, g_strerror (faults[i].errnum));
       cw_safe_file_inject_fault (faults[i].step, faults[i].nth, faults[i].errnum);
-      g_assert_false (cw_safe_file_write_path (path, g_bytes_get_data (new, NULL),
-                                               g_bytes_get_size (new), &error));
-      g_assert_error (error, CW_SAFE_FILE_ERROR, faults[i].code);
+      error = assert_refused (f->path, new, faults[i].code, old);
       g_assert_nonnull (strstr (error->message, "not changed"));
-      assert_content (path, old);
-      assert_only (dir, "a.cluster");
+      assert_only (f->dir, "a.cluster");
     }
   /* The fault was spent: the next save works. */
-  write_file (path, new);
-  assert_content (path, new);
-  remove_tree (dir);
+  write_file (f->path, new);
+  assert_content (f->path, new);
 }
 
 /* A 64 KiB tmpfs at @dir; FALSE (the test skipped) where mounting is not allowed. */
@@ -215,84 +247,70 @@ mount_small_disk (const char *dir)
 /* A real full disk: the save fails, says the disk is full, and the file
  * is as it was. */
 static void
-test_full_disk (void)
+test_full_disk (Folder        *f,
+               gconstpointer  unused)
 {
-  g_autofree char *dir = make_dir ();
-  g_autofree char *path = g_build_filename (dir, "a.cluster", NULL);
-  g_autofree char *filler = g_build_filename (dir, "filler", NULL);
+  g_autofree char *filler = g_build_filename (f->dir, "filler", NULL);
   g_autoptr(GBytes) old = content ('o', 3600), new = content ('n', 7000), chunk = content ('f', 4096);
   g_autoptr(GError) error = NULL;
   const char *expected[] = { "a.cluster", "filler", NULL };
   FILE *fill;
 
-  if (!mount_small_disk (dir))
-    {
-      g_rmdir (dir);
-      return;
-    }
-  write_file (path, old);
+  if (!mount_small_disk (f->dir))
+    return;
+  write_file (f->path, old);
   fill = fopen (filler, "w");
   g_assert_nonnull (fill);
   while (fwrite (g_bytes_get_data (chunk, NULL), 1, 4096, fill) == 4096 && fflush (fill) == 0)
     ;
   fclose (fill);
-  g_assert_false (cw_safe_file_write_path (path, g_bytes_get_data (new, NULL), g_bytes_get_size (new), &error));
-  g_assert_error (error, CW_SAFE_FILE_ERROR, CW_SAFE_FILE_ERROR_NO_SPACE);
-  assert_content (path, old);
-  g_assert_cmpuint (count_others (dir, expected), ==, 0);
+  error = assert_refused (f->path, new, CW_SAFE_FILE_ERROR_NO_SPACE, old);
+  g_assert_cmpuint (count_others (f->dir, expected), ==, 0);
   /* With room again, it saves. */
   g_unlink (filler);
-  write_file (path, new);
-  assert_content (path, new);
-  g_assert_cmpint (umount2 (dir, MNT_DETACH), ==, 0);
-  remove_tree (dir);
+  write_file (f->path, new);
+  assert_content (f->path, new);
+  g_assert_cmpint (umount2 (f->dir, MNT_DETACH), ==, 0);
 }
 
 /* A writable file in a folder that takes no new files: refused, never
  * rewritten in place. Real as an ordinary user (a 0555 folder) and on a
  * read-only mount; the injected EACCES in test_faults covers the rest. */
 static void
-test_read_only_folder (void)
+test_read_only_folder (Folder        *f,
+                      gconstpointer  unused)
 {
-  g_autofree char *dir = make_dir ();
-  g_autofree char *path = g_build_filename (dir, "a.cluster", NULL);
   g_autoptr(GBytes) old = content ('o', 3600), new = content ('n', 100);
   g_autoptr(GError) error = NULL;
   gboolean mounted = FALSE;
 
   if (geteuid () != 0)
-    write_file (path, old);
-  else if ((mounted = mount_small_disk (dir)))
+    write_file (f->path, old);
+  else if ((mounted = mount_small_disk (f->dir)))
     {
-      write_file (path, old);
-      g_assert_cmpint (mount (NULL, dir, NULL, MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
+      write_file (f->path, old);
+      g_assert_cmpint (mount (NULL, f->dir, NULL, MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
     }
   else
-    {
-      g_rmdir (dir);
-      return;
-    }
+    return;
   if (!mounted)
-    g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
-  g_assert_false (cw_safe_file_write_path (path, g_bytes_get_data (new, NULL), g_bytes_get_size (new), &error));
-  g_assert_error (error, CW_SAFE_FILE_ERROR, CW_SAFE_FILE_ERROR_READ_ONLY_FOLDER);
+    g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+  error = assert_refused (f->path, new, CW_SAFE_FILE_ERROR_READ_ONLY_FOLDER, old);
   g_assert_nonnull (strstr (error->message, "Save As"));
-  assert_content (path, old);
-  assert_only (dir, "a.cluster");
+  assert_only (f->dir, "a.cluster");
   if (mounted)
-    g_assert_cmpint (umount2 (dir, MNT_DETACH), ==, 0);
-  g_chmod (dir, 0755);
-  remove_tree (dir);
+    g_assert_cmpint (umount2 (f->dir, MNT_DETACH), ==, 0);
+  g_chmod (f->dir, 0755);
 }
 
 /* Through a symbolic link the file it points to is replaced, beside itself:
  * the link stays a link. A link to a file not there yet creates it. */
 static void
-test_symlink (void)
+test_symlink (Folder        *f,
+             gconstpointer  unused)
 {
-  g_autofree char *dir = make_dir ();
-  g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
-  g_autofree char *link_dir = g_build_filename (dir, "links", NULL);
+  g_autofree char *real_dir = g_build_filename (f->dir, "real", NULL);
+  g_autofree char *link_dir = g_build_filename (f->dir, "links", NULL);
   g_autofree char *target = g_build_filename (real_dir, "a.cluster", NULL);
   g_autofree char *link = g_build_filename (link_dir, "a.cluster", NULL);
   g_autofree char *chain = g_build_filename (link_dir, "chain.cluster", NULL);
@@ -317,38 +335,33 @@ test_symlink (void)
   g_assert_true (g_file_test (dangling, G_FILE_TEST_IS_SYMLINK));
   g_assert_cmpuint (count_others (link_dir, links), ==, 0);
   g_assert_cmpuint (count_others (real_dir, reals), ==, 0);
-  remove_tree (dir);
 }
 
 /* A file with other names is refused: replacing it would leave them behind. */
 static void
-test_hard_link (void)
+test_hard_link (Folder        *f,
+               gconstpointer  unused)
 {
-  g_autofree char *dir = make_dir ();
-  g_autofree char *path = g_build_filename (dir, "a.cluster", NULL);
-  g_autofree char *other = g_build_filename (dir, "b.cluster", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "b.cluster", NULL);
   g_autoptr(GBytes) old = content ('o', 3600), new = content ('n', 100);
   g_autoptr(GError) error = NULL;
   const char *expected[] = { "a.cluster", "b.cluster", NULL };
 
-  write_file (path, old);
-  g_assert_cmpint (link (path, other), ==, 0);
-  g_assert_false (cw_safe_file_write_path (path, g_bytes_get_data (new, NULL), g_bytes_get_size (new), &error));
-  g_assert_error (error, CW_SAFE_FILE_ERROR, CW_SAFE_FILE_ERROR_HARD_LINKED);
-  assert_content (path, old);
+  write_file (f->path, old);
+  g_assert_cmpint (link (f->path, other), ==, 0);
+  error = assert_refused (f->path, new, CW_SAFE_FILE_ERROR_HARD_LINKED, old);
   assert_content (other, old);
-  g_assert_cmpuint (count_others (dir, expected), ==, 0);
-  remove_tree (dir);
+  g_assert_cmpuint (count_others (f->dir, expected), ==, 0);
 }
 
 /* Devices and FIFOs are written to, never replaced; a FIFO nobody reads is
  * an error, not a hang; folders are refused. */
 static void
-test_special_files (void)
+test_special_files (Folder        *f,
+                   gconstpointer  unused)
 {
-  g_autofree char *dir = make_dir ();
-  g_autofree char *fifo = g_build_filename (dir, "pipe", NULL);
-  g_autofree char *null_link = g_build_filename (dir, "zero", NULL);
+  g_autofree char *fifo = g_build_filename (f->dir, "pipe", NULL);
+  g_autofree char *null_link = g_build_filename (f->dir, "zero", NULL);
   g_autoptr(GBytes) data = content ('d', 100000);
   g_autoptr(GError) error = NULL;
   struct stat st;
@@ -395,9 +408,8 @@ test_special_files (void)
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
   g_assert_true (g_file_test (fifo, G_FILE_TEST_EXISTS) && !g_file_test (fifo, G_FILE_TEST_IS_REGULAR));
 
-  g_assert_false (cw_safe_file_write_path (dir, "x", 1, &error));
+  g_assert_false (cw_safe_file_write_path (f->dir, "x", 1, &error));
   g_assert_error (error, CW_SAFE_FILE_ERROR, CW_SAFE_FILE_ERROR_NOT_REGULAR);
-  remove_tree (dir);
 }
 
 /* A child saves two versions in turn, through a symbolic link half the
@@ -405,16 +417,15 @@ test_special_files (void)
  * always one version whole; a temporary file can only be left by a kill
  * between naming it and the rename, and the next save removes it. */
 static void
-test_kill_while_saving (void)
+test_kill_while_saving (Folder        *f,
+                       gconstpointer  unused)
 {
-  g_autofree char *dir = make_dir ();
-  g_autofree char *path = g_build_filename (dir, "a.cluster", NULL);
-  g_autofree char *link = g_build_filename (dir, "link.cluster", NULL);
+  g_autofree char *link = g_build_filename (f->dir, "link.cluster", NULL);
   g_autoptr(GBytes) a = content ('a', 300000), b = content ('b', 170000);
   const char *expected[] = { "a.cluster", "link.cluster", NULL };
   guint left = 0, whole_a = 0, whole_b = 0;
 
-  write_file (path, a);
+  write_file (f->path, a);
   g_assert_cmpint (symlink ("a.cluster", link), ==, 0);
   for (guint i = 0; i < KILL_ITERATIONS; i++)
     {
@@ -428,7 +439,7 @@ test_kill_while_saving (void)
           {
             GBytes *next = n % 2 ? a : b;
 
-            if (!cw_safe_file_write_path (n % 4 < 2 ? path : link, g_bytes_get_data (next, NULL),
+            if (!cw_safe_file_write_path (n % 4 < 2 ? f->path : link, g_bytes_get_data (next, NULL),
                                           g_bytes_get_size (next), NULL))
               _exit (1);
           }
@@ -437,14 +448,14 @@ test_kill_while_saving (void)
       g_assert_cmpint (waitpid (child, &status, 0), ==, child);
       g_assert_true (WIFSIGNALED (status));
       g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
-      if (has_content (path, a))
+      if (has_content (f->path, a))
         whole_a++;
       else
         {
-          assert_content (path, b);
+          assert_content (f->path, b);
           whole_b++;
         }
-      others = count_others (dir, expected);
+      others = count_others (f->dir, expected);
       g_assert_cmpuint (others, <=, 1);
       left += others;
     }
@@ -454,21 +465,20 @@ test_kill_while_saving (void)
   g_assert_cmpuint (whole_a, >, 0);
   g_assert_cmpuint (whole_b, >, 0);
   write_file (link, b);
-  g_assert_cmpuint (count_others (dir, expected), ==, 0);
-  remove_tree (dir);
+  g_assert_cmpuint (count_others (f->dir, expected), ==, 0);
 }
 
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/safe-file/replace", test_replace);
-  g_test_add_func ("/safe-file/faults", test_faults);
-  g_test_add_func ("/safe-file/full-disk", test_full_disk);
-  g_test_add_func ("/safe-file/read-only-folder", test_read_only_folder);
-  g_test_add_func ("/safe-file/symlink", test_symlink);
-  g_test_add_func ("/safe-file/hard-link", test_hard_link);
-  g_test_add_func ("/safe-file/special-files", test_special_files);
-  g_test_add_func ("/safe-file/kill-while-saving", test_kill_while_saving);
+  g_test_add ("/safe-file/replace", Folder, NULL, folder_set_up, test_replace, folder_tear_down);
+  g_test_add ("/safe-file/faults", Folder, NULL, folder_set_up, test_faults, folder_tear_down);
+  g_test_add ("/safe-file/full-disk", Folder, NULL, folder_set_up, test_full_disk, folder_tear_down);
+  g_test_add ("/safe-file/read-only-folder", Folder, NULL, folder_set_up, test_read_only_folder, folder_tear_down);
+  g_test_add ("/safe-file/symlink", Folder, NULL, folder_set_up, test_symlink, folder_tear_down);
+  g_test_add ("/safe-file/hard-link", Folder, NULL, folder_set_up, test_hard_link, folder_tear_down);
+  g_test_add ("/safe-file/special-files", Folder, NULL, folder_set_up, test_special_files, folder_tear_down);
+  g_test_add ("/safe-file/kill-while-saving", Folder, NULL, folder_set_up, test_kill_while_saving, folder_tear_down);
   return g_test_run ();
 }

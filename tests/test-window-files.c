@@ -380,6 +380,90 @@ test_problem_list (void)
   g_unlink (path);
 }
 
+/* The file chooser over @window: the one @action opened, which must be for
+ * @chooser_action and show the files of the filter @filter. */
+static GtkFileChooser *
+chooser_for (CwWindow             *window,
+             const char           *action,
+             GtkFileChooserAction  chooser_action,
+             const char           *filter)
+{
+  GtkFileChooser *chooser;
+
+  g_assert_null (ui_find_transient (GTK_WINDOW (window), GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  ui_flush ();
+  chooser = (GtkFileChooser *) ui_find_transient (GTK_WINDOW (window), GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (chooser)));
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, chooser_action);
+  g_assert_cmpstr (gtk_file_filter_get_name (gtk_file_chooser_get_filter (chooser)), ==, filter);
+  return chooser;
+}
+
+/* Answers @chooser and waits until it is gone (a file chooser checks the
+ * name asynchronously). */
+static void
+respond (CwWindow       *window,
+         GtkFileChooser *chooser,
+         int             response)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  gtk_dialog_response (GTK_DIALOG (chooser), response);
+  while (ui_find_transient (GTK_WINDOW (window), GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (ui_find_transient (GTK_WINDOW (window), GTK_TYPE_FILE_CHOOSER_DIALOG));
+  ui_flush ();
+}
+
+/* Save As and Open go through their choosers: the file chosen is saved
+ * (with the suffix added) or opened; Cancel does nothing. */
+static void
+test_choosers (void)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (data_home);
+  g_autofree char *path = g_build_filename (data_home, "chosen.cluster", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CwWindow *window = new_window ();
+  CwDocument *doc = cw_window_get_document (window);
+  GtkFileChooser *chooser;
+
+  change_title (window, "Chosen");
+  chooser = chooser_for (window, "win.save-as", GTK_FILE_CHOOSER_ACTION_SAVE, "Cluster scenarios");
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
+  gtk_file_chooser_set_current_name (chooser, "chosen");
+  respond (window, chooser, GTK_RESPONSE_ACCEPT);
+  g_assert_true (g_file_equal (cw_document_get_file (doc), file));
+  g_assert_false (cw_document_get_modified (doc));
+  {
+    g_autofree char *title = title_on_disk (file);
+
+    g_assert_cmpstr (title, ==, "Chosen");
+  }
+  destroy_window (window);
+
+  window = new_window ();
+  doc = cw_window_get_document (window);
+  chooser = chooser_for (window, "win.open", GTK_FILE_CHOOSER_ACTION_OPEN, "Cluster scenarios");
+  respond (window, chooser, GTK_RESPONSE_CANCEL);
+  g_assert_null (cw_document_get_file (doc));
+  chooser = chooser_for (window, "win.open", GTK_FILE_CHOOSER_ACTION_OPEN, "Cluster scenarios");
+  g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+  ui_spin (500);
+  respond (window, chooser, GTK_RESPONSE_ACCEPT);
+  g_assert_nonnull (cw_document_get_file (doc));
+  g_assert_true (g_file_equal (cw_document_get_file (doc), file));
+  g_assert_cmpstr (cw_document_get_scenario (doc)->meta.title, ==, "Chosen");
+
+  chooser = chooser_for (window, "win.open-lesson-file", GTK_FILE_CHOOSER_ACTION_OPEN, "Lessons");
+  respond (window, chooser, GTK_RESPONSE_CANCEL);
+  destroy_window (window);
+  remove_recovery_copies ();
+  g_unlink (path);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -414,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/window-files/save-refused", test_save_refused);
   g_test_add_func ("/window-files/problem-list", test_problem_list);
   g_test_add_func ("/window-files/backup-fails", test_backup_fails);
+  g_test_add_func ("/window-files/choosers", test_choosers);
   status = g_test_run ();
   remove_tree (data_home);
   g_free (data_home);

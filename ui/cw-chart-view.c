@@ -12,6 +12,7 @@
 #include "cw-chart-a11y.h"
 #include "cw-chart-view.h"
 #include "cw-replay.h"
+#include "cw-text-scale.h"
 
 struct _CwChartView
 {
@@ -20,6 +21,7 @@ struct _CwChartView
   CwChartKind   kind;
   gboolean      show_baseline;
   gboolean      show_band;
+  gboolean      show_effect;   /* policy − no policy instead of levels */
   double        cursor_year;
   double        until_year;
   double        font_scale;
@@ -42,6 +44,7 @@ enum {
   PROP_KIND,
   PROP_SHOW_BASELINE,
   PROP_SHOW_BAND,
+  PROP_SHOW_EFFECT,
   PROP_FONT_SCALE,
   N_PROPS
 };
@@ -54,7 +57,17 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* The central run of each pinned variant that has one, in its colour. */
+/* Whether the chart draws effects now: asked for, and possible for its kind. */
+static gboolean
+draws_effect (CwChartView *self)
+{
+  CwChartSpec spec;
+
+  return self->show_effect && self->result != NULL &&
+         cw_result_effect_chart_spec (self->result, self->kind, &spec);
+}
+
+/* The central run (or effect) of each pinned variant that has one, in its colour. */
 static void
 add_variants (CwChartView *self,
               CwChartSpec *spec)
@@ -65,9 +78,10 @@ add_variants (CwChartView *self,
     {
       CwResult *result = cw_compare_variants_get_result (self->variants, i);
 
-      if (result == NULL)
+      if (result == NULL || (spec->effect && cw_result_get_effect (result) == NULL))
         continue;
-      spec->compare[spec->n_compare] = cw_result_get_central (result);
+      spec->compare[spec->n_compare] = spec->effect ? cw_result_get_effect (result)
+                                                    : cw_result_get_central (result);
       spec->compare_names[spec->n_compare] = cw_compare_variants_get_name (self->variants, i);
       spec->n_compare++;
     }
@@ -81,13 +95,15 @@ cw_chart_view_get_spec (CwChartView *self,
 
   if (self->result == NULL)
     return FALSE;
-  cw_result_chart_spec (self->result, self->kind, spec);
+  if (!self->show_effect || !cw_result_effect_chart_spec (self->result, self->kind, spec))
+    cw_result_chart_spec (self->result, self->kind, spec);
   spec->show_baseline = spec->show_baseline && self->show_baseline;
   spec->show_band = spec->show_band && self->show_band;
   spec->cursor_year = self->cursor_year;
   spec->until_year = self->until_year;
   spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  spec->font_scale = self->font_scale;
+  spec->high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  spec->font_scale = self->font_scale * cw_text_scale_get ();
   spec->min_text_size = self->projector_text;
   spec->lean = self->lean;
   spec->show_readout = spec->show_readout && self->projector_text <= 0;
@@ -336,6 +352,23 @@ stop_replay (CwChartView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The chart between the run before the last new one and the current one, at
+ * @t from 0 to 1: levels, or effects when it draws effects and both runs
+ * have one; NULL when there is nothing to replay. */
+static CwSeries *
+replay_at (CwChartView *self,
+           double       t)
+{
+  gboolean effect = draws_effect (self);
+  const CwSeries *from, *to;
+
+  if (self->previous == NULL || self->result == NULL)
+    return NULL;
+  from = effect ? cw_result_get_effect (self->previous) : cw_result_get_central (self->previous);
+  to = effect ? cw_result_get_effect (self->result) : cw_result_get_central (self->result);
+  return from != NULL && to != NULL ? cw_replay_series (from, to, t) : NULL;
+}
+
 static gboolean
 replay_tick_cb (GtkWidget     *widget,
                 GdkFrameClock *clock,
@@ -355,8 +388,7 @@ replay_tick_cb (GtkWidget     *widget,
       gtk_widget_queue_draw (widget);
       return G_SOURCE_REMOVE;
     }
-  self->replay_series = cw_replay_series (cw_result_get_central (self->previous),
-                                          cw_result_get_central (self->result), t);
+  self->replay_series = replay_at (self, t);
   gtk_widget_queue_draw (widget);
   return G_SOURCE_CONTINUE;
 }
@@ -367,11 +399,9 @@ cw_chart_view_replay (CwChartView *self)
   g_return_val_if_fail (CW_IS_CHART_VIEW (self), FALSE);
 
   stop_replay (self);
-  if (self->previous == NULL || self->result == NULL)
+  if ((self->replay_series = replay_at (self, 0)) == NULL)
     return FALSE;
   self->replay_start = 0;
-  self->replay_series = cw_replay_series (cw_result_get_central (self->previous),
-                                          cw_result_get_central (self->result), 0);
   self->replay_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), replay_tick_cb, NULL, NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return TRUE;
@@ -464,6 +494,9 @@ cw_chart_view_get_property (GObject    *object,
     case PROP_SHOW_BAND:
       g_value_set_boolean (value, self->show_band);
       break;
+    case PROP_SHOW_EFFECT:
+      g_value_set_boolean (value, self->show_effect);
+      break;
     case PROP_FONT_SCALE:
       g_value_set_double (value, self->font_scale);
       break;
@@ -508,6 +541,10 @@ cw_chart_view_set_property (GObject      *object,
     case PROP_SHOW_BAND:
       set_flag (self, &self->show_band, g_value_get_boolean (value), prop_id);
       break;
+    case PROP_SHOW_EFFECT:
+      stop_replay (self);
+      set_flag (self, &self->show_effect, g_value_get_boolean (value), prop_id);
+      break;
     case PROP_FONT_SCALE:
       self->font_scale = g_value_get_double (value);
       gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -537,6 +574,12 @@ cw_chart_view_class_init (CwChartViewClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SHOW_BAND] =
     g_param_spec_boolean ("show-band", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS |
+                          G_PARAM_EXPLICIT_NOTIFY);
+  /* Draws the paired effect of the policy (policy − no policy, with the 5–95 %
+   * of the paired runs) instead of levels; the phase plot keeps its path. */
+  properties[PROP_SHOW_EFFECT] =
+    g_param_spec_boolean ("show-effect", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS |
                           G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_FONT_SCALE] =
@@ -577,4 +620,5 @@ cw_chart_view_init (CwChartView *self)
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
                             G_CALLBACK (style_changed_cb), self);
+  cw_text_scale_connect (GTK_WIDGET (self), G_CALLBACK (style_changed_cb));
 }

@@ -5,12 +5,11 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
-#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cw-compare-panel.h"
+#include "cw-local-number.h"
 
 struct _CwComparePanel
 {
@@ -25,25 +24,6 @@ struct _CwComparePanel
 };
 
 G_DEFINE_FINAL_TYPE (CwComparePanel, cw_compare_panel, GTK_TYPE_BOX)
-
-/* A number of the table in the user's locale: the core writes a point. */
-static char *
-on_screen (char *text)
-{
-  const char *point = localeconv ()->decimal_point;
-  GString *out;
-
-  if (point == NULL || g_str_equal (point, ".") || strchr (text, '.') == NULL)
-    return text;
-  out = g_string_new (NULL);
-  for (const char *p = text; *p != '\0'; p++)
-    if (*p == '.')
-      g_string_append (out, point);
-    else
-      g_string_append_c (out, *p);
-  g_free (text);
-  return g_string_free (out, FALSE);
-}
 
 static GtkWidget *
 cell_label (const char *text,
@@ -102,11 +82,11 @@ value_cell (guint                  row,
             const CwCompareColumn *current)
 {
   CwOutcome outcome = cw_compare_row_outcome (row);
-  g_autofree char *value = on_screen (cw_outcome_format (outcome, column->value[row]));
-  g_autofree char *against_baseline = on_screen (cw_outcome_format_change (outcome, column->value[row],
+  g_autofree char *value = cw_local_number (cw_outcome_format (outcome, column->value[row]));
+  g_autofree char *against_baseline = cw_local_number (cw_outcome_format_change (outcome, column->value[row],
                                                                            column->baseline[row]));
   g_autofree char *against_current = current != NULL
-    ? on_screen (cw_outcome_format_change (outcome, column->value[row], current->value[row])) : g_strdup ("");
+    ? cw_local_number (cw_outcome_format_change (outcome, column->value[row], current->value[row])) : g_strdup ("");
   GString *text = g_string_new (value);
   GtkWidget *label;
 
@@ -176,7 +156,7 @@ refresh (CwComparePanel *self)
     {
       CwOutcome outcome = cw_compare_row_outcome (r);
       const CwCompareColumn *current = cw_compare_table_get (self->table, 0);
-      g_autofree char *none = on_screen (cw_outcome_format (outcome, outcome == CW_OUTCOME_GAIN_PER_MEUR
+      g_autofree char *none = cw_local_number (cw_outcome_format (outcome, outcome == CW_OUTCOME_GAIN_PER_MEUR
                                                                      ? NAN : current->baseline[r]));
 
       gtk_grid_attach (self->grid, cell_label (cw_outcome_name (outcome), FALSE, 0), 0, 1 + r, 1, 1);

@@ -18,6 +18,8 @@
 
 /* Pointer travel before a press becomes a drag. */
 #define DRAG_THRESHOLD 4.0
+/* Model units between a stage added by a double click and the canvas's edge. */
+#define IN_VIEW_MARGIN 8.0
 
 static gboolean
 revealed (CwCycleCanvas *self,
@@ -302,6 +304,26 @@ popup_menu_at (CwCycleCanvas *self,
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }
 
+/* Moves the centre (@mx, @my) of a new stage so that its whole box is on
+ * screen: a double click near an edge must not cut the stage off. */
+static void
+keep_in_view (CwCycleCanvas *self,
+              double        *mx,
+              double        *my)
+{
+  double x0, y0, x1, y1;
+  double half_w = CW_DIAGRAM_STAGE_WIDTH / 2 + IN_VIEW_MARGIN;
+  double half_h = CW_DIAGRAM_STAGE_HEIGHT / 2 + IN_VIEW_MARGIN;
+
+  _cw_cycle_canvas_to_model (self, 0, 0, &x0, &y0);
+  _cw_cycle_canvas_to_model (self, gtk_widget_get_width (GTK_WIDGET (self)),
+                             gtk_widget_get_height (GTK_WIDGET (self)), &x1, &y1);
+  if (x1 - x0 >= 2 * half_w)
+    *mx = CLAMP (*mx, x0 + half_w, x1 - half_w);
+  if (y1 - y0 >= 2 * half_h)
+    *my = CLAMP (*my, y0 + half_h, y1 - half_h);
+}
+
 void
 _cw_cycle_canvas_click (CwCycleCanvas *self,
                         guint          button,
@@ -333,6 +355,7 @@ _cw_cycle_canvas_click (CwCycleCanvas *self,
       double mx, my;
 
       _cw_cycle_canvas_to_model (self, x, y, &mx, &my);
+      keep_in_view (self, &mx, &my);
       _cw_cycle_canvas_add_stage_at (self, mx, my);
     }
 }

@@ -5,6 +5,7 @@
 
 #include "cw-cycle-canvas.h"
 #include "cw-diagram.h"
+#include "cw-text-scale.h"
 
 G_BEGIN_DECLS
 
@@ -74,7 +75,10 @@ _cw_cycle_canvas_scenario (CwCycleCanvas *self)
 static inline double
 _cw_cycle_canvas_legend_scale (CwCycleCanvas *self)
 {
-  return self->projector ? self->projector_text / CW_DIAGRAM_LEGEND_SIZE : 1.0;
+  /* Present mode sets the legend's least type size; large text may ask more. */
+  if (self->projector)
+    return MAX (self->projector_text / CW_DIAGRAM_LEGEND_SIZE, cw_text_scale_get ());
+  return cw_text_scale_get ();
 }
 
 /* cw-cycle-canvas-a11y.c: stages and arrows for assistive technology. */

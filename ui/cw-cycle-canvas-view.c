@@ -15,7 +15,9 @@
 #define MAX_FIT_ZOOM 1.4
 #define MAX_PROJECTOR_ZOOM 3.0
 /* The smallest zoom "fit" picks: stage names stay at 12 px, kinds and
- * conditions at 9 px or more, and the scrollbars reach what does not fit. */
+ * conditions at 9 px or more, and the scrollbars reach what does not fit.
+ * With large text, the fit's limits grow with the text-scaling factor:
+ * names stay at 12 px times that factor. */
 #define MIN_FIT_ZOOM 0.7
 
 void
@@ -129,8 +131,10 @@ fit_zoom (CwCycleCanvas *self,
           double         width,
           double         height)
 {
-  return CLAMP (MIN (width / w, height / h), MIN_FIT_ZOOM,
-                self->projector ? MAX_PROJECTOR_ZOOM : MAX_FIT_ZOOM);
+  double scale = cw_text_scale_get ();
+
+  return CLAMP (MIN (width / w, height / h), MIN_FIT_ZOOM * scale,
+                (self->projector ? MAX_PROJECTOR_ZOOM : MAX_FIT_ZOOM) * scale);
 }
 
 /* How far a @w × @h diagram at @zoom reaches beyond @width × @height. */
@@ -150,7 +154,7 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   double x, y, w, h, zoom, cw, ch, rw, rh, left = 0, bottom = 0, beside, below;
-  double legend_scale = _cw_cycle_canvas_legend_scale (self);
+  double legend_scale = _cw_cycle_canvas_legend_scale (self), text_scale = cw_text_scale_get ();
   const CwScenario *sc;
 
   if (width <= 1 || height <= 1 || self->document == NULL)
@@ -168,12 +172,13 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
   /* The legend sits in the bottom left corner, as a column beside the
    * diagram or in rows below it: whichever leaves less of the diagram to
    * scroll to, and then the diagram larger. On a canvas too small to spare
-   * the room (a seventh of it) it is left out, except in present mode: a
-   * room cannot hover over a badge to ask what it means. */
+   * the room (a seventh of it, more with large text: the legend's area
+   * grows with the square of the type) it is left out, except in present
+   * mode: a room cannot hover over a badge to ask what it means. */
   self->legend_width = 0;
   if (cw_diagram_legend_size (sc, NULL, legend_scale, 1, &cw, &ch) &&
       cw_diagram_legend_size (sc, NULL, legend_scale, width - 24, &rw, &rh) &&
-      (self->projector || MIN (cw * ch, rw * rh) <= width * height / 7.0))
+      (self->projector || MIN (cw * ch, rw * rh) <= width * height / 7.0 * text_scale * text_scale))
     {
       beside = fit_zoom (self, w, h, width - cw - 12, height);
       below = fit_zoom (self, w, h, width, height - rh - 12);

@@ -379,6 +379,16 @@ dark_changed_cb (CwCycleCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Larger text or high contrast: a diagram the user has not zoomed is fitted
+ * again, for the legend and the least zoom grow with the text. */
+static void
+text_scale_changed_cb (CwCycleCanvas *self)
+{
+  if (!self->user_zoomed)
+    cw_cycle_canvas_queue_fit (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 cw_cycle_canvas_set_property (GObject      *object,
                               guint         prop_id,
@@ -548,8 +558,7 @@ cw_cycle_canvas_init (CwCycleCanvas *self)
                                   G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
-                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+  cw_text_scale_connect (widget, G_CALLBACK (text_scale_changed_cb));
   _cw_cycle_canvas_install_actions (self);
   gtk_widget_insert_action_group (widget, "canvas", G_ACTION_GROUP (self->actions));
   update_accessible (self);

@@ -10,6 +10,7 @@
 
 #include "cw-chart.h"
 #include "cw-explain-dialog.h"
+#include "cw-text-scale.h"
 #include "cw-waterfall.h"
 
 #define EXPORT_WIDTH 1200
@@ -51,7 +52,8 @@ draw_cb (GtkDrawingArea *area,
          gpointer        user_data)
 {
   CwExplainDialog *self = user_data;
-  CwWaterfallSpec spec = { self->attribution, adw_style_manager_get_dark (adw_style_manager_get_default ()), 1 };
+  CwWaterfallSpec spec = { self->attribution, adw_style_manager_get_dark (adw_style_manager_get_default ()),
+                           cw_text_scale_get () };
 
   if (self->attribution != NULL)
     cw_waterfall_draw (cr, width, height, &spec);

@@ -19,6 +19,7 @@
 
 #include "cw-document-edits.h"
 #include "cw-lesson-pane-private.h"
+#include "cw-text-scale.h"
 #include "cw-levers.h"
 
 G_DEFINE_FINAL_TYPE (CwLessonPane, cw_lesson_pane, GTK_TYPE_BOX)
@@ -115,7 +116,7 @@ cw_lesson_pane_get_plot (CwLessonPane *self,
     .actual = step->kind == CW_STEP_REVEAL ? self->progress->answers[index].result : NULL,
     .cursor = step->kind == CW_STEP_PREDICT ? self->cursor : -1,
     .dark = adw_style_manager_get_dark (adw_style_manager_get_default ()),
-    .font_scale = 1,
+    .font_scale = cw_text_scale_get (),
   };
   return TRUE;
 }

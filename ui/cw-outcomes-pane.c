@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -27,7 +28,8 @@ struct _CwOutcomesPane
   GtkLabel         *status_label;
   GtkCheckButton   *baseline_check;
   GtkCheckButton   *band_check;
-  GtkToggleButton  *live_button;
+  GtkCheckButton   *effect_check;
+  GtkSwitch        *live_switch;
 
   CwDocument       *document;
   GSignalGroup     *document_signals;
@@ -102,7 +104,7 @@ follow_document (CwOutcomesPane *self,
 {
   if (!anew && cw_evaluator_update (self->evaluator, cw_document_get_scenario (self->document)))
     return;
-  if (gtk_toggle_button_get_active (self->live_button))
+  if (gtk_switch_get_active (self->live_switch))
     submit (self);
   else
     set_status (self, _("Changed: press Run to see the outcomes"), FALSE);
@@ -181,7 +183,8 @@ band_progress_cb (CwOutcomesPane *self,
 
   if (done < total)
     /* Translators: the 5–95 % band is being computed from @done of @total simulated runs */
-    text = g_strdup_printf (_("Band: %d of %d runs"), done, total);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Band: %d of %d run", "Band: %d of %d runs", total),
+                            done, total);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Band of %d run", "Band of %d runs", total),
                             total);
@@ -196,8 +199,8 @@ failed_cb (CwOutcomesPane *self,
 }
 
 static void
-year_activated_cb (CwOutcomesPane *self,
-                   double          year)
+set_cursor (CwOutcomesPane *self,
+            double          year)
 {
   self->cursor_year = year;
   for (guint i = 0; i < self->views->len; i++)
@@ -206,9 +209,23 @@ year_activated_cb (CwOutcomesPane *self,
 }
 
 static void
+year_activated_cb (CwOutcomesPane *self,
+                   double          year)
+{
+  set_cursor (self, year);
+}
+
+/* A new scenario starts without a cursor: the old one's year means nothing. */
+static void
+document_replaced_cb (CwOutcomesPane *self)
+{
+  set_cursor (self, NAN);
+}
+
+static void
 live_toggled_cb (CwOutcomesPane *self)
 {
-  if (gtk_toggle_button_get_active (self->live_button) && self->document != NULL)
+  if (gtk_switch_get_active (self->live_switch) && self->document != NULL)
     follow_document (self, FALSE);
 }
 
@@ -281,6 +298,7 @@ cw_outcomes_pane_export (CwOutcomesPane *self,
   else
     {
       spec.cursor_year = NAN;
+      spec.title = cw_document_get_title (self->document);
       cw_chart_export (&spec, format, EXPORT_WIDTH, EXPORT_HEIGHT, path, &error);
     }
 
@@ -300,6 +318,32 @@ cw_outcomes_pane_export (CwOutcomesPane *self,
 
       show_toast (self, title);
     }
+}
+
+/* The file's name without its extension, else the scenario's title. */
+char *
+cw_outcomes_pane_export_name (CwOutcomesPane *self,
+                              CwChartFormat   format)
+{
+  CwChartView *view;
+  GFile *file;
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (CW_IS_OUTCOMES_PANE (self), NULL);
+
+  view = cw_outcomes_pane_get_visible_view (self);
+  file = cw_document_get_file (self->document);
+  if (file != NULL)
+    {
+      char *dot;
+
+      base = g_file_get_basename (file);
+      if ((dot = strrchr (base, '.')) != NULL && dot != base)
+        *dot = '\0';
+    }
+  else
+    base = g_strdup (cw_document_get_title (self->document));
+  return cw_chart_export_name (base, view != NULL ? cw_chart_view_get_kind (view) : CW_CHART_UPGRADING, format);
 }
 
 static void
@@ -341,8 +385,7 @@ export_action_cb (GtkWidget  *widget,
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_filter_set_name (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  suggested = g_strdup_printf ("%s.%s", cw_chart_kind_id (cw_chart_view_get_kind (view)),
-                               cw_chart_format_id (format));
+  suggested = cw_outcomes_pane_export_name (self, format);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
   g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
@@ -395,7 +438,8 @@ cw_outcomes_pane_class_init (CwOutcomesPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, status_label);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, baseline_check);
   gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, band_check);
-  gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, live_button);
+  gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, effect_check);
+  gtk_widget_class_bind_template_child (widget_class, CwOutcomesPane, live_switch);
   gtk_widget_class_bind_template_child_full (widget_class, "controls", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, live_toggled_cb);
 
@@ -428,8 +472,13 @@ cw_outcomes_pane_init (CwOutcomesPane *self)
                               G_BINDING_SYNC_CREATE);
       g_object_bind_property (self->band_check, "active", view, "show-band",
                               G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self->effect_check, "active", view, "show-effect",
+                              G_BINDING_SYNC_CREATE);
       g_signal_connect_swapped (view, "year-activated", G_CALLBACK (year_activated_cb), self);
     }
+  /* An effect chart has no no-policy line to show. */
+  g_object_bind_property (self->effect_check, "active", self->baseline_check, "sensitive",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   self->evaluator_signals = g_signal_group_new (CW_TYPE_EVALUATOR);
   g_signal_group_connect_swapped (self->evaluator_signals, "central-ready",
                                   G_CALLBACK (central_ready_cb), self);
@@ -440,6 +489,8 @@ cw_outcomes_pane_init (CwOutcomesPane *self)
   self->document_signals = g_signal_group_new (CW_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "changed",
                                   G_CALLBACK (document_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "replaced",
+                                  G_CALLBACK (document_replaced_cb), self);
 
   /* F5 runs from anywhere in the window, not only with the focus here. */
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);

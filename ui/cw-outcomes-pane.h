@@ -33,5 +33,9 @@ void         cw_outcomes_pane_run           (CwOutcomesPane *self);
 void         cw_outcomes_pane_export        (CwOutcomesPane *self,
                                              CwChartFormat   format,
                                              GFile          *file);
+/* The name the Export menu offers for the chart shown as @format: the
+ * document's file name (else its title) and the chart's name. */
+char        *cw_outcomes_pane_export_name   (CwOutcomesPane *self,
+                                             CwChartFormat   format);
 
 G_END_DECLS

@@ -236,11 +236,8 @@ save_as_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      Pending         *pending)
 {
-  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) chosen = cw_window_chosen_file (chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
   if (chosen != NULL)
     {
       g_autofree char *path = g_file_get_path (chosen);
@@ -264,6 +261,33 @@ save_as_response_cb (GtkNativeDialog *chooser,
   pending_free (pending);
 }
 
+GtkFileChooserNative *
+cw_window_file_chooser (CwWindow             *self,
+                        const char           *title,
+                        GtkFileChooserAction  action,
+                        GtkFileFilter        *filter)
+{
+  const char *accept = action == GTK_FILE_CHOOSER_ACTION_SAVE ? _("_Save") : _("_Open");
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
+                                                               accept, _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  return chooser;
+}
+
+GFile *
+cw_window_chosen_file (GtkNativeDialog *chooser,
+                       int              response)
+{
+  GFile *file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  return file;
+}
+
 static GtkFileFilter *
 scenario_filter (void)
 {
@@ -280,14 +304,11 @@ static void
 save_as (CwWindow *self,
          Pending  *pending)
 {
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = scenario_filter ();
+  GtkFileChooserNative *chooser = cw_window_file_chooser (self, _("Save Scenario"),
+                                                          GTK_FILE_CHOOSER_ACTION_SAVE, filter);
   GFile *file = cw_document_get_file (self->document);
 
-  chooser = gtk_file_chooser_native_new (_("Save Scenario"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL);
   else
@@ -642,11 +663,8 @@ open_response_cb (GtkNativeDialog *chooser,
                   int              response,
                   CwWindow        *self)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = cw_window_chosen_file (chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
   if (file != NULL)
     cw_window_open (self, file);
 }
@@ -656,13 +674,10 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = scenario_filter ();
+  GtkFileChooserNative *chooser = cw_window_file_chooser (CW_WINDOW (widget), _("Open Scenario"),
+                                                          GTK_FILE_CHOOSER_ACTION_OPEN, filter);
 
-  chooser = gtk_file_chooser_native_new (_("Open Scenario"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -683,20 +698,30 @@ open_example_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   CwWindow *self = CW_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
+  CwScenario *scenario = cw_window_load_builtin (self, g_variant_get_string (parameter, NULL),
+                                                 (CwWindowLoadBuiltin) cw_scenario_load_example);
+
+  /* An example is a starting point: saving asks where to put the copy. */
+  if (scenario != NULL)
+    replace_with (self, scenario, NULL);
+}
+
+gpointer
+cw_window_load_builtin (CwWindow            *self,
+                        const char          *name,
+                        CwWindowLoadBuiltin  load)
+{
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
   g_autoptr(GError) error = NULL;
-  CwScenario *scenario = cw_scenario_load_example (name, problems, &error);
+  gpointer loaded = load (name, problems, &error);
 
-  if (scenario == NULL)
+  if (loaded == NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_path (name);
 
       cw_window_show_problems (self, file, error, problems);
-      return;
     }
-  /* An example is a starting point: saving asks where to put the copy. */
-  replace_with (self, scenario, NULL);
+  return loaded;
 }
 
 static void

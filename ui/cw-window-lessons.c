@@ -57,18 +57,10 @@ open_lesson_action (GtkWidget  *widget,
 {
   CwWindow *self = CW_WINDOW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
-  g_autoptr(GError) error = NULL;
-  CwLesson *lesson = cw_lesson_load_bundled (name, problems, &error);
+  CwLesson *lesson = cw_window_load_builtin (self, name, (CwWindowLoadBuiltin) cw_lesson_load_bundled);
 
-  if (lesson == NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (name);
-
-      cw_window_show_problems (self, file, error, problems);
-      return;
-    }
-  open_lesson (self, lesson, name);
+  if (lesson != NULL)
+    open_lesson (self, lesson, name);
 }
 
 static void
@@ -78,13 +70,10 @@ lesson_file_response_cb (GtkNativeDialog *chooser,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = cw_window_chosen_file (chooser, response);
   g_autofree char *key = NULL;
   CwLesson *lesson;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
   if (file == NULL)
     return;
   lesson = cw_lesson_load_file (file, problems, &error);
@@ -108,10 +97,7 @@ open_lesson_file_action (GtkWidget  *widget,
 
   gtk_file_filter_set_name (filter, _("Lessons"));
   gtk_file_filter_add_suffix (filter, "lesson");
-  chooser = gtk_file_chooser_native_new (_("Open Lesson"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = cw_window_file_chooser (CW_WINDOW (widget), _("Open Lesson"), GTK_FILE_CHOOSER_ACTION_OPEN, filter);
   g_signal_connect (chooser, "response", G_CALLBACK (lesson_file_response_cb), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

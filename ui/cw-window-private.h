@@ -27,6 +27,8 @@ struct _CwWindow
   AdwWindowTitle       *window_title;
   GtkLabel             *status_label;   /* the last message, for screen readers too */
   GtkMenuButton        *primary_menu_button;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
   CwCycleCanvas        *canvas;
   CwInspector          *inspector;
   CwOutcomesPane       *outcomes;
@@ -70,6 +72,23 @@ AdwMessageDialog *cw_window_ask      (CwWindow       *self,
 /* Notes the time and size of the document's file as it is now: saving asks
  * first when another program changed the file since. */
 void      cw_window_remember_file_state (CwWindow    *self);
+/* A modal native chooser for @self that shows the files of @filter: the
+ * caller connects to "response" and shows it. */
+GtkFileChooserNative *cw_window_file_chooser (CwWindow             *self,
+                                              const char           *title,
+                                              GtkFileChooserAction  action,
+                                              GtkFileFilter        *filter);
+/* For a "response" handler: the file chosen (NULL when none); drops @chooser. */
+GFile    *cw_window_chosen_file      (GtkNativeDialog *chooser,
+                                      int              response);
+/* Loads one of the files built into the program (an example, a lesson). */
+typedef gpointer (*CwWindowLoadBuiltin) (const char  *name,
+                                         GPtrArray   *problems,
+                                         GError     **error);
+/* Loads the built-in @name with @load; NULL, its problems shown, when it cannot. */
+gpointer  cw_window_load_builtin     (CwWindow            *self,
+                                      const char          *name,
+                                      CwWindowLoadBuiltin  load);
 /* Lists every problem a file had, "file:line: message", in a dialog. */
 void      cw_window_show_problems    (CwWindow       *self,
                                       GFile          *file,

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-assumptions.h"
+#include "cw-experiment-dialog.h"
 #include "cw-present-window.h"
 #include "cw-templates.h"
 #include "cw-window-private.h"
@@ -69,11 +70,27 @@ title_changed_cb (CwWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.revert", modified && file != NULL);
 }
 
+/* "Undo Move Stage": the button says what it will take back. */
+static void
+set_step_tooltip (GtkWidget  *button,
+                  const char *format,
+                  const char *plain,
+                  const char *action)
+{
+  g_autofree char *text = action != NULL ? g_strdup_printf (format, action) : NULL;
+
+  gtk_widget_set_tooltip_text (button, text != NULL ? text : plain);
+}
+
 static void
 undo_changed_cb (CwWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", cw_document_get_can_undo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", cw_document_get_can_redo (self->document));
+  /* Translators: the Undo button's tooltip; %s is a change such as "Move Stage" */
+  set_step_tooltip (self->undo_button, _("Undo %s"), _("Undo"), cw_document_get_undo_action (self->document));
+  /* Translators: the Redo button's tooltip; %s is a change such as "Move Stage" */
+  set_step_tooltip (self->redo_button, _("Redo %s"), _("Redo"), cw_document_get_redo_action (self->document));
 }
 
 static void
@@ -225,6 +242,16 @@ assumptions_action (GtkWidget  *widget,
 }
 
 static void
+experiments_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CwWindow *self = CW_WINDOW (widget);
+
+  cw_experiment_dialog_present (GTK_WINDOW (self), self->document);
+}
+
+static void
 cw_window_class_init (CwWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -242,6 +269,8 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, CwWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, status_label);
   gtk_widget_class_bind_template_child_full (widget_class, "open_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, CwWindow, canvas);
@@ -256,6 +285,7 @@ cw_window_class_init (CwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.assumptions", NULL, assumptions_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.explain", NULL, explain_action);
+  gtk_widget_class_install_action (widget_class, "win.experiments", NULL, experiments_action);
   cw_window_files_class_init (widget_class);
   cw_window_report_class_init (widget_class);
   cw_window_lessons_class_init (widget_class);
@@ -312,9 +342,8 @@ cw_window_init (CwWindow *self)
                                   G_CALLBACK (title_changed_cb), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::file",
                                   G_CALLBACK (title_changed_cb), self);
-  g_signal_group_connect_swapped (self->document_signals, "notify::can-undo",
-                                  G_CALLBACK (undo_changed_cb), self);
-  g_signal_group_connect_swapped (self->document_signals, "notify::can-redo",
+  /* Every change may name another step to undo. */
+  g_signal_group_connect_swapped (self->document_signals, "changed",
                                   G_CALLBACK (undo_changed_cb), self);
   g_signal_group_set_target (self->document_signals, self->document);
   self->recovery = cw_recovery_new (self->document);

@@ -6,10 +6,10 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-compare.h"
+#include "cw-quote.h"
 
 static const struct {
   CwOutcome   outcome;
@@ -263,28 +263,6 @@ for_each_cell (const CwCompareTable *self,
     }
 }
 
-/* A CSV field, quoted when it must be. */
-static void
-append_csv_field (GString    *out,
-                  const char *text)
-{
-  if (text == NULL)
-    return;
-  if (strpbrk (text, ",\"\n\r") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 static void
 csv_cell (GString    *out,
           gboolean    first,
@@ -294,13 +272,13 @@ csv_cell (GString    *out,
           const char *baseline,
           const char *difference)
 {
-  append_csv_field (out, scenario);
+  cw_csv_append_field (out, scenario);
   g_string_append_printf (out, ",%s,", rows[row].id);
-  append_csv_field (out, value);
+  cw_csv_append_field (out, value);
   g_string_append_c (out, ',');
-  append_csv_field (out, baseline);
+  cw_csv_append_field (out, baseline);
   g_string_append_c (out, ',');
-  append_csv_field (out, difference);
+  cw_csv_append_field (out, difference);
   g_string_append_c (out, '\n');
 }
 
@@ -314,23 +292,6 @@ cw_compare_table_to_csv (const CwCompareTable *self)
   return out;
 }
 
-static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (out, "\\%c", *p);
-      else if (*p < 0x20)
-        g_string_append_printf (out, "\\u%04x", *p);
-      else
-        g_string_append_c (out, (char) *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 /* A number as it is, a category quoted, null for nothing. */
 static void
 append_json_value (GString    *out,
@@ -340,7 +301,7 @@ append_json_value (GString    *out,
   if (text == NULL)
     g_string_append (out, "null");
   else if (rows[row].outcome == CW_OUTCOME_GOVERNANCE || rows[row].outcome == CW_OUTCOME_LIFECYCLE)
-    append_json_string (out, text);
+    cw_json_append_string (out, text);
   else
     g_string_append (out, text);
 }
@@ -357,7 +318,7 @@ json_cell (GString    *out,
   if (row == 0)
     {
       g_string_append (out, first ? "\n    {\"name\": " : "}},\n    {\"name\": ");
-      append_json_string (out, scenario);
+      cw_json_append_string (out, scenario);
       g_string_append (out, ", \"outcomes\": {");
     }
   g_string_append_printf (out, "%s\"%s\": {\"value\": ", row > 0 ? ", " : "", rows[row].id);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "cw-ensemble.h"
+#include "cw-parallel.h"
 #include "cw-rng.h"
 
 /* Stream of the parameter draws, apart from the model's processes. */
@@ -18,31 +19,10 @@ typedef struct {
   const CwScenario   *sc;
   const CwRunOptions *opts;
   guint64             seed;
-  int                 last;        /* one past the last replicate to run */
   gsize               block;
   double             *values;
   GCancellable       *cancellable;
-  CwProgressFunc      progress;
-  gpointer            user_data;
-  int                 next;        /* atomic: the next replicate to take */
-  int                 failed;      /* atomic: stop taking replicates */
-  GMutex              lock;
-  int                 done;
-  GError             *error;       /* the first error, under lock */
 } Job;
-
-static double
-triangular (double u, double lo, double mode, double hi)
-{
-  double cut;
-
-  if (hi <= lo)
-    return mode;
-  cut = (mode - lo) / (hi - lo);
-  if (u < cut)
-    return lo + sqrt (u * (hi - lo) * (mode - lo));
-  return hi - sqrt ((1 - u) * (hi - lo) * (hi - mode));
-}
 
 void
 cw_ensemble_params (const CwScenario   *sc,
@@ -59,56 +39,29 @@ cw_ensemble_params (const CwScenario   *sc,
   cw_rng_seed (&rng, cw_replicate_seed (seed, r), UNCERTAINTY_STREAM);
   for (guint i = 0; i < CW_N_PARAMS; i++)
     {
-      const CwParamInfo *info = cw_param_info (i);
       double u = cw_rng_uniform (&rng);   /* drawn for every parameter: stable streams */
       gboolean overridden = FALSE;
 
       for (guint o = 0; o < sc->overrides->len && !overridden; o++)
         overridden = g_array_index (sc->overrides, CwParamOverride, o).index == i;
-      /* Centred on the default: the widest interval around it inside the
-       * plausible range, so the median run is the default run
-       * (docs/model.md 9). */
       if (!overridden)
-        {
-          double half = MIN (info->value - info->min, info->max - info->value);
-
-          p[i] = triangular (u, info->value - half, info->value, info->value + half);
-        }
+        p[i] = cw_param_draw (i, u);
     }
 }
 
-static gpointer
-worker (gpointer data)
+/* Replicate @r into its block. */
+static gboolean
+run_replicate (int       r,
+               double   *scratch,
+               gpointer  data,
+               GError  **error)
 {
   Job *job = data;
+  double p[CW_N_PARAMS];
 
-  for (;;)
-    {
-      int r = g_atomic_int_add (&job->next, 1);
-      double p[CW_N_PARAMS];
-      GError *error = NULL;
-
-      if (r >= job->last || g_atomic_int_get (&job->failed))
-        return NULL;
-      cw_ensemble_params (job->sc, job->opts, job->seed, r, p);
-      if (!cw_run_replicate (job->sc, job->opts, cw_replicate_seed (job->seed, r), p,
-                             job->values + job->block * r, job->cancellable, &error))
-        {
-          g_atomic_int_set (&job->failed, 1);
-          g_mutex_lock (&job->lock);
-          if (job->error == NULL)
-            job->error = error;
-          else
-            g_error_free (error);
-          g_mutex_unlock (&job->lock);
-          return NULL;
-        }
-      g_mutex_lock (&job->lock);
-      job->done++;
-      if (job->progress)
-        job->progress (job->done, job->last, job->user_data);
-      g_mutex_unlock (&job->lock);
-    }
+  cw_ensemble_params (job->sc, job->opts, job->seed, r, p);
+  return cw_run_replicate (job->sc, job->opts, cw_replicate_seed (job->seed, r), p,
+                           job->values + job->block * r, job->cancellable, error);
 }
 
 int
@@ -185,6 +138,28 @@ cw_ensemble_summarise (CwSeries     *series,
     }
 }
 
+void
+cw_ensemble_summarise_effect (CwSeries     *series,
+                              const double *policy,
+                              const double *baseline,
+                              int           runs)
+{
+  gsize block = (gsize) CW_N_OUTPUTS * series->n_steps;
+  g_autofree double *effect = g_memdup2 (policy, block * runs * sizeof (double));
+
+  for (int r = 0; r < runs; r++)
+    for (int o = 0; o < CW_N_OUTPUTS; o++)
+      {
+        gsize at = block * r + (gsize) o * series->n_steps;
+
+        if (cw_output_info (o)->kind == CW_OUTPUT_KIND_CATEGORY || o == CW_OUT_STEP || o == CW_OUT_YEAR)
+          continue;
+        for (int t = 0; t < series->n_steps; t++)
+          effect[at + t] -= baseline[at + t];
+      }
+  cw_ensemble_summarise (series, effect, runs);
+}
+
 gboolean
 cw_ensemble_fill (const CwScenario   *sc,
                   const CwRunOptions *opts,
@@ -198,43 +173,13 @@ cw_ensemble_fill (const CwScenario   *sc,
                   GCancellable       *cancellable,
                   GError            **error)
 {
-  g_autofree GThread **threads = NULL;
-  Job job = { 0 };
-  int n_threads;
+  Job job = { sc, opts, seed, (gsize) CW_N_OUTPUTS * n_steps, values, cancellable };
 
   g_return_val_if_fail (sc != NULL && opts != NULL && values != NULL, FALSE);
   g_return_val_if_fail (0 <= first && first <= last, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  job.sc = sc;
-  job.opts = opts;
-  job.seed = seed;
-  job.next = first;
-  job.last = last;
-  job.block = (gsize) CW_N_OUTPUTS * n_steps;
-  job.values = values;
-  job.cancellable = cancellable;
-  job.progress = progress;
-  job.user_data = user_data;
-  job.done = first;
-  g_mutex_init (&job.lock);
-
-  n_threads = CLAMP (opts->threads > 0 ? opts->threads : (int) g_get_num_processors (), 1,
-                     MAX (last - first, 1));
-  threads = g_new0 (GThread *, n_threads);
-  for (int i = 1; i < n_threads; i++)
-    threads[i] = g_thread_new ("cw-ensemble", worker, &job);
-  worker (&job);
-  for (int i = 1; i < n_threads; i++)
-    g_thread_join (threads[i]);
-  g_mutex_clear (&job.lock);
-
-  if (job.error != NULL)
-    {
-      g_propagate_error (error, job.error);
-      return FALSE;
-    }
-  return TRUE;
+  return cw_parallel_run (first, last, opts->threads, 0, run_replicate, &job, progress, user_data, error);
 }
 
 /* The series an ensemble of @sc fills, described; NULL when @sc is invalid. */
@@ -281,7 +226,6 @@ cw_ensemble_effect (const CwScenario   *sc,
   g_autofree double *policy = NULL, *baseline = NULL;
   CwRunOptions base_opts;
   gint64 start = g_get_monotonic_time ();
-  gsize block;
 
   g_return_val_if_fail (sc != NULL && opts != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -294,18 +238,7 @@ cw_ensemble_effect (const CwScenario   *sc,
   if ((policy = ensemble_values (sc, opts, series, NULL, NULL, cancellable, error)) == NULL ||
       (baseline = ensemble_values (sc, &base_opts, series, NULL, NULL, cancellable, error)) == NULL)
     return NULL;
-  block = (gsize) CW_N_OUTPUTS * series->n_steps;
-  for (int r = 0; r < series->runs; r++)
-    for (int o = 0; o < CW_N_OUTPUTS; o++)
-      {
-        gsize at = block * r + (gsize) o * series->n_steps;
-
-        if (cw_output_info (o)->kind == CW_OUTPUT_KIND_CATEGORY || o == CW_OUT_STEP || o == CW_OUT_YEAR)
-          continue;
-        for (int t = 0; t < series->n_steps; t++)
-          policy[at + t] -= baseline[at + t];
-      }
-  cw_ensemble_summarise (series, policy, series->runs);
+  cw_ensemble_summarise_effect (series, policy, baseline, series->runs);
   series->wall_ms = (g_get_monotonic_time () - start) / 1000.0;
   return g_steal_pointer (&series);
 }

@@ -61,6 +61,14 @@ void      cw_ensemble_params         (const CwScenario   *sc,
 void      cw_ensemble_summarise      (CwSeries           *series,
                                       const double       *values,
                                       int                 runs);
+/* Summarises the paired differences policy − no policy of @runs replicate
+ * blocks of @policy and @baseline (the same seeds and parameter draws) into
+ * @series, as cw_ensemble_effect() does; categorical outputs are the policy
+ * runs'. */
+void      cw_ensemble_summarise_effect (CwSeries         *series,
+                                        const double     *policy,
+                                        const double     *baseline,
+                                        int               runs);
 /* Orders doubles for qsort(), ascending. */
 int       cw_compare_doubles         (const void         *a,
                                       const void         *b);

@@ -5,42 +5,64 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cw-ensemble.h"
 #include "cw-evaluator.h"
+#include "cw-worker-private.h"
+
+/* What a task of an evaluation computes, in this order. */
+typedef enum {
+  STEP_CENTRAL,
+  STEP_BASELINE,
+  STEP_BAND,
+} Step;
+
+/* Band replicates without the policy, shared by the evaluations of scenarios
+ * whose no-policy runs are the same (a lever moved): they run once. A task
+ * of a superseded evaluation may still be filling them when the next one
+ * starts, hence the lock. */
+typedef struct {
+  GMutex   lock;
+  int      capacity;   /* replicates values holds */
+  int      done;       /* replicates in values so far, under lock */
+  double  *values;
+} BaselineRuns;
 
 /* One submitted scenario and the band replicates computed for it so far.
  * Only one task works on it at a time, so it needs no lock. */
 typedef struct {
-  guint          generation;
+  CwWorkerJob    job;
   CwScenario    *scenario;
   CwRunOptions   opts;
   int            n_steps;
   int            total;      /* replicates of the full band */
   int            done;       /* replicates in values so far */
   double        *values;
-  GCancellable  *cancellable;
+  BaselineRuns  *base;       /* the same replicates without the policy */
+  Step           step;       /* of the task under way */
 } Evaluation;
+
+/* What a band task returns: the band and the paired effect, both over the
+ * first @band->runs replicates. */
+typedef struct {
+  CwSeries *band;
+  CwSeries *effect;
+} Chunk;
 
 struct _CwEvaluator
 {
-  GObject      parent_instance;
-
-  int          threads;
-  guint        generation;
-  Evaluation  *current;        /* shared with the task working on it */
-  gboolean     busy;
-  guint        pending;        /* tasks not back from their worker yet */
+  CwWorker     parent_instance;
 
   /* The scenario last submitted, with the latest names; NULL after a cancel. */
   CwScenario  *submitted;
   CwResult    *result;         /* the latest published */
 };
 
-G_DEFINE_FINAL_TYPE (CwEvaluator, cw_evaluator, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (CwEvaluator, cw_evaluator, CW_TYPE_WORKER)
 
 enum {
   PROP_0,
-  PROP_BUSY,
   PROP_RESULT,
   N_PROPS
 };
@@ -49,18 +71,29 @@ enum {
   CENTRAL_READY,
   BASELINE_READY,
   BAND_PROGRESS,
-  FAILED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-
-static Evaluation *
-evaluation_ref (Evaluation *ev)
+static BaselineRuns *
+baseline_runs_new (int capacity,
+                   int n_steps)
 {
-  return g_atomic_rc_box_acquire (ev);
+  BaselineRuns *base = g_atomic_rc_box_new0 (BaselineRuns);
+
+  g_mutex_init (&base->lock);
+  base->capacity = capacity;
+  base->values = g_new (double, (gsize) CW_N_OUTPUTS * n_steps * capacity);
+  return base;
+}
+
+static void
+baseline_runs_clear (BaselineRuns *base)
+{
+  g_mutex_clear (&base->lock);
+  g_free (base->values);
 }
 
 static void
@@ -68,40 +101,18 @@ evaluation_clear (Evaluation *ev)
 {
   cw_scenario_free (ev->scenario);
   g_free (ev->values);
-  g_clear_object (&ev->cancellable);
+  g_atomic_rc_box_release_full (ev->base, (GDestroyNotify) baseline_runs_clear);
 }
 
 static void
-evaluation_unref (Evaluation *ev)
+chunk_free (Chunk *chunk)
 {
-  g_atomic_rc_box_release_full (ev, (GDestroyNotify) evaluation_clear);
+  cw_series_free (chunk->band);
+  cw_series_free (chunk->effect);
+  g_free (chunk);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Evaluation, evaluation_unref)
-
-/* Runs @thread_func on a worker for @ev; @callback gets @ev back. */
-static void
-start_task (CwEvaluator         *self,
-            Evaluation          *ev,
-            GTaskThreadFunc      thread_func,
-            GAsyncReadyCallback  callback)
-{
-  g_autoptr(GTask) task = g_task_new (self, ev->cancellable, callback, evaluation_ref (ev));
-
-  g_task_set_task_data (task, evaluation_ref (ev), (GDestroyNotify) evaluation_unref);
-  self->pending++;
-  g_task_run_in_thread (task, thread_func);
-}
-
-static void
-set_busy (CwEvaluator *self,
-          gboolean     busy)
-{
-  if (self->busy == busy)
-    return;
-  self->busy = busy;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Evaluation, cw_worker_job_unref)
 
 /* Replaces the published result with @result (taken). */
 static void
@@ -154,182 +165,193 @@ next_chunk_end (int done,
   return total;
 }
 
-/* The series a worker returned for @ev, if @ev is still the evaluation under
- * way; NULL for a cancelled or superseded one (its result is dropped here,
- * never published) and after a failure, which is reported. */
-static CwSeries *
-take_series (CwEvaluator  *self,
-             GAsyncResult *result,
-             Evaluation   *ev)
+/* Band replicates 0 … @end − 1 without the policy, those not run yet run
+ * now, and the paired effect over them into @effect; FALSE on cancellation
+ * or failure. */
+static gboolean
+paired_effect (Evaluation    *ev,
+               CwSeries      *effect,
+               int            end,
+               GCancellable  *cancellable,
+               GError       **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CwSeries) series = g_task_propagate_pointer (G_TASK (result), &error);
+  BaselineRuns *base = ev->base;
+  CwRunOptions opts = ev->opts;
+  gboolean ok = TRUE;
 
-  g_assert (self->pending > 0);
-  self->pending--;
-  if (ev->generation != self->generation)
-    return NULL;
-  if (series == NULL)
+  opts.baseline = TRUE;
+  g_mutex_lock (&base->lock);
+  if (base->done < end)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-          !g_cancellable_is_cancelled (ev->cancellable))
-        g_signal_emit (self, signals[FAILED], 0, error->message);
-      set_busy (self, FALSE);
-      return NULL;
+      ok = cw_ensemble_fill (ev->scenario, &opts, effect->seed, ev->n_steps, base->values,
+                             base->done, end, NULL, NULL, cancellable, error);
+      if (ok)
+        base->done = end;
     }
-  /* The published result and the names to publish belong to @ev. */
-  g_assert (cw_scenario_same_run (self->submitted, ev->scenario));
-  return g_steal_pointer (&series);
+  if (ok)
+    cw_ensemble_summarise_effect (effect, ev->values, base->values, end);
+  g_mutex_unlock (&base->lock);
+  return ok;
 }
 
+/* The band grown by a chunk, with the paired effect over the same replicates. */
+static Chunk *
+grow_band (Evaluation    *ev,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  int end = next_chunk_end (ev->done, ev->total);
+  g_autoptr(CwSeries) band = cw_series_new (ev->n_steps, end);
+  g_autoptr(CwSeries) effect = cw_series_new (ev->n_steps, end);
+  Chunk *chunk;
+
+  cw_run_describe (band, ev->scenario, &ev->opts);
+  cw_run_describe (effect, ev->scenario, &ev->opts);
+  if (!cw_ensemble_fill (ev->scenario, &ev->opts, band->seed, ev->n_steps, ev->values,
+                         ev->done, end, NULL, NULL, cancellable, error) ||
+      !paired_effect (ev, effect, end, cancellable, error))
+    return NULL;
+  cw_ensemble_summarise (band, ev->values, end);
+  chunk = g_new0 (Chunk, 1);
+  chunk->band = g_steal_pointer (&band);
+  chunk->effect = g_steal_pointer (&effect);
+  return chunk;
+}
+
+/* The step of @ev under way: one replicate of the scenario with or without
+ * its policy, or a chunk of the band. */
 static void
-band_thread_cb (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
+step_thread_cb (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
 {
   Evaluation *ev = data;
-  int end = next_chunk_end (ev->done, ev->total);
-  g_autoptr(CwSeries) series = cw_series_new (ev->n_steps, end);
+  CwRunOptions opts = ev->opts;
   GError *error = NULL;
+  gpointer value;
 
-  cw_run_describe (series, ev->scenario, &ev->opts);
-  if (!cw_ensemble_fill (ev->scenario, &ev->opts, series->seed, ev->n_steps, ev->values,
-                         ev->done, end, NULL, NULL, cancellable, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  cw_ensemble_summarise (series, ev->values, end);
-  g_task_return_pointer (task, g_steal_pointer (&series), (GDestroyNotify) cw_series_free);
+  opts.baseline = ev->step == STEP_BASELINE;
+  value = ev->step == STEP_BAND ? (gpointer) grow_band (ev, cancellable, &error)
+                                : (gpointer) cw_run (ev->scenario, &opts, cancellable, &error);
+  if (value == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, value, ev->step == STEP_BAND ? (GDestroyNotify) chunk_free
+                                                              : (GDestroyNotify) cw_series_free);
+}
+
+static void step_done_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+
+/* Runs @step of @ev on a worker; step_done_cb() gets @ev back. */
+static void
+start_step (CwEvaluator *self,
+            Evaluation  *ev,
+            Step         step)
+{
+  ev->step = step;
+  cw_worker_run (CW_WORKER (self), ev, step_thread_cb, step_done_cb);
+}
+
+/* What a worker returned for @ev, if @ev is still the evaluation under way;
+ * NULL for a cancelled or superseded one (its value is dropped, never
+ * published) and after a failure (cw_worker_finish()). */
+static gpointer
+take_value (CwEvaluator  *self,
+            GAsyncResult *result,
+            Evaluation   *ev)
+{
+  gpointer value = cw_worker_finish (CW_WORKER (self), result, ev,
+                                     ev->step == STEP_BAND ? (GDestroyNotify) chunk_free
+                                                           : (GDestroyNotify) cw_series_free);
+
+  /* The published result and the names to publish belong to @ev. */
+  g_assert (value == NULL || cw_scenario_same_run (self->submitted, ev->scenario));
+  return value;
+}
+
+/* Publishes the central run; the baseline of the result before still holds
+ * if the scenario without its policy is the same (compared in full, not by
+ * hash). Returns the next step. */
+static Step
+central_done (CwEvaluator *self,
+              Evaluation  *ev,
+              CwSeries    *central)
+{
+  g_autoptr(CwResult) fresh = cw_result_new (self->submitted, central);
+  gboolean keep_baseline = self->result != NULL && cw_result_get_baseline (self->result) != NULL &&
+                           same_baseline (cw_result_get_scenario (self->result), ev->scenario);
+
+  publish (self, keep_baseline ? cw_result_new_sharing_baseline (fresh, self->result)
+                               : g_steal_pointer (&fresh));
+  g_signal_emit (self, signals[CENTRAL_READY], 0);
+  return keep_baseline ? STEP_BAND : STEP_BASELINE;
 }
 
 static void
-band_done_cb (GObject      *source,
+step_done_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
   CwEvaluator *self = CW_EVALUATOR (source);
   g_autoptr(Evaluation) ev = user_data;
-  CwSeries *band = take_series (self, result, ev);
+  gpointer value = take_value (self, result, ev);
+  Chunk *chunk = value;
 
-  if (band == NULL)
+  if (value == NULL)
     return;
-  ev->done = band->runs;
-  publish (self, cw_result_new_with_band (self->result, band));
-  g_signal_emit (self, signals[BAND_PROGRESS], 0, ev->done, ev->total);
-  if (ev->done < ev->total)
-    start_task (self, ev, band_thread_cb, band_done_cb);
-  else
-    set_busy (self, FALSE);
-}
-
-/* Runs one replicate of the scenario, with or without its policy. */
-static void
-return_single_run (GTask        *task,
-                   Evaluation   *ev,
-                   gboolean      baseline,
-                   GCancellable *cancellable)
-{
-  CwRunOptions opts = ev->opts;
-  GError *error = NULL;
-  CwSeries *series;
-
-  opts.baseline = baseline;
-  series = cw_run (ev->scenario, &opts, cancellable, &error);
-  if (series == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, series, (GDestroyNotify) cw_series_free);
-}
-
-static void
-central_thread_cb (GTask        *task,
-                gpointer      source,
-                gpointer      data,
-                GCancellable *cancellable)
-{
-  return_single_run (task, data, FALSE, cancellable);
-}
-
-static void
-baseline_thread_cb (GTask        *task,
-                 gpointer      source,
-                 gpointer      data,
-                 GCancellable *cancellable)
-{
-  return_single_run (task, data, TRUE, cancellable);
-}
-
-static void
-baseline_done_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  CwEvaluator *self = CW_EVALUATOR (source);
-  g_autoptr(Evaluation) ev = user_data;
-  CwSeries *baseline = take_series (self, result, ev);
-
-  if (baseline == NULL)
-    return;
-  publish (self, cw_result_new_with_baseline (self->result, baseline));
-  g_signal_emit (self, signals[BASELINE_READY], 0);
-  start_task (self, ev, band_thread_cb, band_done_cb);
-}
-
-static void
-central_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  CwEvaluator *self = CW_EVALUATOR (source);
-  g_autoptr(Evaluation) ev = user_data;
-  CwSeries *central = take_series (self, result, ev);
-  g_autoptr(CwResult) fresh = NULL;
-  gboolean keep_baseline;
-
-  if (central == NULL)
-    return;
-  /* The baseline of the result before still holds if the scenario without
-   * its policy is the same: compared in full, not by hash. */
-  keep_baseline = self->result != NULL && cw_result_get_baseline (self->result) != NULL &&
-                  same_baseline (cw_result_get_scenario (self->result), ev->scenario);
-  fresh = cw_result_new (self->submitted, central);
-  publish (self, keep_baseline ? cw_result_new_sharing_baseline (fresh, self->result)
-                               : g_steal_pointer (&fresh));
-  g_signal_emit (self, signals[CENTRAL_READY], 0);
-
-  if (keep_baseline)
-    start_task (self, ev, band_thread_cb, band_done_cb);
-  else
-    start_task (self, ev, baseline_thread_cb, baseline_done_cb);
+  switch (ev->step)
+    {
+    case STEP_CENTRAL:
+      start_step (self, ev, central_done (self, ev, value));
+      break;
+    case STEP_BASELINE:
+      publish (self, cw_result_new_with_baseline (self->result, value));
+      g_signal_emit (self, signals[BASELINE_READY], 0);
+      start_step (self, ev, STEP_BAND);
+      break;
+    case STEP_BAND:
+      ev->done = chunk->band->runs;
+      publish (self, cw_result_new_with_band (self->result, chunk->band, chunk->effect));
+      g_free (chunk);
+      g_signal_emit (self, signals[BAND_PROGRESS], 0, ev->done, ev->total);
+      if (ev->done < ev->total)
+        start_step (self, ev, STEP_BAND);
+      else
+        cw_worker_done (CW_WORKER (self), FALSE);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 void
 cw_evaluator_submit (CwEvaluator      *self,
                      const CwScenario *scenario)
 {
-  Evaluation *ev;
+  Evaluation *ev, *current;
 
   g_return_if_fail (CW_IS_EVALUATOR (self));
   g_return_if_fail (scenario != NULL);
 
-  cw_evaluator_cancel (self);
-  ev = g_atomic_rc_box_new0 (Evaluation);
-  ev->generation = ++self->generation;
+  ev = cw_worker_job_new (sizeof (Evaluation), (GDestroyNotify) evaluation_clear);
   ev->scenario = cw_scenario_copy (scenario);
   cw_run_options_init (&ev->opts);
-  ev->opts.threads = self->threads;
+  ev->opts.threads = cw_worker_get_threads (CW_WORKER (self));
   ev->n_steps = cw_run_steps (ev->scenario, &ev->opts);
   ev->total = CLAMP (ev->scenario->runs, 1, CW_MAX_RUNS);
   ev->values = g_new (double, (gsize) CW_N_OUTPUTS * ev->n_steps * ev->total);
-  ev->cancellable = g_cancellable_new ();
-  self->current = ev;
+  /* The no-policy replicates of the evaluation before still hold when the
+   * scenario without its policy is the same. */
+  current = cw_worker_get_current (CW_WORKER (self));
+  if (current != NULL && current->base->capacity >= ev->total && same_baseline (current->scenario, scenario))
+    ev->base = g_atomic_rc_box_acquire (current->base);
+  else
+    ev->base = baseline_runs_new (ev->total, ev->n_steps);
+  cw_worker_begin (CW_WORKER (self), ev);
   g_clear_pointer (&self->submitted, cw_scenario_free);
   self->submitted = cw_scenario_copy (scenario);
-
-  set_busy (self, TRUE);
-  start_task (self, ev, central_thread_cb, central_done_cb);
+  start_step (self, ev, STEP_CENTRAL);
 }
 
 gboolean
@@ -357,26 +379,19 @@ cw_evaluator_cancel (CwEvaluator *self)
   g_return_if_fail (CW_IS_EVALUATOR (self));
 
   g_clear_pointer (&self->submitted, cw_scenario_free);
-  if (self->current == NULL)
-    return;
-  g_cancellable_cancel (self->current->cancellable);
-  g_clear_pointer (&self->current, evaluation_unref);
-  self->generation++;
-  set_busy (self, FALSE);
+  cw_worker_cancel (CW_WORKER (self));
 }
 
 gboolean
 cw_evaluator_get_busy (CwEvaluator *self)
 {
-  g_return_val_if_fail (CW_IS_EVALUATOR (self), FALSE);
-  return self->busy;
+  return cw_worker_get_busy (CW_WORKER (self));
 }
 
 guint
 cw_evaluator_get_pending (CwEvaluator *self)
 {
-  g_return_val_if_fail (CW_IS_EVALUATOR (self), 0);
-  return self->pending;
+  return cw_worker_get_pending (CW_WORKER (self));
 }
 
 CwResult *
@@ -390,27 +405,13 @@ void
 cw_evaluator_set_threads (CwEvaluator *self,
                           int          threads)
 {
-  g_return_if_fail (CW_IS_EVALUATOR (self));
-  self->threads = MAX (threads, 0);
+  cw_worker_set_threads (CW_WORKER (self), threads);
 }
 
 CwEvaluator *
 cw_evaluator_new (void)
 {
   return g_object_new (CW_TYPE_EVALUATOR, NULL);
-}
-
-static void
-cw_evaluator_dispose (GObject *object)
-{
-  CwEvaluator *self = CW_EVALUATOR (object);
-
-  if (self->current != NULL)
-    {
-      g_cancellable_cancel (self->current->cancellable);
-      g_clear_pointer (&self->current, evaluation_unref);
-    }
-  G_OBJECT_CLASS (cw_evaluator_parent_class)->dispose (object);
 }
 
 static void
@@ -433,9 +434,6 @@ cw_evaluator_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_BUSY:
-      g_value_set_boolean (value, self->busy);
-      break;
     case PROP_RESULT:
       g_value_set_boxed (value, self->result);
       break;
@@ -449,13 +447,9 @@ cw_evaluator_class_init (CwEvaluatorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->dispose = cw_evaluator_dispose;
   object_class->finalize = cw_evaluator_finalize;
   object_class->get_property = cw_evaluator_get_property;
 
-  properties[PROP_BUSY] =
-    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* The latest CwResult: every step of an evaluation publishes a new one. */
   properties[PROP_RESULT] =
     g_param_spec_boxed ("result", NULL, NULL, CW_TYPE_RESULT,
@@ -474,10 +468,6 @@ cw_evaluator_class_init (CwEvaluatorClass *klass)
   signals[BAND_PROGRESS] =
     g_signal_new ("band-progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
-  /* The latest scenario cannot run: the message says why. */
-  signals[FAILED] =
-    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void

@@ -7,10 +7,10 @@
  * (one deterministic replicate), the no-policy baseline with the same random
  * numbers (kept while the scenario without its policy stays the same), and
  * the ensemble band in growing chunks, so the 5–95 % band fills in while the
- * user watches. Each step publishes a new CwResult (the "result" property)
+ * user watches; each band replicate also runs without the policy for the
+ * paired effect (those are kept, too, while the no-policy scenario stays). Each step publishes a new CwResult (the "result" property)
  * before its signal; readers draw from the result, never from anything else.
- * Signals are emitted on the main context of the thread that created the
- * evaluator.
+ * It is a CwWorker ("busy", "failed").
  */
 #pragma once
 
@@ -18,12 +18,13 @@
 
 #include "cw-result.h"
 #include "cw-scenario.h"
+#include "cw-worker.h"
 
 G_BEGIN_DECLS
 
 #define CW_TYPE_EVALUATOR (cw_evaluator_get_type ())
 
-G_DECLARE_FINAL_TYPE (CwEvaluator, cw_evaluator, CW, EVALUATOR, GObject)
+G_DECLARE_FINAL_TYPE (CwEvaluator, cw_evaluator, CW, EVALUATOR, CwWorker)
 
 CwEvaluator    *cw_evaluator_new            (void);
 /* Copies @scenario and evaluates the copy; cancels what was under way. */

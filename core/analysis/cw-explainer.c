@@ -6,79 +6,45 @@
 #include "config.h"
 
 #include "cw-explanation-private.h"
+#include "cw-worker-private.h"
 
 /* Complete explanations kept for scenarios the user may go back to. */
 #define CACHE_SIZE 8
 
 /* One submitted scenario's work: only one task works on it at a time. */
 typedef struct {
-  guint          generation;
+  CwWorkerJob    job;
   CwExplanation *work;
   int            threads;
   guint64        runs;         /* replicate runs of the last step */
-  GCancellable  *cancellable;
 } Work;
 
 struct _CwExplainer
 {
-  GObject        parent_instance;
+  CwWorker       parent_instance;
 
-  int            threads;
-  guint          generation;
-  Work          *current;
-  gboolean       busy;
   guint64        runs_done;
   CwExplanation *explanation;   /* the latest published */
   GPtrArray     *cache;         /* complete CwExplanation, the latest last */
 };
 
-G_DEFINE_FINAL_TYPE (CwExplainer, cw_explainer, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (CwExplainer, cw_explainer, CW_TYPE_WORKER)
 
 enum {
   PROP_0,
-  PROP_BUSY,
   PROP_EXPLANATION,
   N_PROPS
 };
 
-enum {
-  FAILED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
-
-static Work *
-work_ref (Work *work)
-{
-  return g_atomic_rc_box_acquire (work);
-}
 
 static void
 work_clear (Work *work)
 {
   cw_explanation_unref (work->work);
-  g_clear_object (&work->cancellable);
 }
 
-static void
-work_unref (Work *work)
-{
-  g_atomic_rc_box_release_full (work, (GDestroyNotify) work_clear);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Work, work_unref)
-
-static void
-set_busy (CwExplainer *self,
-          gboolean     busy)
-{
-  if (self->busy == busy)
-    return;
-  self->busy = busy;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Work, cw_worker_job_unref)
 
 /* Replaces the published explanation with @explanation (taken). */
 static void
@@ -127,24 +93,12 @@ advance_done_cb (GObject      *source,
 {
   CwExplainer *self = CW_EXPLAINER (source);
   g_autoptr(Work) work = user_data;
-  g_autoptr(GError) error = NULL;
-  CwExplanation *explanation = g_task_propagate_pointer (G_TASK (result), &error);
+  CwExplanation *explanation = cw_worker_finish (CW_WORKER (self), result, work,
+                                                 (GDestroyNotify) cw_explanation_unref);
 
   self->runs_done += work->runs;
-  if (work->generation != self->generation)
-    {
-      g_clear_pointer (&explanation, cw_explanation_unref);
-      return;
-    }
   if (explanation == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-          !g_cancellable_is_cancelled (work->cancellable))
-        g_signal_emit (self, signals[FAILED], 0, error->message);
-      g_clear_pointer (&self->current, work_unref);
-      set_busy (self, FALSE);
-      return;
-    }
+    return;
   publish (self, explanation);
   if (!cw_explanation_is_complete (explanation))
     {
@@ -154,18 +108,14 @@ advance_done_cb (GObject      *source,
   g_ptr_array_add (self->cache, cw_explanation_ref (explanation));
   if (self->cache->len > CACHE_SIZE)
     g_ptr_array_remove_index (self->cache, 0);
-  g_clear_pointer (&self->current, work_unref);
-  set_busy (self, FALSE);
+  cw_worker_done (CW_WORKER (self), TRUE);
 }
 
 static void
 start_step (CwExplainer *self,
             Work        *work)
 {
-  g_autoptr(GTask) task = g_task_new (self, work->cancellable, advance_done_cb, work_ref (work));
-
-  g_task_set_task_data (task, work_ref (work), (GDestroyNotify) work_unref);
-  g_task_run_in_thread (task, advance_thread_cb);
+  cw_worker_run (CW_WORKER (self), work, advance_thread_cb, advance_done_cb);
 }
 
 void
@@ -181,9 +131,10 @@ cw_explainer_submit (CwExplainer      *self,
   g_return_if_fail (CW_IS_EXPLAINER (self));
   g_return_if_fail (scenario != NULL && runs > 0);
 
-  if (self->current != NULL && same_request (self->current->work, scenario, expanded, runs))
+  work = cw_worker_get_current (CW_WORKER (self));
+  if (work != NULL && same_request (work->work, scenario, expanded, runs))
     return;
-  cw_explainer_cancel (self);
+  cw_worker_cancel (CW_WORKER (self));
   for (guint i = self->cache->len; i-- > 0;)
     {
       CwExplanation *cached = g_ptr_array_index (self->cache, i);
@@ -197,46 +148,30 @@ cw_explainer_submit (CwExplainer      *self,
     }
   if ((plan = cw_explanation_plan (scenario, expanded, runs, &error)) == NULL)
     {
-      g_signal_emit (self, signals[FAILED], 0, error->message);
+      g_signal_emit_by_name (self, "failed", error->message);
       return;
     }
-  /* Coalitions already run for this scenario (with another group open) are not run again. */
-  for (guint i = 0; i < self->cache->len; i++)
-    {
-      CwExplanation *cached = g_ptr_array_index (self->cache, i);
-
-      if (cw_explanation_get_total_runs (cached) == runs &&
-          cw_scenario_same_run (cw_explanation_get_scenario (cached), scenario))
-        cw_explanation_adopt (plan, cached);
-    }
-  work = g_atomic_rc_box_new0 (Work);
-  work->generation = ++self->generation;
+  /* Coalitions already run, for this scenario with another group open or
+   * for one a lever ago (the coalitions without that lever), are not run again. */
+  for (guint i = self->cache->len; i-- > 0;)
+    cw_explanation_adopt (plan, g_ptr_array_index (self->cache, i));
+  work = cw_worker_job_new (sizeof (Work), (GDestroyNotify) work_clear);
   work->work = plan;
-  work->threads = self->threads;
-  work->cancellable = g_cancellable_new ();
-  self->current = work;
-  set_busy (self, TRUE);
+  work->threads = cw_worker_get_threads (CW_WORKER (self));
+  cw_worker_begin (CW_WORKER (self), work);
   start_step (self, work);
 }
 
 void
 cw_explainer_cancel (CwExplainer *self)
 {
-  g_return_if_fail (CW_IS_EXPLAINER (self));
-
-  if (self->current == NULL)
-    return;
-  g_cancellable_cancel (self->current->cancellable);
-  g_clear_pointer (&self->current, work_unref);
-  self->generation++;
-  set_busy (self, FALSE);
+  cw_worker_cancel (CW_WORKER (self));
 }
 
 gboolean
 cw_explainer_get_busy (CwExplainer *self)
 {
-  g_return_val_if_fail (CW_IS_EXPLAINER (self), FALSE);
-  return self->busy;
+  return cw_worker_get_busy (CW_WORKER (self));
 }
 
 CwExplanation *
@@ -250,8 +185,7 @@ void
 cw_explainer_set_threads (CwExplainer *self,
                           int          threads)
 {
-  g_return_if_fail (CW_IS_EXPLAINER (self));
-  self->threads = MAX (threads, 0);
+  cw_worker_set_threads (CW_WORKER (self), threads);
 }
 
 guint64
@@ -265,19 +199,6 @@ CwExplainer *
 cw_explainer_new (void)
 {
   return g_object_new (CW_TYPE_EXPLAINER, NULL);
-}
-
-static void
-cw_explainer_dispose (GObject *object)
-{
-  CwExplainer *self = CW_EXPLAINER (object);
-
-  if (self->current != NULL)
-    {
-      g_cancellable_cancel (self->current->cancellable);
-      g_clear_pointer (&self->current, work_unref);
-    }
-  G_OBJECT_CLASS (cw_explainer_parent_class)->dispose (object);
 }
 
 static void
@@ -300,9 +221,6 @@ cw_explainer_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_BUSY:
-      g_value_set_boolean (value, self->busy);
-      break;
     case PROP_EXPLANATION:
       g_value_set_boxed (value, self->explanation);
       break;
@@ -316,23 +234,15 @@ cw_explainer_class_init (CwExplainerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->dispose = cw_explainer_dispose;
   object_class->finalize = cw_explainer_finalize;
   object_class->get_property = cw_explainer_get_property;
 
-  properties[PROP_BUSY] =
-    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* The latest CwExplanation: each progressive step publishes a new one. */
   properties[PROP_EXPLANATION] =
     g_param_spec_boxed ("explanation", NULL, NULL, CW_TYPE_EXPLANATION,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The scenario cannot run: the message says why. */
-  signals[FAILED] =
-    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void

@@ -4,12 +4,13 @@
  * An explainer runs the coalitions of a scenario's lever groups (each group
  * on or off, with common random numbers) for every output at every step, so
  * any outcome at any year can be attributed without running again. It works
- * like the evaluator: the window submits the scenario; a newer scenario
- * cancels the older; results arrive progressively — one replicate per
- * coalition first, then more, up to the requested runs — each published as
- * an immutable CwExplanation (the "explanation" property). Complete
- * explanations are cached per scenario (cw_scenario_same_run()), so going
- * back to a scenario shows its explanation at once.
+ * like the evaluator (both are CwWorkers): the window submits the scenario;
+ * a newer scenario cancels the older; results arrive progressively — one
+ * replicate per coalition first, then more, up to the requested runs — each
+ * published as an immutable CwExplanation (the "explanation" property).
+ * Complete explanations are cached per scenario (cw_scenario_same_run()), so
+ * going back to a scenario shows its explanation at once, and after a lever
+ * change only the coalitions that hold the lever run again.
  *
  * The groups are attributed exactly (2^n coalitions; there are at most seven
  * groups). One group may be expanded to its levers: their parts are Owen
@@ -26,6 +27,7 @@
 
 #include "cw-scenario.h"
 #include "cw-series.h"
+#include "cw-worker.h"
 
 G_BEGIN_DECLS
 
@@ -104,7 +106,7 @@ CwExplanation        *cw_explanation_compute       (const CwScenario    *sc,
 
 #define CW_TYPE_EXPLAINER (cw_explainer_get_type ())
 
-G_DECLARE_FINAL_TYPE (CwExplainer, cw_explainer, CW, EXPLAINER, GObject)
+G_DECLARE_FINAL_TYPE (CwExplainer, cw_explainer, CW, EXPLAINER, CwWorker)
 
 CwExplainer          *cw_explainer_new             (void);
 /* Explains @scenario (copied) with group @expanded (-1: none) opened into its

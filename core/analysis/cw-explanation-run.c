@@ -7,30 +7,29 @@
 
 #include "cw-ensemble.h"
 #include "cw-explanation-private.h"
+#include "cw-parallel.h"
 #include "cw-rng.h"
 
 typedef struct {
   CwExplanation *self;
   int            end;
   GCancellable  *cancellable;
-  int            next;        /* atomic: the next coalition to take */
-  int            failed;      /* atomic */
   int            runs;        /* atomic: replicate runs made */
-  GMutex         lock;
-  GError        *error;       /* the first, under lock */
 } Job;
 
-/* Runs replicates done … end − 1 of @c, in order, so its sum does not depend
- * on the threads. */
+/* Runs replicates done … end − 1 of coalition @i, in order, so its sum does
+ * not depend on the threads. */
 static gboolean
-run_coalition (Job         *job,
-               CwCoalition *c,
-               double      *scratch,
-               GError     **error)
+run_coalition (int       i,
+               double   *scratch,
+               gpointer  data,
+               GError  **error)
 {
+  Job *job = data;
   CwExplanation *self = job->self;
+  CwCoalition *c = &g_array_index (self->coalitions, CwCoalition, i);
   gsize block = (gsize) CW_N_OUTPUTS * self->n_steps;
-  const CwScenario *sc = (c->key & CW_COALITION_NO_STANDING) ? self->cycle_only : self->scenario;
+  const CwScenario *sc = c->run;
   CwRunOptions opts;
 
   cw_run_options_init (&opts);
@@ -44,39 +43,12 @@ run_coalition (Job         *job,
       if (!cw_run_replicate (sc, &opts, cw_replicate_seed (self->seed, r), p, scratch,
                              job->cancellable, error))
         return FALSE;
-      for (gsize i = 0; i < block; i++)
-        c->sum[i] += scratch[i];
+      for (gsize k = 0; k < block; k++)
+        c->sum[k] += scratch[k];
       c->done = r + 1;
       g_atomic_int_inc (&job->runs);
     }
   return TRUE;
-}
-
-static gpointer
-worker (gpointer data)
-{
-  Job *job = data;
-  g_autofree double *scratch = g_new (double, (gsize) CW_N_OUTPUTS * job->self->n_steps);
-
-  for (;;)
-    {
-      int i = g_atomic_int_add (&job->next, 1);
-      GError *error = NULL;
-
-      if (i >= (int) job->self->coalitions->len || g_atomic_int_get (&job->failed))
-        return NULL;
-      if (!run_coalition (job, &g_array_index (job->self->coalitions, CwCoalition, i), scratch, &error))
-        {
-          g_atomic_int_set (&job->failed, 1);
-          g_mutex_lock (&job->lock);
-          if (job->error == NULL)
-            job->error = error;
-          else
-            g_error_free (error);
-          g_mutex_unlock (&job->lock);
-          return NULL;
-        }
-    }
 }
 
 gboolean
@@ -87,27 +59,14 @@ cw_explanation_advance (CwExplanation *self,
                         GCancellable  *cancellable,
                         GError       **error)
 {
-  g_autofree GThread **pool = NULL;
-  Job job = { self, MIN (end, self->total_runs), cancellable };
-  int n_threads = CLAMP (threads > 0 ? threads : (int) g_get_num_processors (), 1,
-                         (int) MAX (self->coalitions->len, 1));
+  Job job = { self, MIN (end, self->total_runs), cancellable, 0 };
+  gboolean ok = cw_parallel_run (0, (int) self->coalitions->len, threads,
+                                 (gsize) CW_N_OUTPUTS * self->n_steps, run_coalition, &job,
+                                 NULL, NULL, error);
 
-  g_mutex_init (&job.lock);
-  pool = g_new0 (GThread *, n_threads);
-  for (int i = 1; i < n_threads; i++)
-    pool[i] = g_thread_new ("cw-explainer", worker, &job);
-  worker (&job);
-  for (int i = 1; i < n_threads; i++)
-    g_thread_join (pool[i]);
-  g_mutex_clear (&job.lock);
   if (runs_done != NULL)
     *runs_done += job.runs;
-  if (job.error != NULL)
-    {
-      g_propagate_error (error, job.error);
-      return FALSE;
-    }
-  return TRUE;
+  return ok;
 }
 
 CwExplanation *

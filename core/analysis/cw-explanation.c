@@ -77,18 +77,54 @@ shapley_weight (int s,
   return w;
 }
 
+/* Lever @l of @held and @levers left off: not held, as in a scenario that never set it. */
 static void
+leave_off (guint32 *held,
+           double  *levers,
+           guint32  off)
+{
+  for (int l = 0; l < CW_N_LEVERS; l++)
+    if ((off & (1u << l)) || levers[l] == 0)
+      {
+        *held &= ~(1u << l);
+        levers[l] = 0;
+      }
+}
+
+/* The scenario coalition @key runs: every lever it leaves off, and every
+ * lever at 0, not held. A run with levers_off reads 0 for them either way. */
+static CwScenario *
+coalition_run (const CwExplanation *self,
+               guint64              key)
+{
+  CwScenario *run = cw_scenario_copy ((key & CW_COALITION_NO_STANDING) ? self->cycle_only : self->scenario);
+  guint32 off = ~(guint32) (key & 0xffffffffu);
+
+  leave_off (&run->standing_held, run->standing, off);
+  for (guint i = 0; i < run->stages->len; i++)
+    {
+      CwStage *stage = g_ptr_array_index (run->stages, i);
+
+      leave_off (&stage->held, stage->levers, off);
+    }
+  return run;
+}
+
+static CwCoalition *
 add_key (CwExplanation *self,
          guint64        key)
 {
-  CwCoalition coalition = { key, 0, NULL };
+  CwCoalition coalition = { key, NULL, 0, NULL };
+  guint at = GPOINTER_TO_UINT (g_hash_table_lookup (self->index, &key));
 
-  if (g_hash_table_contains (self->index, &key))
-    return;
+  if (at > 0)
+    return &g_array_index (self->coalitions, CwCoalition, at - 1);
+  coalition.run = coalition_run (self, key);
   coalition.sum = g_new0 (double, (gsize) CW_N_OUTPUTS * self->n_steps);
   g_array_append_val (self->coalitions, coalition);
   g_hash_table_insert (self->index, g_memdup2 (&key, sizeof key),
                        GUINT_TO_POINTER (self->coalitions->len));
+  return &g_array_index (self->coalitions, CwCoalition, self->coalitions->len - 1);
 }
 
 /* The levers of the groups whose bits are set in @bits (bit i: used group i). */
@@ -315,12 +351,21 @@ cw_explanation_copy (const CwExplanation *self)
   for (guint i = 0; i < self->coalitions->len; i++)
     {
       const CwCoalition *c = &g_array_index (self->coalitions, CwCoalition, i);
+      CwCoalition *to = add_key (copy, c->key);
 
-      add_key (copy, c->key);
-      g_array_index (copy->coalitions, CwCoalition, i).done = c->done;
-      memcpy (g_array_index (copy->coalitions, CwCoalition, i).sum, c->sum, block * sizeof (double));
+      to->done = c->done;
+      memcpy (to->sum, c->sum, block * sizeof (double));
     }
   return copy;
+}
+
+/* Whether @a and @b give the same runs. */
+static gboolean
+runs_alike (const CwCoalition *a,
+            const CwCoalition *b)
+{
+  return (a->key & CW_COALITION_NO_CYCLE) == (b->key & CW_COALITION_NO_CYCLE) &&
+         cw_scenario_same_run (a->run, b->run);
 }
 
 void
@@ -328,21 +373,24 @@ cw_explanation_adopt (CwExplanation       *self,
                       const CwExplanation *done)
 {
   gsize block = (gsize) CW_N_OUTPUTS * self->n_steps;
+  int complete = MIN (done->total_runs, self->total_runs);
 
-  g_return_if_fail (done->n_steps == self->n_steps && done->seed == self->seed);
+  if (done->n_steps != self->n_steps || done->seed != self->seed)
+    return;
   for (guint i = 0; i < self->coalitions->len; i++)
     {
       CwCoalition *c = &g_array_index (self->coalitions, CwCoalition, i);
-      guint at = GPOINTER_TO_UINT (g_hash_table_lookup (done->index, &c->key));
-      const CwCoalition *d;
 
-      if (at == 0)
-        continue;
-      d = &g_array_index (done->coalitions, CwCoalition, at - 1);
-      if (d->done != MIN (done->total_runs, self->total_runs) || d->done < c->done)
-        continue;
-      c->done = d->done;
-      memcpy (c->sum, d->sum, block * sizeof (double));
+      for (guint j = 0; j < done->coalitions->len; j++)
+        {
+          const CwCoalition *d = &g_array_index (done->coalitions, CwCoalition, j);
+
+          if (d->done != complete || d->done <= c->done || !runs_alike (c, d))
+            continue;
+          c->done = d->done;
+          memcpy (c->sum, d->sum, block * sizeof (double));
+          break;
+        }
     }
 }
 
@@ -569,7 +617,10 @@ static void
 explanation_clear (CwExplanation *self)
 {
   for (guint i = 0; i < self->coalitions->len; i++)
-    g_free (g_array_index (self->coalitions, CwCoalition, i).sum);
+    {
+      g_free (g_array_index (self->coalitions, CwCoalition, i).sum);
+      cw_scenario_free (g_array_index (self->coalitions, CwCoalition, i).run);
+    }
   g_array_unref (self->coalitions);
   g_hash_table_unref (self->index);
   cw_scenario_free (self->scenario);

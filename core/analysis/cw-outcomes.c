@@ -242,7 +242,10 @@ GString *
 cw_outcomes_to_text (const CwOutcomesTable *table)
 {
   /* Translators: a column heading: where nine in ten runs of the scenario lie */
-  const char *headings[4] = { _("Scenario"), _("5–95 %"), _("No policy"), _("Change") };
+  const char *headings[4] = { _("Scenario"),
+                              /* xgettext:no-c-format */
+                              _("5–95 %"),
+                              _("No policy"), _("Change") };
   int columns = table != NULL && table->runs > 1 ? 4 : 3;
   int order[4] = { 0, 2, 3, 1 };   /* without a range: no column 1 */
   glong label_width = 0, cell_width[4] = { 0 };

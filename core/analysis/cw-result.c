@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cw-ensemble.h"
 #include "cw-result.h"
 
 /* A scenario or a series that several results hold: a band chunk or new
@@ -24,6 +25,7 @@ struct _CwResult
   Part      *baseline;     /* NULL: not yet */
   Part      *band;         /* NULL: not yet */
   Part      *shown;        /* the central run with the band around it; NULL: central alone */
+  Part      *effect;       /* policy − no policy; NULL: no baseline yet */
   GPtrArray *stage_names;  /* const char*, borrowed from scenario and central */
 };
 
@@ -67,6 +69,7 @@ result_clear (CwResult *self)
   part_unref (self->baseline);
   part_unref (self->band);
   part_unref (self->shown);
+  part_unref (self->effect);
   g_ptr_array_unref (self->stage_names);
 }
 
@@ -81,6 +84,7 @@ result_dup (const CwResult *self)
   copy->baseline = part_ref (self->baseline);
   copy->band = part_ref (self->band);
   copy->shown = part_ref (self->shown);
+  copy->effect = part_ref (self->effect);
   copy->stage_names = g_ptr_array_ref (self->stage_names);
   return copy;
 }
@@ -100,15 +104,42 @@ cw_result_new (const CwScenario *scenario,
   return self;
 }
 
-/* @self with @baseline (taken) instead of its own. */
+/* A series of @runs replicates described like @central, its values unset. */
+static CwSeries *
+series_like (const CwSeries *central,
+             int             runs)
+{
+  CwSeries *series = cw_series_new (central->n_steps, runs);
+
+  series->seed = central->seed;
+  series->start_year = central->start_year;
+  series->scenario_hash = g_strdup (central->scenario_hash);
+  series->stage_ids = g_strdupv (central->stage_ids);
+  return series;
+}
+
+static Part *
+series_part (CwSeries *series)
+{
+  return part_new (series, (GDestroyNotify) cw_series_free);
+}
+
+/* @self with @baseline (taken) instead of its own, and the effect of the
+ * central run against it. */
 static CwResult *
 result_with_baseline (const CwResult *self,
                       Part           *baseline)
 {
   CwResult *copy = result_dup (self);
+  const CwSeries *central = self->central->data;
+  CwSeries *effect = series_like (central, 1);
 
   part_unref (copy->baseline);
   copy->baseline = baseline;
+  cw_ensemble_summarise_effect (effect, cw_series_get (central, 0, CW_STAT_MEAN),
+                                cw_series_get (baseline->data, 0, CW_STAT_MEAN), 1);
+  part_unref (copy->effect);
+  copy->effect = series_part (effect);
   return copy;
 }
 
@@ -117,14 +148,14 @@ cw_result_new_with_baseline (const CwResult *self,
                              CwSeries       *baseline)
 {
   g_return_val_if_fail (self != NULL && baseline != NULL, NULL);
-  return result_with_baseline (self, part_new (baseline, (GDestroyNotify) cw_series_free));
+  return result_with_baseline (self, series_part (baseline));
 }
 
 CwResult *
 cw_result_new_sharing_baseline (const CwResult *self,
                                 const CwResult *other)
 {
-  g_return_val_if_fail (self != NULL && other != NULL, NULL);
+  g_return_val_if_fail (self != NULL && other != NULL && other->baseline != NULL, NULL);
   return result_with_baseline (self, part_ref (other->baseline));
 }
 
@@ -134,12 +165,8 @@ combine (const CwSeries *central,
          const CwSeries *band)
 {
   gsize block = (gsize) CW_N_OUTPUTS * central->n_steps;
-  CwSeries *shown = cw_series_new (central->n_steps, band->runs);
+  CwSeries *shown = series_like (central, band->runs);
 
-  shown->seed = central->seed;
-  shown->start_year = central->start_year;
-  shown->scenario_hash = g_strdup (central->scenario_hash);
-  shown->stage_ids = g_strdupv (central->stage_ids);
   memcpy (cw_series_get (shown, 0, CW_STAT_MEAN),
           cw_series_get (central, 0, CW_STAT_MEAN), block * sizeof (double));
   memcpy (cw_series_get (shown, 0, CW_STAT_P05),
@@ -149,7 +176,8 @@ combine (const CwSeries *central,
 
 CwResult *
 cw_result_new_with_band (const CwResult *self,
-                         CwSeries       *band)
+                         CwSeries       *band,
+                         CwSeries       *effect)
 {
   const CwSeries *central;
   CwResult *copy;
@@ -157,13 +185,21 @@ cw_result_new_with_band (const CwResult *self,
   g_return_val_if_fail (self != NULL && band != NULL, NULL);
   central = self->central->data;
   g_return_val_if_fail (band->n_steps == central->n_steps, NULL);
+  g_return_val_if_fail (effect == NULL || (effect->n_steps == band->n_steps && effect->runs == band->runs), NULL);
 
   copy = result_dup (self);
   part_unref (copy->band);
   part_unref (copy->shown);
-  copy->band = part_new (band, (GDestroyNotify) cw_series_free);
-  copy->shown = band->runs > 1 ? part_new (combine (central, band), (GDestroyNotify) cw_series_free)
-                               : NULL;
+  copy->band = series_part (band);
+  copy->shown = band->runs > 1 ? series_part (combine (central, band)) : NULL;
+  /* One replicate says no more than the central run against its baseline. */
+  if (effect != NULL && effect->runs > 1 && copy->baseline != NULL)
+    {
+      part_unref (copy->effect);
+      copy->effect = series_part (effect);
+    }
+  else if (effect != NULL)
+    cw_series_free (effect);
   return copy;
 }
 
@@ -248,6 +284,13 @@ cw_result_get_shown (const CwResult *self)
   return self->shown != NULL ? self->shown->data : self->central->data;
 }
 
+const CwSeries *
+cw_result_get_effect (const CwResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->effect != NULL ? self->effect->data : NULL;
+}
+
 double
 cw_result_get_budget (const CwResult *self)
 {
@@ -278,4 +321,24 @@ cw_result_chart_spec (const CwResult *self,
   spec->show_band = shown->runs > 1;
   spec->budget = cw_result_get_budget (self);
   spec->stage_names = cw_result_get_stage_names (self);
+}
+
+gboolean
+cw_result_effect_chart_spec (const CwResult *self,
+                             CwChartKind     kind,
+                             CwChartSpec    *spec)
+{
+  const CwSeries *effect;
+
+  g_return_val_if_fail (self != NULL && spec != NULL, FALSE);
+
+  /* The path through heterogeneity and openness has no effect to draw. */
+  if ((effect = cw_result_get_effect (self)) == NULL || kind == CW_CHART_PHASE)
+    return FALSE;
+  cw_chart_spec_init (spec, kind, effect);
+  spec->effect = TRUE;
+  spec->show_baseline = FALSE;
+  spec->show_band = effect->runs > 1;
+  spec->stage_names = cw_result_get_stage_names (self);
+  return TRUE;
 }

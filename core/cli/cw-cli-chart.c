@@ -129,7 +129,9 @@ cw_cli_chart (int    argc,
 
   if (compare != NULL && g_strv_length (compare) > CW_CHART_MAX_COMPARE)
     {
-      g_printerr (_("cluster-workbench-cli chart: give --compare at most %d times.\n"), CW_CHART_MAX_COMPARE);
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "cluster-workbench-cli chart: give --compare at most %d time.\n",
+                               "cluster-workbench-cli chart: give --compare at most %d times.\n",
+                               CW_CHART_MAX_COMPARE), CW_CHART_MAX_COMPARE);
       return CW_EXIT_USAGE;
     }
   if (!run_overlays (compare, &args, overlays, overlay_names))
@@ -149,6 +151,7 @@ cw_cli_chart (int    argc,
   spec.dark = dark;
   spec.budget = sc->profile[CW_PROFILE_BUDGET];
   spec.stage_names = (const char *const *) names->pdata;
+  spec.title = sc->meta.title;
   for (guint i = 0; i < overlays->len; i++)
     {
       spec.compare[i] = g_ptr_array_index (overlays, i);

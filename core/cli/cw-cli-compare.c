@@ -76,7 +76,9 @@ cw_cli_compare (int    argc,
     }
   if (argc - 1 > CW_COMPARE_MAX_VARIANTS + 1)
     {
-      g_printerr (_("cluster-workbench-cli compare: give at most %d scenarios.\n"), CW_COMPARE_MAX_VARIANTS + 1);
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "cluster-workbench-cli compare: give at most %d scenario.\n",
+                               "cluster-workbench-cli compare: give at most %d scenarios.\n",
+                               CW_COMPARE_MAX_VARIANTS + 1), CW_COMPARE_MAX_VARIANTS + 1);
       return CW_EXIT_USAGE;
     }
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "csv")

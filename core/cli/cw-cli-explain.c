@@ -219,16 +219,26 @@ cw_cli_explain (int    argc,
                        "Attributed after %d years, in %d (start year %d).\n", sc->years), sc->years,
           (int) sc->profile[CW_PROFILE_START_YEAR] + sc->years, (int) sc->profile[CW_PROFILE_START_YEAR]);
   if (result->exact)
-    printf (_("Exact Shapley values over %d runs per coalition; ± is the 90 %% confidence "
-              "interval of each part from the spread of the runs.\n"), result->runs);
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "Exact Shapley values over %d run per coalition; ± is the 90 %% confidence "
+                         "interval of each part from the spread of the runs.\n",
+                         "Exact Shapley values over %d runs per coalition; ± is the 90 %% confidence "
+                         "interval of each part from the spread of the runs.\n", result->runs),
+            result->runs);
   else
     {
       g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, result->seed);
+      g_autofree char *permutations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d permutation",
+                                                                    "%d permutations", result->permutations),
+                                                       result->permutations);
+      g_autofree char *runs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d run per coalition",
+                                                            "%d runs per coalition", result->runs),
+                                               result->runs);
 
-      printf (_("Sampled Shapley values: %d permutations with seed %s, %d runs per coalition; "
-                "± is the 90 %% confidence interval of each part from the spread of the "
-                "permutations.\n"),
-              result->permutations, seed, result->runs);
+      /* Translators: %s: "N permutations", the seed, "N runs per coalition" */
+      printf (_("Sampled Shapley values: %s with seed %s, %s; ± is the 90 %% confidence interval "
+                "of each part from the spread of the permutations.\n"),
+              permutations, seed, runs);
     }
   return CW_EXIT_OK;
 }

@@ -28,9 +28,26 @@
 #define CHART_WIDTH 1200
 #define CHART_HEIGHT 480
 
+/* "300 firms, 20 years": the cluster a measurement is about. */
+static char *
+size_text (int firms,
+           int years)
+{
+  g_autofree char *f = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d firm", "%d firms", firms), firms);
+  g_autofree char *y = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years", years), years);
+
+  /* Translators: a cluster's size and horizon, e.g. "300 firms, 20 years" */
+  return g_strdup_printf (_("%s, %s"), f, y);
+}
+
+/* As the window names pinned variants. */
+static const char *const variant_names[CW_CHART_MAX_COMPARE] = { "A", "B", "C", "D", "E", "F" };
+
 typedef struct {
   CwEvaluator     *evaluator;
   cairo_surface_t *surface;
+  CwResult        *variants[CW_CHART_MAX_COMPARE];  /* pinned variants overlaid, as Compare does */
+  guint            n_variants;
   gint64           submitted;    /* µs, when the lever moved */
   double           central_ms;   /* to the drawn central run */
   double           band_ms;      /* to the drawn, complete band */
@@ -56,6 +73,12 @@ result_published_cb (CwEvaluator *evaluator,
   CwChartSpec spec;
 
   cw_result_chart_spec (result, CW_CHART_UPGRADING, &spec);
+  for (guint i = 0; i < probe->n_variants; i++)
+    {
+      spec.compare[i] = cw_result_get_central (probe->variants[i]);
+      spec.compare_names[i] = variant_names[i];
+    }
+  spec.n_compare = probe->n_variants;
   cw_chart_draw (cr, CHART_WIDTH, CHART_HEIGHT, &spec);
   cairo_destroy (cr);
   cairo_surface_flush (probe->surface);
@@ -91,8 +114,9 @@ median (double *values, int n)
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-/* Moves a lever @repeats times, waiting for each band; prints the medians. */
-static void
+/* Moves a lever @repeats times, waiting for each band; prints the medians
+ * and returns that of the central run. */
+static double
 measure_changes (Probe *probe, CwScenario *sc, int repeats)
 {
   g_autofree double *central = g_new (double, repeats);
@@ -111,10 +135,45 @@ measure_changes (Probe *probe, CwScenario *sc, int repeats)
   /* median() sorts, so the last value is then the largest. */
   central_median = median (central, repeats);
   band_median = median (band, repeats);
-  printf ("  %-44s %8.1f ms (max %.1f)\n", _("lever change → central run drawn, median"),
+  printf ("  %-44s %8.1f ms (max %.1f)\n", probe->n_variants > 0
+          ? _("overlaid: lever change → chart drawn, median") : _("lever change → central run drawn, median"),
           central_median, central[repeats - 1]);
-  printf ("  %-44s %8.1f ms (max %.1f)\n", _("lever change → band complete, median"),
+  printf ("  %-44s %8.1f ms (max %.1f)\n", probe->n_variants > 0
+          ? _("overlaid: lever change → band complete, median") : _("lever change → band complete, median"),
           band_median, band[repeats - 1]);
+  return central_median;
+}
+
+/* Compare with six pinned variants: each evaluated once, as the window does
+ * on Pin (its central run and no-policy run on one worker); then the lever
+ * changes again with all six overlaid on the chart. */
+static void
+measure_variants (Probe *probe, CwScenario *sc, int repeats, double alone_ms)
+{
+  double overlaid_ms;
+
+  for (guint i = 0; i < CW_CHART_MAX_COMPARE; i++)
+    {
+      g_autoptr(CwScenario) variant = cw_scenario_copy (sc);
+      g_autoptr(CwEvaluator) evaluator = cw_evaluator_new ();
+
+      cw_scenario_set_standing (variant, CW_LEVER_RD_SUBSIDY, 0.1 * (i + 1));
+      variant->runs = 1;
+      cw_evaluator_set_threads (evaluator, 1);
+      cw_evaluator_submit (evaluator, variant);
+      while (cw_evaluator_get_busy (evaluator))
+        g_main_context_iteration (NULL, TRUE);
+      probe->variants[i] = cw_result_ref (cw_evaluator_get_result (evaluator));
+    }
+  probe->n_variants = CW_CHART_MAX_COMPARE;
+  printf (g_dngettext (GETTEXT_PACKAGE, "  With %d pinned variant overlaid (Compare):\n",
+                       "  With %d pinned variants overlaid (Compare):\n", CW_CHART_MAX_COMPARE),
+          CW_CHART_MAX_COMPARE);
+  overlaid_ms = measure_changes (probe, sc, repeats);
+  printf ("  %-44s %8.2f ×\n", _("chart drawn, overlaid / alone"), overlaid_ms / alone_ms);
+  for (guint i = 0; i < probe->n_variants; i++)
+    g_clear_pointer (&probe->variants[i], cw_result_unref);
+  probe->n_variants = 0;
 }
 
 typedef struct {
@@ -208,7 +267,20 @@ keep_five_groups (CwScenario *sc)
     }
 }
 
-/* Explain after a lever change: the first estimate and the exact result on screen. */
+/* Submits @sc to the Explain probe and waits for the exact result. */
+static void
+explain_once (ExplainProbe *probe, const CwScenario *sc)
+{
+  probe->first_ms = probe->exact_ms = NAN;
+  probe->submitted = g_get_monotonic_time ();
+  cw_explainer_submit (probe->explainer, sc, -1, CW_EXPLAIN_RUNS);
+  while (cw_explainer_get_busy (probe->explainer))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Explain opened, then a lever changed with Explain open: the first estimate
+ * and the exact result on screen. After a change only the coalitions that
+ * hold the changed lever run again. */
 static void
 measure_explain (int firms, int repeats, int threads)
 {
@@ -217,33 +289,44 @@ measure_explain (int firms, int repeats, int threads)
   g_autofree double *first = g_new (double, repeats);
   g_autofree double *exact = g_new (double, repeats);
   ExplainProbe probe = { explainer, cairo_image_surface_create (CAIRO_FORMAT_ARGB32, CHART_WIDTH, CHART_HEIGHT) };
-  g_autoptr(CwExplanation) groups = NULL;
-  double first_median, exact_median, cpu_start = cpu_ms (), cpu_each;
-  int n_groups;
+  g_autoptr(CwAttribution) a = NULL;
+  double first_median, exact_median, cpu_start, cpu_cold, cpu_each;
 
   sc->profile[CW_PROFILE_FIRMS] = firms;
   keep_five_groups (sc);
   cw_explainer_set_threads (explainer, threads);
   g_signal_connect (explainer, "notify::explanation", G_CALLBACK (explanation_published_cb), &probe);
+
+  cpu_start = cpu_ms ();
+  explain_once (&probe, sc);
+  cpu_cold = cpu_ms () - cpu_start;
+  a = cw_explanation_attribute (cw_explainer_get_explanation (explainer), CW_OUT_UPGRADING, 0);
+  {
+    g_autofree char *size = size_text (firms, sc->years);
+    g_autofree char *lever_groups = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d lever group",
+                                                                  "%d lever groups", a->groups->len),
+                                                     (int) a->groups->len);
+    g_autofree char *per_coalition = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d run per coalition",
+                                                                   "%d runs per coalition", CW_EXPLAIN_RUNS),
+                                                      CW_EXPLAIN_RUNS);
+
+    /* Translators: "300 firms, 20 years", "5 lever groups", "16 runs per coalition" */
+    printf (_("Explain: %s, %s, %s:\n"), size, lever_groups, per_coalition);
+  }
+  printf ("  %-44s %8.1f ms\n", _("Explain opened → first estimate drawn"), probe.first_ms);
+  printf ("  %-44s %8.1f ms\n", _("Explain opened → exact result drawn"), probe.exact_ms);
+  /* On a busy machine the wall times grow; the work does not. */
+  printf ("  %-44s %8.1f ms\n", _("exact result: processor time, all threads"), cpu_cold);
+
+  cpu_start = cpu_ms ();
   for (int i = 0; i < repeats; i++)
     {
       cw_scenario_set_standing (sc, CW_LEVER_EDUCATION, 0.05 + 0.9 * i / repeats);
-      probe.first_ms = probe.exact_ms = NAN;
-      probe.submitted = g_get_monotonic_time ();
-      cw_explainer_submit (explainer, sc, -1, CW_EXPLAIN_RUNS);
-      while (cw_explainer_get_busy (explainer))
-        g_main_context_iteration (NULL, TRUE);
+      explain_once (&probe, sc);
       first[i] = probe.first_ms;
       exact[i] = probe.exact_ms;
     }
   cpu_each = (cpu_ms () - cpu_start) / repeats;
-  groups = cw_explanation_ref (cw_explainer_get_explanation (explainer));
-  {
-    g_autoptr(CwAttribution) a = cw_explanation_attribute (groups, CW_OUT_UPGRADING, 0);
-    n_groups = a->groups->len;
-  }
-  printf (_("Explain: %d firms, %d years, %d lever groups, %d runs per coalition:\n"),
-          firms, sc->years, n_groups, CW_EXPLAIN_RUNS);
   /* median() sorts, so the last value is then the largest. */
   first_median = median (first, repeats);
   exact_median = median (exact, repeats);
@@ -251,7 +334,6 @@ measure_explain (int firms, int repeats, int threads)
           first_median, first[repeats - 1]);
   printf ("  %-44s %8.1f ms (max %.1f)\n", _("lever change → exact result drawn, median"),
           exact_median, exact[repeats - 1]);
-  /* On a busy machine the wall times grow; the work does not. */
   printf ("  %-44s %8.1f ms\n", _("exact result: processor time, all threads"), cpu_each);
   cairo_surface_destroy (probe.surface);
 }
@@ -271,10 +353,12 @@ cw_cli_latency (int argc, char **argv)
   const char *defaults[] = { "300", "1000", NULL };
 
   if (!cw_cli_parse ("latency", N_("[FIRMS…]"),
+                     /* xgettext:no-c-format */
                      _("Times what the window does on each slider move: the run on a worker, "
                        "the chart drawn, the 5–95 % band filled in; for clusters of 300 and "
-                       "1,000 firms unless sizes are given. Then Explain over five lever groups at "
-                       "300 firms: the first estimate and the exact result drawn."),
+                       "1,000 firms unless sizes are given; then again with six pinned variants "
+                       "overlaid. Then Explain over five lever groups at 300 firms: the first "
+                       "estimate and the exact result drawn, when opened and after a lever change."),
                      entries, &argc, &argv))
     return CW_EXIT_USAGE;
   if (repeats < 1 || runs < 1 || runs > CW_MAX_RUNS || threads < 0)
@@ -290,6 +374,7 @@ cw_cli_latency (int argc, char **argv)
       g_autoptr(CwEvaluator) evaluator = cw_evaluator_new ();
       Probe probe = { evaluator, cairo_image_surface_create (CAIRO_FORMAT_ARGB32, CHART_WIDTH, CHART_HEIGHT) };
       char *end = NULL;
+      double alone_ms;
       gint64 firms = g_ascii_strtoll (*f, &end, 10);
 
       if (end == *f || *end != '\0' || !cw_profile_in_range (CW_PROFILE_FIRMS, firms))
@@ -303,13 +388,20 @@ cw_cli_latency (int argc, char **argv)
       cw_evaluator_set_threads (evaluator, threads);
       g_signal_connect (evaluator, "notify::result", G_CALLBACK (result_published_cb), &probe);
 
-      printf (_("%d firms, %d years, band of %d runs, chart %d×%d:\n"),
-              (int) firms, sc->years, runs, CHART_WIDTH, CHART_HEIGHT);
+      {
+        g_autofree char *size = size_text ((int) firms, sc->years);
+        g_autofree char *band = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "band of %d run",
+                                                              "band of %d runs", runs), runs);
+
+        /* Translators: "300 firms, 20 years", "band of 100 runs", the chart's size in pixels */
+        printf (_("%s, %s, chart %d×%d:\n"), size, band, CHART_WIDTH, CHART_HEIGHT);
+      }
       /* The first submission also computes the baseline: keep it out of the figures. */
       cw_evaluator_submit (evaluator, sc);
       wait_idle (&probe);
-      measure_changes (&probe, sc, repeats);
+      alone_ms = measure_changes (&probe, sc, repeats);
       measure_drag (&probe, sc);
+      measure_variants (&probe, sc, repeats, alone_ms);
       cairo_surface_destroy (probe.surface);
     }
   measure_explain (300, MIN (repeats, 5), threads);

@@ -6,9 +6,9 @@
 
 #include "config.h"
 
-#include "cw-cli-table.h"
 #include "cw-cli.h"
 #include "cw-params.h"
+#include "cw-quote.h"
 #include "cw-scenario-file.h"
 
 static void
@@ -43,7 +43,7 @@ cw_cli_settings_json (const char         *path,
 
   g_string_append (out, "      \"scenario_file\": ");
   if (path != NULL)
-    cw_cli_json_string (out, path);
+    cw_json_append_string (out, path);
   else
     g_string_append (out, "null");
   g_string_append_printf (out, ",\n      \"seed\": %" G_GUINT64_FORMAT ",\n",
@@ -60,7 +60,7 @@ cw_cli_settings_json (const char         *path,
   for (guint i = 0; args->sets != NULL && args->sets[i] != NULL; i++)
     {
       g_string_append (out, i > 0 ? ", " : "");
-      cw_cli_json_string (out, args->sets[i]);
+      cw_json_append_string (out, args->sets[i]);
     }
   g_string_append (out, "],\n      \"standing_levers\": {");
   for (int l = 0; l < CW_N_LEVERS; l++)
@@ -87,7 +87,7 @@ cw_cli_settings_json (const char         *path,
   /* The scenario itself, overrides applied: the result can be run again
    * from this file alone. */
   g_string_append (out, "},\n      \"scenario\": ");
-  cw_cli_json_string (out, xml);
+  cw_json_append_string (out, xml);
   g_string_append (out, "\n    }");
   return g_string_free (out, FALSE);
 }

@@ -38,9 +38,15 @@ print_text (const Study     *study,
   const CwOptimiseProblem *problem = &study->problem;
   const char *objective = cw_output_info (problem->objective)->id;
 
-  /* Translators: %g: M€ per year; %s: an output id; %d: years; %d: replicates */
-  printf (_("Best use of %g M€ per year for %s after %d years (%d replicates, the same for every allocation)\n"),
-          problem->budget, objective, problem->year, problem->runs);
+  g_autofree char *replicates = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%d replicate, the same for every allocation",
+                                                              "%d replicates, the same for every allocation",
+                                                              problem->runs), problem->runs);
+
+  /* Translators: %g: M€ per year; %s: an output id; %d: years; %s: "N replicates, …" */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Best use of %g M€ per year for %s after %d year (%s)\n",
+                       "Best use of %g M€ per year for %s after %d years (%s)\n", problem->year),
+          problem->budget, objective, problem->year, replicates);
   printf ("  %-26s %10s %14s\n", _("lever"), _("intensity"), _("M€ per year"));
   for (guint i = 0; i < problem->n_levers; i++)
     printf ("  %-26s %10.3f %14.3f\n", cw_lever_info (problem->levers[i])->id, best->intensities[i],
@@ -128,10 +134,10 @@ cw_cli_optimise (int    argc,
                  char **argv)
 {
   g_autofree char *levers_text = NULL, *budget_text = NULL, *objective = NULL, *seed = NULL;
-  g_autofree char *format = NULL, *frontier_text = NULL, *chart = NULL;
-  int year = 0, runs = DEFAULT_RUNS, threads = 0, chart_format = -1;
-  int width = CW_CLI_FIGURE_WIDTH, height = CW_CLI_FIGURE_HEIGHT;
-  const GOptionEntry entries[] = {
+  g_autofree char *format = NULL, *frontier_text = NULL;
+  int year = 0, runs = DEFAULT_RUNS, threads = 0;
+  g_auto(CwCliFigure) figure = CW_CLI_FIGURE_INIT;
+  const GOptionEntry own[] = {
     { "levers", 0, 0, G_OPTION_ARG_STRING, &levers_text, N_("The levers to allocate, separated by commas"), "A,B,…" },
     { "budget", 0, 0, G_OPTION_ARG_STRING, &budget_text, N_("The budget in M€ per year"), "B" },
     { "objective", 0, 0, G_OPTION_ARG_STRING, &objective, N_("The output to maximise, e.g. upgrading"), "OUTPUT" },
@@ -142,17 +148,17 @@ cw_cli_optimise (int    argc,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), "FORMAT" },
     { "frontier", 0, 0, G_OPTION_ARG_STRING, &frontier_text,
       N_("Optimise for each of these budgets: the efficient frontier"), "B1,B2,…" },
-    { "chart", 0, 0, G_OPTION_ARG_FILENAME, &chart, N_("With --frontier: draw it to FILE (.png, .svg or .pdf)"), "FILE" },
-    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (points for SVG and PDF), default 900"), "W" },
-    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (points for SVG and PDF), default 500"), "H" },
     G_OPTION_ENTRY_NULL
   };
+  g_autofree GOptionEntry *entries = cw_cli_figure_entries (own, &figure,
+                                                            N_("With --frontier: draw it to FILE (.png, .svg or .pdf)"));
   g_autoptr(CwScenario) sc = NULL;
   g_autoptr(GArray) levers = NULL;
   g_autoptr(GArray) budgets = NULL;
   g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (CwFrontierPoint));
   g_autoptr(GString) json = g_string_new (NULL);
-  g_autofree double *start = NULL;
+  g_autofree CwOptimum *optima = NULL;
+  g_autoptr(GError) error = NULL;
   Study study = { { 0 } };
   int output;
 
@@ -160,7 +166,7 @@ cw_cli_optimise (int    argc,
                      _("Finds the standing intensities of the given levers that maximise the mean of an "
                        "output in a year, at a yearly cost (the model's cost per firm served) within the "
                        "budget. NLopt's COBYLA searches; every allocation runs on the same replicates."),
-                     (GOptionEntry *) entries, &argc, &argv))
+                     entries, &argc, &argv))
     return CW_EXIT_USAGE;
   if (argc != 2)
     return usage_error (_("name one scenario."));
@@ -170,9 +176,9 @@ cw_cli_optimise (int    argc,
     return usage_error (_("--year must be from 1 to 50, --runs from 1 to 10000 and --threads from 1 to 256."));
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     return usage_error (_("--format must be text or json."));
-  if (chart != NULL && frontier_text == NULL)
+  if (figure.path != NULL && frontier_text == NULL)
     return usage_error (_("--chart draws the frontier: give --frontier too."));
-  if (chart != NULL && (chart_format = cw_cli_figure_format ("optimise", chart)) < 0)
+  if (!cw_cli_figure_check ("optimise", &figure))
     return CW_EXIT_USAGE;
   output = cw_output_from_id (objective);
   if (output < 0 || output == CW_OUT_STEP || output == CW_OUT_YEAR ||
@@ -190,45 +196,41 @@ cw_cli_optimise (int    argc,
   if (seed != NULL && !g_ascii_string_to_unsigned (seed, 10, 0, G_MAXUINT64, &study.problem.seed, NULL))
     return usage_error (_("--seed must be a whole number of at least 0."));
 
-  /* Each budget starts from the allocation of the one below it, which it
-   * can afford: the frontier does not fall as the budget grows. */
   g_array_sort (budgets, cw_compare_doubles);
+  optima = g_new0 (CwOptimum, budgets->len);
+  if (!cw_optimise_frontier (sc, &study.problem, (const double *) budgets->data, budgets->len, optima, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return CW_EXIT_BAD_INPUT;
+    }
   for (guint b = 0; b < budgets->len; b++)
     {
-      g_autoptr(GError) error = NULL;
-      CwOptimum best;
+      CwOptimum *best = &optima[b];
 
       study.problem.budget = g_array_index (budgets, double, b);
-      if (!cw_optimise (sc, &study.problem, &best, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return CW_EXIT_BAD_INPUT;
-        }
-      g_free (start);
-      start = g_memdup2 (best.intensities, levers->len * sizeof (double));
-      study.problem.start = start;
       if (study.json)
         {
           g_string_append (json, b > 0 ? ",\n  " : "");
-          append_json (json, &study, &best);
+          append_json (json, &study, best);
         }
       else
-        print_text (&study, &best);
-      g_array_append_val (points, ((CwFrontierPoint) { study.problem.budget, best.value, best.lo, best.hi }));
-      cw_optimum_clear (&best);
+        print_text (&study, best);
+      g_array_append_val (points, ((CwFrontierPoint) { study.problem.budget, best->value, best->lo, best->hi }));
+      cw_optimum_clear (best);
     }
   if (study.json && frontier_text != NULL)
     printf ("{\"frontier\":[\n  %s\n]}\n", json->str);
   else if (study.json)
     printf ("%s\n", json->str);
-  if (chart != NULL)
+  if (figure.path != NULL)
     {
-      g_autoptr(GError) error = NULL;
       /* Translators: a chart title; %s: an output id; %d: years */
-      g_autofree char *title = g_strdup_printf (_("The most %s a budget buys after %d years"), objective, year);
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The most %s a budget buys after %d year",
+                                                             "The most %s a budget buys after %d years", year),
+                                                objective, year);
       CwFrontierSpec spec = { title, objective, (const CwFrontierPoint *) points->data, points->len };
 
-      if (!cw_frontier_export (&spec, chart_format, width, height, chart, &error))
+      if (!cw_frontier_export (&spec, figure.format, figure.width, figure.height, figure.path, &error))
         {
           g_printerr ("%s\n", error->message);
           return CW_EXIT_BAD_INPUT;

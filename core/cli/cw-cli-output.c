@@ -11,7 +11,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "cw-chart-export.h"
 #include "cw-cli-output.h"
+#include "cw-quote.h"
 #include "cw-safe-file.h"
 
 static const char *stat_suffix[CW_N_STATS] = { "_mean", "_p05", "_p95" };
@@ -72,16 +74,67 @@ append_value (GString *out, const CwSeries *series, CwOutput o, CwStat stat, int
     g_string_append (out, category_id (series, o, value));
 }
 
+/* The meta object: model version, seed, runs, hash and steps, the wall time when
+ * @timing (it differs from run to run), and @settings (a JSON object) if not NULL. */
+static void
+append_meta (GString        *out,
+             const CwSeries *series,
+             const char     *settings,
+             gboolean        timing)
+{
+  g_string_append (out, "{\n");
+  g_string_append_printf (out, "    \"model_version\": \"%s\",\n", series->model_version);
+  g_string_append_printf (out, "    \"seed\": %" G_GUINT64_FORMAT ",\n", series->seed);
+  g_string_append_printf (out, "    \"runs\": %d,\n", series->runs);
+  g_string_append_printf (out, "    \"scenario_hash\": \"%s\",\n", series->scenario_hash);
+  g_string_append_printf (out, "    \"steps\": %d", series->n_steps);
+  if (timing)
+    {
+      g_string_append (out, ",\n    \"wall_ms\": ");
+      append_number (out, series->wall_ms);
+    }
+  if (settings != NULL)
+    g_string_append_printf (out, ",\n    \"settings\": %s", settings);
+  g_string_append (out, "\n  }");
+}
+
+
+/* The name of the stage in force at step @t, or "" for none. */
+static const char *
+stage_name (const CwSeries    *series,
+            const char *const *stage_names,
+            int                t)
+{
+  int c = (int) cw_series_get (series, CW_OUT_POLICY_STAGE, CW_STAT_MEAN)[t];
+
+  if (stage_names != NULL && c >= 0 && (guint) c < g_strv_length ((GStrv) stage_names))
+    return stage_names[c];
+  return category_id (series, CW_OUT_POLICY_STAGE, c);
+}
+
 GString *
-cw_cli_series_csv (const CwSeries *series)
+cw_cli_series_csv (const CwSeries    *series,
+                   const char        *settings,
+                   const char *const *stage_names)
 {
   GString *out = g_string_new (NULL);
 
+  if (settings != NULL)
+    {
+      g_autoptr(GString) meta = g_string_new (NULL);
+      g_auto(GStrv) lines = NULL;
+
+      append_meta (meta, series, settings, FALSE);
+      lines = g_strsplit (meta->str, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        g_string_append_printf (out, "# %s\n", lines[i]);
+    }
   for (int o = 0; o < CW_N_OUTPUTS; o++)
     for (int s = 0, n = stats_of (series, o); s < n; s++)
       g_string_append_printf (out, "%s%s%s", o > 0 || s > 0 ? "," : "",
                               cw_output_info (o)->id, n > 1 ? stat_suffix[s] : "");
-  g_string_append_c (out, '\n');
+  /* Last, so that every column before keeps its place. */
+  g_string_append (out, ",policy_stage_name\n");
   for (int t = 0; t < series->n_steps; t++)
     {
       for (int o = 0; o < CW_N_OUTPUTS; o++)
@@ -91,6 +144,8 @@ cw_cli_series_csv (const CwSeries *series)
               g_string_append_c (out, ',');
             append_value (out, series, o, s, t, FALSE);
           }
+      g_string_append_c (out, ',');
+      cw_csv_append_field (out, stage_name (series, stage_names, t));
       g_string_append_c (out, '\n');
     }
   return out;
@@ -100,19 +155,11 @@ GString *
 cw_cli_series_json (const CwSeries *series,
                     const char     *settings)
 {
-  GString *out = g_string_new ("{\n  \"meta\": {\n");
+  GString *out = g_string_new ("{\n  \"meta\": ");
   gboolean first = TRUE;
 
-  g_string_append_printf (out, "    \"model_version\": \"%s\",\n", series->model_version);
-  g_string_append_printf (out, "    \"seed\": %" G_GUINT64_FORMAT ",\n", series->seed);
-  g_string_append_printf (out, "    \"runs\": %d,\n", series->runs);
-  g_string_append_printf (out, "    \"scenario_hash\": \"%s\",\n", series->scenario_hash);
-  g_string_append_printf (out, "    \"steps\": %d,\n", series->n_steps);
-  g_string_append (out, "    \"wall_ms\": ");
-  append_number (out, series->wall_ms);
-  if (settings != NULL)
-    g_string_append_printf (out, ",\n    \"settings\": %s", settings);
-  g_string_append (out, "\n  },\n  \"series\": {");
+  append_meta (out, series, settings, TRUE);
+  g_string_append (out, ",\n  \"series\": {");
   for (int o = 0; o < CW_N_OUTPUTS; o++)
     for (int s = 0, n = stats_of (series, o); s < n; s++)
       {

@@ -10,8 +10,14 @@
 G_BEGIN_DECLS
 
 /* One row per step, the columns of docs/model.md 8 in order; for an ensemble each
- * numeric column other than step and year becomes ID_mean,ID_p05,ID_p95. */
-GString *cw_cli_series_csv  (const CwSeries *series);
+ * numeric column other than step and year becomes ID_mean,ID_p05,ID_p95. The
+ * last column, policy_stage_name, names the stage of policy_stage with
+ * @stage_names (parallel to the series' stage ids; NULL: the ids). Unless
+ * @settings is NULL, the rows follow the meta record: the JSON's meta object
+ * without the wall time, each line behind "# ". */
+GString *cw_cli_series_csv  (const CwSeries    *series,
+                             const char        *settings,
+                             const char *const *stage_names);
 /* {"meta": {...}, "series": {ID: [...]}} with the CSV's column names;
  * @settings (a JSON object, or NULL) goes into meta as "settings". */
 GString *cw_cli_series_json (const CwSeries *series,

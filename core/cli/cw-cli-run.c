@@ -7,8 +7,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cw-chart.h"
 #include "cw-cli.h"
 #include "cw-cli-output.h"
+#include "cw-local-number.h"
 #include "cw-outcomes.h"
 
 /* The outcomes table against the no-policy run, for a terminal. */
@@ -19,6 +21,7 @@ summary_text (const CwScenario   *sc,
 {
   g_autoptr(CwSeries) baseline = cw_cli_run_baseline (sc, opts);
   g_autofree CwOutcomesTable *table = NULL;
+  g_autofree char *text = NULL;
   int years[CW_OUTCOMES_MAX_YEARS];
   guint n_years;
 
@@ -26,7 +29,10 @@ summary_text (const CwScenario   *sc,
     return NULL;
   n_years = cw_outcomes_five_year_steps (cw_series_years (series), years);
   table = cw_outcomes_table (series, baseline, years, n_years);
-  return cw_outcomes_to_text (table);
+  /* A table for people: numbers in the user's locale (CSV and JSON keep the
+   * point). Rows are outcome names, so only numbers have a point between digits. */
+  text = cw_local_number (g_string_free (cw_outcomes_to_text (table), FALSE));
+  return g_string_new (text);
 }
 
 int
@@ -40,6 +46,7 @@ cw_cli_run (int    argc,
     { "baseline", 0, 0, G_OPTION_ARG_NONE, &baseline, N_("Every lever at 0: the no-policy run"), NULL },
     { "no-cycle", 0, 0, G_OPTION_ARG_NONE, &no_cycle, N_("Drop the drawn cycle, keep the standing levers"), NULL },
     { "effect", 0, 0, G_OPTION_ARG_NONE, &effect,
+      /* xgettext:no-c-format */
       N_("Print the effect: policy − no policy per replicate (same seeds and parameters), its mean and 5–95 % band"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format,
       /* xgettext:no-c-format */
@@ -85,14 +92,19 @@ cw_cli_run (int    argc,
 
   if (format != NULL && g_str_equal (format, "summary"))
     text = summary_text (sc, &opts, series);
-  else if (format != NULL && g_str_equal (format, "json"))
+  else
     {
       g_autofree char *settings = cw_cli_settings_json (argc == 2 ? argv[1] : NULL, sc, &opts, &args, effect);
 
-      text = cw_cli_series_json (series, settings);
+      if (format != NULL && g_str_equal (format, "json"))
+        text = cw_cli_series_json (series, settings);
+      else
+        {
+          g_autoptr(GPtrArray) names = cw_chart_stage_names (sc, series);
+
+          text = cw_cli_series_csv (series, settings, (const char *const *) names->pdata);
+        }
     }
-  else
-    text = cw_cli_series_csv (series);
   if (text == NULL)
     return CW_EXIT_BAD_INPUT;
   inputs[0] = argc == 2 ? argv[1] : NULL;

@@ -15,6 +15,22 @@
 #define N_RUN_ENTRIES 6
 
 GOptionEntry *
+cw_cli_entries_join (const GOptionEntry *own,
+                     const GOptionEntry *more,
+                     gsize               n_more)
+{
+  gsize n_own = 0;
+  GOptionEntry *all;
+
+  while (own[n_own].long_name != NULL)
+    n_own++;
+  all = g_new0 (GOptionEntry, n_own + n_more + 1);
+  memcpy (all, own, n_own * sizeof *own);
+  memcpy (all + n_own, more, n_more * sizeof *more);
+  return all;
+}
+
+GOptionEntry *
 cw_cli_run_entries (const GOptionEntry *own,
                     CwCliRunArgs       *args,
                     const char         *runs_help)
@@ -30,15 +46,8 @@ cw_cli_run_entries (const GOptionEntry *own,
       N_("Also draw each replicate's parameters from their ranges (needs more than one run)"), NULL },
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args->sets, N_("Set a standing lever, profile.ID or param.ID"), "ID=VALUE" },
   };
-  guint n_own = 0;
-  GOptionEntry *all;
 
-  while (own[n_own].long_name != NULL)
-    n_own++;
-  all = g_new0 (GOptionEntry, n_own + N_RUN_ENTRIES + 1);
-  memcpy (all, own, n_own * sizeof *own);
-  memcpy (all + n_own, run, sizeof run);
-  return all;
+  return cw_cli_entries_join (own, run, N_RUN_ENTRIES);
 }
 
 void

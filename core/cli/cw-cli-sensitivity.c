@@ -5,9 +5,7 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli.h"
@@ -15,38 +13,15 @@
 #include "cw-experiment-figures.h"
 #include "cw-sensitivity.h"
 
-/* Bootstrap resamples unless --bootstrap says otherwise. */
-#define DEFAULT_RESAMPLES 1000
-
-typedef struct {
-  guint         factor;
-  CwSobolIndex  sobol;
-  CwMorrisEffect morris;
-} Row;
-
-static int
-compare_sobol (const void *a,
-               const void *b)
-{
-  double x = ((const Row *) a)->sobol.total, y = ((const Row *) b)->sobol.total;
-
-  return (x < y) - (x > y);
-}
-
-static int
-compare_morris (const void *a,
-                const void *b)
-{
-  double x = ((const Row *) a)->morris.mu_star, y = ((const Row *) b)->morris.mu_star;
-
-  return (x < y) - (x > y);
-}
-
 static void
-print_sobol (const CwPointTable *table,
-             const Row          *rows)
+print_sobol (const CwPointTable     *table,
+             const CwSensitivityRow *rows)
 {
-  printf ("%-28s %-24s %s\n", _("factor"), _("first order [95 %]"), _("total order [95 %]"));
+  printf ("%-28s %-24s %s\n", _("factor"),
+          /* xgettext:no-c-format */
+          _("first order [95 %]"),
+          /* xgettext:no-c-format */
+          _("total order [95 %]"));
   for (guint i = 0; i < table->k; i++)
     {
       const CwSobolIndex *s = &rows[i].sobol;
@@ -58,8 +33,8 @@ print_sobol (const CwPointTable *table,
 }
 
 static void
-print_morris (const CwPointTable *table,
-              const Row          *rows)
+print_morris (const CwPointTable     *table,
+              const CwSensitivityRow *rows)
 {
   printf ("%-28s %10s %10s %10s\n", _("factor"), "μ*", "μ", "σ");
   for (guint i = 0; i < table->k; i++)
@@ -67,56 +42,19 @@ print_morris (const CwPointTable *table,
             rows[i].morris.mu_star, rows[i].morris.mu, rows[i].morris.sigma);
 }
 
-/* The span of each factor's column: Morris effects are per full range. */
-static void
-column_ranges (const CwPointTable *table,
-               double             *range)
-{
-  for (guint j = 0; j < table->k; j++)
-    {
-      double lo = INFINITY, hi = -INFINITY;
-
-      for (guint i = 0; i < table->n_points; i++)
-        {
-          lo = MIN (lo, table->x[(gsize) i * table->k + j]);
-          hi = MAX (hi, table->x[(gsize) i * table->k + j]);
-        }
-      range[j] = hi - lo;
-    }
-}
-
 static gboolean
-draw_tornado (const CwPointTable *table,
-              const Row          *rows,
-              gboolean            sobol,
-              const char         *title,
-              int                 format,
-              int                 width,
-              int                 height,
-              const char         *path)
+draw_tornado (const CwPointTable     *table,
+              const CwSensitivityRow *rows,
+              CwSensitivityKind       kind,
+              const char             *title,
+              const CwCliFigure      *figure)
 {
   g_autofree CwTornadoBar *bars = g_new0 (CwTornadoBar, table->k);
   g_autoptr(GError) error = NULL;
-  CwTornadoSpec spec = { title, sobol ? _("total order") : "μ*", sobol ? _("first order") : "σ",
-                         bars, table->k };
+  CwTornadoSpec spec;
 
-  for (guint i = 0; i < table->k; i++)
-    {
-      const Row *row = &rows[i];
-
-      bars[i].label = table->factors[row->factor];
-      if (sobol)
-        {
-          bars[i].value = row->sobol.total, bars[i].lo = row->sobol.total_lo, bars[i].hi = row->sobol.total_hi;
-          bars[i].value2 = row->sobol.first, bars[i].lo2 = row->sobol.first_lo, bars[i].hi2 = row->sobol.first_hi;
-        }
-      else
-        {
-          bars[i].value = bars[i].lo = bars[i].hi = row->morris.mu_star;
-          bars[i].value2 = bars[i].lo2 = bars[i].hi2 = row->morris.sigma;
-        }
-    }
-  if (!cw_tornado_export (&spec, format, width, height, path, &error))
+  cw_tornado_spec_init (&spec, bars, table, kind, rows, title);
+  if (!cw_tornado_export (&spec, figure->format, figure->width, figure->height, figure->path, &error))
     {
       g_printerr ("%s\n", error->message);
       return FALSE;
@@ -128,23 +66,22 @@ int
 cw_cli_sensitivity (int    argc,
                     char **argv)
 {
-  g_autofree char *outcome = NULL, *chart = NULL;
-  int year = 0, resamples = DEFAULT_RESAMPLES;
-  int width = CW_CLI_FIGURE_WIDTH, height = CW_CLI_FIGURE_HEIGHT, format = -1;
-  const GOptionEntry entries[] = {
+  g_autofree char *outcome = NULL;
+  int year = 0, resamples = CW_SENSITIVITY_RESAMPLES;
+  g_auto(CwCliFigure) figure = CW_CLI_FIGURE_INIT;
+  const GOptionEntry own[] = {
     { "outcome", 0, 0, G_OPTION_ARG_STRING, &outcome, N_("The output column to analyse (default: the first)"), "ID" },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The recorded year to analyse (default: the last)"), "Y" },
     { "bootstrap", 0, 0, G_OPTION_ARG_INT, &resamples, N_("Bootstrap resamples for the intervals (default 1000)"), "B" },
-    { "chart", 0, 0, G_OPTION_ARG_FILENAME, &chart, N_("Draw the tornado chart to FILE (.png, .svg or .pdf)"), "FILE" },
-    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (points for SVG and PDF), default 900"), "W" },
-    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (points for SVG and PDF), default 500"), "H" },
     G_OPTION_ENTRY_NULL
   };
+  g_autofree GOptionEntry *entries = cw_cli_figure_entries (own, &figure,
+                                                            N_("Draw the tornado chart to FILE (.png, .svg or .pdf)"));
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(CwPointTable) table = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree Row *rows = NULL;
+  g_autofree CwSensitivityRow *rows = NULL;
   g_autofree char *title = NULL;
   CwSensitivityKind kind;
 
@@ -152,7 +89,7 @@ cw_cli_sensitivity (int    argc,
                      _("Reads the output of an experiment with a Saltelli design (prints first- and "
                        "total-order Sobol indices with bootstrap intervals) or Morris trajectories "
                        "(prints μ*, μ and σ of the elementary effects, per full range of each factor), "
-                       "most influential factor first."), (GOptionEntry *) entries, &argc, &argv))
+                       "most influential factor first."), entries, &argc, &argv))
     return CW_EXIT_USAGE;
   if (argc != 2)
     {
@@ -165,7 +102,7 @@ cw_cli_sensitivity (int    argc,
                   CW_MAX_YEARS);
       return CW_EXIT_USAGE;
     }
-  if (chart != NULL && (format = cw_cli_figure_format ("sensitivity", chart)) < 0)
+  if (!cw_cli_figure_check ("sensitivity", &figure))
     return CW_EXIT_USAGE;
   file = g_file_new_for_commandline_arg (argv[1]);
   if ((in = g_file_read (file, NULL, &error)) == NULL ||
@@ -174,32 +111,12 @@ cw_cli_sensitivity (int    argc,
       g_printerr ("%s: %s\n", argv[1], error->message);
       return CW_EXIT_BAD_INPUT;
     }
-  kind = cw_point_table_layout (table);
-  rows = g_new0 (Row, table->k);
-  for (guint j = 0; j < table->k; j++)
-    rows[j].factor = j;
+  rows = g_new0 (CwSensitivityRow, table->k);
+  kind = cw_sensitivity_analyse (table, resamples, CW_SENSITIVITY_SEED, rows);
   if (kind == CW_SENSITIVITY_SOBOL)
-    {
-      g_autofree CwSobolIndex *indices = g_new (CwSobolIndex, table->k);
-
-      cw_sobol_indices (table->y, table->n_points / (table->k + 2), table->k, resamples, 1, indices);
-      for (guint j = 0; j < table->k; j++)
-        rows[j].sobol = indices[j];
-      qsort (rows, table->k, sizeof (Row), compare_sobol);
-      print_sobol (table, rows);
-    }
+    print_sobol (table, rows);
   else if (kind == CW_SENSITIVITY_MORRIS)
-    {
-      g_autofree CwMorrisEffect *effects = g_new (CwMorrisEffect, table->k);
-      g_autofree double *range = g_new (double, table->k);
-
-      column_ranges (table, range);
-      cw_morris_effects (table->x, table->y, table->n_points / (table->k + 1), table->k, range, effects);
-      for (guint j = 0; j < table->k; j++)
-        rows[j].morris = effects[j];
-      qsort (rows, table->k, sizeof (Row), compare_morris);
-      print_morris (table, rows);
-    }
+    print_morris (table, rows);
   else
     {
       g_printerr (_("%s: the points are neither Saltelli’s design nor Morris trajectories; run an "
@@ -207,9 +124,10 @@ cw_cli_sensitivity (int    argc,
       return CW_EXIT_BAD_INPUT;
     }
   /* Translators: a chart title; %s is an output id such as upgrading, %d a year of the run */
-  title = g_strdup_printf (_("What drives %s after %d years"), table->output, table->year);
-  if (chart != NULL &&
-      !draw_tornado (table, rows, kind == CW_SENSITIVITY_SOBOL, title, format, width, height, chart))
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "What drives %s after %d year",
+                                        "What drives %s after %d years", table->year),
+                           table->output, table->year);
+  if (figure.path != NULL && !draw_tornado (table, rows, kind, title, &figure))
     return CW_EXIT_BAD_INPUT;
   return CW_EXIT_OK;
 }

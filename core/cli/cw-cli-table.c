@@ -5,10 +5,10 @@
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-cli-table.h"
+#include "cw-quote.h"
 
 struct _CwCliTable {
   const CwCliColumn *columns;
@@ -102,23 +102,16 @@ print_text (const CwCliTable *table,
     }
 }
 
+/* Prints @text as @quote quotes it: a CSV field, a JSON string. */
 static void
-print_csv_field (const char *text,
-                 FILE       *out)
+print_quoted (void        (*quote) (GString *out, const char *text),
+              const char   *text,
+              FILE         *out)
 {
-  if (strpbrk (text, ",\"\n\r") == NULL)
-    {
-      fputs (text, out);
-      return;
-    }
-  fputc ('"', out);
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        fputc ('"', out);
-      fputc (*p, out);
-    }
-  fputc ('"', out);
+  g_autoptr(GString) quoted = g_string_new (NULL);
+
+  quote (quoted, text);
+  fputs (quoted->str, out);
 }
 
 static void
@@ -135,40 +128,11 @@ print_csv (const CwCliTable *table,
           {
             if (!first)
               fputc (',', out);
-            print_csv_field (r < 0 ? table->columns[c].id : cell (table, r, c), out);
+            print_quoted (cw_csv_append_field, r < 0 ? table->columns[c].id : cell (table, r, c), out);
             first = FALSE;
           }
       fputc ('\n', out);
     }
-}
-
-void
-cw_cli_json_string (GString    *out,
-                    const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) text; *p != '\0'; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (out, "\\%c", *p);
-      else if (*p == '\n')
-        g_string_append (out, "\\n");
-      else if (*p < 0x20)
-        g_string_append_printf (out, "\\u%04x", *p);
-      else
-        g_string_append_c (out, (char) *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-print_json_string (const char *text,
-                   FILE       *out)
-{
-  g_autoptr(GString) quoted = g_string_new (NULL);
-
-  cw_cli_json_string (quoted, text);
-  fputs (quoted->str, out);
 }
 
 static void
@@ -190,12 +154,12 @@ print_json (const CwCliTable *table,
           if (!shown (column, CW_CLI_TABLE_JSON))
             continue;
           fputs (first ? "" : ", ", out);
-          print_json_string (column->id, out);
+          print_quoted (cw_json_append_string, column->id, out);
           fputs (": ", out);
           if (column->number)
             fputs (text[0] != '\0' ? text : "null", out);
           else
-            print_json_string (text, out);
+            print_quoted (cw_json_append_string, text, out);
           first = FALSE;
         }
       fputs ("}", out);

@@ -46,10 +46,6 @@ gboolean    cw_cli_table_format_parse (const char        *text,
                                        CwCliTableFormat  *format,
                                        GError           **error);
 
-/* Appends @text to @out as a JSON string, quoted and escaped. */
-void        cw_cli_json_string        (GString           *out,
-                                       const char        *text);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwCliTable, cw_cli_table_free)
 
 G_END_DECLS

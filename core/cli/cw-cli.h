@@ -65,6 +65,11 @@ typedef struct {
 #define CW_CLI_RUNS_RANGE "1–" G_STRINGIFY (CW_MAX_RUNS)
 #define CW_CLI_THREADS_RANGE "1–" G_STRINGIFY (CW_CLI_MAX_THREADS)
 
+/* @own (ending in G_OPTION_ENTRY_NULL) followed by the @n_more entries
+ * @more; free with g_free(). */
+GOptionEntry *cw_cli_entries_join   (const GOptionEntry *own,
+                                     const GOptionEntry *more,
+                                     gsize               n_more);
 /* @own followed by --seed, --years, --runs (described by @runs_help, marked
  * with N_()), --threads, --uncertainty and --set writing into @args; free
  * with g_free(). */

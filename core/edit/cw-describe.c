@@ -22,15 +22,15 @@ char *
 cw_describe_condition (const CwEdge *edge)
 {
   const CwOutputInfo *info;
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *number = NULL;
 
   g_return_val_if_fail (edge != NULL, NULL);
 
   if (!edge->conditional)
     return g_strdup (_("Without a condition: taken at the longest stay"));
   info = cw_output_info (edge->indicator);
-  g_ascii_formatd (number, sizeof number, info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.2f",
-                   edge->threshold);
+  /* Read on screen: the user's decimal separator (files keep the point). */
+  number = g_strdup_printf (info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.2f", edge->threshold);
   /* Translators: a condition, e.g. "When Membership share is at least 0.40" */
   return g_strdup_printf (_("When %s %s %s"), _(info->name), cw_describe_compare (edge->op), number);
 }
@@ -45,8 +45,11 @@ cw_describe_stage (const CwStage *stage)
 
   g_string_append (text, cw_stage_kind_name (stage->kind));
   g_string_append_c (text, '\n');
-  /* Translators: how long the cycle stays in a stage, e.g. "Stays 4 to 6 quarters" */
-  g_string_append_printf (text, _("Stays %d to %d quarters"), stage->min_quarters, stage->max_quarters);
+  /* Translators: how long the cycle stays in a stage, e.g. "Stays 4 to 6 quarters";
+   * the plural follows the maximum */
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Stays %d to %d quarter", "Stays %d to %d quarters",
+                                            stage->max_quarters),
+                          stage->min_quarters, stage->max_quarters);
   for (int l = 0; l < CW_N_LEVERS; l++)
     {
       if (!(stage->held & (1u << l)))

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
 #include "cw-diagram.h"
 #include "cw-document-edits.h"
@@ -50,7 +51,8 @@ cw_document_set_title (CwDocument *self,
 
   if (g_strcmp0 (scenario (self)->meta.title, title) == 0)
     return FALSE;
-  return replace_string (self, &cw_document_begin_edit (self, NULL)->meta.title, title);
+  return replace_string (self, &cw_document_begin_action (self, NC_("undo", "Rename Scenario"), NULL)->meta.title,
+                         title);
 }
 
 gboolean
@@ -62,7 +64,7 @@ cw_document_set_years (CwDocument *self,
 
   if (scenario (self)->years == years)
     return FALSE;
-  cw_document_begin_edit (self, "years")->years = years;
+  cw_document_begin_action (self, NC_("undo", "Change Years"), "years")->years = years;
   cw_document_end_edit (self);
   return TRUE;
 }
@@ -80,7 +82,7 @@ cw_document_set_profile (CwDocument  *self,
   if (scenario (self)->profile[id] == value)
     return FALSE;
   key = g_strdup_printf ("profile:%s", cw_profile_info (id)->id);
-  cw_document_begin_edit (self, key)->profile[id] = value;
+  cw_document_begin_action (self, NC_("undo", "Change Cluster Profile"), key)->profile[id] = value;
   cw_document_end_edit (self);
   return TRUE;
 }
@@ -102,7 +104,7 @@ cw_document_set_param (CwDocument *self,
       cw_scenario_param (scenario (self), param) == value)
     return FALSE;
   key = g_strdup_printf ("param:%s", info->id);
-  cw_scenario_set_override (cw_document_begin_edit (self, key), param, value);
+  cw_scenario_set_override (cw_document_begin_action (self, NC_("undo", "Change Parameter"), key), param, value);
   cw_document_end_edit (self);
   return TRUE;
 }
@@ -116,7 +118,7 @@ cw_document_reset_param (CwDocument *self,
 
   if (!cw_scenario_has_override (scenario (self), param))
     return FALSE;
-  cw_scenario_clear_override (cw_document_begin_edit (self, NULL), param);
+  cw_scenario_clear_override (cw_document_begin_action (self, NC_("undo", "Reset Parameter"), NULL), param);
   cw_document_end_edit (self);
   return TRUE;
 }
@@ -128,7 +130,7 @@ cw_document_reset_params (CwDocument *self)
 
   if (scenario (self)->overrides->len == 0)
     return FALSE;
-  g_array_set_size (cw_document_begin_edit (self, NULL)->overrides, 0);
+  g_array_set_size (cw_document_begin_action (self, NC_("undo", "Reset Parameters"), NULL)->overrides, 0);
   cw_document_end_edit (self);
   return TRUE;
 }
@@ -149,7 +151,35 @@ cw_document_set_lever (CwDocument *self,
       (cw_lever_slot_get (scenario (self), stage_id, lever, &now) && now == value))
     return FALSE;
   key = g_strdup_printf ("lever:%s:%s", stage_id ? stage_id : "", cw_lever_info (lever)->id);
-  cw_lever_slot_set (cw_document_begin_edit (self, key), stage_id, lever, value);
+  cw_lever_slot_set (cw_document_begin_action (self, NC_("undo", "Change Lever"), key), stage_id, lever, value);
+  cw_document_end_edit (self);
+  return TRUE;
+}
+
+gboolean
+cw_document_set_standing_levers (CwDocument   *self,
+                                 const int    *levers,
+                                 const double *values,
+                                 guint         n_levers)
+{
+  gboolean changes = FALSE;
+  CwScenario *edited;
+
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (levers != NULL || n_levers == 0, FALSE);
+
+  for (guint i = 0; i < n_levers && !changes; i++)
+    {
+      double now;
+
+      g_return_val_if_fail (levers[i] >= 0 && levers[i] < CW_N_LEVERS, FALSE);
+      changes = !cw_lever_slot_get (scenario (self), NULL, levers[i], &now) || now != values[i];
+    }
+  if (!changes)
+    return FALSE;
+  edited = cw_document_begin_edit (self, NULL);
+  for (guint i = 0; i < n_levers; i++)
+    cw_lever_slot_set (edited, NULL, levers[i], values[i]);
   cw_document_end_edit (self);
   return TRUE;
 }
@@ -166,7 +196,7 @@ cw_document_set_lever_focus (CwDocument *self,
 
   if (((scenario (self)->focus >> lever) & 1) == (focus ? 1u : 0u))
     return FALSE;
-  sc = cw_document_begin_edit (self, NULL);
+  sc = cw_document_begin_action (self, NC_("undo", "Change Lever Focus"), NULL);
   if (focus)
     sc->focus |= 1u << lever;
   else
@@ -185,7 +215,7 @@ cw_document_clear_lever (CwDocument *self,
 
   if (!cw_lever_slot_get (scenario (self), stage_id, lever, NULL))
     return FALSE;
-  cw_lever_slot_clear (cw_document_begin_edit (self, NULL), stage_id, lever);
+  cw_lever_slot_clear (cw_document_begin_action (self, NC_("undo", "Remove Lever"), NULL), stage_id, lever);
   cw_document_end_edit (self);
   return TRUE;
 }
@@ -203,7 +233,7 @@ cw_document_add_stage (CwDocument *self,
   g_return_val_if_fail (CW_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  sc = cw_document_begin_edit (self, NULL);
+  sc = cw_document_begin_action (self, NC_("undo", "Add Stage"), NULL);
   id = cw_scenario_unique_stage_id (sc, "stage");
   stage = cw_scenario_add_stage (sc, id, name, CW_STAGE_CUSTOM);
   stage->x = x;
@@ -225,7 +255,8 @@ cw_document_rename_stage (CwDocument *self,
   stage = cw_scenario_find_stage (scenario (self), id, NULL);
   if (stage == NULL || name[0] == '\0' || g_str_equal (stage->name, name))
     return FALSE;
-  return replace_string (self, &edited_stage (cw_document_begin_edit (self, NULL), id)->name, name);
+  return replace_string (self, &edited_stage (cw_document_begin_action (self, NC_("undo", "Rename Stage"), NULL),
+                                             id)->name, name);
 }
 
 gboolean
@@ -241,7 +272,7 @@ cw_document_set_stage_kind (CwDocument  *self,
   stage = cw_scenario_find_stage (scenario (self), id, NULL);
   if (stage == NULL || stage->kind == kind)
     return FALSE;
-  edited_stage (cw_document_begin_edit (self, NULL), id)->kind = kind;
+  edited_stage (cw_document_begin_action (self, NC_("undo", "Change Stage Kind"), NULL), id)->kind = kind;
   cw_document_end_edit (self);
   return TRUE;
 }
@@ -265,7 +296,7 @@ cw_document_set_stage_stay (CwDocument *self,
   if (stage == NULL || (stage->min_quarters == min_quarters && stage->max_quarters == max_quarters))
     return FALSE;
   key = g_strdup_printf ("duration:%s", id);
-  edited = edited_stage (cw_document_begin_edit (self, key), id);
+  edited = edited_stage (cw_document_begin_action (self, NC_("undo", "Change Stage Duration"), key), id);
   edited->min_quarters = min_quarters;
   edited->max_quarters = max_quarters;
   cw_document_end_edit (self);
@@ -293,7 +324,8 @@ cw_document_place_stages (CwDocument         *self,
     }
   if (!moves)
     return FALSE;
-  edited = cw_document_begin_edit (self, "move");
+  edited = cw_document_begin_action (self, n_places == 1 ? NC_("undo", "Move Stage") : NC_("undo", "Move Stages"),
+                                     "move");
   for (guint i = 0; i < n_places; i++)
     {
       CwStage *stage = cw_scenario_find_stage (edited, places[i].id, NULL);
@@ -318,7 +350,7 @@ cw_document_set_start (CwDocument *self,
   if (cw_scenario_find_stage (scenario (self), id, NULL) == NULL ||
       g_strcmp0 (scenario (self)->start, id) == 0)
     return FALSE;
-  return replace_string (self, &cw_document_begin_edit (self, NULL)->start, id);
+  return replace_string (self, &cw_document_begin_action (self, NC_("undo", "Set Start Stage"), NULL)->start, id);
 }
 
 gboolean
@@ -328,7 +360,7 @@ cw_document_arrange (CwDocument *self)
 
   if (scenario (self)->stages->len == 0)
     return FALSE;
-  cw_diagram_arrange_ring (cw_document_begin_edit (self, NULL));
+  cw_diagram_arrange_ring (cw_document_begin_action (self, NC_("undo", "Arrange Stages"), NULL));
   cw_document_end_edit (self);
   return TRUE;
 }
@@ -350,7 +382,8 @@ cw_document_delete_selection (CwDocument *self)
     return FALSE;
   /* Copies: the selection is pruned while the stages go. */
   copies = g_strdupv (ids);
-  sc = cw_document_begin_edit (self, NULL);
+  sc = cw_document_begin_action (self, n == 0 ? NC_("undo", "Delete Arrow")
+                                : n == 1 ? NC_("undo", "Delete Stage") : NC_("undo", "Delete Stages"), NULL);
   if (n == 0)
     g_ptr_array_remove_index (sc->edges, edge);
   for (guint i = 0; i < n; i++)
@@ -381,7 +414,7 @@ cw_document_connect (CwDocument *self,
       if (g_str_equal (edge->from, from) && g_str_equal (edge->to, to))
         return i;
     }
-  cw_scenario_add_edge (cw_document_begin_edit (self, NULL), from, to);
+  cw_scenario_add_edge (cw_document_begin_action (self, NC_("undo", "Add Arrow"), NULL), from, to);
   cw_document_end_edit (self);
   return scenario (self)->edges->len - 1;
 }
@@ -407,7 +440,8 @@ cw_document_set_edge_condition (CwDocument *self,
   if (edge->conditional == conditional && edge->indicator == indicator && edge->op == op &&
       edge->threshold == threshold)
     return FALSE;
-  edited = g_ptr_array_index (cw_document_begin_edit (self, "condition")->edges, index);
+  edited = g_ptr_array_index (cw_document_begin_action (self, NC_("undo", "Change Arrow Condition"),
+                                                     "condition")->edges, index);
   edited->conditional = conditional;
   edited->indicator = indicator;
   edited->op = op;
@@ -428,7 +462,7 @@ cw_document_move_edge (CwDocument *self,
 
   if (from == to || from >= scenario (self)->edges->len || to >= scenario (self)->edges->len)
     return FALSE;
-  sc = cw_document_begin_edit (self, NULL);
+  sc = cw_document_begin_action (self, NC_("undo", "Reorder Arrows"), NULL);
   edge = g_ptr_array_steal_index (sc->edges, from);
   g_ptr_array_insert (sc->edges, to, edge);
   cw_document_end_edit (self);

@@ -53,6 +53,13 @@ gboolean  cw_document_clear_lever        (CwDocument         *self,
                                           const char         *stage_id,
                                           CwLever             lever);
 
+/* Holds the standing @levers[i] at @values[i], all in one edit (an
+ * allocation applied at once). */
+gboolean  cw_document_set_standing_levers (CwDocument        *self,
+                                           const int         *levers,
+                                           const double      *values,
+                                           guint              n_levers);
+
 /* Marks @lever "in focus" (shown in present mode) or not, wherever it is held. */
 gboolean  cw_document_set_lever_focus    (CwDocument         *self,
                                           CwLever             lever,

@@ -54,6 +54,7 @@ enum {
 
 enum {
   CHANGED,
+  REPLACED,
   SELECTION_CHANGED,
   N_SIGNALS
 };
@@ -234,6 +235,7 @@ replace (CwDocument *self,
   self->selected_edge = -1;
   set_file (self, file);
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+  g_signal_emit (self, signals[REPLACED], 0);
   announce_change (self, &before);
 }
 
@@ -272,16 +274,44 @@ cw_document_mark_saved (CwDocument *self,
 }
 
 CwScenario *
-cw_document_begin_edit (CwDocument *self,
-                        const char *merge_key)
+cw_document_begin_action (CwDocument *self,
+                          const char *action,
+                          const char *merge_key)
 {
   g_return_val_if_fail (CW_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (!self->editing, self->scenario);
 
   self->editing = TRUE;
   remember (self, &self->before_edit);
-  cw_undo_record (self->undo, self->scenario, self->content, merge_key);
+  cw_undo_record (self->undo, self->scenario, self->content, action, merge_key);
   return self->scenario;
+}
+
+CwScenario *
+cw_document_begin_edit (CwDocument *self,
+                        const char *merge_key)
+{
+  return cw_document_begin_action (self, NULL, merge_key);
+}
+
+static const char *
+translated (const char *action)
+{
+  return action != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, "undo", action) : NULL;
+}
+
+const char *
+cw_document_get_undo_action (CwDocument *self)
+{
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), NULL);
+  return translated (cw_undo_get_undo_action (self->undo));
+}
+
+const char *
+cw_document_get_redo_action (CwDocument *self)
+{
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), NULL);
+  return translated (cw_undo_get_redo_action (self->undo));
 }
 
 void
@@ -510,6 +540,14 @@ cw_document_class_init (CwDocumentClass *klass)
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * CwDocument::replaced:
+   *
+   * A whole new scenario (New, Open, Revert, recovered work), just before
+   * its "changed": what belonged to the scenario before (a chart cursor) goes.
+   */
+  signals[REPLACED] = g_signal_new ("replaced", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                              G_TYPE_NONE, 0);

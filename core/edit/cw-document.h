@@ -34,6 +34,10 @@ const CwScenario *cw_document_get_saved_scenario (CwDocument  *self);
 guint64           cw_document_get_state_id       (CwDocument  *self);
 gboolean          cw_document_get_can_undo       (CwDocument  *self);
 gboolean          cw_document_get_can_redo       (CwDocument  *self);
+/* The translated name of the change Undo (Redo) takes back (does again),
+ * e.g. "Move Stage"; NULL when there is none or it has no name. */
+const char       *cw_document_get_undo_action    (CwDocument  *self);
+const char       *cw_document_get_redo_action    (CwDocument  *self);
 
 /* Replaces the whole scenario (New, Open, Revert): forgets undo, not modified. */
 void              cw_document_replace            (CwDocument  *self,
@@ -47,8 +51,14 @@ void              cw_document_restore            (CwDocument  *self,
 void              cw_document_mark_saved         (CwDocument  *self,
                                                   GFile       *file);
 
-/* Starts a change and returns the scenario to change. Changes with the same
- * @merge_key in a row (a slider drag) make one undo step until sealed. */
+/* Starts a change named @action and returns the scenario to change. @action
+ * is a static, untranslated string marked NC_("undo", "Move Stage"): Undo
+ * and Redo name it. Changes with the same @merge_key in a row (a slider
+ * drag) make one undo step until sealed. */
+CwScenario       *cw_document_begin_action       (CwDocument  *self,
+                                                  const char  *action,
+                                                  const char  *merge_key);
+/* The same for a change without a name: Undo says only "Undo". */
 CwScenario       *cw_document_begin_edit         (CwDocument  *self,
                                                   const char  *merge_key);
 void              cw_document_end_edit           (CwDocument  *self);

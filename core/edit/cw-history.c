@@ -177,7 +177,7 @@ cw_document_restore_run (CwDocument       *self,
   if (cw_scenario_same_run (cw_document_get_scenario (self), state))
     return FALSE;
   copy = cw_scenario_copy (state);
-  sc = cw_document_begin_edit (self, NULL);
+  sc = cw_document_begin_action (self, NC_("undo", "Restore a Run"), NULL);
   memcpy (sc->profile, copy->profile, sizeof sc->profile);
   sc->standing_held = copy->standing_held;
   memcpy (sc->standing, copy->standing, sizeof sc->standing);

@@ -14,6 +14,7 @@ typedef struct {
   CwScenario *scenario;
   guint       id;
   char       *key;
+  const char *action;    /* static and untranslated, e.g. "Move Stage"; NULL: unnamed */
 } Step;
 
 struct _CwUndo
@@ -34,12 +35,14 @@ step_free (Step *step)
 static Step *
 step_new (CwScenario *scenario,
           guint       id,
+          const char *action,
           const char *key)
 {
   Step *step = g_new0 (Step, 1);
 
   step->scenario = scenario;
   step->id = id;
+  step->action = action;
   step->key = g_strdup (key);
   return step;
 }
@@ -78,6 +81,7 @@ gboolean
 cw_undo_record (CwUndo           *self,
                 const CwScenario *before,
                 guint             before_id,
+                const char       *action,
                 const char       *merge_key)
 {
   Step *top;
@@ -92,7 +96,7 @@ cw_undo_record (CwUndo           *self,
 
   if (self->undo->len == MAX_STEPS)
     g_ptr_array_remove_index (self->undo, 0);
-  g_ptr_array_add (self->undo, step_new (cw_scenario_copy (before), before_id, merge_key));
+  g_ptr_array_add (self->undo, step_new (cw_scenario_copy (before), before_id, action, merge_key));
   self->sealed = merge_key == NULL;
   return TRUE;
 }
@@ -131,7 +135,7 @@ swap_step (CwUndo     *self,
   CwScenario *scenario = g_steal_pointer (&step->scenario);
 
   *id = step->id;
-  g_ptr_array_add (to, step_new (current, current_id, step->key));
+  g_ptr_array_add (to, step_new (current, current_id, step->action, step->key));
   step_free (step);
   self->sealed = TRUE;
   return scenario;
@@ -157,4 +161,24 @@ cw_undo_redo (CwUndo     *self,
   g_return_val_if_fail (self != NULL && current != NULL && id != NULL, NULL);
   g_return_val_if_fail (self->redo->len > 0, NULL);
   return swap_step (self, self->redo, self->undo, current, current_id, id);
+}
+
+static const char *
+newest_action (GPtrArray *steps)
+{
+  return steps->len > 0 ? ((Step *) g_ptr_array_index (steps, steps->len - 1))->action : NULL;
+}
+
+const char *
+cw_undo_get_undo_action (CwUndo *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return newest_action (self->undo);
+}
+
+const char *
+cw_undo_get_redo_action (CwUndo *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return newest_action (self->redo);
 }

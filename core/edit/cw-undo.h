@@ -16,18 +16,23 @@ typedef struct _CwUndo CwUndo;
 CwUndo     *cw_undo_new       (void);
 void        cw_undo_free      (CwUndo           *self);
 void        cw_undo_clear     (CwUndo           *self);
-/* Records @before (state @before_id) as the state a new step undoes to. When
+/* Records @before (state @before_id) as the state a new step undoes to; the
+ * step is named @action (a static, untranslated N_() string, or NULL). When
  * @merge_key is not NULL and equals the key of the newest step, and that step
  * was not sealed, the step grows instead: one slider drag, one undo step.
  * Clears redo. Returns TRUE when a new step was made. */
 gboolean    cw_undo_record    (CwUndo           *self,
                                const CwScenario *before,
                                guint             before_id,
+                               const char       *action,
                                const char       *merge_key);
 /* Ends merging into the newest step. */
 void        cw_undo_seal      (CwUndo           *self);
 gboolean    cw_undo_can_undo  (CwUndo           *self);
 gboolean    cw_undo_can_redo  (CwUndo           *self);
+/* The @action of the step Undo (Redo) would take back (do again), or NULL. */
+const char *cw_undo_get_undo_action (CwUndo     *self);
+const char *cw_undo_get_redo_action (CwUndo     *self);
 /* Steps back: takes @current (state @current_id) onto the redo stack and
  * returns the earlier scenario, its number in @id. */
 CwScenario *cw_undo_undo      (CwUndo           *self,

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "cw-variants.h"
 
 char *
@@ -36,7 +38,7 @@ cw_document_add_variant (CwDocument       *self,
 
   if ((name = cw_variants_next_name (cw_document_get_scenario (self))) == NULL)
     return NULL;
-  g_ptr_array_add (cw_document_begin_edit (self, NULL)->variants, cw_variant_new (name, scenario));
+  g_ptr_array_add (cw_document_begin_action (self, NC_("undo", "Pin Variant"), NULL)->variants, cw_variant_new (name, scenario));
   cw_document_end_edit (self);
   return g_steal_pointer (&name);
 }
@@ -64,7 +66,7 @@ cw_document_rename_variant (CwDocument *self,
       stripped[0] == '\0' || g_utf8_strlen (stripped, -1) > CW_MAX_VARIANT_NAME ||
       cw_scenario_find_variant (cw_document_get_scenario (self), stripped) != NULL)
     return FALSE;
-  variant = cw_scenario_find_variant (cw_document_begin_edit (self, NULL), name);
+  variant = cw_scenario_find_variant (cw_document_begin_action (self, NC_("undo", "Rename Variant"), NULL), name);
   g_free (variant->name);
   variant->name = g_steal_pointer (&stripped);
   cw_document_end_edit (self);
@@ -82,7 +84,7 @@ cw_document_remove_variant (CwDocument *self,
 
   if (cw_scenario_find_variant (cw_document_get_scenario (self), name) == NULL)
     return FALSE;
-  sc = cw_document_begin_edit (self, NULL);
+  sc = cw_document_begin_action (self, NC_("undo", "Remove Variant"), NULL);
   g_ptr_array_remove (sc->variants, cw_scenario_find_variant (sc, name));
   cw_document_end_edit (self);
   return TRUE;

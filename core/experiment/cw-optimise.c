@@ -21,6 +21,8 @@ typedef struct {
   const CwScenario        *sc;
   const CwOptimiseProblem *problem;
   CwScenario              *trial;     /* sc with the levers being tried */
+  nlopt_opt                opt;
+  int                      most;      /* evaluations allowed, for progress */
   CwRunOptions             opts;
   int                      n_steps;
   double                  *values;    /* runs × CW_N_OUTPUTS × n_steps */
@@ -62,7 +64,7 @@ run_replicates (Search           *search,
 
   if (search->error != NULL ||
       !cw_ensemble_fill (sc, &search->opts, problem->seed, search->n_steps, search->values, 0,
-                         problem->runs, NULL, NULL, NULL, &search->error))
+                         problem->runs, NULL, NULL, problem->cancellable, &search->error))
     return FALSE;
   for (int r = 0; r < problem->runs; r++)
     search->samples[r] = search->values[r * block + at];
@@ -111,7 +113,13 @@ objective_cb (unsigned      n,
     cw_scenario_set_standing (search->trial, search->problem->levers[i],
                               cw_lever_clamp (search->problem->levers[i], x[i]));
   if (!run_replicates (search, search->trial))
-    return -HUGE_VAL;
+    {
+      /* A failed or cancelled run ends the search. */
+      nlopt_force_stop (search->opt);
+      return -HUGE_VAL;
+    }
+  if (search->problem->progress != NULL)
+    search->problem->progress (search->evaluations, search->most, search->problem->user_data);
   value = mean_of (search->samples, search->problem->runs);
   if ((!search->found || value > search->best_value) &&
       cw_optimise_cost (search->sc, search->problem, x) <= search->problem->budget)
@@ -216,14 +224,15 @@ cw_optimise (const CwScenario        *sc,
   project (&search, x, lower, upper);
 
   opt = nlopt_create (NLOPT_LN_COBYLA, n);
+  search.opt = opt;
+  search.most = problem->max_evaluations > 0 ? problem->max_evaluations : EVALUATIONS_PER_LEVER * (int) n;
   nlopt_set_lower_bounds (opt, lower);
   nlopt_set_upper_bounds (opt, upper);
   nlopt_set_max_objective (opt, objective_cb, &search);
   nlopt_add_inequality_constraint (opt, budget_cb, &search, 1e-9);
   nlopt_set_xtol_abs1 (opt, 1e-3);
   nlopt_set_initial_step1 (opt, 0.2);
-  nlopt_set_maxeval (opt, problem->max_evaluations > 0 ? problem->max_evaluations
-                                                       : EVALUATIONS_PER_LEVER * (int) n);
+  nlopt_set_maxeval (opt, search.most);
   nlopt_optimize (opt, x, &best);
   nlopt_destroy (opt);
   if (search.error != NULL)
@@ -247,5 +256,59 @@ cw_optimise (const CwScenario        *sc,
   result->cost = cw_optimise_cost (sc, problem, x);
   result->evaluations = search.evaluations;
   result->intensities = g_steal_pointer (&x);
+  return TRUE;
+}
+
+/* Progress over all budgets: the evaluations of the budgets done before. */
+typedef struct {
+  const CwOptimiseProblem *outer;
+  guint                    budget;
+  guint                    n_budgets;
+} Frontier;
+
+static void
+frontier_progress_cb (int      done,
+                      int      most,
+                      gpointer user_data)
+{
+  Frontier *frontier = user_data;
+
+  frontier->outer->progress ((int) frontier->budget * most + done, (int) frontier->n_budgets * most,
+                             frontier->outer->user_data);
+}
+
+gboolean
+cw_optimise_frontier (const CwScenario        *sc,
+                      const CwOptimiseProblem *problem,
+                      const double            *budgets,
+                      guint                    n_budgets,
+                      CwOptimum               *results,
+                      GError                 **error)
+{
+  CwOptimiseProblem each = *problem;
+  Frontier frontier = { problem, 0, n_budgets };
+
+  g_return_val_if_fail (n_budgets > 0, FALSE);
+
+  if (problem->progress != NULL)
+    {
+      each.progress = frontier_progress_cb;
+      each.user_data = &frontier;
+    }
+  each.start = NULL;
+  for (guint b = 0; b < n_budgets; b++)
+    {
+      g_return_val_if_fail (b == 0 || budgets[b] >= budgets[b - 1], FALSE);
+
+      frontier.budget = b;
+      each.budget = budgets[b];
+      if (!cw_optimise (sc, &each, &results[b], error))
+        {
+          for (guint i = 0; i < b; i++)
+            cw_optimum_clear (&results[i]);
+          return FALSE;
+        }
+      each.start = results[b].intensities;
+    }
   return TRUE;
 }

@@ -27,6 +27,11 @@ typedef struct {
   int         threads;      /* 0: all cores */
   int         max_evaluations;  /* 0: 40 per lever */
   const double *start;      /* NULL: the budget split evenly; else where to start */
+  GCancellable *cancellable;    /* may be NULL */
+  /* Called on the calling thread after each allocation judged (may be NULL):
+   * @done of at most @most evaluations. */
+  void        (*progress) (int done, int most, gpointer user_data);
+  gpointer      user_data;
 } CwOptimiseProblem;
 
 typedef struct {
@@ -44,10 +49,24 @@ void       cw_optimum_clear    (CwOptimum               *self);
 double     cw_optimise_cost    (const CwScenario        *sc,
                                 const CwOptimiseProblem *problem,
                                 const double            *intensities);
-/* Finds the allocation; FALSE with @error when a run fails. */
+/* Finds the allocation; FALSE with @error when a run fails or when it is
+ * cancelled (CW_RUN_ERROR_CANCELLED). */
 gboolean   cw_optimise         (const CwScenario        *sc,
                                 const CwOptimiseProblem *problem,
                                 CwOptimum               *result,
                                 GError                 **error);
+
+/* The efficient frontier: cw_optimise() for each of @budgets (ascending),
+ * each search starting from the allocation of the budget below it, which
+ * it can afford, so the frontier does not fall as the budget grows (the
+ * problem's own budget and start are not used). Fills @results[n_budgets];
+ * progress counts the evaluations of all budgets. FALSE with @error (and
+ * nothing to clear) when a search fails or is cancelled. */
+gboolean   cw_optimise_frontier (const CwScenario        *sc,
+                                 const CwOptimiseProblem *problem,
+                                 const double            *budgets,
+                                 guint                    n_budgets,
+                                 CwOptimum               *results,
+                                 GError                 **error);
 
 G_END_DECLS

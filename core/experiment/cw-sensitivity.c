@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cw-ensemble.h"
@@ -333,17 +334,29 @@ is_saltelli (const CwPointTable *self)
   return TRUE;
 }
 
+/* Each trajectory moves every factor once, one per step: a full factorial,
+ * whose blocks of k + 1 points also move one factor per step, moves its
+ * last factor again and again. */
 static gboolean
 is_morris (const CwPointTable *self)
 {
   guint k = self->k;
+  g_autofree gboolean *moved = g_new (gboolean, MAX (k, 1));
 
   if (self->n_points == 0 || self->n_points % (k + 1) != 0)
     return FALSE;
   for (guint i = 0; i < self->n_points; i += k + 1)
-    for (guint s = 0; s < k; s++)
-      if (moved_column (self->x + (gsize) (i + s) * k, self->x + (gsize) (i + s + 1) * k, k) < 0)
-        return FALSE;
+    {
+      memset (moved, 0, k * sizeof (gboolean));
+      for (guint s = 0; s < k; s++)
+        {
+          int j = moved_column (self->x + (gsize) (i + s) * k, self->x + (gsize) (i + s + 1) * k, k);
+
+          if (j < 0 || moved[j])
+            return FALSE;
+          moved[j] = TRUE;
+        }
+    }
   return TRUE;
 }
 
@@ -355,4 +368,79 @@ cw_point_table_layout (const CwPointTable *self)
   if (is_morris (self))
     return CW_SENSITIVITY_MORRIS;
   return CW_SENSITIVITY_NONE;
+}
+
+static int
+compare_sobol (const void *a,
+               const void *b)
+{
+  double x = ((const CwSensitivityRow *) a)->sobol.total, y = ((const CwSensitivityRow *) b)->sobol.total;
+
+  return (x < y) - (x > y);
+}
+
+static int
+compare_morris (const void *a,
+                const void *b)
+{
+  double x = ((const CwSensitivityRow *) a)->morris.mu_star, y = ((const CwSensitivityRow *) b)->morris.mu_star;
+
+  return (x < y) - (x > y);
+}
+
+/* The span of each factor's column: Morris effects are per full range. */
+static void
+column_ranges (const CwPointTable *table,
+               double             *range)
+{
+  for (guint j = 0; j < table->k; j++)
+    {
+      double lo = INFINITY, hi = -INFINITY;
+
+      for (guint i = 0; i < table->n_points; i++)
+        {
+          lo = MIN (lo, table->x[(gsize) i * table->k + j]);
+          hi = MAX (hi, table->x[(gsize) i * table->k + j]);
+        }
+      range[j] = hi - lo;
+    }
+}
+
+CwSensitivityKind
+cw_sensitivity_analyse (const CwPointTable *self,
+                        guint               resamples,
+                        guint64             seed,
+                        CwSensitivityRow   *rows)
+{
+  CwSensitivityKind kind = cw_point_table_layout (self);
+  g_autofree CwSobolIndex *indices = NULL;
+  g_autofree CwMorrisEffect *effects = NULL;
+  g_autofree double *range = NULL;
+
+  g_return_val_if_fail (rows != NULL, CW_SENSITIVITY_NONE);
+
+  if (kind == CW_SENSITIVITY_SOBOL)
+    {
+      indices = g_new (CwSobolIndex, self->k);
+      cw_sobol_indices (self->y, self->n_points / (self->k + 2), self->k, resamples, seed, indices);
+    }
+  else if (kind == CW_SENSITIVITY_MORRIS)
+    {
+      effects = g_new (CwMorrisEffect, self->k);
+      range = g_new (double, self->k);
+      column_ranges (self, range);
+      cw_morris_effects (self->x, self->y, self->n_points / (self->k + 1), self->k, range, effects);
+    }
+  else
+    return kind;
+  for (guint j = 0; j < self->k; j++)
+    {
+      rows[j] = (CwSensitivityRow) { j };
+      if (indices != NULL)
+        rows[j].sobol = indices[j];
+      else
+        rows[j].morris = effects[j];
+    }
+  qsort (rows, self->k, sizeof (CwSensitivityRow), kind == CW_SENSITIVITY_SOBOL ? compare_sobol : compare_morris);
+  return kind;
 }

@@ -73,6 +73,29 @@ typedef enum {
  * moves one factor. */
 CwSensitivityKind cw_point_table_layout (const CwPointTable *self);
 
+/* Bootstrap resamples and their seed unless asked otherwise: the window and
+ * `sensitivity` give the same intervals for the same runs. */
+#define CW_SENSITIVITY_RESAMPLES 1000
+#define CW_SENSITIVITY_SEED 1
+
+/* One factor's result: Sobol indices or Morris effects, whichever the
+ * analysis computed. */
+typedef struct {
+  guint          factor;   /* its column of the point table */
+  CwSobolIndex   sobol;
+  CwMorrisEffect morris;
+} CwSensitivityRow;
+
+/* Analyses @self as its layout allows (Sobol indices with @resamples
+ * bootstrap resamples drawn from @seed, or Morris effects per full range
+ * of each factor) into @rows[k], the most influential factor first (by
+ * total order or μ*). Returns the analysis done; for CW_SENSITIVITY_NONE
+ * @rows is left alone. */
+CwSensitivityKind cw_sensitivity_analyse (const CwPointTable *self,
+                                          guint               resamples,
+                                          guint64             seed,
+                                          CwSensitivityRow   *rows);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwPointTable, cw_point_table_free)
 
 G_END_DECLS

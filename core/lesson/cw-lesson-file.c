@@ -12,7 +12,6 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
-#include "cw-core-resources.h"
 #include "cw-lesson-private.h"
 #include "cw-levers.h"
 #include "cw-scenario-file-private.h"
@@ -346,58 +345,38 @@ cw_lesson_load_bytes (GBytes     *bytes,
   CwFileReport report;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(CwLesson) lesson = NULL;
-  gsize length;
-  const char *data;
+  gboolean too_large = FALSE;
   gboolean newer = FALSE;
-  int code = CW_LESSON_ERROR_INVALID;
+  int code;
 
   g_return_val_if_fail (bytes != NULL && name != NULL && problems != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   cw_file_report_init (&report, name);
-  data = g_bytes_get_data (bytes, &length);
-  if (length > CW_SCENARIO_MAX_BYTES)
-    {
-      cw_file_report_too_large (&report);
-      code = CW_LESSON_ERROR_FILE;
-    }
-  else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL &&
-           read_version (xmlDocGetRootElement (doc), &report, &newer))
+  doc = cw_file_parse_bytes (bytes, &report, &too_large);
+  if (doc != NULL && read_version (xmlDocGetRootElement (doc), &report, &newer))
     {
       cw_file_validate_xml (doc, CW_FILE_SCHEMA_LESSON, &report);
       lesson = read_tree (doc, &report);
     }
-  if (newer)
-    code = CW_LESSON_ERROR_VERSION;
+  code = too_large ? CW_LESSON_ERROR_FILE : newer ? CW_LESSON_ERROR_VERSION : CW_LESSON_ERROR_INVALID;
   if (!cw_file_report_finish (&report, problems, CW_LESSON_ERROR, code, error))
     g_clear_pointer (&lesson, cw_lesson_free);
   cw_file_report_clear (&report);
   return g_steal_pointer (&lesson);
 }
 
-static CwLesson *
-load_named (GFile      *file,
-            const char *name,
-            GPtrArray  *problems,
-            GError    **error)
-{
-  g_autoptr(GBytes) bytes = cw_file_read_named (file, name, CW_LESSON_ERROR, CW_LESSON_ERROR_FILE,
-                                                problems, error);
-
-  return bytes != NULL ? cw_lesson_load_bytes (bytes, name, problems, error) : NULL;
-}
+static const CwFileKind lesson_kind = {
+  cw_lesson_error_quark, CW_LESSON_ERROR_FILE, (CwFileLoadBytes) cw_lesson_load_bytes,
+  BUNDLED_PATH, N_("There is no bundled lesson called “%s”.")
+};
 
 CwLesson *
 cw_lesson_load_file (GFile      *file,
                      GPtrArray  *problems,
                      GError    **error)
 {
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file) && problems != NULL, NULL);
-
-  name = g_file_get_parse_name (file);
-  return load_named (file, name, problems, error);
+  return cw_file_load (&lesson_kind, file, NULL, problems, error);
 }
 
 CwLesson *
@@ -405,12 +384,7 @@ cw_lesson_load_path (const char *path,
                      GPtrArray  *problems,
                      GError    **error)
 {
-  g_autoptr(GFile) file = NULL;
-
-  g_return_val_if_fail (path != NULL && problems != NULL, NULL);
-
-  file = g_file_new_for_commandline_arg (path);
-  return load_named (file, path, problems, error);
+  return cw_file_load (&lesson_kind, NULL, path, problems, error);
 }
 
 char **
@@ -424,18 +398,5 @@ cw_lesson_load_bundled (const char *name,
                         GPtrArray  *problems,
                         GError    **error)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (name != NULL && problems != NULL, NULL);
-
-  path = g_build_path ("/", BUNDLED_PATH, name, NULL);
-  bytes = g_resource_lookup_data (cw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  if (bytes == NULL)
-    {
-      g_set_error (error, CW_LESSON_ERROR, CW_LESSON_ERROR_FILE,
-                   _("There is no bundled lesson called “%s”."), name);
-      return NULL;
-    }
-  return cw_lesson_load_bytes (bytes, name, problems, error);
+  return cw_file_load_resource (&lesson_kind, name, problems, error);
 }

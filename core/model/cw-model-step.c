@@ -201,10 +201,9 @@ cooperation_begin (const CwModel *m,
 static inline void
 cooperate (const CwModel     *m,
            const Cooperation *c,
-           CwFirm            *f,
-           CwRng             *rng)
+           CwFirm            *f)
 {
-  double u_move = cw_rng_uniform (rng), u_extra = cw_rng_uniform (rng);
+  double u_move = cw_firm_uniform (f), u_extra = cw_firm_uniform (f);
   int level = f->level;
   /* m_i: 1 at the domain, 0 a quarter circle or more away. */
   double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
@@ -295,7 +294,6 @@ cw_model_absorptive (CwModel *m)
 static void
 step_cooperation_and_absorptive (CwModel *m)
 {
-  CwRng rng = m->rng[CW_STREAM_COOPERATION];   /* a local copy stays in registers */
   Cooperation c;
   double beta = absorptive_beta (m);
 
@@ -304,11 +302,10 @@ step_cooperation_and_absorptive (CwModel *m)
     {
       CwFirm *f = &m->firms[i];
 
-      cooperate (m, &c, f, &rng);
+      cooperate (m, &c, f);
       f->gamma = absorptive (m, f, beta);
       m->pool_in[i] = cw_model_pool_firm (m, f);
     }
-  m->rng[CW_STREAM_COOPERATION] = rng;
 }
 
 /* The constants of sub-steps 6 and 7 in a step. */
@@ -356,15 +353,14 @@ static inline void
 learn (const CwModel  *m,
        const Learning *c,
        CwFirm         *f,
-       double          pool,
-       CwRng          *rng)
+       double          pool)
 {
   double z_k, z_x, kap = cw_model_kappa (m, f);
   double coop = P (CAP_COOP) * kap * (pool + c->cocreate[f->locomotive ? CW_N_LEVELS : f->level]);
   double gain, spread;
 
-  z_k = cw_rng_normal_fast (rng);
-  z_x = cw_rng_normal_fast (rng);
+  z_k = cw_firm_normal_fast (f);
+  z_x = cw_firm_normal_fast (f);
   /* Every lever term sits inside γ (docs/model.md 7.6): a region without
    * the capabilities absorbs little of what policy offers. */
   gain = P (CAP_EFFORT) * f->e + c->secular +
@@ -440,10 +436,9 @@ adoption_begin (const CwModel *m,
 static inline void
 adopt (const CwModel  *m,
        const Adoption *c,
-       CwFirm         *f,
-       CwRng          *rng)
+       CwFirm         *f)
 {
-  double u = cw_rng_uniform (rng);
+  double u = cw_firm_uniform (f);
   double size = c->size[f->small != 0];
   double hazard;
 
@@ -500,11 +495,10 @@ programme_begin (const CwModel *m,
 static inline void
 internationalise (const CwModel *m,
                   Programme     *c,
-                  CwFirm        *f,
-                  CwRng         *rng)
+                  CwFirm        *f)
 {
-  double u_recruit = cw_rng_uniform (rng), u_partner = cw_rng_uniform (rng);
-  double u_drop = cw_rng_uniform (rng), u_proto = cw_rng_uniform (rng);
+  double u_recruit = cw_firm_uniform (f), u_partner = cw_firm_uniform (f);
+  double u_drop = cw_firm_uniform (f), u_proto = cw_firm_uniform (f);
   gboolean member;
   double hazard;
 
@@ -610,11 +604,10 @@ step_networks (CwModel *m)
 /* 13. for one firm: whether it exits. */
 static inline gboolean
 exits (const CwModel *m,
-       const CwFirm  *f,
-       double         moving_out,
-       CwRng         *rng)
+       CwFirm        *f,
+       double         moving_out)
 {
-  double u = cw_rng_uniform (rng);
+  double u = cw_firm_uniform (f);
   double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
              P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin +
              (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
@@ -650,12 +643,10 @@ demography_end (CwModel *m,
 
 /* 6. to 13. Each sub-step only reads its own firm (and, in 10, the places
  * taken by the firms before it), so one sweep over the firms runs them all
- * in order for each firm, with each process's stream in registers. */
+ * in order for each firm, drawing from the firm's own sequence. */
 static void
 step_firms (CwModel *m)
 {
-  CwRng learning = m->rng[CW_STREAM_LEARNING], adoption = m->rng[CW_STREAM_ADOPTION];
-  CwRng programme = m->rng[CW_STREAM_INTERNATIONALISATION], leaving = m->rng[CW_STREAM_EXIT];
   double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
   guint n = m->n, capable = 0, parents = 0, kept = 0;
   Learning cl;
@@ -676,24 +667,20 @@ step_firms (CwModel *m)
       CwFirm *f = &m->firms[i];
       gboolean can_found;
 
-      learn (m, &cl, f, m->pool[i], &learning);
+      learn (m, &cl, f, m->pool[i]);
       search (m, &ce, f);
-      adopt (m, &ca, f, &adoption);
-      internationalise (m, &cp, f, &programme);
+      adopt (m, &ca, f);
+      internationalise (m, &cp, f);
       upgrade_function (m, &cf, f);
       can_found = f->level >= CW_LEVEL_III && f->k >= P (LOCO_CAPABILITY);
       capable += can_found;
-      if (exits (m, f, moving_out, &leaving))
+      if (exits (m, f, moving_out))
         continue;
       parents += can_found;
       if (kept != i)
         m->firms[kept] = *f;
       kept++;
     }
-  m->rng[CW_STREAM_LEARNING] = learning;
-  m->rng[CW_STREAM_ADOPTION] = adoption;
-  m->rng[CW_STREAM_INTERNATIONALISATION] = programme;
-  m->rng[CW_STREAM_EXIT] = leaving;
   adoption_end (m, &ca);
   functional_end (m, &cf);
   step_networks (m);

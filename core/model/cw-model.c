@@ -81,6 +81,18 @@ ensure_capacity (CwModel *m, guint n)
   m->pool = g_renew (double, m->pool, m->capacity);
 }
 
+/* Gives @f the next id and its own random sequence, which depends only on
+ * the run's seed and the id: common random numbers survive other firms'
+ * entries and exits (docs/model.md 2). */
+static void
+name_firm (CwModel *m,
+           CwFirm  *f)
+{
+  guint64 state = m->firm_key + (f->id = m->next_id++);
+
+  f->draws = cw_splitmix64 (&state);
+}
+
 static void
 init_firm (CwModel *m, CwFirm *f, CwRng *rng, gboolean lead)
 {
@@ -92,7 +104,7 @@ init_firm (CwModel *m, CwFirm *f, CwRng *rng, gboolean lead)
   int size;
 
   memset (f, 0, sizeof *f);
-  f->id = m->next_id++;
+  name_firm (m, f);
   f->lead = lead;
   f->k = beta_draw (rng, pr[CW_PROFILE_CAPABILITY_MEAN], pr[CW_PROFILE_CAPABILITY_SPREAD]);
   f->x = cw_rng_uniform (rng);
@@ -142,6 +154,7 @@ cw_model_new (const CwScenario   *sc,
   m->walker = opts->no_cycle ? NULL : cw_walker_new (sc);
   for (int s = 0; s < CW_N_STREAMS; s++)
     cw_rng_seed (&m->rng[s], seed, s);
+  m->firm_key = cw_rng_next (&m->rng[CW_STREAM_FIRMS]);
   m->n_steps = CW_STEPS_FOR_YEARS (years);
 
   m->kappa[CW_LEVEL_I] = P (KAPPA_LEVEL1);
@@ -311,7 +324,7 @@ cw_model_add_entrants (CwModel      *m,
         acc += rates[type++];
 
       memset (f, 0, sizeof *f);
-      f->id = m->next_id++;
+      name_firm (m, f);
       f->birth_step = m->step;
       f->alignment = 1;
       f->size_w = size_weights[u_size < 0.5 ? 0 : u_size < 0.85 ? 1 : 2];

@@ -113,7 +113,7 @@ static const CwOutputInfo outputs[CW_N_OUTPUTS] = {
          N_("Firms the internationalisation programme took in that have not dropped out.")),
   COUNT ("programme_dropouts", N_("Programme dropouts"),
          N_("Firms that left the internationalisation programme early.")),
-  COUNT ("prototypes", N_("Prototypes"),
+  ENTRY ("prototypes", COUNT, COUNT, 0, -1, N_("prototypes"), N_("Prototypes"),
          N_("Programme firms that developed a prototype with a foreign customer in the export lab.")),
   ENTRY ("spend", NUMBER, AMOUNT, 0, -1, N_("M€/year"), N_("Spend"),
          N_("Public spending on the levers in force, in million euros a year, at most the budget.")),

@@ -6,13 +6,15 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "cw-ids.h"
 #include "cw-levers.h"
 #include "cw-params.h"
 
 /* Units: "1/yr" a yearly rate or hazard, "M€/yr" million euros per year at
- * intensity 1, "" a share, weight or log-odds. */
+ * intensity 1, "log-odds" the base log-odds of an event, "" a share, weight
+ * or slope. */
 
 static const CwParamInfo params[CW_N_PARAMS] = {
   [CW_PARAM_LAMBDA0] = { "lambda0", 0.25, 0, 1, "", CW_PARAM_TAG_INV,
@@ -157,7 +159,7 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Trust follows the realised learning benefit (t_r; Rozkwitalska & Lis 2022)" },
   [CW_PARAM_TRUST_DECAY] = { "trust_decay", 0.05, 0, 1, "1/yr", CW_PARAM_TAG_INV,
     "Yearly decay of trust (δ_T)" },
-  [CW_PARAM_COOP_UP_BASE] = { "coop_up_base", -1.2, -6, 2, "", CW_PARAM_TAG_INV,
+  [CW_PARAM_COOP_UP_BASE] = { "coop_up_base", -1.2, -6, 2, "log-odds", CW_PARAM_TAG_INV,
     "Base utility of climbing one cooperation level (a_level)" },
   [CW_PARAM_COOP_UP_SLOPE] = { "coop_up_slope", -0.55, -2, 0, "", CW_PARAM_TAG_ORD,
     "Each higher level is harder to reach: fewer firms climb (Rozkwitalska & Lis 2022)" },
@@ -173,7 +175,7 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Weight of trust (b_T; Rozkwitalska & Lis 2022)" },
   [CW_PARAM_COOP_FOLLOW] = { "coop_follow", 1.5, 0, 4, "", CW_PARAM_TAG_ORD,
     "Weight of engaged firms nearby: leader-follower (b_F; Swedish case)" },
-  [CW_PARAM_COOP_DOWN_BASE] = { "coop_down_base", -3.0, -6, 2, "", CW_PARAM_TAG_INV,
+  [CW_PARAM_COOP_DOWN_BASE] = { "coop_down_base", -3.0, -6, 2, "log-odds", CW_PARAM_TAG_INV,
     "Base utility of stepping down one level (c_level)" },
   [CW_PARAM_COOP_DOWN_BENEFIT] = { "coop_down_benefit", 1.5, 0, 6, "", CW_PARAM_TAG_INV,
     "Benefit keeps firms from stepping down (d_B)" },
@@ -209,7 +211,7 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Own effort builds capability (η; resource-based view)" },
   [CW_PARAM_CAP_COOP] = { "cap_coop", 8, 0, 10, "1/yr", CW_PARAM_TAG_ORD,
     "Learning from partners in the cluster organisation (θ_CO)" },
-  [CW_PARAM_CAP_INFORMAL] = { "cap_informal", 0.3, 0, 10, "1/yr", CW_PARAM_TAG_ORD,
+  [CW_PARAM_CAP_INFORMAL] = { "cap_informal", 1.5, 0, 10, "1/yr", CW_PARAM_TAG_ORD,
     "Informal spillovers through the internal network (θ_inf)" },
   [CW_PARAM_CAP_GVC_MARKET] = { "cap_gvc_market", 0.01, 0, 0.5, "1/yr", CW_PARAM_TAG_ORD,
     "Learning from the chain in market governance (θ_G)" },
@@ -311,7 +313,7 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Lead-firm internationalisation for linked suppliers (ζ_L)" },
   [CW_PARAM_INTL_EXCLUDED] = { "intl_excluded", 0.5, 0, 1, "", CW_PARAM_TAG_ORD,
     "Share of the hazard an excluded chain cuts" },
-  [CW_PARAM_DROP_BASE] = { "drop_base", -3.5, -6, 2, "", CW_PARAM_TAG_INV,
+  [CW_PARAM_DROP_BASE] = { "drop_base", -3.5, -6, 2, "log-odds", CW_PARAM_TAG_INV,
     "Base log-odds of dropping out per year (o0)" },
   [CW_PARAM_DROP_BUREAUCRACY] = { "drop_bureaucracy", 2.5, 0, 6, "", CW_PARAM_TAG_ORD,
     "Bureaucracy makes firms drop out (o_b; Swedish case)" },
@@ -393,7 +395,7 @@ static const CwParamInfo params[CW_N_PARAMS] = {
     "Foreign entrants per firm per year from full FDI attraction" },
   [CW_PARAM_ENTRY_MISSION] = { "entry_mission", 0.03, 0, 0.3, "1/yr", CW_PARAM_TAG_INV,
     "Entrants in emerging industries per firm per year from a mission" },
-  [CW_PARAM_EXIT_BASE] = { "exit_base", -3.8, -8, 0, "", CW_PARAM_TAG_INV,
+  [CW_PARAM_EXIT_BASE] = { "exit_base", -3.8, -8, 0, "log-odds", CW_PARAM_TAG_INV,
     "Base log-odds of exit per year (χ0)" },
   [CW_PARAM_EXIT_CAPABILITY] = { "exit_capability", 1.5, 0, 8, "", CW_PARAM_TAG_ORD,
     "Firms behind the frontier exit (χ_k)" },
@@ -572,6 +574,61 @@ cw_param_group (guint index)
           return g;
     }
   g_return_val_if_reached (CW_PARAM_GROUP_LEVERS);
+}
+
+/* Triangular on [@lo, @hi] with its mode at @mode, from a uniform @u. */
+static double
+triangular (double u,
+            double lo,
+            double mode,
+            double hi)
+{
+  double cut;
+
+  if (hi <= lo)
+    return mode;
+  cut = (mode - lo) / (hi - lo);
+  if (u < cut)
+    return lo + sqrt (u * (hi - lo) * (mode - lo));
+  return hi - sqrt ((1 - u) * (hi - lo) * (hi - mode));
+}
+
+/* Parameter @index drawn for parameter uncertainty from a uniform @u
+ * (docs/model.md 9). Every draw has the default as its median and is
+ * symmetric on the scale on which the model combines the parameter, so the
+ * median run stays close to the default run (13.9): a base log-odds on the
+ * probability scale, within half the default probability either way; a
+ * positive rate, weight or cost by a factor of up to 2 either way (rates
+ * multiply one another: linear draws from 0 to twice the default would pull
+ * their products down); anything else linearly, over the widest interval
+ * around the default inside the range. Always inside the range. */
+double
+cw_param_draw (guint  index,
+               double u)
+{
+  const CwParamInfo *info;
+  double value, half, width;
+
+  g_return_val_if_fail (index < G_N_ELEMENTS (params), 0);
+
+  info = &params[index];
+  value = info->value;
+  if (g_str_equal (info->unit, "log-odds"))
+    {
+      double q = 1 / (1 + exp (-value)), d = 0.5 * MIN (q, 1 - q);
+      double drawn = triangular (u, q - d, q, q + d);
+
+      return CLAMP (log (drawn / (1 - drawn)), info->min, info->max);
+    }
+  if (info->min >= 0 && value > 0)
+    {
+      width = MIN (G_LN2, log (info->max / value));
+      if (info->min > 0)
+        width = MIN (width, log (value / info->min));
+      return CLAMP (value * exp (triangular (u, -width, 0, width)), info->min, info->max);
+    }
+  half = MIN (value - info->min, info->max - value);
+  return triangular (u, value - half, value, value + half);
 }
 
 /* The translated name of @group. */

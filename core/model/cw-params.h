@@ -272,7 +272,7 @@ typedef struct {
   double      value;   /* the default */
   double      min;     /* plausible range, inclusive; also the range of */
   double      max;     /* accepted overrides and of parameter uncertainty */
-  const char *unit;    /* "", "1/yr", ... */
+  const char *unit;    /* "", "1/yr", "log-odds", ... */
   CwParamTag  tag;
   const char *source;  /* one line: where the number comes from */
 } CwParamInfo;
@@ -286,6 +286,8 @@ const char *cw_param_suggest (const char *id);
 const char        *cw_param_tag_id    (CwParamTag  tag);
 const char        *cw_param_tag_meaning (CwParamTag tag);
 CwParamGroup       cw_param_group     (guint       index);
+double             cw_param_draw      (guint       index,
+                                       double      u);
 const char        *cw_param_group_name (CwParamGroup group);
 
 G_END_DECLS

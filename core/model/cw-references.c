@@ -16,10 +16,11 @@ static const CwReference references[] = {
     "learning and innovation. Administrative Science Quarterly, 35(1), 128–152." },
   { "Foray 2015", NULL,
     "Foray, D. (2015). Smart Specialisation: Opportunities and Challenges for Regional "
-    "Innovation Policy. London: Routledge." },
+    "Innovation Policy. Regions and Cities, 79. London and New York: Routledge." },
   { "Gereffi, Humphrey & Sturgeon 2005", "GHS 2005",
     "Gereffi, G., Humphrey, J. & Sturgeon, T. (2005). The governance of global value "
-    "chains. Review of International Political Economy, 12(1), 78–104." },
+    "chains. Review of International Political Economy, 12(1), 78–104. "
+    "doi:10.1080/09692290500049805." },
   { "Humphrey & Schmitz 2002", NULL,
     "Humphrey, J. & Schmitz, H. (2002). How does insertion in global value chains affect "
     "upgrading in industrial clusters? Regional Studies, 36(9), 1017–1027." },
@@ -32,14 +33,15 @@ static const CwReference references[] = {
   { "Nooteboom et al. 2007", NULL,
     "Nooteboom, B., Van Haverbeke, W., Duysters, G., Gilsing, V. & van den Oord, A. "
     "(2007). Optimal cognitive distance and absorptive capacity. Research Policy, 36(7), "
-    "1016–1034." },
+    "1016–1034. doi:10.1016/j.respol.2007.04.003." },
   { "OECD 2007", NULL,
-    "OECD (2007). Competitive Regional Clusters: National Policy Approaches. Paris: OECD "
-    "Publishing." },
+    "OECD (2007). Competitive Regional Clusters: National Policy Approaches. OECD Reviews "
+    "of Regional Innovation. Paris: OECD Publishing." },
   { "Okabe & Ito 2008", NULL,
     "Okabe, M. & Ito, K. (2008). Color Universal Design (CUD): how to make figures and "
     "presentations that are friendly to colorblind people. J*FLY Data Depository for "
-    "Drosophila Researchers." },
+    "Drosophila Researchers, web page (https://jfly.uni-koeln.de/color/) of 2002-11-20, "
+    "revised 2008-02-15 and 2008-09-24." },
   { "Rozkwitalska & Lis 2022", "Rozkwitalska and Lis (2022)",
     "Rozkwitalska, M. & Lis, A. M. (2022). Social learning in cluster organizations and "
     "accumulation of technological capability. Inzinerine Ekonomika — Engineering "

@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Small, fast and the same on every platform. Never rand(), never global state:
- * a run holds one generator per process (docs/model.md section 2).
+ * a run holds one generator per process of the cluster and each firm its own
+ * splitmix64 sequence (docs/model.md section 2).
  */
 #pragma once
 
@@ -62,11 +63,18 @@ cw_rng_next (CwRng *rng)
   return result;
 }
 
+/* Uniform in [0, 1) from the top 53 of 64 random bits @x. */
+static inline double
+cw_rng_bits_uniform (guint64 x)
+{
+  return (x >> 11) * 0x1.0p-53;
+}
+
 /* Uniform in [0, 1), 53 bits. */
 static inline double
 cw_rng_uniform (CwRng *rng)
 {
-  return (cw_rng_next (rng) >> 11) * 0x1.0p-53;
+  return cw_rng_bits_uniform (cw_rng_next (rng));
 }
 
 /* Standard normal from exactly two draws (Box–Muller, one value kept), so a
@@ -94,13 +102,12 @@ cw_rng_normal_pair (CwRng  *rng,
   *z2 = r * sin (2.0 * G_PI * u2);
 }
 
-/* Approximately standard normal from one draw: the Irwin–Hall sum of its
- * four 16-bit parts, rescaled; bounded at ±2√3. For the learning noise,
- * where the hot loop cannot afford a logarithm and a cosine per firm. */
+/* Approximately standard normal from 64 random bits @x: the Irwin–Hall sum
+ * of their four 16-bit parts, rescaled; bounded at ±2√3. For the learning
+ * noise, where the hot loop cannot afford a logarithm and a cosine per firm. */
 static inline double
-cw_rng_normal_fast (CwRng *rng)
+cw_rng_bits_normal_fast (guint64 x)
 {
-  guint64 x = cw_rng_next (rng);
   double sum = (double) (x & 0xffff) + (double) ((x >> 16) & 0xffff) +
                (double) ((x >> 32) & 0xffff) + (double) (x >> 48);
 

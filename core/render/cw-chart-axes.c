@@ -89,12 +89,12 @@ cw_chart_draw_axes (cairo_t             *cr,
                     const CwChartLayout *layout)
 {
   const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
-  const CwRenderStyle *style = cw_render_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
 
   cairo_save (cr);
   cw_render_font (cr, layout->em, FALSE);
   for (guint p = 0; p < layout->n_panels; p++)
-    draw_y_axis (cr, style, layout, p, _(cw_chart_panel_def (spec, p)->axis_label));
+    draw_y_axis (cr, style, layout, p, cw_chart_axis_label (spec, p));
   draw_x_axis (cr, style, layout, !def->phase);
   if (def->phase)
     {

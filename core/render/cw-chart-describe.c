@@ -78,6 +78,34 @@ describe_trend (GString           *out,
   g_string_append (out, ". ");
 }
 
+/* "Effect of the policy on Upgrading index: +0.07 by 2040; 90 % of paired
+ * runs between +0.03 and +0.11." */
+static void
+describe_effect (GString           *out,
+                 const CwChartSpec *spec,
+                 CwOutput           output)
+{
+  const CwSeries *series = spec->series;
+  const char *name = _(cw_output_info (output)->name);
+  int last = series->n_steps - 1, decimals = decimals_of (output);
+  g_autofree char *effect = format_signed (cw_series_get (series, output, CW_STAT_MEAN)[last], decimals);
+  g_autofree char *year = cw_chart_format_year (cw_chart_year_of_step (series, last));
+
+  /* TRANSLATORS: what the policy changed by the end of the run, e.g.
+   * "Effect of the policy on Upgrading index: +0.07 by 2040" */
+  g_string_append_printf (out, _("Effect of the policy on %s: %s by %s"), name, effect, year);
+  if (cw_chart_has_band (spec))
+    {
+      g_autofree char *low = format_signed (cw_series_get (series, output, CW_STAT_P05)[last], decimals);
+      g_autofree char *high = format_signed (cw_series_get (series, output, CW_STAT_P95)[last], decimals);
+
+      /* TRANSLATORS: the spread of the effect over runs with and without the
+       * policy on the same random numbers, e.g. "; 90 % of paired runs between +0.03 and +0.11" */
+      g_string_append_printf (out, _("; 90 %% of paired runs between %s and %s"), low, high);
+    }
+  g_string_append (out, ". ");
+}
+
 /* "In YEAR: Upgrading index 0.52; Process and product 0.41; …" */
 static void
 describe_year (GString           *out,
@@ -99,7 +127,7 @@ describe_year (GString           *out,
       if (i > 0)
         g_string_append (list, "; ");
       /* TRANSLATORS: one value in a list, e.g. "Upgrading index 0.52" */
-      g_string_append_printf (list, _("%s %s"), value->label, value->text);
+      g_string_append_printf (list, C_("label and value", "%s %s"), value->label, value->text);
     }
   /* TRANSLATORS: the values a chart shows in one year, e.g. "In YEAR: Upgrading index 0.52; …" */
   g_string_append_printf (out, _("In %s: %s."), when, list->str);
@@ -122,6 +150,9 @@ cw_chart_describe (const CwChartSpec *spec)
       describe_trend (out, spec, CW_OUT_HETEROGENEITY);
       describe_trend (out, spec, CW_OUT_OPENNESS);
     }
+  else if (spec->effect)
+    for (guint p = 0; p < def->n_panels; p++)
+      describe_effect (out, spec, def->panels[p].lines[0].output);
   else
     for (guint p = 0; p < def->n_panels; p++)
       describe_trend (out, spec, def->panels[p].lines[0].output);

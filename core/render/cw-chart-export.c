@@ -14,6 +14,7 @@
 #include "cw-chart-export.h"
 #include "cw-chart-private.h"
 #include "cw-ids.h"
+#include "cw-quote.h"
 
 /* Large enough for a 4K projector, small enough to keep an image in memory. */
 #define MAX_SIZE 10000
@@ -38,25 +39,6 @@ cw_chart_format_from_id (const char *id)
   g_return_val_if_fail (id != NULL, -1);
   lower = g_ascii_strdown (id, -1);
   return cw_id_lookup (format_ids, G_N_ELEMENTS (format_ids), sizeof *format_ids, lower);
-}
-
-static void
-append_field (GString    *out,
-              const char *text)
-{
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *c = text; *c != '\0'; c++)
-    {
-      if (*c == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *c);
-    }
-  g_string_append_c (out, '"');
 }
 
 static void
@@ -90,6 +72,50 @@ category_id (const CwSeries *series,
   return series->stage_ids[code];
 }
 
+/* The phase plot shown beside the life cycle, as its own spec. */
+static CwChartSpec
+phase_of (const CwChartSpec *spec)
+{
+  CwChartSpec phase = *spec;
+
+  phase.kind = CW_CHART_PHASE;
+  return phase;
+}
+
+/* The chart's columns; the life cycle's with those of its phase plot. */
+static GArray *
+csv_columns (const CwChartSpec *spec)
+{
+  GArray *columns = cw_chart_columns (spec);
+  CwChartSpec phase = phase_of (spec);
+  g_autoptr(GArray) more = NULL;
+
+  if (spec->kind != CW_CHART_LIFECYCLE)
+    return columns;
+  more = cw_chart_columns (&phase);
+  for (guint i = 0; i < more->len; i++)
+    {
+      CwChartColumn column = g_array_index (more, CwChartColumn, i);
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < columns->len && !known; j++)
+        known = g_str_equal (g_array_index (columns, CwChartColumn, j).id, column.id);
+      if (known)
+        continue;
+      column.id = g_strdup (column.id);
+      column.label = g_strdup (column.label);
+      g_array_append_val (columns, column);
+    }
+  return columns;
+}
+
+/* A stage's id says which stage to a program, its name to a person. */
+static gboolean
+has_name_column (const CwChartColumn *column)
+{
+  return column->kind == CW_COLUMN_CATEGORY && column->output == CW_OUT_POLICY_STAGE;
+}
+
 char *
 cw_chart_to_csv (const CwChartSpec *spec)
 {
@@ -100,12 +126,16 @@ cw_chart_to_csv (const CwChartSpec *spec)
   g_return_val_if_fail (spec != NULL && spec->series != NULL, NULL);
 
   series = spec->series;
-  columns = cw_chart_columns (spec);
+  columns = csv_columns (spec);
   out = g_string_new ("step,year");
   for (guint i = 0; i < columns->len; i++)
     {
+      const CwChartColumn *column = &g_array_index (columns, CwChartColumn, i);
+
       g_string_append_c (out, ',');
-      append_field (out, g_array_index (columns, CwChartColumn, i).id);
+      cw_csv_append_field (out, column->id);
+      if (has_name_column (column))
+        g_string_append_printf (out, ",%s_name", column->id);
     }
   g_string_append_c (out, '\n');
 
@@ -120,9 +150,17 @@ cw_chart_to_csv (const CwChartSpec *spec)
 
           g_string_append_c (out, ',');
           if (column->kind == CW_COLUMN_CATEGORY)
-            append_field (out, category_id (series, column->output, v));
+            cw_csv_append_field (out, category_id (series, column->output, v));
           else
             append_number (out, v);
+          if (has_name_column (column))
+            {
+              const char *name = isfinite (v) ? cw_chart_category_name (spec, column->output, (int) lround (v))
+                                              : NULL;
+
+              g_string_append_c (out, ',');
+              cw_csv_append_field (out, name != NULL ? name : "");
+            }
         }
       g_string_append_c (out, '\n');
     }
@@ -157,13 +195,56 @@ cw_chart_close_surface (cairo_t         *cr,
   return status;
 }
 
+/* The scenario's title above the chart, so that a file says what it shows;
+ * returns the height it takes. */
+static double
+draw_heading (cairo_t           *cr,
+              const CwChartSpec *spec,
+              double             width,
+              double             height)
+{
+  const CwRenderStyle *style = cw_render_style (spec->dark);
+  double em = cw_chart_em (spec, width, height);
+  g_autofree char *text = NULL;
+  cairo_font_extents_t extents;
+
+  if (spec->title == NULL || spec->title[0] == '\0')
+    return 0;
+  cw_render_set_colour (cr, style->background, 1);
+  cairo_paint (cr);
+  cw_render_font (cr, 1.1 * em, FALSE);
+  cairo_font_extents (cr, &extents);
+  text = cw_render_fit_text (cr, spec->title, width - 1.6 * em);
+  if (text != NULL)
+    {
+      cw_render_set_colour (cr, style->muted, 1);
+      cw_render_text (cr, text, 0.8 * em, 0.8 * em + extents.ascent, 0);
+    }
+  return 0.8 * em + extents.height;
+}
+
+/* The heading, then the chart; the life cycle with its phase plot at the
+ * right, in the proportions of the window. */
 static void
 draw_chart_cb (cairo_t       *cr,
                double         width,
                double         height,
                gconstpointer  data)
 {
-  cw_chart_draw (cr, width, height, data);
+  const CwChartSpec *spec = data;
+  CwChartSpec phase = phase_of (spec);
+  double top = draw_heading (cr, spec, width, height);
+  double left = spec->kind == CW_CHART_LIFECYCLE ? round (0.62 * width) : width;
+
+  cairo_save (cr);
+  cairo_translate (cr, 0, top);
+  cw_chart_draw (cr, left, height - top, spec);
+  if (left < width)
+    {
+      cairo_translate (cr, left, 0);
+      cw_chart_draw (cr, width - left, height - top, &phase);
+    }
+  cairo_restore (cr);
 }
 
 static cairo_status_t
@@ -229,6 +310,28 @@ cw_chart_export_figure (CwFigureDrawFunc  draw,
       return FALSE;
     }
   return cw_chart_save_bytes (path, bytes, error);
+}
+
+char *
+cw_chart_export_name (const char    *scenario,
+                      CwChartKind    kind,
+                      CwChartFormat  format)
+{
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (kind >= 0 && kind < CW_N_CHART_KINDS, NULL);
+  g_return_val_if_fail (format >= 0 && format < CW_N_CHART_FORMATS, NULL);
+
+  base = g_strstrip (g_strdup (scenario != NULL ? scenario : ""));
+  /* A separator or a control character would make another path; a leading
+   * dot a hidden file. */
+  for (char *c = base; *c != '\0'; c++)
+    if (*c == '/' || *c == '\\' || (guchar) *c < 0x20 || *c == 0x7f || (c == base && *c == '.'))
+      *c = '-';
+  if (base[0] == '\0')
+    return g_strdup_printf ("%s.%s", cw_chart_kind_name (kind), format_ids[format]);
+  /* Translators: a file name: the scenario, the chart, e.g. "hamburg – Upgrading" */
+  return g_strdup_printf (_("%s – %s.%s"), base, cw_chart_kind_name (kind), format_ids[format]);
 }
 
 gboolean

@@ -21,12 +21,22 @@ typedef enum {
 const char *cw_chart_format_id      (CwChartFormat      format);
 int         cw_chart_format_from_id (const char        *id);
 
-/* The chart's series, one row per step, numbers in the C locale. */
+/* The chart's series, one row per step, numbers in the C locale; a stage
+ * column has the stage's id and then its name. The life cycle's file has
+ * the columns of the phase plot too. */
 char       *cw_chart_to_csv         (const CwChartSpec *spec);
+
+/* The name a file of chart @kind of the scenario @scenario (its file's name
+ * without extension, or its title) is offered under, e.g. "hamburg-aviation –
+ * Upgrading.png"; characters a file name cannot have become "-". */
+char       *cw_chart_export_name    (const char        *scenario,
+                                     CwChartKind        kind,
+                                     CwChartFormat      format);
 
 /* Writes @spec as @format to @path (a temporary file renamed into place).
  * @width and @height are pixels for PNG and points (1/72 inch) for SVG and
- * PDF; CSV ignores them. */
+ * PDF; CSV ignores them. The figure is headed by @spec's title when it has
+ * one; the life cycle has its phase plot beside it, as on screen. */
 gboolean    cw_chart_export         (const CwChartSpec *spec,
                                      CwChartFormat      format,
                                      double             width,

@@ -17,13 +17,13 @@
 static const CwChartKindDef kinds[CW_N_CHART_KINDS] = {
   [CW_CHART_UPGRADING] = {
     "upgrading", N_("Upgrading"), N_("Upgrading of the cluster"),
-    { { CW_PANEL_LINES, N_("index, 0–1"), TRUE,
+    { { CW_PANEL_LINES, NC_("axis title", "index, 0–1"), TRUE,
         { LINE (UPGRADING, BLUE), LINE (UPGRADING_PROCESS_PRODUCT, ORANGE),
           LINE (UPGRADING_FUNCTIONAL, GREEN), LINE (UPGRADING_CHAIN, PURPLE) }, 4,
         NO_RANGE } }, 1, -1, FALSE },
   [CW_CHART_CAPABILITIES] = {
     "capabilities", N_("Capabilities"), N_("Capabilities of the firms"),
-    { { CW_PANEL_LINES, N_("level, 0–1"), TRUE,
+    { { CW_PANEL_LINES, NC_("axis title", "level, 0–1"), TRUE,
         { LINE (CAPABILITY_MEAN, BLUE), LINE (ABSORPTIVE_MEAN, ORANGE),
           LINE (EFFORT_MEAN, GREEN) }, 3,
         .range_low = CW_OUT_CAPABILITY_P10, .range_high = CW_OUT_CAPABILITY_P90,
@@ -31,23 +31,23 @@ static const CwChartKindDef kinds[CW_N_CHART_KINDS] = {
     1, -1, FALSE },
   [CW_CHART_GOVERNANCE] = {
     "governance", N_("Governance"), N_("Governance of the value chain"),
-    { { CW_PANEL_STACK, N_("fit of each mode, 0–1"), TRUE,
+    { { CW_PANEL_STACK, NC_("axis title", "fit of each mode, 0–1"), TRUE,
         { LINE (GOVERNANCE_MARKET, SKY), LINE (GOVERNANCE_MODULAR, GREEN),
           LINE (GOVERNANCE_RELATIONAL, BLUE), LINE (GOVERNANCE_CAPTIVE, VERMILLION),
           LINE (GOVERNANCE_HIERARCHY, PURPLE), LINE (GOVERNANCE_EXCLUDED, GREY) }, 6,
         NO_RANGE } }, 1, CW_OUT_GOVERNANCE, FALSE },
   [CW_CHART_LIFECYCLE] = {
     "lifecycle", N_("Life cycle"), N_("Life cycle of the cluster"),
-    { { CW_PANEL_LINES, N_("index, 0–1"), TRUE,
+    { { CW_PANEL_LINES, NC_("axis title", "index, 0–1"), TRUE,
         { LINE (HETEROGENEITY, BLUE), LINE (OPENNESS, ORANGE) }, 2,
         NO_RANGE } }, 1, CW_OUT_LIFECYCLE, FALSE },
   [CW_CHART_PHASE] = {
     "phase", N_("Life-cycle path"), N_("Path of the cluster: heterogeneity and openness"),
-    { { CW_PANEL_LINES, N_("External openness"), TRUE,
+    { { CW_PANEL_LINES, NC_("axis title", "External openness"), TRUE,
         { LINE (OPENNESS, BLUE) }, 1, NO_RANGE } }, 1, -1, TRUE },
   [CW_CHART_COMMUNITIES] = {
     "communities", N_("Communities"), N_("Engagement in the cluster organisation"),
-    { { CW_PANEL_STACK, N_("firms"), FALSE,
+    { { CW_PANEL_STACK, NC_("axis title", "firms"), FALSE,
         /* Deeper engagement, brighter colour: the growth to watch stands out. */
         { LINE (OUTSIDE, GREY), LINE (DEAD_SOULS, VIRIDIS_6), LINE (PARTICIPANTS, VIRIDIS_5),
           LINE (COOPERATORS_2, VIRIDIS_4), LINE (COOPERATORS_3, VIRIDIS_3),
@@ -55,18 +55,18 @@ static const CwChartKindDef kinds[CW_N_CHART_KINDS] = {
         NO_RANGE } }, 1, -1, FALSE },
   [CW_CHART_DIGITAL] = {
     "digital", N_("Digital & international"), N_("Digital adoption and internationalisation"),
-    { { CW_PANEL_LINES, N_("firms"), FALSE,
+    { { CW_PANEL_LINES, NC_("axis title", "firms"), FALSE,
         { LINE (DIGITAL_ADOPTERS, BLUE), LINE (INTERNATIONALISED, ORANGE),
           LINE (PROGRAMME_ENROLLED, GREEN), LINE (PROGRAMME_DROPOUTS, VERMILLION),
           LINE (PROTOTYPES, PURPLE) }, 5,
         NO_RANGE } }, 1, -1, FALSE },
   [CW_CHART_BUDGET] = {
     "budget", N_("Budget"), N_("Policy spend and budget"),
-    { { CW_PANEL_LINES, N_("Spend, M€ per year"), FALSE,
+    { { CW_PANEL_LINES, NC_("axis title", "Spend, M€ per year"), FALSE,
         { LINE (SPEND, BLUE) }, 1,
         .range_low = -1, .range_high = -1,
         .budget = CW_BUDGET_LINE_RATE, .shade = CW_OUT_BUDGET_BINDING },
-      { CW_PANEL_LINES, N_("Cumulative spend since the start, M€"), FALSE,
+      { CW_PANEL_LINES, NC_("axis title", "Cumulative spend since the start, M€"), FALSE,
         { LINE (SPEND_CUMULATIVE, BLUE) }, 1,
         .range_low = -1, .range_high = -1,
         .budget = CW_BUDGET_LINE_CUMULATIVE, .shade = -1 } },
@@ -169,6 +169,34 @@ cw_chart_compare_colour (guint index)
   return compare_colours[index];
 }
 
+CwMarker
+cw_chart_line_marker (guint index)
+{
+  static const CwMarker markers[] = {
+    CW_MARKER_NONE, CW_MARKER_CIRCLE, CW_MARKER_SQUARE, CW_MARKER_TRIANGLE,
+    CW_MARKER_DIAMOND, CW_MARKER_TRIANGLE_DOWN, CW_MARKER_CROSS, CW_MARKER_PLUS,
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (markers) >= CW_CHART_MAX_LINES);
+  G_STATIC_ASSERT (G_N_ELEMENTS (markers) >= CW_CHART_MAX_COMPARE + 2);
+  g_assert (index < G_N_ELEMENTS (markers));
+  return markers[index];
+}
+
+/* The path's year marks: every run of the phase plot has some, so the
+ * scenario's are circles and each comparison takes the next marker. */
+CwMarker
+cw_chart_phase_marker (guint run)
+{
+  return cw_chart_line_marker (run + 1);
+}
+
+CwPattern
+cw_chart_pattern (guint index)
+{
+  return index % CW_N_PATTERNS;
+}
+
 const char *
 cw_chart_category_name (const CwChartSpec *spec,
                         CwOutput           output,
@@ -259,9 +287,43 @@ guint
 cw_chart_n_lines (const CwChartSpec     *spec,
                   const CwChartPanelDef *panel)
 {
-  if (panel->mode == CW_PANEL_LINES && (spec->n_compare > 0 || cw_chart_is_lean (spec)))
+  if (!cw_chart_stacked (spec, panel) && (spec->n_compare > 0 || cw_chart_is_lean (spec)))
     return MIN (panel->n_lines, 1);
   return panel->n_lines;
+}
+
+gboolean
+cw_chart_stacked (const CwChartSpec     *spec,
+                  const CwChartPanelDef *panel)
+{
+  return panel->mode == CW_PANEL_STACK && !spec->effect;
+}
+
+char *
+cw_chart_title (const CwChartSpec *spec)
+{
+  /* The lean layout shares the title's line: the kind's short name. */
+  gboolean lean = cw_chart_is_lean (spec);
+  const char *title = _(lean ? kinds[spec->kind].name : kinds[spec->kind].title);
+
+  if (!spec->effect)
+    return g_strdup (title);
+  if (lean)
+    /* TRANSLATORS: a small chart's title on a projector when it shows what
+     * the policy changed, e.g. "Upgrading: effect" */
+    return g_strdup_printf (C_("chart title on a projector", "%s: effect"), title);
+  /* TRANSLATORS: a chart's title when it shows what the policy changed,
+   * e.g. "Upgrading of the cluster: effect of the policy" */
+  return g_strdup_printf (_("%s: effect of the policy"), title);
+}
+
+const char *
+cw_chart_axis_label (const CwChartSpec *spec,
+                     guint              panel)
+{
+  if (spec->effect)
+    return _("policy − no policy");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "axis title", cw_chart_panel_def (spec, panel)->axis_label);
 }
 
 double

@@ -12,6 +12,10 @@
 
 /* Device coordinates stay far inside cairo's fixed-point range. */
 #define MAX_COORD 1e5
+/* The share of a chart's height its plot keeps before the readout gives way,
+ * and the least height of a panel, in ems (large type on a low chart). */
+#define MIN_PLOT_SHARE 0.45
+#define MIN_PANEL_EMS 6.0
 
 static void
 grow (double *hi,
@@ -42,7 +46,7 @@ panel_max (const CwChartSpec     *spec,
   const CwSeries *series = spec->series;
   double hi = 0;
 
-  if (panel->mode == CW_PANEL_STACK)
+  if (cw_chart_stacked (spec, panel))
     {
       for (int s = 0; s < series->n_steps; s++)
         {
@@ -75,8 +79,45 @@ panel_max (const CwChartSpec     *spec,
   return hi;
 }
 
+/* The lowest and highest effect a panel shows, 0 included: the lines and the
+ * main line's band. */
+static void
+effect_range (const CwChartSpec     *spec,
+              const CwChartPanelDef *panel,
+              double                *lo,
+              double                *hi)
+{
+  *lo = *hi = 0;
+  for (guint run = 0; run < cw_chart_n_runs (spec); run++)
+    for (guint l = 0; l < cw_chart_n_lines (spec, panel); l++)
+      {
+        const CwSeries *series = cw_chart_run (spec, run);
+        const double *v = cw_series_get (series, panel->lines[l].output, CW_STAT_MEAN);
+        const double *low = cw_series_get (series, panel->lines[l].output, CW_STAT_P05);
+        const double *high = cw_series_get (series, panel->lines[l].output, CW_STAT_P95);
+        gboolean band = run == 0 && l == 0 && cw_chart_has_band (spec);
+
+        for (int s = 0; s < series->n_steps; s++)
+          {
+            double a = cw_chart_clean (band ? low[s] : v[s]), b = cw_chart_clean (band ? high[s] : v[s]);
+
+            if (isfinite (a))
+              *lo = MIN (*lo, MIN (a, b));
+            if (isfinite (b))
+              *hi = MAX (*hi, MAX (a, b));
+          }
+      }
+}
+
 /* The legend, in lines under the title; in the lean layout from the title's
  * end on. */
+/* The baseline of the title's last line. */
+static double
+title_last_y (const CwChartLayout *layout)
+{
+  return layout->title_y + (layout->title_lines->len - 1) * layout->title_line_height;
+}
+
 static void
 place_legend (CwChartLayout *layout,
               cairo_t       *cr,
@@ -87,7 +128,7 @@ place_legend (CwChartLayout *layout,
 {
   double em = layout->em;
   double x = lean ? title_end + em : pad;
-  double y = lean ? layout->title_y : *bottom + 1.1 * em;
+  double y = lean ? title_last_y (layout) : *bottom + 1.1 * em;
   double gap = lean ? 0.8 * em : 1.4 * em;
 
   layout->legend_places = g_new0 (CwLegendPlace, MAX (1, layout->legend->len));
@@ -138,6 +179,23 @@ left_labels_width (const CwChartLayout *layout,
   return widest;
 }
 
+/* The spec's minimum text size, 0 when it has none. */
+static double
+min_text_size (const CwChartSpec *spec)
+{
+  return isfinite (spec->min_text_size) ? MAX (spec->min_text_size, 0) : 0;
+}
+
+double
+cw_chart_em (const CwChartSpec *spec,
+             double             width,
+             double             height)
+{
+  double scale = spec->font_scale > 0 && isfinite (spec->font_scale) ? spec->font_scale : 1;
+
+  return MAX (CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4), min_text_size (spec));
+}
+
 void
 cw_chart_layout_init (CwChartLayout     *layout,
                       cairo_t           *cr,
@@ -147,49 +205,55 @@ cw_chart_layout_init (CwChartLayout     *layout,
 {
   const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
   const CwSeries *series = spec->series;
-  double scale = spec->font_scale > 0 && isfinite (spec->font_scale) ? spec->font_scale : 1;
-  double min_text = isfinite (spec->min_text_size) ? MAX (spec->min_text_size, 0) : 0;
-  double em = MAX (CLAMP (MIN (width, 2 * height) / 75, 11, 18) * CLAMP (scale, 0.5, 4), min_text);
+  double em = cw_chart_em (spec, width, height);
   gboolean lean = cw_chart_is_lean (spec);
+  double min_text = min_text_size (spec);
   double pad = 0.8 * em;
   double vpad = lean ? 0.4 * em : pad;   /* above and below */
   double ribbon_step = (lean ? 1.55 : 1.7) * em;
-  double top, bottom, left, right, avail, title_end, axis_title_end;
+  double top, above_readout, axis_room, bottom, left, right, avail, title_end, axis_title_end;
   gboolean axis_title_inline;
   cairo_font_extents_t extents;
+  g_autofree char *title = NULL;
 
   *layout = (CwChartLayout) { .lean = lean, .em = em, .small = MAX (0.85 * em, min_text),
-                              .title = lean ? _(def->name) : _(def->title),
                               .title_size = (lean ? 1.0 : 1.3) * em,
                               .swatch = (lean ? 1.2 : 1.6) * em,
                               .area = { 0, 0, MAX (width, 1), MAX (height, 1) } };
 
   cairo_save (cr);
+  /* A narrow chart (the phase plot beside the life cycle) wraps its title;
+   * in the lean layout its last line goes on with the axis title and legend. */
   cw_render_font (cr, layout->title_size, TRUE);
   cairo_font_extents (cr, &extents);
+  title = cw_chart_title (spec);
+  layout->title_lines = cw_render_wrap_text (cr, title, layout->area.w - 2 * pad, 2, NULL);
   layout->title_y = vpad + extents.ascent;
-  top = layout->title_y + extents.descent;
-  title_end = pad + cw_render_text_width (cr, layout->title);
+  layout->title_line_height = extents.height;
+  top = title_last_y (layout) + extents.descent;
+  title_end = pad + cw_render_text_width (cr, g_ptr_array_index (layout->title_lines,
+                                                                 layout->title_lines->len - 1));
 
   cw_render_font (cr, em, FALSE);
   cairo_font_extents (cr, &extents);
   /* In the lean layout the (only) axis title follows the chart's on its
    * line where it fits there, else it keeps its place above the plot. */
-  axis_title_end = title_end + 0.6 * em
-                   + cw_render_text_width (cr, _(cw_chart_panel_def (spec, 0)->axis_label));
+  axis_title_end = title_end + 0.6 * em + cw_render_text_width (cr, cw_chart_axis_label (spec, 0));
   axis_title_inline = lean && axis_title_end <= layout->area.w - pad;
   if (axis_title_inline)
     {
       layout->panels[0].title_x = title_end + 0.6 * em;
-      layout->panels[0].title_y = layout->title_y;
+      layout->panels[0].title_y = title_last_y (layout);
       title_end = axis_title_end;
     }
   layout->ascent = extents.ascent;
   layout->legend = cw_chart_legend (spec);
   place_legend (layout, cr, lean, pad, title_end, &top);
+  above_readout = top;
   cw_chart_place_readout (layout, cr, spec, pad, &top);
   /* Room for the y axis title above the plot, or for the top tick's label. */
-  top += (axis_title_inline ? 0.6 : lean ? 1.5 : 2.0) * em;
+  axis_room = (axis_title_inline ? 0.6 : lean ? 1.5 : 2.0) * em;
+  top += axis_room;
 
   if (!def->phase && series->stage_ids != NULL && series->stage_ids[0] != NULL)
     add_ribbon (layout, CW_OUT_POLICY_STAGE);
@@ -210,6 +274,18 @@ cw_chart_layout_init (CwChartLayout     *layout,
   layout->x_labels_y = bottom + 1.25 * em;
 
   layout->n_panels = cw_chart_n_panels (spec);
+  /* The readout gives way to the data: where its lines would leave the plot
+   * less than MIN_PLOT_SHARE of the chart (a short pane, long German or
+   * Polish labels) or a panel less than MIN_PANEL_EMS (large type), it is
+   * left out; the hover, the Table view and the chart's description give the
+   * same values. */
+  if (layout->readout != NULL &&
+      bottom - top < MAX (MIN_PLOT_SHARE * layout->area.h, MIN_PANEL_EMS * em * layout->n_panels))
+    {
+      g_clear_pointer (&layout->readout, g_strfreev);
+      g_clear_pointer (&layout->readout_places, g_free);
+      top = above_readout + axis_room;
+    }
   avail = MAX (bottom - top, 2);
   if (layout->n_panels == 1)
     {
@@ -230,12 +306,20 @@ cw_chart_layout_init (CwChartLayout     *layout,
 
   for (guint p = 0; p < layout->n_panels; p++)
     {
+      const CwChartPanelDef *panel = cw_chart_panel_def (spec, p);
       CwPanelLayout *pl = &layout->panels[p];
       int max_ticks = CLAMP ((int) (pl->rect.h / (2.2 * em)) + 1, 2, 7);
 
       pl->y_min = 0;
       /* A little headroom: a line at the maximum stays off the frame. */
-      pl->y_max = cw_chart_panel_def (spec, p)->unit_range ? 1 : 1.02 * panel_max (spec, cw_chart_panel_def (spec, p));
+      if (spec->effect)
+        {
+          effect_range (spec, panel, &pl->y_min, &pl->y_max);
+          pl->y_min *= 1.02;
+          pl->y_max *= 1.02;
+        }
+      else
+        pl->y_max = panel->unit_range ? 1 : 1.02 * panel_max (spec, panel);
       cw_ticks_extend (&pl->y_min, &pl->y_max, max_ticks, &pl->y_ticks);
     }
 
@@ -282,6 +366,7 @@ cw_chart_layout_clear (CwChartLayout *layout)
   if (layout->legend != NULL)
     g_array_unref (layout->legend);
   layout->legend = NULL;
+  g_clear_pointer (&layout->title_lines, g_ptr_array_unref);
   g_clear_pointer (&layout->legend_places, g_free);
   g_clear_pointer (&layout->readout, g_strfreev);
   g_clear_pointer (&layout->readout_places, g_free);

@@ -62,6 +62,34 @@ trace_line (const Painter  *p,
     cairo_rel_line_to (p->cr, 0.5, 0);
 }
 
+/* @marker at every few steps of @v, far enough apart to read as a line of
+ * marks; lines of other @index start at other steps, so that marks of lines
+ * that run together do not cover each other. */
+static void
+mark_line (const Painter  *p,
+           const CwSeries *series,
+           const double   *v,
+           CwRgb           rgb,
+           CwMarker        marker,
+           guint           index)
+{
+  double em = p->layout->em;
+  double step_x = series->n_steps > 1 ? fabs (px (p, series, 1) - px (p, series, 0)) : em;
+  int every = MAX (1, (int) ceil (4.5 * em / MAX (step_x, 0.01)));
+  int first = (int) (index * every / (double) CW_N_MARKERS);
+
+  if (marker == CW_MARKER_NONE)
+    return;
+  for (int s = first; s < series->n_steps; s += every)
+    {
+      double y = py (p, v[s]);
+
+      if (!isnan (y))
+        cw_render_marker_path (p->cr, marker, px (p, series, s), y, 0.3 * em);
+    }
+  cw_chart_fill_markers (p->cr, p->style, rgb, em);
+}
+
 static void
 stroke_line (const Painter  *p,
              const CwSeries *series,
@@ -74,13 +102,26 @@ stroke_line (const Painter  *p,
 
   trace_line (p, series, v);
   cw_render_set_colour (p->cr, p->style->colours[colour], 1);
-  cairo_set_line_width (p->cr, width * em);
+  cairo_set_line_width (p->cr, width * em * p->style->line_scale);
   cairo_set_line_join (p->cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_ROUND);
   if (dashed)
     cairo_set_dash (p->cr, (double[]) { 0.5 * em, 0.35 * em }, 2, 0);
   cairo_stroke (p->cr);
   cairo_set_dash (p->cr, NULL, 0, 0);
+}
+
+/* Line @index of a panel or of the runs compared: a line, then its markers. */
+static void
+draw_series (const Painter  *p,
+             const CwSeries *series,
+             const double   *v,
+             CwColour        colour,
+             double          width,
+             guint           index)
+{
+  stroke_line (p, series, v, colour, width, FALSE);
+  mark_line (p, series, v, p->style->colours[colour], cw_chart_line_marker (index), index);
 }
 
 /* The area between @lo and @hi, one piece per run of steps where both exist. */
@@ -90,7 +131,8 @@ fill_between (const Painter  *p,
               const double   *lo,
               const double   *hi,
               CwRgb           rgb,
-              double          alpha)
+              double          alpha,
+              CwPattern       pattern)
 {
   int s = 0;
 
@@ -115,7 +157,8 @@ fill_between (const Painter  *p,
       s = end + 1;
     }
   cw_render_set_colour (p->cr, rgb, alpha);
-  cairo_fill (p->cr);
+  cairo_fill_preserve (p->cr);
+  cw_chart_hatch_area (p->cr, pattern, rgb, alpha, p->layout->em);
 }
 
 /* Names a layer inside its right end when it is thick enough there, so that
@@ -148,8 +191,8 @@ label_layer (const Painter  *p,
   for (int s = first; s < series->n_steps; s++)
     if (mid - half < py (p, top[s]) || mid + half > py (p, base[s]))
       return;
-  cw_render_set_colour (p->cr, cw_render_text_on (fill), 1);
-  cw_render_text (p->cr, name, right, mid + 0.35 * p->layout->ascent * 0.85, 1);
+  /* A halo of the fill keeps the name clear of the layer's hatching. */
+  cw_render_text_halo (p->cr, name, left, mid + 0.35 * p->layout->ascent * 0.85, cw_render_text_on (fill), fill);
 }
 
 static void
@@ -172,7 +215,8 @@ draw_stack (const Painter         *p,
 
           top[s] = base[s] + (isfinite (add) && add > 0 ? add : 0);
         }
-      fill_between (p, series, base, top, p->style->colours[def->lines[l].colour], CW_ALPHA_LAYER);
+      fill_between (p, series, base, top, p->style->colours[def->lines[l].colour], CW_ALPHA_LAYER,
+                    cw_chart_pattern (l));
       /* A hairline in the background colour keeps neighbouring layers apart. */
       trace_line (p, series, top);
       cw_render_set_colour (p->cr, p->style->background, 0.6);
@@ -202,7 +246,9 @@ draw_shade (const Painter *p,
         continue;
       cairo_rectangle (p->cr, x0, r->y, x1 - x0, r->h);
       cw_render_set_colour (p->cr, p->style->colours[CW_COLOUR_ORANGE], CW_ALPHA_BINDING * MIN (share, 1));
-      cairo_fill (p->cr);
+      cairo_fill_preserve (p->cr);
+      cw_chart_hatch_area (p->cr, CW_PATTERN_BINDING, p->style->colours[CW_COLOUR_ORANGE],
+                           CW_ALPHA_BINDING * MIN (share, 1), p->layout->em);
     }
 }
 
@@ -219,8 +265,10 @@ draw_budget (const Painter *p,
   cairo_line_to (p->cr, cw_chart_layout_x (layout, layout->x_max),
                  py (p, kind == CW_BUDGET_LINE_RATE ? budget : budget * years));
   cw_render_set_colour (p->cr, p->style->colours[CW_COLOUR_INK], 0.8);
-  cairo_set_line_width (p->cr, 0.14 * layout->em);
+  cairo_set_line_width (p->cr, 0.14 * layout->em * p->style->line_scale);
+  cairo_set_dash (p->cr, CW_CHART_RULE_DASH (layout->em), 4, 0);
   cairo_stroke (p->cr);
+  cairo_set_dash (p->cr, NULL, 0, 0);
 }
 
 /* The no-policy run, dashed with a halo in the background colour: drawn on
@@ -237,12 +285,26 @@ draw_baseline (const Painter  *p,
 
   trace_line (p, baseline, v);
   cw_render_set_colour (p->cr, p->style->background, 0.9);
-  cairo_set_line_width (p->cr, 0.34 * em);
+  cairo_set_line_width (p->cr, 0.34 * em * p->style->line_scale);
   cairo_set_line_cap (p->cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_dash (p->cr, (double[]) { 0.5 * em, 0.35 * em }, 2, 0);
   cairo_stroke (p->cr);
   cairo_set_dash (p->cr, NULL, 0, 0);
   stroke_line (p, baseline, v, colour, 0.16, TRUE);
+}
+
+/* Where the policy changes nothing: the rule effects are read against. */
+static void
+draw_zero (const Painter *p)
+{
+  const CwRect *r = &p->layout->panels[p->panel].rect;
+  double y = round (py (p, 0)) + 0.5;
+
+  cairo_move_to (p->cr, r->x, y);
+  cairo_line_to (p->cr, r->x + r->w, y);
+  cw_render_set_colour (p->cr, p->style->colours[CW_COLOUR_INK], 0.8);
+  cairo_set_line_width (p->cr, 0.1 * p->layout->em);
+  cairo_stroke (p->cr);
 }
 
 static void
@@ -254,14 +316,18 @@ draw_lines (const Painter         *p,
   CwOutput main_output = def->lines[0].output;
   CwRgb main_rgb = p->style->colours[def->lines[0].colour];
 
-  if (def->shade >= 0)
+  if (spec->effect)
+    draw_zero (p);
+  if (def->shade >= 0 && !spec->effect)
     draw_shade (p, def->shade);
-  if (def->range_low >= 0 && spec->n_compare == 0 && !cw_chart_is_lean (spec))
+  if (def->range_low >= 0 && spec->n_compare == 0 && !spec->effect && !cw_chart_is_lean (spec))
     fill_between (p, series, cw_series_get (series, def->range_low, CW_STAT_MEAN),
-                  cw_series_get (series, def->range_high, CW_STAT_MEAN), main_rgb, CW_ALPHA_RANGE);
+                  cw_series_get (series, def->range_high, CW_STAT_MEAN), main_rgb, CW_ALPHA_RANGE,
+                  CW_PATTERN_RANGE);
   if (cw_chart_has_band (spec))
     fill_between (p, series, cw_series_get (series, main_output, CW_STAT_P05),
-                  cw_series_get (series, main_output, CW_STAT_P95), main_rgb, CW_ALPHA_BAND);
+                  cw_series_get (series, main_output, CW_STAT_P95), main_rgb, CW_ALPHA_BAND,
+                  CW_PATTERN_NONE);
   if (def->budget != CW_BUDGET_LINE_NONE && cw_chart_has_budget (spec))
     draw_budget (p, def->budget);
   if (spec->n_compare > 0)
@@ -271,17 +337,17 @@ draw_lines (const Painter         *p,
         draw_baseline (p, spec->baseline, main_output, def->lines[0].colour);
       /* The scenario last, on top of its comparisons. */
       for (guint run = cw_chart_n_runs (spec) - 1; run > 0; run--)
-        stroke_line (p, cw_chart_run (spec, run),
+        draw_series (p, cw_chart_run (spec, run),
                      cw_series_get (cw_chart_run (spec, run), main_output, CW_STAT_MEAN),
-                     cw_chart_compare_colour (run - 1), 0.2, FALSE);
-      stroke_line (p, series, cw_series_get (series, main_output, CW_STAT_MEAN),
-                   def->lines[0].colour, 0.22, FALSE);
+                     cw_chart_compare_colour (run - 1), 0.2, run);
+      draw_series (p, series, cw_series_get (series, main_output, CW_STAT_MEAN),
+                   def->lines[0].colour, 0.22, 0);
       return;
     }
   /* The main series last, on top. */
   for (guint l = cw_chart_n_lines (spec, def); l-- > 0;)
-    stroke_line (p, series, cw_series_get (series, def->lines[l].output, CW_STAT_MEAN),
-                 def->lines[l].colour, l == 0 ? 0.22 : 0.14, FALSE);
+    draw_series (p, series, cw_series_get (series, def->lines[l].output, CW_STAT_MEAN),
+                 def->lines[l].colour, l == 0 ? 0.22 : 0.14, l);
   if (cw_chart_has_baseline (spec))
     draw_baseline (p, spec->baseline, main_output, def->lines[0].colour);
 }
@@ -294,14 +360,14 @@ cw_chart_draw_panel (cairo_t             *cr,
 {
   const CwChartPanelDef *def = cw_chart_panel_def (spec, panel);
   const CwRect *r = &layout->panels[panel].rect;
-  Painter p = { cr, spec, layout, cw_render_style (spec->dark), panel };
+  Painter p = { cr, spec, layout, cw_render_style_for (spec->dark, spec->high_contrast), panel };
 
   cairo_save (cr);
   /* Lines may reach a little beyond the frame, not into the labels. */
   cairo_rectangle (cr, r->x - 0.2 * layout->em, r->y - 0.2 * layout->em,
                    r->w + 0.4 * layout->em, r->h + 0.2 * layout->em);
   cairo_clip (cr);
-  if (def->mode == CW_PANEL_STACK)
+  if (cw_chart_stacked (spec, def))
     draw_stack (&p, def);
   else
     draw_lines (&p, def);

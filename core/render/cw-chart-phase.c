@@ -78,13 +78,14 @@ draw_lock_in (cairo_t             *cr,
     }
 }
 
-/* A dot at each year, a ring at the start. */
+/* @marker at each year, hollow and larger at the start. */
 static void
 draw_year_dots (cairo_t             *cr,
                 const CwRenderStyle *style,
                 const CwChartLayout *layout,
                 const CwSeries      *series,
-                CwRgb                rgb)
+                CwRgb                rgb,
+                CwMarker             marker)
 {
   for (int s = 0; s < series->n_steps; s += CW_STEPS_PER_YEAR)
     {
@@ -92,7 +93,8 @@ draw_year_dots (cairo_t             *cr,
 
       if (isnan (x) || isnan (y))
         continue;
-      cairo_arc (cr, x, y, (s == 0 ? 0.32 : 0.2) * layout->em, 0, 2 * G_PI);
+      cairo_new_path (cr);
+      cw_render_marker_path (cr, marker, x, y, (s == 0 ? 0.32 : 0.22) * layout->em);
       cw_render_set_colour (cr, s == 0 ? style->background : rgb, 1);
       cairo_fill_preserve (cr);
       cw_render_set_colour (cr, rgb, 1);
@@ -160,7 +162,7 @@ draw_cursor_point (cairo_t             *cr,
   if (isnan (x) || isnan (y))
     return;
   cairo_arc (cr, x, y, 0.55 * layout->em, 0, 2 * G_PI);
-  cw_render_set_colour (cr, cw_render_style (spec->dark)->text, 1);
+  cw_render_set_colour (cr, cw_render_style_for (spec->dark, spec->high_contrast)->text, 1);
   cairo_set_line_width (cr, 0.15 * layout->em);
   cairo_stroke (cr);
 }
@@ -170,7 +172,7 @@ cw_chart_draw_phase (cairo_t             *cr,
                      const CwChartSpec   *spec,
                      const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
   const CwChartPanelDef *def = &cw_chart_kind_def (spec->kind)->panels[0];
   const CwRect *r = &layout->panels[0].rect;
   double em = layout->em;
@@ -186,7 +188,7 @@ cw_chart_draw_phase (cairo_t             *cr,
     {
       trace_path (cr, layout, spec->baseline);
       cw_render_set_colour (cr, style->colours[def->lines[0].colour], 0.9);
-      cairo_set_line_width (cr, 0.16 * em);
+      cairo_set_line_width (cr, 0.16 * em * style->line_scale);
       cairo_set_dash (cr, (double[]) { 0.5 * em, 0.35 * em }, 2, 0);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
@@ -198,9 +200,9 @@ cw_chart_draw_phase (cairo_t             *cr,
 
       trace_path (cr, layout, series);
       cw_render_set_colour (cr, rgb, 1);
-      cairo_set_line_width (cr, 0.2 * em);
+      cairo_set_line_width (cr, 0.2 * em * style->line_scale);
       cairo_stroke (cr);
-      draw_year_dots (cr, style, layout, series, rgb);
+      draw_year_dots (cr, style, layout, series, rgb, cw_chart_phase_marker (run));
     }
   draw_year_labels (cr, style, layout, spec->series);
   draw_cursor_point (cr, spec, layout);

@@ -44,12 +44,14 @@ format_difference (CwOutput output,
   return g_strconcat (difference > 0 ? "+" : "−", magnitude, NULL);
 }
 
-/* @output of @series at @year (a calendar year on a quarter), or NAN where
- * the series does not reach: runs of other scenarios may start or end apart. */
+/* Statistic @stat of @output of @series at @year (a calendar year on a
+ * quarter), or NAN where the series does not reach: runs of other scenarios
+ * may start or end apart. */
 static double
-value_at (const CwSeries *series,
-          CwOutput        output,
-          double          year)
+stat_at (const CwSeries *series,
+         CwOutput        output,
+         CwStat          stat,
+         double          year)
 {
   double step;
 
@@ -58,7 +60,36 @@ value_at (const CwSeries *series,
   step = round ((year - series->start_year) * CW_STEPS_PER_YEAR);
   if (step < 0 || step >= series->n_steps)
     return NAN;
-  return cw_series_get (series, output, CW_STAT_MEAN)[(int) step];
+  return cw_series_get (series, output, stat)[(int) step];
+}
+
+static double
+value_at (const CwSeries *series,
+          CwOutput        output,
+          double          year)
+{
+  return stat_at (series, output, CW_STAT_MEAN, year);
+}
+
+/* "Label: +0.10", with the paired band "Label: +0.10 (5–95 %: +0.04 to +0.17)". */
+static char *
+effect_item (const char     *label,
+             const CwSeries *series,
+             CwOutput        output,
+             double          year,
+             gboolean        band)
+{
+  g_autofree char *v = format_difference (output, value_at (series, output, year));
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+
+  if (!band)
+    return g_strdup_printf (_("%s: %s"), label, v);
+  low = format_difference (output, stat_at (series, output, CW_STAT_P05, year));
+  high = format_difference (output, stat_at (series, output, CW_STAT_P95, year));
+  /* TRANSLATORS: an effect of the policy at the cursor and where 90 % of the
+   * paired runs put it, e.g. "Upgrading index: +0.10 (5–95 %: +0.04 to +0.17)" */
+  return g_strdup_printf (_("%s: %s (5–95 %%: %s to %s)"), label, v, low, high);
 }
 
 /* "Label: value (no policy X, ±D)", or "Label: value" without a baseline. */
@@ -103,7 +134,19 @@ cw_chart_readout (const CwChartSpec *spec)
   items = g_strv_builder_new ();
   year_text = cw_chart_format_year (year);
   g_strv_builder_add (items, year_text);
-  if (spec->n_compare > 0)
+  if (spec->effect)
+    for (guint run = 0; run < cw_chart_n_runs (spec); run++)
+      for (guint l = 0; l < (spec->n_compare > 0 ? 1 : panel->n_lines); l++)
+        {
+          CwOutput output = panel->lines[l].output;
+          g_autofree char *item = effect_item (spec->n_compare > 0 ? cw_chart_run_name (spec, run)
+                                                                   : _(cw_output_info (output)->name),
+                                               cw_chart_run (spec, run), output, year,
+                                               run == 0 && l == 0 && cw_chart_has_band (spec));
+
+          g_strv_builder_add (items, item);
+        }
+  else if (spec->n_compare > 0)
     {
       CwOutput output = panel->lines[0].output;
 
@@ -165,7 +208,7 @@ cw_chart_draw_readout (cairo_t             *cr,
                        const CwChartSpec   *spec,
                        const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
 
   if (layout->readout == NULL)
     return;
@@ -201,6 +244,13 @@ cw_chart_effect_text (const CwChartSpec *spec)
   year_text = cw_chart_format_year (year);
   value = value_at (spec->series, output, year);
   without = value_at (spec->baseline, output, year);
+  if (spec->effect)
+    {
+      d = format_difference (output, value);
+      /* TRANSLATORS: what the policy changed in an outcome at a year,
+       * e.g. "Effect on Upgrading index in 2031: +0.11" */
+      return g_strdup_printf (_("Effect on %s in %s: %s"), name, year_text, d);
+    }
   v = cw_chart_format_value (output, value);
   if (!isfinite (value) || !isfinite (without))
     /* TRANSLATORS: an outcome at a year, e.g. "Upgrading index in 2031: 0.52" */

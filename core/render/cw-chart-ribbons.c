@@ -28,7 +28,7 @@ draw_segment (cairo_t             *cr,
               int                  first,
               int                  last)
 {
-  const CwRenderStyle *style = cw_render_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
   const CwSeries *series = spec->series;
   const char *name = cw_chart_category_name (spec, output, code);
   CwRgb fill;
@@ -43,7 +43,8 @@ draw_segment (cairo_t             *cr,
   x1 = MIN (cw_chart_layout_x (layout, cw_chart_year_of_step (series, last) + 0.125), row->x + row->w);
   cairo_rectangle (cr, x0, row->y, x1 - x0, row->h);
   cw_render_set_colour (cr, fill, 1);
-  cairo_fill (cr);
+  cairo_fill_preserve (cr);
+  cw_chart_hatch_area (cr, cw_chart_pattern (code), fill, 1, layout->em);
 
   /* The stage under the cursor is outlined, as on the canvas. */
   if (cursor >= cw_chart_year_of_step (series, first) - 0.125
@@ -51,15 +52,15 @@ draw_segment (cairo_t             *cr,
     {
       cairo_rectangle (cr, x0 + 1, row->y + 1, x1 - x0 - 2, row->h - 2);
       cw_render_set_colour (cr, style->text, 1);
-      cairo_set_line_width (cr, 2);
+      cairo_set_line_width (cr, 2 * style->line_scale);
       cairo_stroke (cr);
     }
 
   label = cw_render_fit_text (cr, name, x1 - x0 - 0.6 * layout->em);
   if (label != NULL)
     {
-      cw_render_set_colour (cr, cw_render_text_on (fill), 1);
-      cw_render_text (cr, label, (x0 + x1) / 2, row->y + row->h / 2 + 0.35 * layout->ascent, 0.5);
+      cw_render_text_halo (cr, label, (x0 + x1 - cw_render_text_width (cr, label)) / 2,
+                           row->y + row->h / 2 + 0.35 * layout->ascent, cw_render_text_on (fill), fill);
     }
 }
 
@@ -68,7 +69,7 @@ cw_chart_draw_ribbons (cairo_t             *cr,
                        const CwChartSpec   *spec,
                        const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
   const CwSeries *series = spec->series;
 
   cairo_save (cr);

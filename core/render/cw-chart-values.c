@@ -33,6 +33,27 @@ add_series (GArray         *columns,
   g_array_append_val (columns, column);
 }
 
+/* What a column of @output is called: its id and name, or for an effect
+ * "effect_ID" and "Effect on NAME". */
+static char *
+column_id (const CwChartSpec *spec,
+           CwOutput           output)
+{
+  const char *id = cw_output_info (output)->id;
+
+  return spec->effect ? g_strconcat ("effect_", id, NULL) : g_strdup (id);
+}
+
+static char *
+column_name (const CwChartSpec *spec,
+             CwOutput           output)
+{
+  const char *name = _(cw_output_info (output)->name);
+
+  /* TRANSLATORS: a column or hover label of an effect chart, e.g. "Effect on Upgrading index" */
+  return spec->effect ? g_strdup_printf (_("Effect on %s"), name) : g_strdup (name);
+}
+
 /* @output of the scenario or of comparison @run. */
 static void
 add_run (GArray            *columns,
@@ -40,15 +61,16 @@ add_run (GArray            *columns,
          guint              run,
          CwOutput           output)
 {
-  const CwOutputInfo *info = cw_output_info (output);
+  g_autofree char *id = column_id (spec, output);
+  g_autofree char *name = column_name (spec, output);
 
   if (run == 0)
-    add_series (columns, spec->series, output, CW_STAT_MEAN, g_strdup (info->id), g_strdup (_(info->name)));
+    add_series (columns, spec->series, output, CW_STAT_MEAN, g_steal_pointer (&id), g_steal_pointer (&name));
   else
     add_series (columns, cw_chart_run (spec, run), output, CW_STAT_MEAN,
-                g_strdup_printf ("compare_%u_%s", run, info->id),
+                g_strdup_printf ("compare_%u_%s", run, id),
                 /* TRANSLATORS: a comparison scenario's name, then what is shown */
-                g_strdup_printf (_("%s: %s"), cw_chart_run_name (spec, run), _(info->name)));
+                g_strdup_printf (_("%s: %s"), cw_chart_run_name (spec, run), name));
 }
 
 /* Band and baseline of the main series, where the chart draws them. */
@@ -57,20 +79,21 @@ add_main_extras (GArray            *columns,
                  const CwChartSpec *spec,
                  CwOutput           output)
 {
-  const CwOutputInfo *info = cw_output_info (output);
+  g_autofree char *id = column_id (spec, output);
+  g_autofree char *name = column_name (spec, output);
 
   if (cw_chart_has_band (spec))
     {
-      add_series (columns, spec->series, output, CW_STAT_P05, g_strdup_printf ("%s_p05", info->id),
+      add_series (columns, spec->series, output, CW_STAT_P05, g_strdup_printf ("%s_p05", id),
                   /* TRANSLATORS: %s is an outcome, e.g. "Upgrading index" */
-                  g_strdup_printf (_("%s, 5th percentile of runs"), _(info->name)));
-      add_series (columns, spec->series, output, CW_STAT_P95, g_strdup_printf ("%s_p95", info->id),
-                  g_strdup_printf (_("%s, 95th percentile of runs"), _(info->name)));
+                  g_strdup_printf (_("%s, 5th percentile of runs"), name));
+      add_series (columns, spec->series, output, CW_STAT_P95, g_strdup_printf ("%s_p95", id),
+                  g_strdup_printf (_("%s, 95th percentile of runs"), name));
     }
   if (cw_chart_has_baseline (spec))
-    add_series (columns, spec->baseline, output, CW_STAT_MEAN, g_strdup_printf ("baseline_%s", info->id),
+    add_series (columns, spec->baseline, output, CW_STAT_MEAN, g_strdup_printf ("baseline_%s", id),
                 /* TRANSLATORS: %s is an outcome, e.g. "Upgrading index" */
-                g_strdup_printf (_("%s, no policy"), _(info->name)));
+                g_strdup_printf (_("%s, no policy"), name));
 }
 
 static void
@@ -89,12 +112,14 @@ add_panel (GArray                *columns,
            const CwChartSpec     *spec,
            const CwChartPanelDef *panel)
 {
+  gboolean lines = !cw_chart_stacked (spec, panel);
+
   for (guint l = 0; l < cw_chart_n_lines (spec, panel); l++)
-    for (guint run = 0; run < (panel->mode == CW_PANEL_LINES ? cw_chart_n_runs (spec) : 1); run++)
+    for (guint run = 0; run < (lines ? cw_chart_n_runs (spec) : 1); run++)
       add_run (columns, spec, run, panel->lines[l].output);
-  if (panel->mode == CW_PANEL_LINES)
+  if (lines)
     add_main_extras (columns, spec, panel->lines[0].output);
-  if (panel->range_low >= 0 && spec->n_compare == 0 && !cw_chart_is_lean (spec))
+  if (panel->range_low >= 0 && spec->n_compare == 0 && !spec->effect && !cw_chart_is_lean (spec))
     {
       add_run (columns, spec, 0, panel->range_low);
       add_run (columns, spec, 0, panel->range_high);
@@ -106,7 +131,7 @@ add_panel (GArray                *columns,
 
       g_array_append_val (columns, column);
     }
-  if (panel->shade >= 0)
+  if (panel->shade >= 0 && !spec->effect)
     add_run (columns, spec, 0, panel->shade);
 }
 
@@ -171,6 +196,22 @@ cw_chart_value_free (CwChartValue *value)
   g_free (value);
 }
 
+/* A count with its noun, inflected for the number: "1 firm", "37 firms". */
+static char *
+format_count (const char *unit,
+              const char *number,
+              double      v)
+{
+  gulong n = (gulong) fabs (round (v));
+
+  if (g_str_equal (unit, "prototypes"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s prototype", "%s prototypes", n), number);
+  if (g_str_equal (unit, "quarters"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s quarter", "%s quarters", n), number);
+  g_return_val_if_fail (g_str_equal (unit, "firms"), g_strdup (number));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s firm", "%s firms", n), number);
+}
+
 char *
 cw_chart_format_value (CwOutput output,
                        double   v)
@@ -184,8 +225,10 @@ cw_chart_format_value (CwOutput output,
     number = cw_chart_format_number (v, 2);
   if (info->unit[0] == '\0' || !isfinite (v))
     return g_steal_pointer (&number);
-  /* TRANSLATORS: a value and its unit, e.g. "37 firms" */
-  return g_strdup_printf (_("%s %s"), number, _(info->unit));
+  if (info->kind == CW_OUTPUT_KIND_COUNT)
+    return format_count (info->unit, number, v);
+  /* TRANSLATORS: an amount with decimals and the symbol it is measured in, e.g. "1.20 M€/year" */
+  return g_strdup_printf (C_("amount", "%s %s"), number, _(info->unit));
 }
 
 /**

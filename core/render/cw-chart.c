@@ -15,7 +15,7 @@ draw_cursor (cairo_t             *cr,
              const CwChartSpec   *spec,
              const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
   const CwRect *first = &layout->panels[0].rect;
   const CwRect *last = &layout->panels[layout->n_panels - 1].rect;
   double x, w, left, top, title_end;
@@ -33,8 +33,7 @@ draw_cursor (cairo_t             *cr,
 
   /* The axis title's right end: the tab must not hide it. */
   cw_render_font (cr, layout->em, FALSE);
-  title_end = 0.8 * layout->em
-              + cw_render_text_width (cr, _(cw_chart_panel_def (spec, 0)->axis_label));
+  title_end = 0.8 * layout->em + cw_render_text_width (cr, cw_chart_axis_label (spec, 0));
 
   /* The year on a tab above the plot, so it reads against any line; inside
    * the plot's top when it would cover the axis title or, in the lean
@@ -58,11 +57,13 @@ draw_title (cairo_t             *cr,
             const CwChartSpec   *spec,
             const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style (spec->dark);
+  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
 
   cw_render_font (cr, layout->title_size, TRUE);
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, layout->title, 0.8 * layout->em, layout->title_y, 0);
+  for (guint i = 0; i < layout->title_lines->len; i++)
+    cw_render_text (cr, g_ptr_array_index (layout->title_lines, i), 0.8 * layout->em,
+                    layout->title_y + i * layout->title_line_height, 0);
 }
 
 /**
@@ -88,7 +89,7 @@ cw_chart_draw (cairo_t           *cr,
   g_return_if_fail (spec->n_compare <= CW_CHART_MAX_COMPARE);
 
   def = cw_chart_kind_def (spec->kind);
-  style = cw_render_style (spec->dark);
+  style = cw_render_style_for (spec->dark, spec->high_contrast);
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);

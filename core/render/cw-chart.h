@@ -55,7 +55,8 @@ typedef struct {
   double             until_year;     /* data drawn up to this year; NAN: all */
   double             budget;         /* million € per year; NAN: not drawn */
   gboolean           dark;           /* colours for a dark background */
-  double             font_scale;     /* 1 on a desktop; larger on a projector */
+  gboolean           high_contrast;  /* the high-contrast colours, thicker lines */
+  double             font_scale;     /* 1 on a desktop; larger on a projector or with large text */
   const char *const *stage_names;    /* parallel to series->stage_ids; NULL: the ids */
   const CwSeries    *compare[CW_CHART_MAX_COMPARE];
   const char        *compare_names[CW_CHART_MAX_COMPARE];
@@ -63,6 +64,9 @@ typedef struct {
   gboolean           show_readout;   /* values at the cursor (else the last year) under the legend */
   double             min_text_size;  /* no text smaller, in device units (a projector); 0: none */
   gboolean           lean;           /* the lean layout (below) */
+  gboolean           effect;         /* the series are effects, policy − no policy: lines
+                                      * around a zero rule, no stacks, budget or ranges */
+  const char        *title;          /* the scenario's: heads an exported chart; NULL: none */
 } CwChartSpec;
 
 /* Where a panel's data land: the plot rectangle and the values at its edges. */
@@ -111,14 +115,16 @@ gboolean      cw_chart_get_frame      (const CwChartSpec *spec,
 /* The readout under the legend: the year (the cursor's, else the last one),
  * then per plotted series its value, its no-policy value and the difference
  * (with comparisons: each scenario's main value and its difference against
- * no policy), in the user's locale; NULL when the spec shows none. */
+ * no policy; for an effect chart each effect, the main one with its paired
+ * 5–95 %), in the user's locale; NULL when the spec shows none. */
 GStrv         cw_chart_readout        (const CwChartSpec *spec);
 
 /* The effect in one sentence, at the readout's year: the chart's headline
  * outcome with and without the policy and the difference, e.g. "Upgrading
  * index in 2031: 0.52 with the policy, 0.41 without, difference +0.11", in
- * the user's locale (only the value without a baseline); NULL for the phase
- * plot. For a room, where the readout's every series would be too much. */
+ * the user's locale (only the value without a baseline; for an effect chart
+ * the effect alone, "Effect on … in 2031: +0.11"); NULL for the phase plot.
+ * For a room, where the readout's every series would be too much. */
 char         *cw_chart_effect_text    (const CwChartSpec *spec);
 
 /* The labels of the legend, in drawing order; free with g_strfreev(). */

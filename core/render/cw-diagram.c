@@ -17,15 +17,27 @@
 #define LINE_WIDTH 2.5
 #define LEGEND_LINE 19.0
 
-static const CwColour group_colours[CW_N_LEVER_GROUPS] = {
-  CW_COLOUR_BLUE,         /* capabilities */
-  CW_COLOUR_ORANGE,       /* governance */
-  CW_COLOUR_GREEN,        /* life cycle */
-  CW_COLOUR_VERMILLION,   /* lead firms */
-  CW_COLOUR_PURPLE,       /* cluster organisation */
-  CW_COLOUR_SKY,          /* internationalisation */
-  CW_COLOUR_YELLOW,       /* policy cycle */
+/* Each lever group has its colour and its shape, so that a badge does not
+ * need its colour to be told apart. */
+static const struct {
+  CwColour colour;
+  CwMarker shape;
+} groups[CW_N_LEVER_GROUPS] = {
+  { CW_COLOUR_BLUE, CW_MARKER_CIRCLE },              /* capabilities */
+  { CW_COLOUR_ORANGE, CW_MARKER_SQUARE },            /* governance */
+  { CW_COLOUR_GREEN, CW_MARKER_TRIANGLE },           /* life cycle */
+  { CW_COLOUR_VERMILLION, CW_MARKER_DIAMOND },       /* lead firms */
+  { CW_COLOUR_PURPLE, CW_MARKER_TRIANGLE_DOWN },     /* cluster organisation */
+  { CW_COLOUR_SKY, CW_MARKER_CROSS },                /* internationalisation */
+  { CW_COLOUR_YELLOW, CW_MARKER_PLUS },              /* policy cycle */
 };
+
+CwMarker
+cw_diagram_group_shape (CwLeverGroup group)
+{
+  g_return_val_if_fail (group >= 0 && group < CW_N_LEVER_GROUPS, CW_MARKER_NONE);
+  return groups[group].shape;
+}
 
 /* The hue of @colour. Boxes and badges mix it with the background
  * themselves, so they take the light palette's hues on either background. */
@@ -37,13 +49,46 @@ hue (CwColour colour)
 
 /* Arrows and the outlines of their labels: the text colour, faded to grey
  * by @t, unless the high-contrast style asks for full strength. */
+static const CwRenderStyle *
+style_of (const CwDiagramState *state)
+{
+  return cw_render_style_for (state->dark, state->high_contrast);
+}
+
 static CwRgb
 faded_ink (const CwDiagramState *state,
            double                t)
 {
-  const CwRenderStyle *style = cw_render_style (state->dark);
+  const CwRenderStyle *style = style_of (state);
 
   return state->high_contrast ? style->text : cw_render_mix (style->text, (CwRgb) { 0.5, 0.5, 0.5 }, t);
+}
+
+/* The stage's hue over the background, as strong as the text on it allows:
+ * a light hue (yellow) on dark is mixed in less, so that the name keeps its
+ * 4.5:1. */
+CwRgb
+cw_diagram_stage_fill (guint                 index,
+                       const CwDiagramState *state)
+{
+  CwRgb base = hue (cw_render_stage_colour (index));
+  CwRgb ground = state->dark ? (CwRgb) { 0.19, 0.19, 0.21 } : (CwRgb) { 1, 1, 1 };
+  CwRgb text = style_of (state)->text;
+  double t = state->dark ? (state->high_contrast ? 0.25 : 0.38) : (state->high_contrast ? 0.18 : 0.28);
+  CwRgb fill = cw_render_mix (ground, base, t);
+
+  while (t > 0 && cw_render_contrast (text, fill) < 4.6)
+    {
+      t = MAX (t - 0.02, 0);
+      fill = cw_render_mix (ground, base, t);
+    }
+  return fill;
+}
+
+CwRgb
+cw_diagram_label_fill (const CwDiagramState *state)
+{
+  return state->dark ? (CwRgb) { 0.24, 0.24, 0.26 } : (CwRgb) { 1, 1, 1 };
 }
 
 static gboolean
@@ -97,13 +142,32 @@ count_held (guint32 held)
   return n;
 }
 
-/* One dot per lever the stage holds, coloured by the antecedent it targets. */
+/* A badge of lever group @group: its shape in its colour, outlined. */
 static void
-draw_badges (cairo_t             *cr,
-             const CwStage       *stage,
-             const CwDiagramRect *box,
-             const CwDiagramType *type,
-             gboolean             dark)
+draw_badge (cairo_t              *cr,
+            const CwDiagramState *state,
+            int                   group,
+            double                x,
+            double                y,
+            double                r)
+{
+  cairo_new_path (cr);
+  cw_render_marker_path (cr, groups[group].shape, x, y, r);
+  cw_render_set_colour (cr, hue (groups[group].colour), 1);
+  cairo_fill_preserve (cr);
+  cw_render_set_colour (cr, style_of (state)->text, 1);
+  cairo_set_line_width (cr, state->high_contrast ? 1.2 : 0.8);
+  cairo_stroke (cr);
+}
+
+/* One badge per lever the stage holds, of the group of the antecedent it
+ * targets. */
+static void
+draw_badges (cairo_t              *cr,
+             const CwStage        *stage,
+             const CwDiagramRect  *box,
+             const CwDiagramType  *type,
+             const CwDiagramState *state)
 {
   int n = count_held (stage->held), shown = MIN (n, MAX_BADGES), i = 0;
   double step = 2 * BADGE_RADIUS + 4;
@@ -113,13 +177,7 @@ draw_badges (cairo_t             *cr,
     {
       if (!(stage->held & (1u << l)))
         continue;
-      cairo_new_path (cr);
-      cairo_arc (cr, x + i * step, y, BADGE_RADIUS, 0, 2 * G_PI);
-      cw_render_set_colour (cr, hue (group_colours[cw_lever_info (l)->group]), 1);
-      cairo_fill_preserve (cr);
-      cw_render_set_colour (cr, cw_render_style (dark)->text, 1);
-      cairo_set_line_width (cr, 0.8);
-      cairo_stroke (cr);
+      draw_badge (cr, state, cw_lever_info (l)->group, x + i * step, y, BADGE_RADIUS);
       i++;
     }
   if (n > shown)
@@ -140,11 +198,10 @@ draw_stage (cairo_t              *cr,
             const CwDiagramState *state)
 {
   const CwStage *stage = g_ptr_array_index (sc->stages, index);
-  const CwRenderStyle *style = cw_render_style (state->dark);
+  const CwRenderStyle *style = style_of (state);
   const CwDiagramRect *b = &layout_box->box;
   CwRgb base = hue (cw_render_stage_colour (index));
-  CwRgb fill = state->dark ? cw_render_mix ((CwRgb) { 0.19, 0.19, 0.21 }, base, state->high_contrast ? 0.25 : 0.38)
-                           : cw_render_mix ((CwRgb) { 1, 1, 1 }, base, state->high_contrast ? 0.18 : 0.28);
+  CwRgb fill = cw_diagram_stage_fill (index, state);
   CwRgb border = state->high_contrast ? style->text
                  : state->dark ? cw_render_mix (base, (CwRgb) { 1, 1, 1 }, 0.15)
                                : cw_render_mix (base, (CwRgb) { 0, 0, 0 }, 0.25);
@@ -202,7 +259,7 @@ draw_stage (cairo_t              *cr,
   for (guint i = 0; i < lines->len; i++)
     cw_render_text (cr, g_ptr_array_index (lines, i), mid_x,
                     text_y + (i + 0.8) * type->name_line, 0.5);
-  draw_badges (cr, stage, b, type, state->dark);
+  draw_badges (cr, stage, b, type, state);
 
   if (g_strcmp0 (sc->start, stage->id) == 0)
     {
@@ -282,12 +339,12 @@ draw_label (cairo_t              *cr,
             const CwDiagramState *state,
             gboolean              selected)
 {
-  const CwRenderStyle *style = cw_render_style (state->dark);
+  const CwRenderStyle *style = style_of (state);
   const CwDiagramRect *r = &arrow->label_box;
 
   cw_render_font (cr, type->label_size, FALSE);
   rounded_rect (cr, r->x, r->y, r->w, r->h, r->h / 2);
-  cw_render_set_colour (cr, state->dark ? (CwRgb) { 0.24, 0.24, 0.26 } : (CwRgb) { 1, 1, 1 }, 1);
+  cw_render_set_colour (cr, cw_diagram_label_fill (state), 1);
   cairo_fill_preserve (cr);
   cw_render_set_colour (cr, selected ? style->accent : faded_ink (state, 0.5), 1);
   cairo_set_line_width (cr, selected ? 2 : 1);
@@ -319,7 +376,7 @@ cw_diagram_draw (cairo_t              *cr,
   g_return_if_fail (sc != NULL);
 
   state = state_or_none (state, &none);
-  style = cw_render_style (state->dark);
+  style = style_of (state);
   layout = cw_diagram_layout_new (sc, state->projector);
 
   cairo_save (cr);
@@ -363,22 +420,15 @@ legend_entry (cairo_t              *cr,
               double                scale)
 {
   static const double dash[] = { 5, 3 };
-  const CwRenderStyle *style = cw_render_style (state->dark);
+  const CwRenderStyle *style = style_of (state);
 
   cairo_new_path (cr);
   if (group >= 0)
-    {
-      cairo_arc (cr, x + 16 * scale, y, BADGE_RADIUS * scale, 0, 2 * G_PI);
-      cw_render_set_colour (cr, hue (group_colours[group]), 1);
-      cairo_fill_preserve (cr);
-      cw_render_set_colour (cr, style->text, 1);
-      cairo_set_line_width (cr, 0.8);
-      cairo_stroke (cr);
-    }
+    draw_badge (cr, state, group, x + 16 * scale, y, BADGE_RADIUS * scale);
   else
     {
       cw_render_set_colour (cr, faded_ink (state, 0.3), 1);
-      cairo_set_line_width (cr, 2 * scale);
+      cairo_set_line_width (cr, (state->high_contrast ? LINE_WIDTH + 0.5 : 2) * scale);
       if (dashed)
         cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
       cairo_move_to (cr, x + 6 * scale, y);
@@ -497,7 +547,7 @@ cw_diagram_draw_legend (cairo_t              *cr,
     {
       top = y - height;
       rounded_rect (cr, x, top, width, height, 8 * scale);
-      cw_render_set_colour (cr, cw_render_style (state->dark)->background, 0.92);
+      cw_render_set_colour (cr, style_of (state)->background, 0.92);
       cairo_fill_preserve (cr);
       cw_render_set_colour (cr, faded_ink (state, 0.6), 1);
       cairo_set_line_width (cr, 1);

@@ -15,6 +15,38 @@
 
 #define EM 13.0
 
+void
+cw_tornado_spec_init (CwTornadoSpec          *spec,
+                      CwTornadoBar           *bars,
+                      const CwPointTable     *table,
+                      CwSensitivityKind       kind,
+                      const CwSensitivityRow *rows,
+                      const char             *title)
+{
+  gboolean sobol = kind == CW_SENSITIVITY_SOBOL;
+
+  g_return_if_fail (kind != CW_SENSITIVITY_NONE);
+
+  *spec = (CwTornadoSpec) { title, sobol ? _("total order") : "μ*", sobol ? _("first order") : "σ", bars, table->k };
+  for (guint i = 0; i < table->k; i++)
+    {
+      const CwSensitivityRow *row = &rows[i];
+      CwTornadoBar *bar = &bars[i];
+
+      bar->label = table->factors[row->factor];
+      if (sobol)
+        {
+          bar->value = row->sobol.total, bar->lo = row->sobol.total_lo, bar->hi = row->sobol.total_hi;
+          bar->value2 = row->sobol.first, bar->lo2 = row->sobol.first_lo, bar->hi2 = row->sobol.first_hi;
+        }
+      else
+        {
+          bar->value = bar->lo = bar->hi = row->morris.mu_star;
+          bar->value2 = bar->lo2 = bar->hi2 = row->morris.sigma;
+        }
+    }
+}
+
 /* The plot's frame inside the figure. */
 typedef struct {
   double left, top, right, bottom;
@@ -250,6 +282,112 @@ cw_frontier_draw (cairo_t              *cr,
                  map_y (&frame, y_lo, y_hi, spec->points[i].value), EM * 0.3, 0, 2 * G_PI);
       cairo_fill (cr);
     }
+}
+
+/* @t (0 … 1) on the viridis scale: dark purple for low values, yellow for high. */
+static CwRgb
+scale_colour (const CwRenderStyle *style,
+              double               t)
+{
+  double at = CLAMP (t, 0, 1) * (CW_COLOUR_VIRIDIS_6 - CW_COLOUR_VIRIDIS_1);
+  int below = MIN ((int) floor (at), CW_COLOUR_VIRIDIS_6 - CW_COLOUR_VIRIDIS_1 - 1);
+
+  return cw_render_mix (style->colours[CW_COLOUR_VIRIDIS_6 - below],
+                        style->colours[CW_COLOUR_VIRIDIS_6 - below - 1], at - below);
+}
+
+void
+cw_heatmap_draw (cairo_t             *cr,
+                 double               width,
+                 double               height,
+                 const CwHeatmapSpec *spec)
+{
+  const CwRenderStyle *style = cw_render_style (FALSE);
+  double lo = INFINITY, hi = -INFINITY, cell_w, cell_h;
+  Frame frame = { EM * 5, EM * 3.5, width - EM * 7, height - EM * 3.5 };
+  char lo_text[32], hi_text[32];
+
+  fill_background (cr, style);
+  draw_title (cr, style, spec->title, width);
+  if (spec->nx == 0 || spec->ny == 0)
+    return;
+  for (guint i = 0; i < spec->nx * spec->ny; i++)
+    if (!isnan (spec->values[i]))
+      lo = MIN (lo, spec->values[i]), hi = MAX (hi, spec->values[i]);
+  if (!(hi > lo))
+    hi = lo + 1;
+  cell_w = (frame.right - frame.left) / spec->nx;
+  cell_h = (frame.bottom - frame.top) / spec->ny;
+  cw_render_font (cr, EM * 0.85, FALSE);
+  for (guint r = 0; r < spec->ny; r++)
+    for (guint c = 0; c < spec->nx; c++)
+      {
+        double v = spec->values[r * spec->nx + c];
+        double x = frame.left + c * cell_w, y = frame.bottom - (r + 1) * cell_h;
+        CwRgb fill = isnan (v) ? style->grid : scale_colour (style, (v - lo) / (hi - lo));
+
+        cw_render_set_colour (cr, fill, 1);
+        cairo_rectangle (cr, x, y, cell_w, cell_h);
+        cairo_fill (cr);
+        if (!isnan (v) && cell_w > EM * 3.5 && cell_h > EM * 1.4)
+          {
+            g_autofree char *text = g_strdup_printf ("%.3g", v);
+
+            cw_render_set_colour (cr, cw_render_text_on (fill), 1);
+            cw_render_text (cr, text, x + cell_w / 2, y + cell_h / 2 + EM * 0.3, 0.5);
+          }
+      }
+  /* Each column's and row's value, and the factors' names. */
+  cw_render_set_colour (cr, style->muted, 1);
+  for (guint c = 0; c < spec->nx; c++)
+    {
+      g_autofree char *text = g_strdup_printf ("%g", spec->xs[c]);
+
+      if (cell_w > cw_render_text_width (cr, text) + EM * 0.3 || c == 0 || c + 1 == spec->nx)
+        cw_render_text (cr, text, frame.left + (c + 0.5) * cell_w, frame.bottom + EM * 1.2, 0.5);
+    }
+  for (guint r = 0; r < spec->ny; r++)
+    {
+      g_autofree char *text = g_strdup_printf ("%g", spec->ys[r]);
+
+      if (cell_h > EM * 1.1 || r == 0 || r + 1 == spec->ny)
+        cw_render_text (cr, text, frame.left - EM * 0.4, frame.bottom - (r + 0.5) * cell_h + EM * 0.3, 1);
+    }
+  cw_render_set_colour (cr, style->text, 1);
+  cw_render_text (cr, spec->x_name, (frame.left + frame.right) / 2, frame.bottom + EM * 2.5, 0.5);
+  cw_render_text (cr, spec->y_name, frame.left, frame.top - EM * 0.5, 0.5);
+  /* The colour scale, low at the bottom. */
+  for (int i = 0; i < 40; i++)
+    {
+      double y0 = frame.bottom - (i + 1) * (frame.bottom - frame.top) / 40;
+
+      cw_render_set_colour (cr, scale_colour (style, (i + 0.5) / 40), 1);
+      cairo_rectangle (cr, frame.right + EM, y0, EM, (frame.bottom - frame.top) / 40 + 0.5);
+      cairo_fill (cr);
+    }
+  g_snprintf (lo_text, sizeof lo_text, "%.3g", lo);
+  g_snprintf (hi_text, sizeof hi_text, "%.3g", hi);
+  cw_render_set_colour (cr, style->muted, 1);
+  cw_render_text (cr, hi_text, frame.right + EM * 2.3, frame.top + EM * 0.6, 0);
+  cw_render_text (cr, lo_text, frame.right + EM * 2.3, frame.bottom, 0);
+  cw_render_text (cr, spec->value_name, frame.right + EM * 1.5, frame.top - EM * 0.5, 0.5);
+}
+
+static void
+draw_heatmap_cb (cairo_t *cr, double width, double height, gconstpointer data)
+{
+  cw_heatmap_draw (cr, width, height, data);
+}
+
+gboolean
+cw_heatmap_export (const CwHeatmapSpec *spec,
+                   CwChartFormat        format,
+                   double               width,
+                   double               height,
+                   const char          *path,
+                   GError             **error)
+{
+  return cw_chart_export_figure (draw_heatmap_cb, spec, format, width, height, path, error);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <cairo.h>
 
 #include "cw-chart-export.h"
+#include "cw-sensitivity.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,38 @@ typedef struct {
   guint                  n_points;
 } CwFrontierSpec;
 
+/* The tornado of a sensitivity analysis of @table: total order (dark) and
+ * first order (light) with their intervals, or Morris μ* and σ; fills
+ * @bars (the table's k factors, labelled by id, in @rows' order) and @spec. */
+void     cw_tornado_spec_init (CwTornadoSpec            *spec,
+                               CwTornadoBar             *bars,
+                               const CwPointTable       *table,
+                               CwSensitivityKind         kind,
+                               const CwSensitivityRow   *rows,
+                               const char               *title);
+/* A grid of the outcome over two factors' values (a two-factor sweep). */
+typedef struct {
+  const char   *title;
+  const char   *x_name;              /* the factor across */
+  const char   *y_name;              /* the factor up */
+  const char   *value_name;          /* the outcome, for the colour scale */
+  const double *xs;                  /* nx values, ascending */
+  guint         nx;
+  const double *ys;                  /* ny values, ascending */
+  guint         ny;
+  const double *values;              /* ny rows of nx; NAN where nothing ran */
+} CwHeatmapSpec;
+
+void     cw_heatmap_draw    (cairo_t              *cr,
+                             double                width,
+                             double                height,
+                             const CwHeatmapSpec  *spec);
+gboolean cw_heatmap_export  (const CwHeatmapSpec  *spec,
+                             CwChartFormat         format,
+                             double                width,
+                             double                height,
+                             const char           *path,
+                             GError              **error);
 void     cw_tornado_draw    (cairo_t              *cr,
                              double                width,
                              double                height,

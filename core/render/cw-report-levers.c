@@ -48,13 +48,10 @@ lever_row (CwReport *report,
            double    intensity)
 {
   const CwLeverInfo *info = cw_lever_info (lever);
-  char value[G_ASCII_DTOSTR_BUF_SIZE], cost[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *cells[4] = {
-    _(info->name),
-    cw_lever_group_name (info->group),
-    g_ascii_formatd (value, sizeof value, "%.2f", intensity),
-    g_ascii_formatd (cost, sizeof cost, "%.2f", cw_budget_lever_cost (report->scenario, lever, intensity)),
-  };
+  /* Numbers a person reads: in the user's locale. */
+  g_autofree char *value = g_strdup_printf ("%.2f", intensity);
+  g_autofree char *cost = g_strdup_printf ("%.2f", cw_budget_lever_cost (report->scenario, lever, intensity));
+  const char *cells[4] = { _(info->name), cw_lever_group_name (info->group), value, cost };
 
   ensure_rows (report, cw_report_row_height (report, lever_columns, cells, 4, FALSE) / CW_REPORT_ROW_HEIGHT);
   cw_report_row (report, lever_columns, cells, 4, FALSE, FALSE);
@@ -81,8 +78,8 @@ total_row (CwReport   *report,
            const char *label,
            double      cost)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *cells[2] = { label, g_ascii_formatd (buf, sizeof buf, "%.2f", cost) };
+  g_autofree char *total = g_strdup_printf ("%.2f", cost);
+  const char *cells[2] = { label, total };
   const CwReportColumn columns[] = {
     { CW_REPORT_LEFT, lever_columns[3].x - CW_REPORT_LEFT, 0 },
     lever_columns[3],
@@ -126,14 +123,12 @@ void
 cw_report_draw_levers (CwReport *report)
 {
   const CwScenario *sc = report->scenario;
-  char budget[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *intro = NULL;
 
   cw_report_begin_page (report, _("Levers and costs"));
-  g_ascii_formatd (budget, sizeof budget, "%.1f", sc->profile[CW_PROFILE_BUDGET]);
-  intro = g_strdup_printf (_("Annual budget: %s M€. Costs are the parameters cost_<lever> times the "
+  intro = g_strdup_printf (_("Annual budget: %.1f M€. Costs are the parameters cost_<lever> times the "
                              "intensity; where the levers in force cost more, the model scales them down."),
-                           budget);
+                           sc->profile[CW_PROFILE_BUDGET]);
   cw_report_paragraph (report, intro, CW_REPORT_BODY_SIZE, FALSE);
   column_headings (report);
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cw-local-number.h"
 #include "cw-outcomes.h"
 #include "cw-report-private.h"
 
@@ -30,9 +31,10 @@ draw_year (CwReport              *report,
   cw_report_row (report, columns, headings, 4, TRUE, TRUE);
   for (int o = 0; o < CW_N_OUTCOMES; o++)
     {
-      g_autofree char *scenario = cw_outcome_format (o, table->scenario[o][i]);
-      g_autofree char *baseline = cw_outcome_format (o, table->baseline[o][i]);
-      g_autofree char *change = cw_outcome_format_change (o, table->scenario[o][i], table->baseline[o][i]);
+      g_autofree char *scenario = cw_local_number (cw_outcome_format (o, table->scenario[o][i]));
+      g_autofree char *baseline = cw_local_number (cw_outcome_format (o, table->baseline[o][i]));
+      g_autofree char *change = cw_local_number (cw_outcome_format_change (o, table->scenario[o][i],
+                                                                           table->baseline[o][i]));
       const char *cells[4] = { cw_outcome_name (o), scenario, baseline, change };
 
       cw_report_row (report, columns, cells, 4, FALSE, FALSE);

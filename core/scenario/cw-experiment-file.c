@@ -218,7 +218,10 @@ read_design (Reader  *reader,
     }
   if (count_runs (self) < 0)
     cw_file_report_error (reader->report, line,
-                          _("The design has more than %d runs; split the study into several experiments."),
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "The design has more than %d run; split the study into several experiments.",
+                                       "The design has more than %d runs; split the study into several experiments.",
+                                       CW_EXPERIMENT_MAX_RUNS),
                           CW_EXPERIMENT_MAX_RUNS);
 }
 
@@ -369,8 +372,8 @@ read_tree (xmlDoc *doc,
   return reader->experiment;
 }
 
-static CwExperiment *
-experiment_new (void)
+CwExperiment *
+cw_experiment_new (void)
 {
   CwExperiment *self = g_new0 (CwExperiment, 1);
 
@@ -387,22 +390,17 @@ cw_experiment_load_bytes (GBytes     *bytes,
                           GPtrArray  *problems,
                           GError    **error)
 {
-  g_autoptr(CwExperiment) experiment = experiment_new ();
+  g_autoptr(CwExperiment) experiment = cw_experiment_new ();
   g_autoptr(xmlDoc) doc = NULL;
   CwFileReport report;
   Reader reader = { &report, experiment, folder, problems };
-  gsize length;
-  const char *data;
   gboolean read = FALSE;
 
   g_return_val_if_fail (bytes != NULL && name != NULL && G_IS_FILE (folder) && problems != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   cw_file_report_init (&report, name);
-  data = g_bytes_get_data (bytes, &length);
-  if (length > CW_SCENARIO_MAX_BYTES)
-    cw_file_report_too_large (&report);
-  else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL)
+  if ((doc = cw_file_parse_bytes (bytes, &report, NULL)) != NULL)
     read = read_tree (doc, &reader) != NULL;
   if (!cw_file_report_finish (&report, problems, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID, error) || !read)
     g_clear_pointer (&experiment, cw_experiment_free);

@@ -52,6 +52,8 @@ typedef struct {
 
 const char   *cw_design_kind_id         (CwDesignKind        kind);
 
+/* An empty experiment (no base, factors, outputs or years) to fill in. */
+CwExperiment *cw_experiment_new         (void);
 void          cw_experiment_free        (CwExperiment       *self);
 /* The last year recorded: how long each run is. */
 int           cw_experiment_run_years   (const CwExperiment *self);

@@ -111,8 +111,12 @@ check_stages (const CwScenario *self,
       if (stage->min_quarters < 0 || stage->max_quarters > CW_MAX_QUARTERS ||
           stage->min_quarters > stage->max_quarters)
         add_problem (problems, CW_PROBLEM_ERROR, CW_PLACE_STAGE, i, 0,
-                     _("The stage “%s” must last at least 0 and at most %d quarters, "
-                       "with the minimum not above the maximum (it has %d to %d)."),
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "The stage “%s” must last at least 0 and at most %d quarter, "
+                                  "with the minimum not above the maximum (it has %d to %d).",
+                                  "The stage “%s” must last at least 0 and at most %d quarters, "
+                                  "with the minimum not above the maximum (it has %d to %d).",
+                                  CW_MAX_QUARTERS),
                      stage->id, CW_MAX_QUARTERS, stage->min_quarters, stage->max_quarters);
       if (!isfinite (stage->x) || !isfinite (stage->y) ||
           fabs (stage->x) > 1e6 || fabs (stage->y) > 1e6)
@@ -249,9 +253,14 @@ check_reachability (const CwScenario *self,
       else if (exits > 0 && fallbacks == 0)
         add_problem (problems, CW_PROBLEM_WARNING, CW_PLACE_STAGE, i, 0,
                      /* Translators: %s: stage id, %d: its maximum duration in quarters */
-                     _("Every arrow out of the stage “%s” has a condition: while none holds, the "
-                       "stage lasts past its maximum of %d quarters, possibly to the end of the "
-                       "run. Add an arrow without a condition to leave it at the maximum."),
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "Every arrow out of the stage “%s” has a condition: while none holds, the "
+                                  "stage lasts past its maximum of %d quarter, possibly to the end of the "
+                                  "run. Add an arrow without a condition to leave it at the maximum.",
+                                  "Every arrow out of the stage “%s” has a condition: while none holds, the "
+                                  "stage lasts past its maximum of %d quarters, possibly to the end of the "
+                                  "run. Add an arrow without a condition to leave it at the maximum.",
+                                  stage->max_quarters),
                      stage->id, stage->max_quarters);
     }
 }
@@ -306,7 +315,9 @@ cw_scenario_check (const CwScenario *self,
   check_overrides (self, problems);
   if (self->years < 1 || self->years > CW_MAX_YEARS)
     add_problem (problems, CW_PROBLEM_ERROR, CW_PLACE_RUN, 0, 0,
-                 _("The horizon must be from 1 to %d years (it is %d)."), CW_MAX_YEARS, self->years);
+                 g_dngettext (GETTEXT_PACKAGE, "The horizon must be from 1 to %d year (it is %d).",
+                              "The horizon must be from 1 to %d years (it is %d).", CW_MAX_YEARS),
+                 CW_MAX_YEARS, self->years);
   if (self->runs < 1 || self->runs > CW_MAX_RUNS)
     add_problem (problems, CW_PROBLEM_ERROR, CW_PLACE_RUN, 0, 0,
                  _("The number of runs must be from 1 to %d (it is %d)."), CW_MAX_RUNS, self->runs);

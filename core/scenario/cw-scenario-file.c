@@ -315,6 +315,24 @@ check_saved_size (CwScenario   *scenario,
                           "scenario file can be, so it is not opened."), cap);
 }
 
+xmlDoc *
+cw_file_parse_bytes (GBytes       *bytes,
+                     CwFileReport *report,
+                     gboolean     *too_large)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (too_large != NULL)
+    *too_large = length > CW_SCENARIO_MAX_BYTES;
+  if (length > CW_SCENARIO_MAX_BYTES)
+    {
+      cw_file_report_too_large (report);
+      return NULL;
+    }
+  return cw_scenario_parse_xml (data, length, report);
+}
+
 CwScenario *
 cw_scenario_load_bytes (GBytes     *bytes,
                         const char *name,
@@ -325,24 +343,17 @@ cw_scenario_load_bytes (GBytes     *bytes,
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GPtrArray) foreign = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(CwScenario) scenario = NULL;
-  gsize length;
-  const char *data;
   guint minor = 0;
+  gboolean too_large = FALSE;
   gboolean newer_major = FALSE;
-  int code = CW_SCENARIO_ERROR_INVALID;
+  int code;
 
   g_return_val_if_fail (bytes != NULL && name != NULL && problems != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   cw_file_report_init (&report, name);
-  data = g_bytes_get_data (bytes, &length);
-  if (length > CW_SCENARIO_MAX_BYTES)
-    {
-      cw_file_report_too_large (&report);
-      code = CW_SCENARIO_ERROR_FILE;
-    }
-  else if ((doc = cw_scenario_parse_xml (data, length, &report)) != NULL &&
-           cw_scenario_read_version (doc, &report, &minor, &newer_major))
+  doc = cw_file_parse_bytes (bytes, &report, &too_large);
+  if (doc != NULL && cw_scenario_read_version (doc, &report, &minor, &newer_major))
     {
       cw_scenario_take_foreign (doc, minor, foreign, &report);
       cw_file_validate_xml (doc, CW_FILE_SCHEMA_SCENARIO, &report);
@@ -352,8 +363,7 @@ cw_scenario_load_bytes (GBytes     *bytes,
       if (!has_errors (&report))
         check_saved_size (scenario, &report);
     }
-  if (newer_major)
-    code = CW_SCENARIO_ERROR_VERSION;
+  code = too_large ? CW_SCENARIO_ERROR_FILE : newer_major ? CW_SCENARIO_ERROR_VERSION : CW_SCENARIO_ERROR_INVALID;
   if (!cw_file_report_finish (&report, problems, CW_SCENARIO_ERROR, code, error))
     g_clear_pointer (&scenario, cw_scenario_free);
   cw_file_report_clear (&report);
@@ -477,30 +487,60 @@ cw_file_read_named (GFile      *file,
   return bytes;
 }
 
-static CwScenario *
-load_named (GFile      *file,
-            const char *name,
-            GPtrArray  *problems,
-            GError    **error)
+gpointer
+cw_file_load (const CwFileKind  *kind,
+              GFile             *file,
+              const char        *path,
+              GPtrArray         *problems,
+              GError           **error)
 {
-  g_autoptr(GBytes) bytes = cw_file_read_named (file, name, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
-                                                problems, error);
+  g_autoptr(GFile) opened = NULL;
+  g_autofree char *parse_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *name = path;
 
-  return bytes != NULL ? cw_scenario_load_bytes (bytes, name, problems, error) : NULL;
+  g_return_val_if_fail ((G_IS_FILE (file) && path == NULL) || (file == NULL && path != NULL), NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (file == NULL)
+    file = opened = g_file_new_for_commandline_arg (path);
+  else
+    name = parse_name = g_file_get_parse_name (file);
+  bytes = cw_file_read_named (file, name, kind->domain (), kind->file_code, problems, error);
+  return bytes != NULL ? kind->load_bytes (bytes, name, problems, error) : NULL;
 }
+
+gpointer
+cw_file_load_resource (const CwFileKind  *kind,
+                       const char        *name,
+                       GPtrArray         *problems,
+                       GError           **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (name != NULL && problems != NULL, NULL);
+
+  path = g_build_path ("/", kind->resource_folder, name, NULL);
+  bytes = g_resource_lookup_data (cw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes != NULL)
+    return kind->load_bytes (bytes, name, problems, error);
+  g_set_error (error, kind->domain (), kind->file_code, _(kind->missing), name);
+  return NULL;
+}
+
+static const CwFileKind scenario_kind = {
+  cw_scenario_error_quark, CW_SCENARIO_ERROR_FILE, (CwFileLoadBytes) cw_scenario_load_bytes,
+  EXAMPLES_PATH, N_("There is no example scenario called “%s”.")
+};
 
 CwScenario *
 cw_scenario_load_file (GFile      *file,
                        GPtrArray  *problems,
                        GError    **error)
 {
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file) && problems != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  name = g_file_get_parse_name (file);
-  return load_named (file, name, problems, error);
+  return cw_file_load (&scenario_kind, file, NULL, problems, error);
 }
 
 CwScenario *
@@ -508,13 +548,7 @@ cw_scenario_load_path (const char *path,
                        GPtrArray  *problems,
                        GError    **error)
 {
-  g_autoptr(GFile) file = NULL;
-
-  g_return_val_if_fail (path != NULL && problems != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  file = g_file_new_for_commandline_arg (path);
-  return load_named (file, path, problems, error);
+  return cw_file_load (&scenario_kind, NULL, path, problems, error);
 }
 
 gboolean
@@ -586,19 +620,5 @@ cw_scenario_load_example (const char *name,
                           GPtrArray  *problems,
                           GError    **error)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (name != NULL && problems != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  path = g_build_path ("/", EXAMPLES_PATH, name, NULL);
-  bytes = g_resource_lookup_data (cw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  if (bytes == NULL)
-    {
-      g_set_error (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_FILE,
-                   _("There is no example scenario called “%s”."), name);
-      return NULL;
-    }
-  return cw_scenario_load_bytes (bytes, name, problems, error);
+  return cw_file_load_resource (&scenario_kind, name, problems, error);
 }

@@ -235,8 +235,12 @@ check_attribute_counts (const char   *data,
           else if (*p == '=' && ++equals > CW_SCENARIO_MAX_ATTRIBUTES)
             {
               cw_file_report_error (report, line_at (data, tag),
-                                    _("An element has more than %d attributes; no element of a "
-                                      "scenario has more than 8, so the file is not read."),
+                                    g_dngettext (GETTEXT_PACKAGE,
+                                                 "An element has more than %d attribute; no element of a "
+                                                 "scenario has more than 8, so the file is not read.",
+                                                 "An element has more than %d attributes; no element of a "
+                                                 "scenario has more than 8, so the file is not read.",
+                                                 CW_SCENARIO_MAX_ATTRIBUTES),
                                     CW_SCENARIO_MAX_ATTRIBUTES);
               return FALSE;
             }
@@ -294,8 +298,12 @@ start_element_cb (void           *user_data,
     {
       state->failed = TRUE;
       cw_file_report_error (state->report, xmlSAX2GetLineNumber (ctxt),
-                            _("The file has more than %d elements, far more than any scenario, so "
-                              "it is not read."), CW_SCENARIO_MAX_ELEMENTS);
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "The file has more than %d element, far more than any scenario, so "
+                                         "it is not read.",
+                                         "The file has more than %d elements, far more than any scenario, so "
+                                         "it is not read.", CW_SCENARIO_MAX_ELEMENTS),
+                            CW_SCENARIO_MAX_ELEMENTS);
       xmlStopParser (ctxt);
       return;
     }
@@ -332,8 +340,12 @@ describe_parse_error (const xmlError *error,
                                 "&quot; and &apos; can be used."), str1);
     case XML_ERR_INTERNAL_ERROR:
       if (strstr (detail, "depth") != NULL)
-        return g_strdup_printf (_("The elements are nested more than %d deep; a scenario never "
-                                  "is, so the file is not read."), error->int1);
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The elements are nested more than %d level deep; a "
+                                             "scenario never is, so the file is not read.",
+                                             "The elements are nested more than %d levels deep; a "
+                                             "scenario never is, so the file is not read.", error->int1),
+                                error->int1);
       break;
     default:
       break;

@@ -453,15 +453,23 @@ read_cycle (Reader  *reader,
       if (is_element (node, "stage") && scenario->stages->len == CW_SCENARIO_MAX_STAGES)
         {
           cw_file_report_error (reader->report, cw_file_line_of (node),
-                                _("The policy cycle has more than %d stages, more than this "
-                                  "program can handle."), CW_SCENARIO_MAX_STAGES);
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "The policy cycle has more than %d stage, more than this "
+                                             "program can handle.",
+                                             "The policy cycle has more than %d stages, more than this "
+                                             "program can handle.", CW_SCENARIO_MAX_STAGES),
+                                CW_SCENARIO_MAX_STAGES);
           too_many = TRUE;
         }
       else if (is_element (node, "edge") && scenario->edges->len == CW_SCENARIO_MAX_EDGES)
         {
           cw_file_report_error (reader->report, cw_file_line_of (node),
-                                _("The policy cycle has more than %d arrows, more than this "
-                                  "program can handle."), CW_SCENARIO_MAX_EDGES);
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "The policy cycle has more than %d arrow, more than this "
+                                             "program can handle.",
+                                             "The policy cycle has more than %d arrows, more than this "
+                                             "program can handle.", CW_SCENARIO_MAX_EDGES),
+                                CW_SCENARIO_MAX_EDGES);
           too_many = TRUE;
         }
       else if (is_element (node, "stage"))

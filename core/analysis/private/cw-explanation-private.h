@@ -14,9 +14,12 @@ G_BEGIN_DECLS
 #define CW_COALITION_NO_STANDING (G_GUINT64_CONSTANT (1) << 33)
 
 typedef struct {
-  guint64  key;
-  int      done;        /* replicates summed */
-  double  *sum;         /* [CW_N_OUTPUTS][n_steps], summed over replicates in order */
+  guint64     key;
+  CwScenario *run;      /* what the coalition runs: its scenario with the levers it
+                         * leaves off held at nothing, so that coalitions of two
+                         * scenarios that run alike (cw_scenario_same_run()) are known */
+  int         done;     /* replicates summed */
+  double     *sum;      /* [CW_N_OUTPUTS][n_steps], summed over replicates in order */
 } CwCoalition;
 
 struct _CwExplanation {
@@ -50,7 +53,9 @@ CwExplanation *cw_explanation_plan       (const CwScenario    *sc,
                                           GError             **error);
 /* A copy to publish while the work goes on. */
 CwExplanation *cw_explanation_copy       (const CwExplanation *self);
-/* Takes the values of the coalitions @done has run as far as @self needs. */
+/* Takes the values of the coalitions that run alike in @done (of this or
+ * another scenario: a lever moved leaves the coalitions without it as they
+ * were), as far as @self needs them. */
 void           cw_explanation_adopt      (CwExplanation       *self,
                                           const CwExplanation *done);
 /* The replicates the next progressive step reaches: 1, a quarter, all. */

@@ -19,16 +19,15 @@ G_BEGIN_DECLS
  * back over: three years and the step itself. */
 #define CW_HISTORY_STEPS (3 * CW_STEPS_PER_YEAR + 1)
 
-/* The random-number processes: each has its own stream. */
+/* The random-number processes of the cluster: each has its own stream. A
+ * firm's own processes (cooperation, learning, adoption, internationalisation,
+ * exit) draw from the firm's own sequence instead (CwFirm.draws), which
+ * CW_STREAM_FIRMS seeds. */
 typedef enum {
   CW_STREAM_INIT,
   CW_STREAM_SHOCK,
-  CW_STREAM_COOPERATION,
-  CW_STREAM_LEARNING,
-  CW_STREAM_ADOPTION,
-  CW_STREAM_INTERNATIONALISATION,
   CW_STREAM_ENTRY,
-  CW_STREAM_EXIT,
+  CW_STREAM_FIRMS,
   CW_N_STREAMS
 } CwStream;
 
@@ -66,7 +65,22 @@ typedef struct {
   guint8  prototype;
   guint8  linked;
   guint8  effort_frozen; /* tests: effort held at 0 */
+  guint64 draws;        /* the firm's own random sequence: a splitmix64 state */
 } CwFirm;
+
+/* The firm's next uniform in [0, 1) from its own sequence (docs/model.md 2). */
+static inline double
+cw_firm_uniform (CwFirm *f)
+{
+  return cw_rng_bits_uniform (cw_splitmix64 (&f->draws));
+}
+
+/* The firm's next approximate standard normal from its own sequence. */
+static inline double
+cw_firm_normal_fast (CwFirm *f)
+{
+  return cw_rng_bits_normal_fast (cw_splitmix64 (&f->draws));
+}
 
 struct _CwModel {
   double             p[CW_N_PARAMS];
@@ -80,6 +94,7 @@ struct _CwModel {
   guint              n;
   guint              capacity;
   guint32            next_id;
+  guint64            firm_key;   /* seeds each firm's sequence with its id */
   int                step;
   int                n_steps;
 

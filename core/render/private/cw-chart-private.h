@@ -30,7 +30,7 @@ typedef struct {
 
 typedef struct {
   CwPanelMode     mode;
-  const char     *axis_label;     /* N_() */
+  const char     *axis_label;     /* NC_("axis title", …) */
   gboolean        unit_range;     /* a share: the axis is 0…1 */
   CwChartLineDef  lines[CW_CHART_MAX_LINES];
   guint           n_lines;
@@ -55,6 +55,14 @@ const CwChartKindDef *cw_chart_kind_def   (CwChartKind  kind);
 CwColour              cw_chart_category_colour (CwOutput output,
                                                 int      code);
 CwColour              cw_chart_compare_colour  (guint    index);
+/* What tells lines apart besides colour: the marker of line @index of a
+ * panel, or of run @index of a comparison (0, the scenario's, has none). */
+CwMarker              cw_chart_line_marker     (guint    index);
+/* The year marks of run @run in the phase plot. */
+CwMarker              cw_chart_phase_marker    (guint    run);
+/* The hatching of stacked layer @index, or of category @index of a ribbon:
+ * the same for a governance mode in the stack and in the ribbon. */
+CwPattern             cw_chart_pattern         (guint    index);
 /* The translated name of category @code of @output, or NULL (no stage). */
 const char           *cw_chart_category_name   (const CwChartSpec *spec,
                                                 CwOutput           output,
@@ -79,10 +87,41 @@ guint                 cw_chart_n_lines         (const CwChartSpec     *spec,
  * cumulative spend). */
 const CwChartPanelDef *cw_chart_panel_def     (const CwChartSpec     *spec,
                                                 guint                  panel);
+/* Whether @panel is drawn as stacked areas: never for effects, which may be
+ * below 0 and do not add up. */
+gboolean              cw_chart_stacked         (const CwChartSpec     *spec,
+                                                const CwChartPanelDef *panel);
+/* The title of the chart (the short name in the lean layout) and the y axis
+ * title of @panel, translated. */
+char                 *cw_chart_title           (const CwChartSpec *spec);
+const char           *cw_chart_axis_label      (const CwChartSpec *spec,
+                                                guint              panel);
 double                cw_chart_year_of_step    (const CwSeries    *series,
                                                 int                step);
 /* A value safe for cairo: NAN stays NAN (a gap), the rest is clamped. */
 double                cw_chart_clean           (double             v);
+
+/* The hatchings of the two shaded ranges that are no layer. */
+#define CW_PATTERN_RANGE CW_PATTERN_FALLING    /* 10th–90th percentile of firms */
+#define CW_PATTERN_BINDING CW_PATTERN_RISING   /* a quarter the budget bound */
+/* The budget's reference line, dash-dot: no series is drawn like it. */
+#define CW_CHART_RULE_DASH(em) ((double[]) { 0.9 * (em), 0.25 * (em), 0.15 * (em), 0.25 * (em) })
+
+/* Hatches the current path, an area filled with @rgb at @alpha, with
+ * @pattern: in the colour itself over a faint tint, in the text colour that
+ * reads on it over a solid fill. Consumes the path. */
+void      cw_chart_hatch_area     (cairo_t     *cr,
+                                   CwPattern    pattern,
+                                   CwRgb        rgb,
+                                   double       alpha,
+                                   double       em);
+
+/* Fills the markers of the current path in @rgb, each outlined in the
+ * background so that it stands clear of lines. Consumes the path. */
+void      cw_chart_fill_markers   (cairo_t             *cr,
+                                   const CwRenderStyle *style,
+                                   CwRgb                rgb,
+                                   double               em);
 
 /* Legend */
 typedef enum {
@@ -100,10 +139,12 @@ typedef enum {
 #define CW_ALPHA_BINDING 0.35  /* a quarter in which every run hit the budget */
 
 typedef struct {
-  char     *label;
-  CwColour  colour;
-  CwSwatch  swatch;
-  double    alpha;           /* of an area */
+  char      *label;
+  CwColour   colour;
+  CwSwatch   swatch;
+  double     alpha;          /* of an area */
+  CwMarker   marker;         /* on a line */
+  CwPattern  pattern;        /* on an area */
 } CwLegendEntry;
 
 GArray   *cw_chart_legend         (const CwChartSpec *spec);
@@ -137,12 +178,13 @@ typedef struct {
 typedef struct {
   gboolean       lean;         /* cw_chart_is_lean() */
   double         em;           /* font size, device units */
-  const char    *title;        /* translated; the kind's short name in the lean layout */
   double         title_size;
   double         small;        /* the secondary text's: tick labels in a stack, ribbons */
   double         ascent;
   CwRect         area;         /* the whole chart */
-  double         title_y;      /* baseline */
+  GPtrArray     *title_lines;  /* the title wrapped to the width, at most 2 lines */
+  double         title_y;      /* baseline of its first line */
+  double         title_line_height;
   GArray        *legend;       /* CwLegendEntry */
   double         swatch;       /* a legend swatch's width; its label follows 0.6 em on */
   CwLegendPlace *legend_places;
@@ -159,6 +201,10 @@ typedef struct {
   CwLegendPlace *readout_places;
 } CwChartLayout;
 
+/* The font size of a chart drawn at @width × @height. */
+double    cw_chart_em             (const CwChartSpec *spec,
+                                   double             width,
+                                   double             height);
 void      cw_chart_layout_init    (CwChartLayout     *layout,
                                    cairo_t           *cr,
                                    const CwChartSpec *spec,

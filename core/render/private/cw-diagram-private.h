@@ -41,6 +41,13 @@ typedef struct {
 } CwDiagramType;
 
 const CwDiagramType *cw_diagram_type (gboolean projector);
+/* The fill of the box of the stage at @index, and of an arrow's label: the
+ * text on them is the style's text colour. */
+CwRgb            cw_diagram_stage_fill   (guint                  index,
+                                          const CwDiagramState  *state);
+CwRgb            cw_diagram_label_fill   (const CwDiagramState  *state);
+/* The shape of the badges of lever group @group (besides its colour). */
+CwMarker         cw_diagram_group_shape  (CwLeverGroup           group);
 
 /* An arrow as a quadratic Bézier curve: start, control and end point. */
 typedef struct {

@@ -49,9 +49,14 @@ typedef struct {
   CwRgb axis;
   CwRgb accent;            /* what is selected */
   CwRgb highlight;         /* what is active, e.g. the stage a run is in */
+  double line_scale;       /* line widths times this: thicker in high contrast */
 } CwRenderStyle;
 
 const CwRenderStyle *cw_render_style      (gboolean     dark);
+/* The style for a dark or light background, in the high-contrast variant
+ * when @high_contrast. */
+const CwRenderStyle *cw_render_style_for  (gboolean     dark,
+                                           gboolean     high_contrast);
 /* The one stage palette: the colour of the stage at @index among a
  * scenario's stages (a series' stage code), the same on the canvas, in the
  * charts' stage ribbon, in the report and in every export. */
@@ -63,8 +68,51 @@ void                 cw_render_set_colour (cairo_t     *cr,
 CwRgb                cw_render_mix        (CwRgb        a,
                                            CwRgb        b,
                                            double       t);
-/* Dark or light text, whichever reads better on @fill. */
+/* WCAG 2.1's contrast ratio of @a and @b, 1 … 21. */
+double               cw_render_contrast   (CwRgb        a,
+                                           CwRgb        b);
+/* Dark or light text, whichever has the higher contrast on @fill. */
 CwRgb                cw_render_text_on    (CwRgb        fill);
+
+/* What tells series, categories and lever groups apart besides colour: a
+ * marker shape on a line or as a badge, a hatching on an area. */
+typedef enum {
+  CW_MARKER_NONE,
+  CW_MARKER_CIRCLE,
+  CW_MARKER_SQUARE,
+  CW_MARKER_TRIANGLE,
+  CW_MARKER_DIAMOND,
+  CW_MARKER_TRIANGLE_DOWN,
+  CW_MARKER_CROSS,
+  CW_MARKER_PLUS,
+  CW_N_MARKERS
+} CwMarker;
+
+typedef enum {
+  CW_PATTERN_NONE,
+  CW_PATTERN_RISING,       /* diagonal lines, / */
+  CW_PATTERN_FALLING,      /* diagonal lines, \ */
+  CW_PATTERN_HORIZONTAL,
+  CW_PATTERN_VERTICAL,
+  CW_PATTERN_CROSSED,
+  CW_PATTERN_DOTS,
+  CW_N_PATTERNS
+} CwPattern;
+
+/* Adds the outline of @marker, centred on (@x, @y) with "radius" @r, to the
+ * path: a closed shape to fill and stroke. */
+void      cw_render_marker_path     (cairo_t     *cr,
+                                     CwMarker     marker,
+                                     double       x,
+                                     double       y,
+                                     double       r);
+/* Hatches the current path with @pattern in @ink at @alpha, lines @spacing
+ * apart; the path is consumed, the rest of @cr's state kept. */
+void      cw_render_hatch           (cairo_t     *cr,
+                                     CwPattern    pattern,
+                                     CwRgb        ink,
+                                     double       alpha,
+                                     double       spacing);
 
 /* Text with cairo's toy API: a sans face, UTF-8, unhinted metrics. */
 void      cw_render_font            (cairo_t     *cr,

@@ -72,6 +72,34 @@ GBytes      *cw_file_read_named         (GFile             *file,
                                          GError           **error);
 /* The problem for a file larger than CW_SCENARIO_MAX_BYTES. */
 void         cw_file_report_too_large   (CwFileReport      *report);
+/* Parses @bytes, the whole of an untrusted file, into a tree; NULL, with
+ * the problems in @report, when they are larger than CW_SCENARIO_MAX_BYTES
+ * (then @too_large, which may be NULL, is set) or not safe, well-formed XML. */
+xmlDoc      *cw_file_parse_bytes        (GBytes            *bytes,
+                                         CwFileReport      *report,
+                                         gboolean          *too_large);
+
+/* A loader's cw_…_load_bytes(). */
+typedef gpointer (*CwFileLoadBytes)     (GBytes            *bytes,
+                                         const char        *name,
+                                         GPtrArray         *problems,
+                                         GError           **error);
+/* One kind of file: scenario, lesson. */
+typedef struct {
+  GQuark          (*domain) (void);  /* its error domain */
+  int               file_code;       /* the error code when the file cannot be read or found */
+  CwFileLoadBytes   load_bytes;
+  const char       *resource_folder; /* where the program's own files of this kind are */
+  const char       *missing;         /* N_("There is no … called “%s”.") */
+} CwFileKind;
+/* Loads @file, or the file at @path (a command-line argument), as one of
+ * @kind: read with cw_file_read_named(), then loaded with kind->load_bytes.
+ * The file is named @path in messages, or by its parse name. */
+gpointer     cw_file_load               (const CwFileKind  *kind,
+                                         GFile             *file,
+                                         const char        *path,
+                                         GPtrArray         *problems,
+                                         GError           **error);
 
 /* cw-scenario-parse.c. Checks the encoding and parses @data into a tree;
  * NULL, with the problems in @report, when it is not safe, well-formed XML. */
@@ -128,6 +156,12 @@ gboolean     cw_file_double_attribute   (CwFileReport      *report,
 /* cw-scenario-file.c. The names of the files under the resource folder
  * @path, sorted: the examples, the bundled lessons. */
 char       **cw_resource_list_sorted    (const char        *path);
+/* Loads @name, one of the program's own files of @kind (an example, a
+ * bundled lesson); NULL, with kind->missing in @error, when there is none. */
+gpointer     cw_file_load_resource      (const CwFileKind  *kind,
+                                         const char        *name,
+                                         GPtrArray         *problems,
+                                         GError           **error);
 
 /* cw-scenario-write.c. The shortest text that reads back as exactly @value. */
 void         cw_format_double           (char              *buffer,

@@ -1,0 +1,299 @@
+/* test-experiment-dialog.c — Experiments in the window: a sweep run to its table, Cancel, the best allocation applied
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "cw-budget.h"
+#include "cw-document-edits.h"
+#include "cw-experiment-dialog.h"
+#include "cw-scenario-file.h"
+#include "cw-window.h"
+#include "ui-helpers.h"
+
+/* Polish ICT made small: 40 firms, 3 years; it holds three standing levers. */
+static CwExperimentDialog *
+open_dialog (CwWindow *window)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  CwScenario *sc = cw_scenario_load_example ("poland-ict.cluster", problems, NULL);
+  CwExperimentDialog *dialog;
+
+  g_assert_nonnull (sc);
+  sc->profile[CW_PROFILE_FIRMS] = 40;
+  sc->years = 3;
+  cw_document_replace (cw_window_get_document (window), sc, NULL);
+  ui_flush ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.experiments", NULL));
+  ui_flush ();
+  dialog = CW_EXPERIMENT_DIALOG (ui_find_transient (GTK_WINDOW (window), CW_TYPE_EXPERIMENT_DIALOG));
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static gpointer
+child (CwExperimentDialog *dialog,
+       const char         *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), CW_TYPE_EXPERIMENT_DIALOG, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+/* Iterates while a job runs, then until @rows says the analysis is there. */
+static void
+wait_job (CwExperimentDialog *dialog,
+          gboolean            rows)
+{
+  gint64 end = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  guint n;
+
+  while ((cw_experiment_dialog_get_running (dialog) ||
+          (rows && cw_experiment_dialog_get_rows (dialog, &n) == NULL)) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (cw_experiment_dialog_get_running (dialog));
+  ui_flush ();
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n++;
+  return n;
+}
+
+/* The item of the factor choice whose label ends in @suffix. */
+static guint
+find_choice (CwExperimentDialog *dialog,
+             const char         *suffix)
+{
+  GListModel *model = gtk_drop_down_get_model (child (dialog, "factor_choice"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_has_suffix (gtk_string_list_get_string (GTK_STRING_LIST (model), i), suffix))
+      return i;
+  g_assert_not_reached ();
+}
+
+static const char *
+label_text (CwExperimentDialog *dialog,
+            const char         *name)
+{
+  return gtk_label_get_text (child (dialog, name));
+}
+
+/* A small Saltelli design set up with the dialog's own controls runs to
+ * its Sobol table and tornado; Morris gives μ*; a factor added shows. */
+static void
+test_sweep (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+  const CwSensitivityRow *rows;
+  const CwPointTable *table;
+  GtkWidget *grid;
+  guint n;
+
+  g_assert_cmpuint (count_children (child (dialog, "factor_list")), ==, 3);
+  adw_combo_row_set_selected (child (dialog, "design_row"), 2);   /* Saltelli */
+  gtk_spin_button_set_value (child (dialog, "samples"), 16);
+  gtk_editable_set_text (child (dialog, "years_row"), "2 3");
+  g_assert_cmpstr (label_text (dialog, "size_label"), ==, "80 points, 80 runs");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  g_assert_true (cw_experiment_dialog_get_running (dialog));
+  wait_job (dialog, TRUE);
+
+  rows = cw_experiment_dialog_get_rows (dialog, &n);
+  table = cw_experiment_dialog_get_table (dialog);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpint (table->year, ==, 3);
+  g_assert_cmpstr (table->output, ==, "upgrading");
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpfloat (rows[i].sobol.total, >=, rows[i].sobol.total_lo);
+      g_assert_cmpfloat (rows[i].sobol.total, <=, rows[i].sobol.total_hi);
+      if (i > 0)
+        g_assert_cmpfloat (rows[i].sobol.total, <=, rows[i - 1].sobol.total);
+    }
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), ==, "sweep");
+  grid = child (dialog, "sensitivity_table");
+  /* A heading and one row per factor, three columns. */
+  g_assert_cmpuint (count_children (grid), ==, 4 * 3);
+  /* Factors by their names, the most influential first. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, 1))), ==,
+                   cw_lever_info (cw_lever_from_id (table->factors[rows[0].factor]))->name);
+  g_assert_true (g_str_has_prefix (label_text (dialog, "status_label"), "Finished"));
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (child (dialog, "progress")), ==, 1.0);
+
+  /* The earlier year, analysed again from the same runs. */
+  gtk_drop_down_set_selected (child (dialog, "analyse_year"), 0);
+  {
+    gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+    while (cw_experiment_dialog_get_table (dialog)->year != 2 && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpint (cw_experiment_dialog_get_table (dialog)->year, ==, 2);
+  }
+
+  /* Morris trajectories, with a profile value added as a fourth factor. */
+  gtk_drop_down_set_selected (child (dialog, "factor_choice"), find_choice (dialog, "(profile.openness)"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.add-factor", NULL));
+  g_assert_cmpuint (count_children (child (dialog, "factor_list")), ==, 4);
+  adw_combo_row_set_selected (child (dialog, "design_row"), 3);
+  gtk_spin_button_set_value (child (dialog, "samples"), 6);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, TRUE);
+  rows = cw_experiment_dialog_get_rows (dialog, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpstr (cw_experiment_dialog_get_table (dialog)->factors[3], ==, "profile.openness");
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpfloat (rows[i].morris.mu_star, <=, rows[i - 1].morris.mu_star);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (child (dialog, "sensitivity_table"), 1, 0))),
+                   ==, "μ*");
+  ui_destroy_window (window);
+}
+
+/* Cancel stops a long run: fewer runs than the design, no results. */
+static void
+test_cancel (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  guint n;
+
+  adw_combo_row_set_selected (child (dialog, "design_row"), 1);   /* Latin hypercube */
+  gtk_spin_button_set_value (child (dialog, "samples"), 200000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  /* The UI thread goes on: the progress bar moves while it runs. */
+  while (gtk_progress_bar_get_fraction (child (dialog, "progress")) == 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (cw_experiment_dialog_get_running (dialog));
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (child (dialog, "progress")), <, 1);
+  g_assert_true (strstr (gtk_progress_bar_get_text (child (dialog, "progress")), "of 200000 runs") != NULL);
+  g_assert_false (gtk_widget_is_sensitive (child (dialog, "run_button")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.cancel", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_true (g_str_has_prefix (label_text (dialog, "status_label"), "Cancelled after "));
+  g_assert_null (cw_experiment_dialog_get_rows (dialog, &n));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), ==, "empty");
+  g_assert_true (gtk_widget_is_sensitive (child (dialog, "run_button")));
+
+  /* A study too large for the window is sent to the command line. */
+  gtk_spin_button_set_value (child (dialog, "samples"), 600000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  g_assert_false (cw_experiment_dialog_get_running (dialog));
+  g_assert_nonnull (strstr (label_text (dialog, "status_label"), "cluster-workbench-cli experiment"));
+  ui_destroy_window (window);
+}
+
+/* The best use of a budget, applied as one edit that Undo takes back. */
+static void
+test_budget (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwDocument *document = cw_window_get_document (window);
+  CwExperimentDialog *dialog = open_dialog (window);
+  g_autoptr(CwScenario) before = cw_scenario_copy (cw_document_get_scenario (document));
+  const CwScenario *after;
+  double cost = 0;
+
+  adw_view_stack_set_visible_child_name (child (dialog, "setup_stack"), "budget");
+  gtk_spin_button_set_value (child (dialog, "budget"), 0.5);
+  gtk_spin_button_set_value (child (dialog, "objective_year"), 3);
+  gtk_spin_button_set_value (child (dialog, "optimise_runs"), 2);
+  /* A frontier over three budgets; the allocation shown is the one for 0.5. */
+  gtk_editable_set_text (child (dialog, "frontier_row"), "1 0.2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), ==, "budget");
+  g_assert_true (gtk_widget_get_visible (child (dialog, "frontier")));
+  g_assert_nonnull (strstr (label_text (dialog, "optimum_label"), "of 0.50 M€ per year"));
+  /* A heading and the three levers held. */
+  g_assert_cmpuint (count_children (child (dialog, "allocation_table")), ==, 4 * 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.apply", NULL));
+  after = cw_document_get_scenario (document);
+  for (int l = 0; l < CW_N_LEVERS; l++)
+    if (after->standing_held & (1u << l))
+      cost += cw_budget_lever_cost (after, l, after->standing[l]);
+  g_assert_cmpfloat (cost, <=, 0.5 + 1e-9);
+  g_assert_false (cw_scenario_same_run (after, before));
+  cw_document_undo (document);
+  g_assert_true (cw_scenario_same_run (cw_document_get_scenario (document), before));
+  ui_destroy_window (window);
+}
+
+/* Save, open and export: the file reads back to the same set-up; the CSV is the runs. */
+static void
+test_files (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+  g_autofree char *dir = g_dir_make_tmp ("cw-experiment-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "study.experiment", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "runs.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autofree char *text = NULL;
+
+  adw_combo_row_set_selected (child (dialog, "design_row"), 0);   /* full factorial */
+  gtk_spin_button_set_value (child (dialog, "samples"), 2);
+  gtk_editable_set_text (child (dialog, "years_row"), "3");
+  g_assert_false (cw_experiment_dialog_export_csv (dialog, csv));
+  g_assert_true (cw_experiment_dialog_save_file (dialog, file));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "<design type=\"factorial\" replicates=\"1\""));
+
+  /* Another set-up, then the file again. */
+  adw_combo_row_set_selected (child (dialog, "design_row"), 2);
+  gtk_editable_set_text (child (dialog, "years_row"), "1");
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "design_row")), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, "years_row")), ==, "3");
+  g_assert_cmpstr (label_text (dialog, "size_label"), ==, "8 points, 8 runs");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_true (cw_experiment_dialog_export_csv (dialog, csv));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (csv_path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "point,replicate,seed,platforms,management,fee_subsidy,year,upgrading\n"));
+  /* A factorial has no sensitivity layout: the table says so, and a heatmap
+   * shows the outcome over the first two factors. */
+  {
+    gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+    while (cw_experiment_dialog_get_table (dialog) == NULL && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+    ui_flush ();
+  }
+  g_assert_cmpuint (count_children (child (dialog, "sensitivity_table")), ==, 1);
+  g_assert_true (gtk_widget_get_visible (child (dialog, "heatmap")));
+  g_assert_false (gtk_widget_get_visible (child (dialog, "tornado")));
+
+  /* A bad year is said in words and nothing runs. */
+  gtk_editable_set_text (child (dialog, "years_row"), "ten");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  g_assert_false (cw_experiment_dialog_get_running (dialog));
+  g_assert_true (g_str_has_prefix (label_text (dialog, "status_label"), "Name the years to record"));
+  ui_destroy_window (window);
+  ui_remove_tree (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  ui_test_init (&argc, &argv);
+  g_test_add_func ("/experiment-dialog/sweep", test_sweep);
+  g_test_add_func ("/experiment-dialog/cancel", test_cancel);
+  g_test_add_func ("/experiment-dialog/budget", test_budget);
+  g_test_add_func ("/experiment-dialog/files", test_files);
+  return ui_test_run ();
+}

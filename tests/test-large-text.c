@@ -1,0 +1,188 @@
+/* test-large-text.c — the canvas and the charts follow large text and high contrast
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GNOME's text-scaling-factor reaches GTK as gtk-xft-dpi, and the
+ * high-contrast switch as org.gnome.desktop.a11y.interface high-contrast,
+ * which AdwStyleManager reads: the test sets both as the desktop would and
+ * looks at what the real window's canvas and chart then draw.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <adwaita.h>
+
+#include "cw-chart-view.h"
+#include "cw-cycle-canvas.h"
+#include "cw-document.h"
+#include "cw-outcomes-pane.h"
+#include "cw-templates.h"
+#include "ui-helpers.h"
+
+#define NORMAL_XFT_DPI (96 * 1024)
+
+typedef struct {
+  CwWindow      *window;
+  CwCycleCanvas *canvas;
+  CwChartView   *view;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  CwOutcomesPane *pane;
+  CwScenario *sc = cw_template_new (CW_TEMPLATE_DIGITAL_ERA);
+
+  sc->profile[CW_PROFILE_FIRMS] = 60;
+  sc->years = 4;
+  sc->runs = 4;
+  f->window = ui_new_window ();
+  cw_document_replace (cw_window_get_document (f->window), sc, NULL);
+  f->canvas = CW_CYCLE_CANVAS (ui_find_widget (GTK_WIDGET (f->window), CW_TYPE_CYCLE_CANVAS));
+  pane = CW_OUTCOMES_PANE (ui_find_widget (GTK_WIDGET (f->window), CW_TYPE_OUTCOMES_PANE));
+  cw_outcomes_pane_run (pane);
+  ui_wait_evaluator (cw_outcomes_pane_get_evaluator (pane));
+  f->view = cw_outcomes_pane_get_visible_view (pane);
+  cw_cycle_canvas_queue_fit (f->canvas);
+  ui_flush ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", NORMAL_XFT_DPI, NULL);
+  ui_destroy_window (f->window);
+}
+
+/* Widget pixels per model unit on the canvas. */
+static double
+canvas_zoom (Fixture *f)
+{
+  double x0, y0, x1, y1;
+
+  cw_cycle_canvas_to_widget (f->canvas, 0, 0, &x0, &y0);
+  cw_cycle_canvas_to_widget (f->canvas, 100, 0, &x1, &y1);
+  return (x1 - x0) / 100;
+}
+
+static void
+chart_frame (Fixture      *f,
+             CwChartSpec  *spec,
+             CwChartFrame *frame)
+{
+  g_assert_true (cw_chart_view_get_spec (f->view, spec));
+  g_assert_true (cw_chart_get_frame (spec, gtk_widget_get_width (GTK_WIDGET (f->view)),
+                                     gtk_widget_get_height (GTK_WIDGET (f->view)), 0, frame));
+}
+
+/* What @widget draws now (its own drawing, as GTK asks for it), as pixels. */
+static GBytes *
+render (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  GBytes *pixels;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                        (gsize) cairo_image_surface_get_stride (surface) * height);
+  cairo_surface_destroy (surface);
+  return pixels;
+}
+
+/* Text at 1.5 times: the chart's type grows (its plot starts lower, under a
+ * taller title and legend), the canvas is fitted at a zoom that keeps stage
+ * names at 1.5 times their least size; back at 1, both return. */
+static void
+test_large_text (Fixture       *f,
+                 gconstpointer  data)
+{
+  CwChartSpec spec;
+  CwChartFrame normal, large;
+  double zoom;
+
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", NORMAL_XFT_DPI, NULL);
+  ui_flush ();
+  chart_frame (f, &spec, &normal);
+  g_assert_cmpfloat_with_epsilon (spec.font_scale, 1, 1e-9);
+  zoom = canvas_zoom (f);
+
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", NORMAL_XFT_DPI * 3 / 2, NULL);
+  ui_flush ();
+  chart_frame (f, &spec, &large);
+  g_assert_cmpfloat_with_epsilon (spec.font_scale, 1.5, 1e-9);
+  g_assert_cmpfloat (large.y, >, normal.y);
+  /* The plot keeps room for its data. */
+  g_assert_cmpfloat (large.height, >=, 60);
+  g_assert_cmpfloat (canvas_zoom (f), >=, 0.7 * 1.5 - 1e-9);
+  g_assert_cmpfloat (canvas_zoom (f), >=, zoom);
+
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", NORMAL_XFT_DPI, NULL);
+  ui_flush ();
+  chart_frame (f, &spec, &large);
+  g_assert_cmpfloat (large.y, ==, normal.y);
+  g_assert_cmpfloat_with_epsilon (canvas_zoom (f), zoom, 1e-9);
+}
+
+static void
+wait_high_contrast (gboolean on)
+{
+  for (int i = 0; i < 200 && adw_style_manager_get_high_contrast (adw_style_manager_get_default ()) != on; i++)
+    ui_spin (10);
+  g_assert_cmpint (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()), ==, on);
+  ui_flush ();
+}
+
+/* The desktop's high-contrast switch: the chart asks for the high-contrast
+ * style and both the chart and the canvas draw differently; off again, as
+ * before. */
+static void
+test_high_contrast (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_autoptr(GBytes) chart_normal = NULL, canvas_normal = NULL, chart_high = NULL, canvas_high = NULL;
+  g_autoptr(GBytes) chart_again = NULL;
+  CwChartSpec spec;
+
+  g_settings_set_boolean (a11y, "high-contrast", FALSE);
+  wait_high_contrast (FALSE);
+  chart_normal = render (GTK_WIDGET (f->view));
+  canvas_normal = render (GTK_WIDGET (f->canvas));
+  g_assert_true (cw_chart_view_get_spec (f->view, &spec));
+  g_assert_false (spec.high_contrast);
+
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  wait_high_contrast (TRUE);
+  g_assert_true (cw_chart_view_get_spec (f->view, &spec));
+  g_assert_true (spec.high_contrast);
+  chart_high = render (GTK_WIDGET (f->view));
+  canvas_high = render (GTK_WIDGET (f->canvas));
+  g_assert_false (g_bytes_equal (chart_normal, chart_high));
+  g_assert_false (g_bytes_equal (canvas_normal, canvas_high));
+
+  g_settings_set_boolean (a11y, "high-contrast", FALSE);
+  wait_high_contrast (FALSE);
+  chart_again = render (GTK_WIDGET (f->view));
+  g_assert_true (g_bytes_equal (chart_normal, chart_again));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+  g_test_add ("/large-text/scales-type", Fixture, NULL, fixture_set_up, test_large_text, fixture_tear_down);
+  g_test_add ("/large-text/high-contrast", Fixture, NULL, fixture_set_up, test_high_contrast,
+              fixture_tear_down);
+  return ui_test_run ();
+}

@@ -1,0 +1,244 @@
+/* cw-experiment-files.c — Experiments: opening and saving experiment files, exporting runs and the chart
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cw-experiment"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cw-chart-export.h"
+#include "cw-experiment-private.h"
+#include "cw-experiment-write.h"
+#include "cw-safe-file.h"
+#include "cw-scenario-file.h"
+
+/* The chart exported, in pixels (points for SVG and PDF). */
+#define CHART_WIDTH 900
+#define CHART_HEIGHT 500
+
+typedef void (*ChosenFunc) (CwExperimentDialog *self,
+                            GFile              *file,
+                            const char         *format);
+
+static void
+say_saved (CwExperimentDialog *self,
+           GFile              *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
+
+  _cw_experiment_toast (self, message);
+}
+
+gboolean
+cw_experiment_dialog_open_file (CwExperimentDialog *self,
+                                GFile              *file)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(CwExperiment) experiment = NULL;
+
+  g_return_val_if_fail (CW_IS_EXPERIMENT_DIALOG (self), FALSE);
+
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Experiments can only be opened from local folders."));
+  else
+    experiment = cw_experiment_load_path (path, problems, &error);
+  if (experiment == NULL)
+    {
+      const CwFileProblem *first = problems->len > 0 ? g_ptr_array_index (problems, 0) : NULL;
+      g_autofree char *line = first != NULL ? cw_file_problem_format (first) : NULL;
+
+      gtk_label_set_text (self->status_label, line != NULL ? line : error->message);
+      return FALSE;
+    }
+  _cw_experiment_setup_show (self, experiment);
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        experiment->title != NULL ? experiment->title : path);
+  gtk_label_set_text (self->status_label, "");
+  return TRUE;
+}
+
+gboolean
+cw_experiment_dialog_save_file (CwExperimentDialog *self,
+                                GFile              *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwExperiment) experiment = _cw_experiment_setup_build (self, &error);
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (CW_IS_EXPERIMENT_DIALOG (self), FALSE);
+
+  if (experiment != NULL)
+    bytes = cw_experiment_to_bytes (experiment);
+  if (bytes == NULL ||
+      !cw_safe_file_write (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+    {
+      gtk_label_set_text (self->status_label, error->message);
+      return FALSE;
+    }
+  say_saved (self, file);
+  return TRUE;
+}
+
+gboolean
+cw_experiment_dialog_export_csv (CwExperimentDialog *self,
+                                 GFile              *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (CW_IS_EXPERIMENT_DIALOG (self), FALSE);
+
+  if (self->csv == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, _("There are no runs to export yet."));
+  else
+    cw_safe_file_write (file, g_bytes_get_data (self->csv, NULL), g_bytes_get_size (self->csv), &error);
+  if (error != NULL)
+    {
+      gtk_label_set_text (self->status_label, error->message);
+      return FALSE;
+    }
+  say_saved (self, file);
+  return TRUE;
+}
+
+static void
+open_chosen (CwExperimentDialog *self,
+             GFile              *file,
+             const char         *format)
+{
+  cw_experiment_dialog_open_file (self, file);
+}
+
+static void
+save_chosen (CwExperimentDialog *self,
+             GFile              *file,
+             const char         *format)
+{
+  cw_experiment_dialog_save_file (self, file);
+}
+
+static void
+csv_chosen (CwExperimentDialog *self,
+            GFile              *file,
+            const char         *format)
+{
+  cw_experiment_dialog_export_csv (self, file);
+}
+
+static void
+chart_chosen (CwExperimentDialog *self,
+              GFile              *file,
+              const char         *format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Charts can only be saved to local folders."));
+  else
+    _cw_experiment_results_export_chart (self, cw_chart_format_from_id (format), CHART_WIDTH, CHART_HEIGHT,
+                                         path, &error);
+  if (error != NULL)
+    gtk_label_set_text (self->status_label, error->message);
+  else
+    say_saved (self, file);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  CwExperimentDialog *self = user_data;
+  ChosenFunc chosen = g_object_get_data (G_OBJECT (chooser), "chosen");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      chosen (self, file, g_object_get_data (G_OBJECT (chooser), "format"));
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+/* A file chooser for files named *.@extension; @chosen gets the file. */
+static void
+choose (CwExperimentDialog   *self,
+        const char           *title,
+        GtkFileChooserAction  action,
+        const char           *accept,
+        const char           *extension,
+        ChosenFunc            chosen)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strdup_printf ("*.%s", extension);
+
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_set_name (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      /* Translators: the name suggested for a saved experiment, its runs or its chart */
+      g_autofree char *name = g_strdup_printf ("%s.%s", C_("file name", "experiment"), extension);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_object_set_data (G_OBJECT (chooser), "chosen", chosen);
+  g_object_set_data_full (G_OBJECT (chooser), "format", g_strdup (extension), g_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  choose (CW_EXPERIMENT_DIALOG (widget), _("Open an Experiment"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+          CW_EXPERIMENT_EXTENSION + 1, open_chosen);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  choose (CW_EXPERIMENT_DIALOG (widget), _("Save the Experiment"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+          CW_EXPERIMENT_EXTENSION + 1, save_chosen);
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  choose (CW_EXPERIMENT_DIALOG (widget), _("Export the Runs"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+          "csv", csv_chosen);
+}
+
+static void
+export_chart_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  const char *format = g_variant_get_string (parameter, NULL);
+
+  g_return_if_fail (cw_chart_format_from_id (format) >= 0);
+
+  choose (CW_EXPERIMENT_DIALOG (widget), _("Export the Chart"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+          format, chart_chosen);
+}
+
+void
+_cw_experiment_files_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "experiment.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "experiment.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "experiment.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "experiment.export-chart", "s", export_chart_action);
+}
