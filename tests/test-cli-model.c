@@ -211,7 +211,9 @@ test_run_settings (void)
   out = cli (&status, &err, "chart", path, "--kind", "budget", "--format", "csv", "-o", csv, NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_get_contents (csv, &chart, NULL, NULL));
-  g_assert_true (g_str_has_prefix (chart, "step,year,spend,spend_p05,spend_p95,"));
+  g_assert_true (g_str_has_prefix (chart, "# {\n"));
+  g_assert_nonnull (strstr (chart, "\n#       \"runs\": 3,\n"));
+  g_assert_nonnull (strstr (chart, "\nstep,year,spend,spend_p05,spend_p95,"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 

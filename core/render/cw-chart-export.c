@@ -15,6 +15,7 @@
 #include "cw-chart-private.h"
 #include "cw-ids.h"
 #include "cw-quote.h"
+#include "cw-run-record.h"
 
 /* Large enough for a 4K projector, small enough to keep an image in memory. */
 #define MAX_SIZE 10000
@@ -127,7 +128,10 @@ cw_chart_to_csv (const CwChartSpec *spec)
 
   series = spec->series;
   columns = csv_columns (spec);
-  out = g_string_new ("step,year");
+  out = g_string_new (NULL);
+  if (spec->settings != NULL)
+    cw_run_record_append_csv (out, series, spec->settings);
+  g_string_append (out, "step,year");
   for (guint i = 0; i < columns->len; i++)
     {
       const CwChartColumn *column = &g_array_index (columns, CwChartColumn, i);
