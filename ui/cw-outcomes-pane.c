@@ -348,23 +348,12 @@ cw_outcomes_pane_export_name (CwOutcomesPane *self,
                               CwChartFormat   format)
 {
   CwChartView *view;
-  GFile *file;
   g_autofree char *base = NULL;
 
   g_return_val_if_fail (CW_IS_OUTCOMES_PANE (self), NULL);
 
   view = cw_outcomes_pane_get_visible_view (self);
-  file = cw_document_get_file (self->document);
-  if (file != NULL)
-    {
-      char *dot;
-
-      base = g_file_get_basename (file);
-      if ((dot = strrchr (base, '.')) != NULL && dot != base)
-        *dot = '\0';
-    }
-  else
-    base = g_strdup (cw_document_get_title (self->document));
+  base = cw_document_get_export_base (self->document);
   return cw_chart_export_name (base, view != NULL ? cw_chart_view_get_kind (view) : CW_CHART_UPGRADING, format);
 }
 

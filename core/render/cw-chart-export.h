@@ -33,6 +33,11 @@ char       *cw_chart_to_csv         (const CwChartSpec *spec);
 char       *cw_chart_export_name    (const char        *scenario,
                                      CwChartKind        kind,
                                      CwChartFormat      format);
+/* The same for any figure named @figure, e.g. "hamburg-aviation – Explain
+ * Upgrading.png". */
+char       *cw_figure_export_name   (const char        *scenario,
+                                     const char        *figure,
+                                     CwChartFormat      format);
 
 /* Writes @spec as @format to @path (a temporary file renamed into place).
  * @width and @height are pixels for PNG and points (1/72 inch) for SVG and
