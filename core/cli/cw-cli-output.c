@@ -120,8 +120,9 @@ cw_cli_series_csv (const CwSeries    *series,
 }
 
 GString *
-cw_cli_series_json (const CwSeries *series,
-                    const char     *settings)
+cw_cli_series_json (const CwSeries    *series,
+                    const char        *settings,
+                    const char *const *stage_names)
 {
   GString *out = g_string_new ("{\n  \"meta\": ");
   gboolean first = TRUE;
@@ -142,7 +143,15 @@ cw_cli_series_json (const CwSeries *series,
           }
         g_string_append_c (out, ']');
       }
-  g_string_append (out, "\n  }\n}\n");
+  /* Last, as in the CSV. */
+  g_string_append (out, ",\n    \"policy_stage_name\": [");
+  for (int t = 0; t < series->n_steps; t++)
+    {
+      if (t > 0)
+        g_string_append (out, ", ");
+      cw_json_append_string (out, stage_name (series, stage_names, t));
+    }
+  g_string_append (out, "]\n  }\n}\n");
   return out;
 }
 

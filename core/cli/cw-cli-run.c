@@ -98,14 +98,12 @@ cw_cli_run (int    argc,
       g_autofree char *settings = cw_run_record_settings (argc == 2 ? argv[1] : NULL, sc, &opts,
                                                                 (const char *const *) args.sets, effect, 0);
 
-      if (format != NULL && g_str_equal (format, "json"))
-        text = cw_cli_series_json (series, settings);
-      else
-        {
-          g_autoptr(GPtrArray) names = cw_chart_stage_names (sc, series);
+      g_autoptr(GPtrArray) names = cw_chart_stage_names (sc, series);
 
-          text = cw_cli_series_csv (series, settings, (const char *const *) names->pdata);
-        }
+      if (format != NULL && g_str_equal (format, "json"))
+        text = cw_cli_series_json (series, settings, (const char *const *) names->pdata);
+      else
+        text = cw_cli_series_csv (series, settings, (const char *const *) names->pdata);
     }
   if (text == NULL)
     return CW_EXIT_BAD_INPUT;
