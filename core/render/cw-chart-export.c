@@ -16,6 +16,7 @@
 #include "cw-ids.h"
 #include "cw-quote.h"
 #include "cw-run-record.h"
+#include "cw-safe-file.h"
 
 /* Large enough for a 4K projector, small enough to keep an image in memory. */
 #define MAX_SIZE 10000
@@ -386,8 +387,9 @@ cw_chart_save_bytes (const char  *path,
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+  /* A regular file is replaced safely, a symlink's target rather than the
+   * link, a device or FIFO written to rather than replaced. */
+  if (!cw_safe_file_write_path (path, bytes->data, bytes->len, &local_error))
     {
       g_autofree char *display = g_filename_display_name (path);
 

@@ -251,7 +251,7 @@ double    cw_chart_column_value   (const CwChartColumn *column,
                                    int                  step);
 
 /* Files: a cairo write function that appends to a GByteArray, and writing the
- * bytes to @path atomically (a temporary file renamed into place). */
+ * bytes to @path with cw_safe_file_write_path(). */
 cairo_status_t cw_chart_append_bytes_cb (void                *closure,
                                          const unsigned char *data,
                                          unsigned int         length);
