@@ -8,7 +8,8 @@
 # description, states) for every object; --check prints TAP and fails when an
 # interactive object has no proper name, a stage or arrow of the cycle is
 # missing, a chart has no description with figures, or the description of the
-# chart does not change after a lever is moved.
+# chart does not change after a lever is moved. With the first FILE it also
+# opens the Experiments dialog from the main menu and checks its names.
 # Needs an AT-SPI bus (tests/a11y-session.sh starts one) and python3-pyatspi.
 
 import os
@@ -179,7 +180,78 @@ def inside_combo_box(obj):
     return False
 
 
-def check_file(app_path, path, dump):
+def check_names(everything, what):
+    """Every interactive object is named by words, none twice, no "_"."""
+    unnamed = []
+    for o, _ in everything:
+        if role_of(o) not in INTERACTIVE:
+            continue
+        try:
+            if inside_combo_box(o):
+                continue
+            name = o.get_name() or ''
+        except gi.repository.GLib.Error:
+            continue
+        if not name.strip() or BAD_NAME.match(name) or '_' in name or said_twice(name):
+            unnamed.append(f'{o.get_role_name()} "{name}"')
+    tap(not unnamed, what)
+    for u in unnamed:
+        print(f'#   unnamed: {u}')
+
+
+def named(window, roles, name):
+    for o in objects(window):
+        try:
+            if o.get_role() in roles and (o.get_name() or '').replace('_', '') == name:
+                return o
+        except gi.repository.GLib.Error:
+            continue
+    return None
+
+
+def press(obj):
+    """Does the first action of @obj or, a menu button's, of its inner button."""
+    for o in objects(obj):
+        try:
+            if o.get_n_actions() > 0:
+                o.do_action(0)
+                return
+        except (gi.repository.GLib.Error, NotImplementedError):
+            continue
+
+
+def check_experiments(app, window, base, dump):
+    """Opens Experiments from the main menu and checks the names in its dialog."""
+    menu = named(window, {Atspi.Role.TOGGLE_BUTTON, Atspi.Role.PUSH_BUTTON}, 'Main Menu')
+    tap(menu is not None, f'{base}: the main menu is a named button')
+    if menu is None:
+        return
+    press(menu)
+    item = wait_for(lambda: named(app, {Atspi.Role.MENU_ITEM, Atspi.Role.PUSH_BUTTON}, 'Experiments…'))
+    tap(item is not None, f'{base}: the main menu offers Experiments…')
+    if item is None:
+        return
+    press(item)
+
+    def dialog():
+        for i in range(app.get_child_count()):
+            child = app.get_child_at_index(i)
+            if child is not None and child.get_role() in (Atspi.Role.FRAME, Atspi.Role.DIALOG) \
+                    and 'Experiments' in (child.get_name() or ''):
+                return child
+        return None
+    found = wait_for(dialog)
+    tap(found is not None, f'{base}: the Experiments dialog is on the accessibility bus')
+    if found is None:
+        return
+    everything = list(walk(found))
+    if dump:
+        for o, depth in everything:
+            print('# ' + '  ' * depth + describe(o))
+    check_names(everything, f'{base}: every interactive object of the Experiments dialog has a proper name')
+
+
+def check_file(app_path, path, dump, experiments):
     env = dict(os.environ)
     env.pop('NO_AT_BRIDGE', None)
     env.pop('GTK_A11Y', None)
@@ -202,21 +274,7 @@ def check_file(app_path, path, dump):
             for o, depth in everything:
                 print('# ' + '  ' * depth + describe(o))
 
-        unnamed = []
-        for o, _ in everything:
-            if role_of(o) not in INTERACTIVE:
-                continue
-            try:
-                if inside_combo_box(o):
-                    continue
-                name = o.get_name() or ''
-            except gi.repository.GLib.Error:
-                continue
-            if not name.strip() or BAD_NAME.match(name) or '_' in name or said_twice(name):
-                unnamed.append(f'{o.get_role_name()} "{name}"')
-        tap(not unnamed, f'{base}: every interactive object has a proper name')
-        for u in unnamed:
-            print(f'#   unnamed: {u}')
+        check_names(everything, f'{base}: every interactive object has a proper name')
 
         expected = read_counts(path)
         stages, arrows = cycle_objects(window, expected[0])
@@ -236,6 +294,8 @@ def check_file(app_path, path, dump):
             print(f'#   chart "{o.get_name()}": {o.get_description()}')
 
         check_lever_change(window, base, images)
+        if experiments:
+            check_experiments(app, window, base, dump)
     finally:
         proc.terminate()
         try:
@@ -286,8 +346,8 @@ def main():
     app_path, files = args[0], args[1:]
     if check:
         print('TAP version 13')
-    for path in files:
-        check_file(app_path, path, dump)
+    for n, path in enumerate(files):
+        check_file(app_path, path, dump, n == 0)
     if check:
         print(f'1..{number}')
         sys.exit(1 if failed else 0)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# check-reproduce.py — a result can be run again from its JSON or its CSV alone:
-# the meta records every setting and override, and running them gives the same
-# series bit for bit.
+# check-reproduce.py — a result can be run again from its JSON or its CSV alone
+# (`run`'s and `chart --format csv`'s): the meta records every setting and
+# override, and running them gives the same series bit for bit.
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Usage: check-reproduce.py CLI SOURCE_ROOT"""
 
@@ -16,27 +16,42 @@ example = os.path.join(root, "resources", "scenarios", "poland-ict.cluster")
 failures = []
 
 
-def run_text(fmt, *args):
-    done = subprocess.run([cli, "run", *args, "--format", fmt], capture_output=True, text=True,
+def cli_text(command, *args):
+    done = subprocess.run([cli, command, *args], capture_output=True, text=True,
                           env=dict(os.environ, LC_ALL="C.UTF-8"))
     if done.returncode != 0:
-        sys.exit(f"run {' '.join(args)} failed: {done.stderr}")
+        sys.exit(f"{command} {' '.join(args)} failed: {done.stderr}")
     return done.stdout
+
+
+def run_text(fmt, *args):
+    return cli_text("run", *args, "--format", fmt)
 
 
 def run(*args):
     return json.loads(run_text("json", *args))
 
 
-def run_csv(*args):
-    """The meta record (the "# " lines read as JSON) and the table of a CSV run."""
-    text = run_text("csv", *args)
+def split_csv(text):
+    """The meta record (the "# " lines read as JSON) and the table of a CSV."""
     lines = text.splitlines(keepends=True)
     meta = [line[2:] for line in lines if line.startswith("# ")]
     table = "".join(line for line in lines if not line.startswith("#"))
     if not text.startswith("".join("# " + line for line in meta)):
         sys.exit("the CSV's meta record is not at its start")
     return json.loads("".join(meta)), table
+
+
+def run_csv(*args):
+    return split_csv(run_text("csv", *args))
+
+
+def chart_csv(kind, *args):
+    with tempfile.TemporaryDirectory() as work:
+        path = os.path.join(work, "chart.csv")
+        cli_text("chart", *args, "--kind", kind, "--format", "csv", "-o", path)
+        with open(path, encoding="utf-8") as f:
+            return split_csv(f.read())
 
 
 def again_args(path, s):
@@ -81,6 +96,21 @@ with tempfile.TemporaryDirectory() as work:
         if (meta2["seed"], meta2["runs"], meta2["scenario_hash"]) != (meta["seed"], meta["runs"],
                                                                       meta["scenario_hash"]):
             failures.append(f"case {n}: the CSV's seed, runs or scenario hash differ")
+        # The CSV of a chart carries the same record, and it runs the chart again.
+        if s["effect"]:
+            continue
+        # `chart` always runs the cycle.
+        meta, table = chart_csv("upgrading", *[a for a in args if a != "--no-cycle"])
+        if meta["settings"]["set"] != s["set"] or meta["settings"]["scenario"] != s["scenario"]:
+            failures.append(f"case {n}: the chart CSV's meta differs from the run's")
+        elif meta["seed"] != first["meta"]["seed"] or meta["runs"] != first["meta"]["runs"]:
+            failures.append(f"case {n}: the chart CSV's seed or runs differ from the run's")
+        chart_path = os.path.join(work, f"again{n}-chart.cluster")
+        with open(chart_path, "w", encoding="utf-8") as f:
+            f.write(meta["settings"]["scenario"])
+        meta2, table2 = chart_csv("upgrading", *again_args(chart_path, meta["settings"]))
+        if table2 != table:
+            failures.append(f"case {n}: the chart CSV from its meta differs from the first chart CSV")
     # The overrides are named: a parameter set on the command line shows up.
     if run(*cases[0])["meta"]["settings"]["parameters"] != {"lambda0": 0.3}:
         failures.append("meta.settings.parameters does not name lambda0")

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <sys/wait.h>
 #include <cairo.h>
 #include <glib/gstdio.h>
@@ -39,6 +40,7 @@ test_png_and_csv (void)
   g_autofree char *err = NULL;
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
+  const char *table;
   cairo_surface_t *image;
 
   g_assert_no_error (error);
@@ -57,14 +59,43 @@ test_png_and_csv (void)
   g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "budget", "--years", "2", "--runs", "1",
                                                "--format", "csv", "-o", csv, NULL }, &err), ==, 0);
   g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "step,year,spend,baseline_spend,budget,budget_binding,"
-                                             "spend_cumulative,baseline_spend_cumulative,policy_stage,policy_stage_name\n"));
+  /* The run's record first, as in `run`'s CSV (tests/check-reproduce.py runs it again). */
+  g_assert_true (g_str_has_prefix (contents, "# {\n#     \"model_version\": "));
+  g_assert_nonnull (strstr (contents, "\n#     \"settings\": {\n"));
+  table = strstr (contents, "\nstep,year,");
+  g_assert_nonnull (table);
+  g_assert_true (g_str_has_prefix (table + 1, "step,year,spend,baseline_spend,budget,budget_binding,"
+                                   "spend_cumulative,baseline_spend_cumulative,policy_stage,policy_stage_name\n"));
   /* A header and 2 × 4 + 1 quarters. */
-  lines = g_strsplit (contents, "\n", -1);
+  lines = g_strsplit (table + 1, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 11);
 
   g_unlink (png);
   g_unlink (csv);
+  g_rmdir (dir);
+}
+
+/* -o through a symlink writes its target and keeps the link, as `run` does. */
+static void
+test_output_symlink (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-cli-chart-XXXXXX", &error);
+  g_autofree char *target = g_build_filename (dir, "target.csv", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.csv", NULL);
+  g_autofree char *err = NULL, *contents = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+  g_assert_cmpint (symlink ("target.csv", link), ==, 0);
+  g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "budget", "--years", "1", "--runs", "1",
+                                               "--format", "csv", "-o", link, NULL }, &err), ==, 0);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\nstep,year,spend,"));
+
+  g_unlink (link);
+  g_unlink (target);
   g_rmdir (dir);
 }
 
@@ -97,5 +128,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli-chart/png-and-csv", test_png_and_csv);
   g_test_add_func ("/cli-chart/bad-usage", test_bad_usage);
+  g_test_add_func ("/cli-chart/output-symlink", test_output_symlink);
   return g_test_run ();
 }

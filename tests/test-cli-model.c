@@ -80,6 +80,15 @@ test_ensemble_and_json (void)
   g_assert_nonnull (strstr (json, "\"steps\": 5"));
   g_assert_nonnull (strstr (json, "\"spend\": [0, 0, 0, 0, 0]"));
   g_assert_nonnull (strstr (json, "\"policy_stage\": [\"\", \"\""));
+  g_assert_nonnull (strstr (json, "\"policy_stage_name\": [\"\", \"\", \"\", \"\", \"\"]\n  }\n}\n"));
+  g_clear_pointer (&json, g_free);
+  g_clear_pointer (&err, g_free);
+  /* The stage's name beside its id, parallel to policy_stage, last as in the CSV. */
+  json = cli (&status, &err, "run", "--years", "1", "--runs", "1", "--format", "json", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (json, "\"policy_stage\": [\"awareness\", \"awareness\","));
+  g_assert_nonnull (strstr (json, ",\n    \"policy_stage_name\": [\"Raising awareness\", \"Raising awareness\","));
+  g_assert_true (g_str_has_suffix (json, "]\n  }\n}\n"));
 }
 
 /* The hash printed with a run tells seeds above 2^53 apart. */
@@ -211,7 +220,9 @@ test_run_settings (void)
   out = cli (&status, &err, "chart", path, "--kind", "budget", "--format", "csv", "-o", csv, NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_get_contents (csv, &chart, NULL, NULL));
-  g_assert_true (g_str_has_prefix (chart, "step,year,spend,spend_p05,spend_p95,"));
+  g_assert_true (g_str_has_prefix (chart, "# {\n"));
+  g_assert_nonnull (strstr (chart, "\n#       \"runs\": 3,\n"));
+  g_assert_nonnull (strstr (chart, "\nstep,year,spend,spend_p05,spend_p95,"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 

@@ -212,11 +212,51 @@ test_report (void)
   ui_destroy_window (window);
 }
 
+/* The waterfall's export is named like the charts' (the document's name and
+ * the chart's) and headed by the scenario's title. */
+static void
+test_export (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwDocument *document = cw_window_get_document (window);
+  g_autofree char *dir = g_dir_make_tmp ("cw-explain-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "waterfall.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) saved = g_file_new_for_path ("/tmp/hamburg.v2.cluster");
+  g_autofree char *untitled = NULL, *named = NULL, *expected = NULL, *text = NULL;
+  CwExplainDialog *dialog;
+
+  open_hamburg (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.explain", NULL));
+  ui_flush ();
+  dialog = CW_EXPLAIN_DIALOG (ui_find_transient (GTK_WINDOW (window), CW_TYPE_EXPLAIN_DIALOG));
+  g_assert_nonnull (dialog);
+  wait_explainer (cw_explain_dialog_get_explainer (dialog));
+
+  untitled = cw_explain_dialog_export_name (dialog, CW_CHART_FORMAT_PNG);
+  expected = g_strdup_printf ("%s – Explain Upgrading.png", cw_document_get_title (document));
+  g_assert_cmpstr (untitled, ==, expected);
+  cw_document_mark_saved (document, saved);
+  named = cw_explain_dialog_export_name (dialog, CW_CHART_FORMAT_SVG);
+  g_assert_cmpstr (named, ==, "hamburg.v2 – Explain Upgrading.svg");
+
+  cw_explain_dialog_export (dialog, CW_CHART_FORMAT_PDF, file);
+  text = pdf_text (path);
+  g_assert_true (g_str_has_prefix (g_strchug (text), cw_document_get_title (document)));
+  g_assert_nonnull (strstr (text, "Upgrading index in"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_destroy_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
   ui_test_init (&argc, &argv);
   g_test_add_func ("/explain/action-adds-up-and-follows-edits", test_explain);
   g_test_add_func ("/explain/report-action-writes-pdf", test_report);
+  g_test_add_func ("/explain/export-named-and-titled", test_export);
   return ui_test_run ();
 }

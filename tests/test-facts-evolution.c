@@ -130,17 +130,19 @@ median_final (const CwScenario *sc, const CwRunOptions *opts, CwOutput output, i
 
 /* 13.9: effects carry their own uncertainty. Under common random numbers
  * the paired effect of the digital-era cycle on upgrading has a 5–95 % band
- * above 0, narrower than three quarters of the policy run's band (0.47–0.62
- * over the master seeds 1, 7, 99, 2026, 4242 and 12345), and its mean is the
- * difference of the means; with parameter uncertainty (common draws in both
- * arms) the effect's band is at most two thirds as wide as the levels'
- * (0.41–0.58 over those seeds: the effect depends on the parameters that set
- * the levers' efficacy, see docs/model.md 13), and the median run is within
- * 0.03 of the default run's upgrading and within 10 % of its firms (measured
- * at most 0.008 and 4.7 % over those seeds; the median of 100 runs alone
- * moves by about 3 % of the firms from one master seed to the next). Seeds 1
- * and 7 share 44 of their 50 replicates (replicate r has seed
- * splitmix64(seed + r)); the other four are independent. */
+ * above 0, narrower than three quarters of the policy run's band (0.36–0.67
+ * over the master seeds 1, 7, 99, 2026, 4242 and 12345; 0.47–0.62 before
+ * entrants and the cooperation moves were coupled: the ratio of two bands of
+ * 50 runs moves by about 0.1 from seed to seed, so the margin stays), and its
+ * mean is the difference of the means; with parameter uncertainty (common
+ * draws in both arms) the effect's band is below 0.6 of the levels' (0.41–0.54
+ * over those seeds: the effect depends on the parameters that set the levers'
+ * efficacy, see docs/model.md 13), and the median run is within 0.03 of the
+ * default run's upgrading and within 10 % of its firms (measured at most
+ * 0.012 and 6.4 % over those seeds; the median of 100 runs alone moves by
+ * about 3 % of the firms from one master seed to the next). Seeds 1 and 7
+ * share 44 of their 50 replicates (replicate r has seed splitmix64(seed +
+ * r)); the other four are independent. */
 static void
 test_effect_band (void)
 {
@@ -190,7 +192,7 @@ test_effect_band (void)
   effect_band = cw_series_get (uncertain_effect, CW_OUT_UPGRADING, CW_STAT_P95)[last] -
                 cw_series_get (uncertain_effect, CW_OUT_UPGRADING, CW_STAT_P05)[last];
   g_test_message ("with parameter uncertainty: effect band %g, levels band %g", effect_band, level_band);
-  g_assert_cmpfloat (effect_band, <, 2.0 / 3 * level_band);
+  g_assert_cmpfloat (effect_band, <, 0.6 * level_band);
 
   median_up = median_final (sc, &uncertain, CW_OUT_UPGRADING, 2 * SEEDS);
   median_firms = median_final (sc, &uncertain, CW_OUT_FIRMS, 2 * SEEDS);

@@ -76,6 +76,31 @@ chart_frame (Fixture      *f,
                                      gtk_widget_get_height (GTK_WIDGET (f->view)), 0, frame));
 }
 
+/* The canvas refits on its next allocation after the text size changes:
+ * waits (up to 2 s) until its zoom passes @done. */
+static void
+wait_zoom (Fixture *f,
+           gboolean (*done) (double zoom, double target),
+           double   target)
+{
+  for (int i = 0; i < 200 && !done (canvas_zoom (f), target); i++)
+    ui_spin (10);
+}
+
+static gboolean
+at_least (double zoom,
+          double target)
+{
+  return zoom >= target - 1e-9;
+}
+
+static gboolean
+equal (double zoom,
+       double target)
+{
+  return fabs (zoom - target) <= 1e-9;
+}
+
 /* What @widget draws now (its own drawing, as GTK asks for it), as pixels. */
 static GBytes *
 render (GtkWidget *widget)
@@ -123,6 +148,7 @@ test_large_text (Fixture       *f,
   g_assert_cmpfloat (large.y, >, normal.y);
   /* The plot keeps room for its data. */
   g_assert_cmpfloat (large.height, >=, 60);
+  wait_zoom (f, at_least, 0.7 * 1.5);
   g_assert_cmpfloat (canvas_zoom (f), >=, 0.7 * 1.5 - 1e-9);
   g_assert_cmpfloat (canvas_zoom (f), >=, zoom);
 
@@ -130,6 +156,7 @@ test_large_text (Fixture       *f,
   ui_flush ();
   chart_frame (f, &spec, &large);
   g_assert_cmpfloat (large.y, ==, normal.y);
+  wait_zoom (f, equal, zoom);
   g_assert_cmpfloat_with_epsilon (canvas_zoom (f), zoom, 1e-9);
 }
 

@@ -14,6 +14,7 @@
 #include "cw-document.h"
 #include "cw-lever-row.h"
 #include "cw-outcomes-pane.h"
+#include "cw-scenario-file.h"
 #include "cw-templates.h"
 #include "cw-window.h"
 #include "ui-helpers.h"
@@ -504,6 +505,108 @@ test_export (Fixture       *f,
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The rows of a chart's CSV after its record ("# " lines), split into cells. */
+static GPtrArray *
+csv_rows (const char *csv)
+{
+  const char *table = strstr (csv, "\nstep,year,");
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  g_assert_true (g_str_has_prefix (csv, "# {\n"));
+  g_assert_nonnull (table);
+  lines = g_strsplit (table + 1, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    g_ptr_array_add (rows, g_strsplit (lines[i], ",", -1));
+  return rows;
+}
+
+/* Column @name of @rows, as one string. */
+static char *
+csv_column (GPtrArray  *rows,
+            const char *name)
+{
+  GStrv header = g_ptr_array_index (rows, 0);
+  GString *column = g_string_new (NULL);
+  guint c = 0;
+
+  while (header[c] != NULL && !g_str_equal (header[c], name))
+    c++;
+  g_assert_nonnull (header[c]);
+  for (guint r = 1; r < rows->len; r++)
+    g_string_append_printf (column, "%s;", ((GStrv) g_ptr_array_index (rows, r))[c]);
+  return g_string_free (column, FALSE);
+}
+
+/* Runs `cluster-workbench-cli chart @scenario --kind upgrading --runs @runs`;
+ * returns its CSV's rows. */
+static GPtrArray *
+cli_chart_rows (const char *scenario,
+                const char *runs,
+                const char *csv)
+{
+  const char *argv[] = { g_getenv ("CW_CLI"), "chart", scenario, "--kind", "upgrading", "--runs", runs,
+                         "--format", "csv", "-o", csv, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  int status;
+
+  g_assert_nonnull (argv[0]);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_get_contents (csv, &bytes, NULL, NULL));
+  g_unlink (csv);
+  return csv_rows (bytes);
+}
+
+/* A chart's CSV starts with the run's record, as `run`'s and `chart`'s do:
+ * the CLI, run on the recorded scenario with the recorded runs, gives the
+ * lines (the central run) and with the band's runs the 5–95 % columns. */
+static void
+test_export_csv_record (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cw-export-XXXXXX", NULL);
+  g_autofree char *window_csv = g_build_filename (dir, "window.csv", NULL);
+  g_autofree char *cli_csv = g_build_filename (dir, "cli.csv", NULL);
+  g_autofree char *scenario = g_build_filename (dir, "recorded.cluster", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (window_csv);
+  const CwScenario *sc = cw_document_get_scenario (f->doc);
+  g_autoptr(GBytes) xml = cw_scenario_to_bytes (sc);
+  g_autofree char *runs = g_strdup_printf ("%d", sc->runs);
+  g_autofree char *band = g_strdup_printf ("\"runs\": 1,\n#       \"band_runs\": %s,", runs);
+  g_autofree char *bytes = NULL;
+  g_autoptr(GPtrArray) rows = NULL, central = NULL, ensemble = NULL;
+  GStrv header;
+
+  g_assert_cmpint (sc->runs, >, 1);
+  cw_outcomes_pane_export (f->pane, CW_CHART_FORMAT_CSV, file);
+  ui_flush ();
+  g_assert_true (g_file_get_contents (window_csv, &bytes, NULL, NULL));
+  g_assert_nonnull (strstr (bytes, "\n#     \"settings\": {\n#       \"scenario_file\": null,\n"));
+  g_assert_nonnull (strstr (bytes, band));
+
+  g_assert_true (g_file_set_contents (scenario, g_bytes_get_data (xml, NULL), g_bytes_get_size (xml), NULL));
+  rows = csv_rows (bytes);
+  central = cli_chart_rows (scenario, "1", cli_csv);
+  ensemble = cli_chart_rows (scenario, runs, cli_csv);
+  header = g_ptr_array_index (rows, 0);
+  g_assert_cmpuint (rows->len, ==, central->len);
+  for (guint c = 0; header[c] != NULL; c++)
+    {
+      gboolean in_band = g_str_has_suffix (header[c], "_p05") || g_str_has_suffix (header[c], "_p95");
+      g_autofree char *got = csv_column (rows, header[c]);
+      g_autofree char *want = csv_column (in_band ? ensemble : central, header[c]);
+
+      g_assert_cmpstr (got, ==, want);
+    }
+
+  g_unlink (window_csv);
+  g_unlink (scenario);
+  g_rmdir (dir);
+}
+
 /* The name offered is the file's (else the scenario's title) and the chart's. */
 static void
 test_export_name (Fixture       *f,
@@ -597,6 +700,7 @@ main (int argc, char *argv[])
   g_test_add ("/outcomes/rename-relabels", Fixture, NULL, fixture_set_up, test_rename_relabels, fixture_tear_down);
   g_test_add ("/outcomes/chart-kinds", Fixture, NULL, fixture_set_up, test_chart_kinds, fixture_tear_down);
   g_test_add ("/outcomes/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/outcomes/export-csv-record", Fixture, NULL, fixture_set_up, test_export_csv_record, fixture_tear_down);
   g_test_add ("/outcomes/export-name", Fixture, NULL, fixture_set_up, test_export_name, fixture_tear_down);
   g_test_add ("/outcomes/cursor-resets", Fixture, NULL, fixture_set_up, test_cursor_resets, fixture_tear_down);
   g_test_add ("/outcomes/export-chooser", Fixture, NULL, fixture_set_up, test_export_chooser, fixture_tear_down);

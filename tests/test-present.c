@@ -215,6 +215,8 @@ test_live_levers (Fixture       *f,
   GtkWidget *scale, *row;
   g_autofree char *before = NULL;
   g_autofree char *hash = NULL;
+  g_autofree char *shown = NULL;
+  const CwSeries *central;
   double value;
 
   /* The star of the lever's row in the inspector marks it, undoably. */
@@ -253,7 +255,13 @@ test_live_levers (Fixture       *f,
   g_assert_cmpstr (cw_result_get_central (cw_evaluator_get_result (f->evaluator))->scenario_hash, !=, hash);
   g_assert_true (cw_lever_slot_get (cw_document_get_scenario (f->doc), "awareness", campaign, &value));
   g_assert_cmpfloat (value, ==, 0);
-  g_assert_cmpstr (readout (present), !=, before);
+  /* The readout shows the new central run. (Not "a different text": under
+   * common random numbers the campaign's few quarters move upgrading by less
+   * than the readout's 0.01.) */
+  central = cw_result_get_central (cw_evaluator_get_result (f->evaluator));
+  shown = g_strdup_printf ("%.2f with the policy",
+                           cw_series_get (central, CW_OUT_UPGRADING, CW_STAT_MEAN)[central->n_steps - 1]);
+  g_assert_nonnull (strstr (readout (present), shown));
   /* Still every stage revealed, and the same rows. */
   g_assert_cmpuint (cw_present_window_get_revealed (present, NULL), ==, 5);
   g_assert_nonnull (row_of (present, campaign));

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cw-a11y-names.h"
 #include "cw-experiment-private.h"
 #include "cw-experiment-run.h"
 #include "cw-outputs.h"
@@ -516,6 +517,7 @@ cw_experiment_dialog_init (CwExperimentDialog *self)
   self->levels = 4;
   _cw_experiment_setup_init (self);
   _cw_experiment_results_init (self);
+  cw_a11y_name_buttons_by_label (GTK_WIDGET (self));
   set_running (self, FALSE);
   gtk_progress_bar_set_text (self->progress, _("Not started"));
 }

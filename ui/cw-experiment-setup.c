@@ -347,8 +347,9 @@ check_row (const char *title,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), *check);
+  /* The row's title names the check box (labelled-by): a label of its own
+   * too would be read twice. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), *check);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (*check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   return row;
 }
 

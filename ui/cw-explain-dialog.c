@@ -229,9 +229,11 @@ cw_explain_dialog_export (CwExplainDialog *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
-  CwWaterfallSpec spec = { self->attribution, FALSE, 1 };
+  CwWaterfallSpec spec = { self->attribution, FALSE, 1, NULL };
 
   g_return_if_fail (CW_IS_EXPLAIN_DIALOG (self));
+
+  spec.title = cw_document_get_title (self->document);
 
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Charts can only be saved to local folders."));
@@ -249,6 +251,20 @@ cw_explain_dialog_export (CwExplainDialog *self,
 
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
     }
+}
+
+char *
+cw_explain_dialog_export_name (CwExplainDialog *self,
+                               CwChartFormat    format)
+{
+  g_autofree char *base = NULL, *figure = NULL;
+
+  g_return_val_if_fail (CW_IS_EXPLAIN_DIALOG (self), NULL);
+
+  base = cw_document_get_export_base (self->document);
+  /* Translators: part of a file name: %s is a chart, e.g. "Explain Upgrading" */
+  figure = g_strdup_printf (_("Explain %s"), cw_chart_kind_name (self->kind));
+  return cw_figure_export_name (base, figure, format);
 }
 
 static void
@@ -286,7 +302,7 @@ export_action_cb (GtkWidget  *widget,
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_filter_set_name (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  suggested = g_strdup_printf ("explain.%s", cw_chart_format_id (format));
+  suggested = cw_explain_dialog_export_name (CW_EXPLAIN_DIALOG (widget), format);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
   g_object_set_data (G_OBJECT (chooser), "format", GINT_TO_POINTER (format));
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), widget);

@@ -30,7 +30,12 @@ const CwAttribution *cw_explain_dialog_get_attribution (CwExplainDialog *self);
 /* Opens @group (CwLeverGroup) into its levers; -1 closes it. */
 void                 cw_explain_dialog_expand          (CwExplainDialog *self,
                                                         int              group);
-/* Writes the waterfall as @format to @file, as the Export menu does. */
+/* The name the Export menu offers: the document's and the chart's, as the
+ * charts' exports are named (cw_figure_export_name()). */
+char                *cw_explain_dialog_export_name     (CwExplainDialog *self,
+                                                        CwChartFormat    format);
+/* Writes the waterfall, headed by the scenario's title, as @format to @file,
+ * as the Export menu does. */
 void                 cw_explain_dialog_export          (CwExplainDialog *self,
                                                         CwChartFormat    format,
                                                         GFile           *file);

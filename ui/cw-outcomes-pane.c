@@ -15,6 +15,7 @@
 #include "cw-chart-view.h"
 #include "cw-outcomes-pane.h"
 #include "cw-compare-controller.h"
+#include "cw-run-record.h"
 
 #define EXPORT_WIDTH 1600
 #define EXPORT_HEIGHT 900
@@ -274,6 +275,24 @@ show_toast (CwOutcomesPane *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
 }
 
+/* The settings of the run @spec shows, for the record that heads its CSV:
+ * the lines are the central run's (`cluster-workbench-cli chart --runs 1`),
+ * the 5–95 % band the ensemble's around it. */
+static char *
+record_settings (CwOutcomesPane    *self,
+                 const CwChartSpec *spec)
+{
+  CwResult *result = cw_evaluator_get_result (self->evaluator);
+  GFile *file = cw_document_get_file (self->document);
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  CwRunOptions opts;
+
+  cw_run_options_init (&opts);
+  opts.runs = 1;
+  return cw_run_record_settings (path, cw_result_get_scenario (result), &opts, NULL, spec->effect,
+                                 spec->series->runs > 1 ? spec->series->runs : 0);
+}
+
 void
 cw_outcomes_pane_export (CwOutcomesPane *self,
                          CwChartFormat   format,
@@ -281,6 +300,7 @@ cw_outcomes_pane_export (CwOutcomesPane *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *settings = NULL;
   CwChartView *view;
   CwChartSpec spec;
 
@@ -299,6 +319,8 @@ cw_outcomes_pane_export (CwOutcomesPane *self,
     {
       spec.cursor_year = NAN;
       spec.title = cw_document_get_title (self->document);
+      if (format == CW_CHART_FORMAT_CSV)
+        spec.settings = settings = record_settings (self, &spec);
       cw_chart_export (&spec, format, EXPORT_WIDTH, EXPORT_HEIGHT, path, &error);
     }
 
@@ -326,23 +348,12 @@ cw_outcomes_pane_export_name (CwOutcomesPane *self,
                               CwChartFormat   format)
 {
   CwChartView *view;
-  GFile *file;
   g_autofree char *base = NULL;
 
   g_return_val_if_fail (CW_IS_OUTCOMES_PANE (self), NULL);
 
   view = cw_outcomes_pane_get_visible_view (self);
-  file = cw_document_get_file (self->document);
-  if (file != NULL)
-    {
-      char *dot;
-
-      base = g_file_get_basename (file);
-      if ((dot = strrchr (base, '.')) != NULL && dot != base)
-        *dot = '\0';
-    }
-  else
-    base = g_strdup (cw_document_get_title (self->document));
+  base = cw_document_get_export_base (self->document);
   return cw_chart_export_name (base, view != NULL ? cw_chart_view_get_kind (view) : CW_CHART_UPGRADING, format);
 }
 

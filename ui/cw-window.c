@@ -8,6 +8,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "cw-a11y-names.h"
 #include "cw-assumptions.h"
 #include "cw-experiment-dialog.h"
 #include "cw-present-window.h"
@@ -291,19 +292,6 @@ cw_window_class_init (CwWindowClass *klass)
   cw_window_lessons_class_init (widget_class);
 }
 
-/* GTK 4.8 names a button with an access key by its raw label ("_Save") and
- * then by its label widget ("Save"), so a screen reader hears "_Save Save":
- * the label widget alone names it. */
-static void
-name_buttons_by_label (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget) && !GTK_IS_CHECK_BUTTON (widget) &&
-      gtk_button_get_use_underline (GTK_BUTTON (widget)) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    name_buttons_by_label (child);
-}
-
 /* The drop-down of the Open split button has no text of its own. */
 static void
 name_open_menu (CwWindow *self)
@@ -320,7 +308,7 @@ static void
 cw_window_init (CwWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  name_buttons_by_label (GTK_WIDGET (self));
+  cw_a11y_name_buttons_by_label (GTK_WIDGET (self));
   name_open_menu (self);
 
   self->document = cw_document_new (cw_template_new (CW_TEMPLATE_DIGITAL_ERA));

@@ -10,6 +10,7 @@
 
 #include "cw-chart-export.h"
 #include "cw-cli.h"
+#include "cw-run-record.h"
 
 /* The size of a chart on a 1080p screen's outcomes pane. */
 #define DEFAULT_WIDTH 900
@@ -95,6 +96,7 @@ cw_cli_chart (int    argc,
   g_autoptr(GPtrArray) overlays = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_series_free);
   g_autoptr(GPtrArray) overlay_names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
+  g_autofree char *settings = NULL;
   CwRunOptions opts;
   CwChartSpec spec;
   int chart_kind, chart_format;
@@ -152,6 +154,8 @@ cw_cli_chart (int    argc,
   spec.budget = sc->profile[CW_PROFILE_BUDGET];
   spec.stage_names = (const char *const *) names->pdata;
   spec.title = sc->meta.title;
+  settings = cw_run_record_settings (argc == 2 ? argv[1] : NULL, sc, &opts, (const char *const *) args.sets, FALSE, 0);
+  spec.settings = settings;
   for (guint i = 0; i < overlays->len; i++)
     {
       spec.compare[i] = g_ptr_array_index (overlays, i);

@@ -14,6 +14,7 @@
 #include "cw-chart-export.h"
 #include "cw-cli-output.h"
 #include "cw-quote.h"
+#include "cw-run-record.h"
 #include "cw-safe-file.h"
 
 static const char *stat_suffix[CW_N_STATS] = { "_mean", "_p05", "_p95" };
@@ -74,31 +75,6 @@ append_value (GString *out, const CwSeries *series, CwOutput o, CwStat stat, int
     g_string_append (out, category_id (series, o, value));
 }
 
-/* The meta object: model version, seed, runs, hash and steps, the wall time when
- * @timing (it differs from run to run), and @settings (a JSON object) if not NULL. */
-static void
-append_meta (GString        *out,
-             const CwSeries *series,
-             const char     *settings,
-             gboolean        timing)
-{
-  g_string_append (out, "{\n");
-  g_string_append_printf (out, "    \"model_version\": \"%s\",\n", series->model_version);
-  g_string_append_printf (out, "    \"seed\": %" G_GUINT64_FORMAT ",\n", series->seed);
-  g_string_append_printf (out, "    \"runs\": %d,\n", series->runs);
-  g_string_append_printf (out, "    \"scenario_hash\": \"%s\",\n", series->scenario_hash);
-  g_string_append_printf (out, "    \"steps\": %d", series->n_steps);
-  if (timing)
-    {
-      g_string_append (out, ",\n    \"wall_ms\": ");
-      append_number (out, series->wall_ms);
-    }
-  if (settings != NULL)
-    g_string_append_printf (out, ",\n    \"settings\": %s", settings);
-  g_string_append (out, "\n  }");
-}
-
-
 /* The name of the stage in force at step @t, or "" for none. */
 static const char *
 stage_name (const CwSeries    *series,
@@ -120,15 +96,7 @@ cw_cli_series_csv (const CwSeries    *series,
   GString *out = g_string_new (NULL);
 
   if (settings != NULL)
-    {
-      g_autoptr(GString) meta = g_string_new (NULL);
-      g_auto(GStrv) lines = NULL;
-
-      append_meta (meta, series, settings, FALSE);
-      lines = g_strsplit (meta->str, "\n", -1);
-      for (guint i = 0; lines[i] != NULL; i++)
-        g_string_append_printf (out, "# %s\n", lines[i]);
-    }
+    cw_run_record_append_csv (out, series, settings);
   for (int o = 0; o < CW_N_OUTPUTS; o++)
     for (int s = 0, n = stats_of (series, o); s < n; s++)
       g_string_append_printf (out, "%s%s%s", o > 0 || s > 0 ? "," : "",
@@ -152,13 +120,14 @@ cw_cli_series_csv (const CwSeries    *series,
 }
 
 GString *
-cw_cli_series_json (const CwSeries *series,
-                    const char     *settings)
+cw_cli_series_json (const CwSeries    *series,
+                    const char        *settings,
+                    const char *const *stage_names)
 {
   GString *out = g_string_new ("{\n  \"meta\": ");
   gboolean first = TRUE;
 
-  append_meta (out, series, settings, TRUE);
+  cw_run_record_append_meta (out, series, settings, TRUE);
   g_string_append (out, ",\n  \"series\": {");
   for (int o = 0; o < CW_N_OUTPUTS; o++)
     for (int s = 0, n = stats_of (series, o); s < n; s++)
@@ -174,7 +143,15 @@ cw_cli_series_json (const CwSeries *series,
           }
         g_string_append_c (out, ']');
       }
-  g_string_append (out, "\n  }\n}\n");
+  /* Last, as in the CSV. */
+  g_string_append (out, ",\n    \"policy_stage_name\": [");
+  for (int t = 0; t < series->n_steps; t++)
+    {
+      if (t > 0)
+        g_string_append (out, ", ");
+      cw_json_append_string (out, stage_name (series, stage_names, t));
+    }
+  g_string_append (out, "]\n  }\n}\n");
   return out;
 }
 

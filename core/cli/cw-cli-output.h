@@ -18,10 +18,12 @@ G_BEGIN_DECLS
 GString *cw_cli_series_csv  (const CwSeries    *series,
                              const char        *settings,
                              const char *const *stage_names);
-/* {"meta": {...}, "series": {ID: [...]}} with the CSV's column names;
- * @settings (a JSON object, or NULL) goes into meta as "settings". */
-GString *cw_cli_series_json (const CwSeries *series,
-                             const char     *settings);
+/* {"meta": {...}, "series": {ID: [...]}} with the CSV's column names, the
+ * last policy_stage_name (named with @stage_names as in the CSV); @settings
+ * (a JSON object, or NULL) goes into meta as "settings". */
+GString *cw_cli_series_json (const CwSeries    *series,
+                             const char        *settings,
+                             const char *const *stage_names);
 
 /* Writes @length bytes of @data to standard output (@path NULL) or to @path
  * through cw_safe_file_write_path(): a regular file is replaced safely, a

@@ -12,6 +12,7 @@
 #include "cw-cli-output.h"
 #include "cw-local-number.h"
 #include "cw-outcomes.h"
+#include "cw-run-record.h"
 
 /* The outcomes table against the no-policy run, for a terminal. */
 static GString *
@@ -94,16 +95,15 @@ cw_cli_run (int    argc,
     text = summary_text (sc, &opts, series);
   else
     {
-      g_autofree char *settings = cw_cli_settings_json (argc == 2 ? argv[1] : NULL, sc, &opts, &args, effect);
+      g_autofree char *settings = cw_run_record_settings (argc == 2 ? argv[1] : NULL, sc, &opts,
+                                                                (const char *const *) args.sets, effect, 0);
+
+      g_autoptr(GPtrArray) names = cw_chart_stage_names (sc, series);
 
       if (format != NULL && g_str_equal (format, "json"))
-        text = cw_cli_series_json (series, settings);
+        text = cw_cli_series_json (series, settings, (const char *const *) names->pdata);
       else
-        {
-          g_autoptr(GPtrArray) names = cw_chart_stage_names (sc, series);
-
-          text = cw_cli_series_csv (series, settings, (const char *const *) names->pdata);
-        }
+        text = cw_cli_series_csv (series, settings, (const char *const *) names->pdata);
     }
   if (text == NULL)
     return CW_EXIT_BAD_INPUT;

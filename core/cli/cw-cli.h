@@ -99,16 +99,6 @@ CwSeries   *cw_cli_run_baseline  (const CwScenario   *sc,
 CwSeries   *cw_cli_run_effect    (const CwScenario   *sc,
                                   const CwRunOptions *opts);
 
-/* The JSON object of a run's settings for its meta: the scenario file, seed,
- * years, runs, the switches, every --set, the standing levers, profile and
- * parameter overrides in force, and the scenario itself as a file; enough to
- * run it again bit for bit. Free with g_free(). */
-char       *cw_cli_settings_json (const char         *path,
-                                  const CwScenario   *sc,
-                                  const CwRunOptions *opts,
-                                  const CwCliRunArgs *args,
-                                  gboolean            effect);
-
 /* The experiment at @path; prints its problems and returns NULL when it cannot be used. */
 CwExperiment *cw_cli_load_experiment (const char *path);
 

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cw-document.h"
@@ -101,6 +102,21 @@ cw_document_get_title (CwDocument *self)
   if (self->scenario->meta.title != NULL && self->scenario->meta.title[0] != '\0')
     return self->scenario->meta.title;
   return _("Untitled scenario");
+}
+
+char *
+cw_document_get_export_base (CwDocument *self)
+{
+  char *base, *dot;
+
+  g_return_val_if_fail (CW_IS_DOCUMENT (self), NULL);
+
+  if (self->file == NULL)
+    return g_strdup (cw_document_get_title (self));
+  base = g_file_get_basename (self->file);
+  if ((dot = strrchr (base, '.')) != NULL && dot != base)
+    *dot = '\0';
+  return base;
 }
 
 gboolean

@@ -26,6 +26,9 @@ CwDocument       *cw_document_new                (CwScenario  *scenario);
 const CwScenario *cw_document_get_scenario       (CwDocument  *self);
 GFile            *cw_document_get_file           (CwDocument  *self);
 const char       *cw_document_get_title          (CwDocument  *self);
+/* What files made from the document are named after: its file's name without
+ * the extension, else the scenario's title. */
+char             *cw_document_get_export_base    (CwDocument  *self);
 gboolean          cw_document_get_modified       (CwDocument  *self);
 /* The scenario as last opened or saved, to go back to one value of it. */
 const CwScenario *cw_document_get_saved_scenario (CwDocument  *self);

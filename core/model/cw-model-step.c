@@ -246,10 +246,14 @@ cooperate (const CwModel     *m,
   p_down = down > 0 ? c->rate * down / (1 + up + down) : 0;
   if (level == CW_LEVEL_OUTSIDE)
     p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
+  /* Up from the bottom of [0, rate), down from its top: a lever that makes
+   * climbing likelier does not move the draws that make a firm step down, so
+   * a policy run and its baseline differ only by the moves the policy
+   * causes (common random numbers, docs/model.md 2). */
   if (u_move < p_up)
     f->level = level == CW_LEVEL_OUTSIDE && u_extra < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
                CW_LEVEL_I : level + 1;
-  else if (u_move < p_up + p_down)
+  else if (u_move >= c->rate - p_down)
     f->level = level - 1;
 
 locomotive:
@@ -626,6 +630,7 @@ demography_end (CwModel *m,
 {
   double n = m->n, k_cap;
   double rates[CW_N_ENTRY], total = 0;
+  CwRng entry;
 
   k_cap = P (CARRYING_CAPACITY) * m->profile[CW_PROFILE_FIRMS] *
           MAX (0.1, 1 + P (CAPACITY_VARIETY) * 4 * m->h * (1 - m->h) +
@@ -638,7 +643,10 @@ demography_end (CwModel *m,
   for (int t = 0; t < CW_N_ENTRY; t++)
     total += rates[t] * CW_DT;
   m->n = kept;
-  cw_model_add_entrants (m, cw_rng_poisson (&m->rng[CW_STREAM_ENTRY], total), rates, parents);
+  /* The count comes from a generator of its own for each step: a policy
+   * run's earlier entrants do not shift the baseline's later counts. */
+  cw_rng_seed (&entry, m->entry_key, (guint64) m->step);
+  cw_model_add_entrants (m, cw_rng_poisson (&entry, total), rates, parents);
 }
 
 /* 6. to 13. Each sub-step only reads its own firm (and, in 10, the places

@@ -82,19 +82,24 @@ ensure_capacity (CwModel *m, guint n)
 }
 
 /* Gives @f the next id and its own random sequence, which depends only on
- * the run's seed and the id: common random numbers survive other firms'
- * entries and exits (docs/model.md 2). */
+ * the run's seed and the firm's @slot: its place at the start, or its step
+ * of entry and its place among that step's entrants. Common random numbers
+ * survive other firms' entries and exits, and the n-th entrant of a step is
+ * the same firm in a policy run and its baseline however many came before
+ * (docs/model.md 2). */
 static void
 name_firm (CwModel *m,
-           CwFirm  *f)
+           CwFirm  *f,
+           guint64  slot)
 {
-  guint64 state = m->firm_key + (f->id = m->next_id++);
+  guint64 state = m->firm_key + slot;
 
+  f->id = m->next_id++;
   f->draws = cw_splitmix64 (&state);
 }
 
 static void
-init_firm (CwModel *m, CwFirm *f, CwRng *rng, gboolean lead)
+init_firm (CwModel *m, CwFirm *f, CwRng *rng, guint slot, gboolean lead)
 {
   const double *pr = m->profile;
   double u_size = cw_rng_uniform (rng), u_linked = cw_rng_uniform (rng);
@@ -104,7 +109,7 @@ init_firm (CwModel *m, CwFirm *f, CwRng *rng, gboolean lead)
   int size;
 
   memset (f, 0, sizeof *f);
-  name_firm (m, f);
+  name_firm (m, f, slot);
   f->lead = lead;
   f->k = beta_draw (rng, pr[CW_PROFILE_CAPABILITY_MEAN], pr[CW_PROFILE_CAPABILITY_SPREAD]);
   f->x = cw_rng_uniform (rng);
@@ -155,6 +160,7 @@ cw_model_new (const CwScenario   *sc,
   for (int s = 0; s < CW_N_STREAMS; s++)
     cw_rng_seed (&m->rng[s], seed, s);
   m->firm_key = cw_rng_next (&m->rng[CW_STREAM_FIRMS]);
+  m->entry_key = cw_rng_next (&m->rng[CW_STREAM_ENTRY]);
   m->n_steps = CW_STEPS_FOR_YEARS (years);
 
   m->kappa[CW_LEVEL_I] = P (KAPPA_LEVEL1);
@@ -173,7 +179,7 @@ cw_model_new (const CwScenario   *sc,
 
   ensure_capacity (m, MAX (64u, n0 + n0 / 2));
   for (guint i = 0; i < n0; i++)
-    init_firm (m, &m->firms[i], &m->rng[CW_STREAM_INIT], i < leads);
+    init_firm (m, &m->firms[i], &m->rng[CW_STREAM_INIT], i, i < leads);
   m->n = n0;
   cw_model_absorptive (m);
   cw_model_record (m);
@@ -295,14 +301,15 @@ cw_model_neighbourhoods (CwModel                *m,
   m->centre = circular_mean (nb->weight, CW_POOL_BINS, m->focus);
 }
 
-/* @capable: the firms that stayed and could found a spin-off. */
+/* @count entrants of this step; @capable: the firms that stayed and could
+ * found a spin-off. Each entrant's kind, place, size and attributes come
+ * from its own sequence (docs/model.md 2). */
 void
 cw_model_add_entrants (CwModel      *m,
                        guint         count,
                        const double *rates,
                        guint         capable)
 {
-  CwRng *rng = &m->rng[CW_STREAM_ENTRY];
   double total = 0;
   guint n_before = m->n;
 
@@ -313,18 +320,21 @@ cw_model_add_entrants (CwModel      *m,
   for (guint c = 0; c < count; c++)
     {
       CwFirm *f = &m->firms[m->n];
-      double u_type = cw_rng_uniform (rng) * total, u_pick = cw_rng_uniform (rng);
-      double u_size = cw_rng_uniform (rng), u_linked = cw_rng_uniform (rng);
-      double z_k, z_x, z_e, z_v, acc = 0;
+      double u_type, u_pick, u_size, u_linked, u[4], z_k, z_x, z_e, z_v, acc = 0;
       CwEntry type = 0;
 
-      cw_rng_normal_pair (rng, &z_k, &z_x);
-      cw_rng_normal_pair (rng, &z_e, &z_v);
+      memset (f, 0, sizeof *f);
+      name_firm (m, f, ((guint64) m->step << 32) + c);
+      u_type = cw_firm_uniform (f) * total;
+      u_pick = cw_firm_uniform (f);
+      u_size = cw_firm_uniform (f);
+      u_linked = cw_firm_uniform (f);
+      for (int d = 0; d < 4; d++)
+        u[d] = cw_firm_uniform (f);
+      cw_rng_normal_pair (u[0], u[1], &z_k, &z_x);
+      cw_rng_normal_pair (u[2], u[3], &z_e, &z_v);
       while (type < CW_N_ENTRY - 1 && u_type >= acc + rates[type])
         acc += rates[type++];
-
-      memset (f, 0, sizeof *f);
-      name_firm (m, f);
       f->birth_step = m->step;
       f->alignment = 1;
       f->size_w = size_weights[u_size < 0.5 ? 0 : u_size < 0.85 ? 1 : 2];

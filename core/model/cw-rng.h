@@ -88,15 +88,14 @@ cw_rng_normal (CwRng *rng)
   return sqrt (-2.0 * log (u1)) * cos (2.0 * G_PI * u2);
 }
 
-/* Two independent standard normals from exactly two draws. */
+/* Two independent standard normals from two uniforms in [0, 1) (Box–Muller). */
 static inline void
-cw_rng_normal_pair (CwRng  *rng,
+cw_rng_normal_pair (double  u1,
+                    double  u2,
                     double *z1,
                     double *z2)
 {
-  double u1 = 1.0 - cw_rng_uniform (rng);
-  double u2 = cw_rng_uniform (rng);
-  double r = sqrt (-2.0 * log (u1));
+  double r = sqrt (-2.0 * log (1.0 - u1));
 
   *z1 = r * cos (2.0 * G_PI * u2);
   *z2 = r * sin (2.0 * G_PI * u2);

@@ -15,6 +15,8 @@
 #include "cw-chart-private.h"
 #include "cw-ids.h"
 #include "cw-quote.h"
+#include "cw-run-record.h"
+#include "cw-safe-file.h"
 
 /* Large enough for a 4K projector, small enough to keep an image in memory. */
 #define MAX_SIZE 10000
@@ -127,7 +129,10 @@ cw_chart_to_csv (const CwChartSpec *spec)
 
   series = spec->series;
   columns = csv_columns (spec);
-  out = g_string_new ("step,year");
+  out = g_string_new (NULL);
+  if (spec->settings != NULL)
+    cw_run_record_append_csv (out, series, spec->settings);
+  g_string_append (out, "step,year");
   for (guint i = 0; i < columns->len; i++)
     {
       const CwChartColumn *column = &g_array_index (columns, CwChartColumn, i);
@@ -195,32 +200,39 @@ cw_chart_close_surface (cairo_t         *cr,
   return status;
 }
 
-/* The scenario's title above the chart, so that a file says what it shows;
- * returns the height it takes. */
-static double
-draw_heading (cairo_t           *cr,
-              const CwChartSpec *spec,
-              double             width,
-              double             height)
+/* The scenario's title above a figure, so that a file says what it shows. */
+double
+cw_chart_draw_heading (cairo_t    *cr,
+                       const char *title,
+                       gboolean    dark,
+                       double      em,
+                       double      width)
 {
-  const CwRenderStyle *style = cw_render_style (spec->dark);
-  double em = cw_chart_em (spec, width, height);
+  const CwRenderStyle *style = cw_render_style (dark);
   g_autofree char *text = NULL;
   cairo_font_extents_t extents;
 
-  if (spec->title == NULL || spec->title[0] == '\0')
+  if (title == NULL || title[0] == '\0')
     return 0;
   cw_render_set_colour (cr, style->background, 1);
   cairo_paint (cr);
   cw_render_font (cr, 1.1 * em, FALSE);
   cairo_font_extents (cr, &extents);
-  text = cw_render_fit_text (cr, spec->title, width - 1.6 * em);
+  text = cw_render_fit_text (cr, title, width - 1.6 * em);
   if (text != NULL)
     {
       cw_render_set_colour (cr, style->muted, 1);
       cw_render_text (cr, text, 0.8 * em, 0.8 * em + extents.ascent, 0);
     }
   return 0.8 * em + extents.height;
+}
+
+double
+cw_chart_heading_height (const char *title,
+                         double      em)
+{
+  /* A font's line is at most about 1.3 of its size. */
+  return title == NULL || title[0] == '\0' ? 0 : 0.8 * em + 1.3 * 1.1 * em;
 }
 
 /* The heading, then the chart; the life cycle with its phase plot at the
@@ -233,7 +245,7 @@ draw_chart_cb (cairo_t       *cr,
 {
   const CwChartSpec *spec = data;
   CwChartSpec phase = phase_of (spec);
-  double top = draw_heading (cr, spec, width, height);
+  double top = cw_chart_draw_heading (cr, spec->title, spec->dark, cw_chart_em (spec, width, height), width);
   double left = spec->kind == CW_CHART_LIFECYCLE ? round (0.62 * width) : width;
 
   cairo_save (cr);
@@ -317,9 +329,20 @@ cw_chart_export_name (const char    *scenario,
                       CwChartKind    kind,
                       CwChartFormat  format)
 {
+  g_return_val_if_fail (kind >= 0 && kind < CW_N_CHART_KINDS, NULL);
+  g_return_val_if_fail (format >= 0 && format < CW_N_CHART_FORMATS, NULL);
+
+  return cw_figure_export_name (scenario, cw_chart_kind_name (kind), format);
+}
+
+char *
+cw_figure_export_name (const char    *scenario,
+                       const char    *figure,
+                       CwChartFormat  format)
+{
   g_autofree char *base = NULL;
 
-  g_return_val_if_fail (kind >= 0 && kind < CW_N_CHART_KINDS, NULL);
+  g_return_val_if_fail (figure != NULL, NULL);
   g_return_val_if_fail (format >= 0 && format < CW_N_CHART_FORMATS, NULL);
 
   base = g_strstrip (g_strdup (scenario != NULL ? scenario : ""));
@@ -329,9 +352,9 @@ cw_chart_export_name (const char    *scenario,
     if (*c == '/' || *c == '\\' || (guchar) *c < 0x20 || *c == 0x7f || (c == base && *c == '.'))
       *c = '-';
   if (base[0] == '\0')
-    return g_strdup_printf ("%s.%s", cw_chart_kind_name (kind), format_ids[format]);
+    return g_strdup_printf ("%s.%s", figure, format_ids[format]);
   /* Translators: a file name: the scenario, the chart, e.g. "hamburg – Upgrading" */
-  return g_strdup_printf (_("%s – %s.%s"), base, cw_chart_kind_name (kind), format_ids[format]);
+  return g_strdup_printf (_("%s – %s.%s"), base, figure, format_ids[format]);
 }
 
 gboolean
@@ -364,8 +387,9 @@ cw_chart_save_bytes (const char  *path,
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+  /* A regular file is replaced safely, a symlink's target rather than the
+   * link, a device or FIFO written to rather than replaced. */
+  if (!cw_safe_file_write_path (path, bytes->data, bytes->len, &local_error))
     {
       g_autofree char *display = g_filename_display_name (path);
 

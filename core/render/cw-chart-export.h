@@ -23,7 +23,8 @@ int         cw_chart_format_from_id (const char        *id);
 
 /* The chart's series, one row per step, numbers in the C locale; a stage
  * column has the stage's id and then its name. The life cycle's file has
- * the columns of the phase plot too. */
+ * the columns of the phase plot too. With @spec's settings the rows follow
+ * the run's record, as in `run`'s CSV (cw_run_record_append_csv()). */
 char       *cw_chart_to_csv         (const CwChartSpec *spec);
 
 /* The name a file of chart @kind of the scenario @scenario (its file's name
@@ -31,6 +32,11 @@ char       *cw_chart_to_csv         (const CwChartSpec *spec);
  * Upgrading.png"; characters a file name cannot have become "-". */
 char       *cw_chart_export_name    (const char        *scenario,
                                      CwChartKind        kind,
+                                     CwChartFormat      format);
+/* The same for any figure named @figure, e.g. "hamburg-aviation – Explain
+ * Upgrading.png". */
+char       *cw_figure_export_name   (const char        *scenario,
+                                     const char        *figure,
                                      CwChartFormat      format);
 
 /* Writes @spec as @format to @path (a temporary file renamed into place).

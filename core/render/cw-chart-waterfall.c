@@ -181,7 +181,9 @@ cw_waterfall_height (const CwWaterfallSpec *spec,
 {
   g_autoptr(GArray) rows = build_rows (spec->attribution);
 
-  return em_for (spec, width) * (4.2 + 1.9 * rows->len + 2.6);
+  double em = em_for (spec, width);
+
+  return em * (4.2 + 1.9 * rows->len + 2.6) + cw_chart_heading_height (spec->title, em);
 }
 
 static void
@@ -387,13 +389,20 @@ cw_waterfall_draw (cairo_t               *cr,
   cairo_restore (cr);
 }
 
+/* The scenario's title, then the waterfall. */
 static void
 draw_waterfall_cb (cairo_t       *cr,
                    double         width,
                    double         height,
                    gconstpointer  data)
 {
-  cw_waterfall_draw (cr, width, height, data);
+  const CwWaterfallSpec *spec = data;
+  double top = cw_chart_draw_heading (cr, spec->title, spec->dark, em_for (spec, width), width);
+
+  cairo_save (cr);
+  cairo_translate (cr, 0, top);
+  cw_waterfall_draw (cr, width, height - top, spec);
+  cairo_restore (cr);
 }
 
 gboolean

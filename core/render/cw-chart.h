@@ -67,6 +67,8 @@ typedef struct {
   gboolean           effect;         /* the series are effects, policy − no policy: lines
                                       * around a zero rule, no stacks, budget or ranges */
   const char        *title;          /* the scenario's: heads an exported chart; NULL: none */
+  const char        *settings;       /* the run's (cw_run_record_settings()): its record
+                                      * heads the CSV; NULL: none */
 } CwChartSpec;
 
 /* Where a panel's data land: the plot rectangle and the values at its edges. */

@@ -19,6 +19,7 @@ typedef struct {
   const CwAttribution *attribution;   /* required */
   gboolean             dark;
   double               font_scale;    /* 1 on a desktop */
+  const char          *title;         /* the scenario's: heads an exported waterfall; NULL: none */
 } CwWaterfallSpec;
 
 /* The title: the outcome and the year, translated. */
@@ -32,7 +33,8 @@ void      cw_waterfall_draw    (cairo_t               *cr,
                                 double                 width,
                                 double                 height,
                                 const CwWaterfallSpec *spec);
-/* The height the waterfall needs at @width to draw every row at full size. */
+/* The height the waterfall needs at @width to draw every row at full size,
+ * with the title's heading in an export. */
 double    cw_waterfall_height  (const CwWaterfallSpec *spec,
                                 double                 width);
 gboolean  cw_waterfall_export  (const CwWaterfallSpec *spec,

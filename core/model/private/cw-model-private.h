@@ -94,7 +94,8 @@ struct _CwModel {
   guint              n;
   guint              capacity;
   guint32            next_id;
-  guint64            firm_key;   /* seeds each firm's sequence with its id */
+  guint64            firm_key;   /* seeds each firm's sequence with its slot */
+  guint64            entry_key;  /* seeds each step's count of entrants */
   int                step;
   int                n_steps;
 

@@ -268,7 +268,7 @@ double    cw_chart_column_value   (const CwChartColumn *column,
                                    int                  step);
 
 /* Files: a cairo write function that appends to a GByteArray, and writing the
- * bytes to @path atomically (a temporary file renamed into place). */
+ * bytes to @path with cw_safe_file_write_path(). */
 cairo_status_t cw_chart_append_bytes_cb (void                *closure,
                                          const unsigned char *data,
                                          unsigned int         length);
@@ -288,6 +288,17 @@ gboolean       cw_chart_export_figure   (CwFigureDrawFunc     draw,
                                          double               height,
                                          const char          *path,
                                          GError             **error);
+/* Paints the background and writes @title (NULL or empty: nothing) at the
+ * top of an exported figure @width wide in the font size @em; returns the
+ * height it takes. */
+double         cw_chart_draw_heading    (cairo_t             *cr,
+                                         const char          *title,
+                                         gboolean             dark,
+                                         double               em,
+                                         double               width);
+/* The height cw_chart_draw_heading() takes at most, without a cairo context. */
+double         cw_chart_heading_height  (const char          *title,
+                                         double               em);
 /* Destroys @cr, writes @surface as PNG into @png when not NULL, finishes and
  * destroys @surface; returns the first error. */
 cairo_status_t cw_chart_close_surface   (cairo_t             *cr,
