@@ -16,15 +16,6 @@
 #include "cw-window.h"
 #include "ui-helpers.h"
 
-/* Iterates until the window's evaluator has nothing under way. */
-static void
-wait_idle (CwWindow *window)
-{
-  CwOutcomesPane *pane = CW_OUTCOMES_PANE (ui_find_widget (GTK_WIDGET (window), CW_TYPE_OUTCOMES_PANE));
-
-  ui_wait_evaluator (cw_outcomes_pane_get_evaluator (pane));
-}
-
 static const char *
 central_hash (CwWindow *window)
 {
@@ -109,7 +100,7 @@ test_override_round_trip (void)
   view = open_view (window);
   lambda = cw_assumptions_get_spin (view, CW_PARAM_LAMBDA0);
   gov = cw_assumptions_get_spin (view, CW_PARAM_GOV_THRESHOLD);
-  wait_idle (window);
+  ui_wait_window (window);
   before = g_strdup (central_hash (window));
 
   gtk_spin_button_set_value (lambda, 0.5);
@@ -120,7 +111,7 @@ test_override_round_trip (void)
   g_assert_true (cw_assumptions_row_changed (view, CW_PARAM_LAMBDA0));
   g_assert_true (cw_document_get_modified (doc));
   /* The charts follow, as with a lever. */
-  wait_idle (window);
+  ui_wait_window (window);
   g_assert_cmpstr (central_hash (window), !=, before);
 
   /* Undo takes the override away and the view shows the default again. */

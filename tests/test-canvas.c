@@ -48,6 +48,8 @@ fixture_set_up (Fixture       *f,
   f->doc = cw_window_get_document (f->window);
   f->canvas = CW_CYCLE_CANVAS (ui_find_widget (GTK_WIDGET (f->window), CW_TYPE_CYCLE_CANVAS));
   cw_document_replace (f->doc, three_stages (), NULL);
+  /* The first results change the panes' sizes: fit the canvas after them. */
+  ui_wait_window (f->window);
   cw_cycle_canvas_queue_fit (f->canvas);
   ui_flush ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->canvas)), >, 0);
@@ -284,6 +286,13 @@ test_clicks (Fixture       *f,
   const CwStage *stage;
   double x, y;
 
+  /* A view with room around the cycle, whatever the window's panes left the
+   * canvas (a point out of view would be moved in): the middle of the three
+   * stages at the centre, half size. */
+  f->canvas->user_zoomed = TRUE;
+  f->canvas->zoom = 0.5;
+  f->canvas->tx = gtk_widget_get_width (GTK_WIDGET (f->canvas)) / 2.0 - 200 * 0.5;
+  f->canvas->ty = gtk_widget_get_height (GTK_WIDGET (f->canvas)) / 2.0 - 150 * 0.5;
   at_stage (f, "b", 0, 300, &x, &y);
   _cw_cycle_canvas_click (f->canvas, GDK_BUTTON_PRIMARY, 1, x, y);
   g_assert_cmpuint (cw_document_get_scenario (f->doc)->stages->len, ==, 3);

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "cw-outcomes-pane.h"
 #include "ui-helpers.h"
 
 void
@@ -130,6 +131,14 @@ ui_wait_evaluator (CwEvaluator *evaluator)
       g_main_context_iteration (NULL, TRUE);
     }
   ui_flush ();
+}
+
+void
+ui_wait_window (CwWindow *window)
+{
+  GtkWidget *pane = ui_find_widget (GTK_WIDGET (window), CW_TYPE_OUTCOMES_PANE);
+
+  ui_wait_evaluator (cw_outcomes_pane_get_evaluator (CW_OUTCOMES_PANE (pane)));
 }
 
 CwWindow *

@@ -42,6 +42,9 @@ void       ui_test_init         (int        *argc,
 int        ui_test_run          (void);
 /* Iterates until @evaluator has nothing under way (at most a minute). */
 void       ui_wait_evaluator    (CwEvaluator *evaluator);
+/* Iterates until the evaluator of @window's charts has nothing under way:
+ * the results are in and the panes have their final sizes. */
+void       ui_wait_window       (CwWindow   *window);
 /* A new window, shown and laid out; and its end. */
 CwWindow  *ui_new_window        (void);
 void       ui_destroy_window    (CwWindow   *window);
