@@ -13,6 +13,7 @@
 #include "cw-params.h"
 #include "cw-scenario-file.h"
 #include "cw-templates.h"
+#include "decimal-comma.h"
 
 static CwScenario *
 two_stages (void)
@@ -470,6 +471,33 @@ test_projector_apart (void)
 }
 
 /* The stage palette is one: boxes and the charts' stage ribbon by index. */
+/* A condition on the drawing is read by people: the user's decimal separator. */
+static void
+test_condition_label_locale (void)
+{
+  g_autoptr(CwScenario) sc = cw_template_new (CW_TEMPLATE_POLICY_CYCLE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-diagram-XXXXXX", &error);
+  CwEdge *edge = g_ptr_array_index (sc->edges, 0);
+
+  g_assert_no_error (error);
+  edge->conditional = TRUE;
+  edge->indicator = CW_OUT_MEMBERSHIP_SHARE;
+  edge->op = CW_COMPARE_GE;
+  edge->threshold = 0.6;
+  if (!use_decimal_comma (dir))
+    g_test_skip ("no German locale, and localedef cannot make one");
+  else
+    {
+      g_autoptr(CwDiagramLayout) layout = cw_diagram_layout_new (sc, FALSE);
+
+      setlocale (LC_NUMERIC, "C");
+      g_assert_cmpstr (g_array_index (layout->arrows, CwDiagramArrow, 0).label, ==, "Membership share ≥ 0,6");
+    }
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "rm", (char *) "-r", dir, NULL }, NULL,
+                               G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL));
+}
+
 static void
 test_palette (void)
 {
@@ -564,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/diagram/projector-type", test_projector_type);
   g_test_add_func ("/diagram/projector-apart", test_projector_apart);
   g_test_add_func ("/diagram/palette", test_palette);
+  g_test_add_func ("/diagram/condition-label-locale", test_condition_label_locale);
   g_test_add_func ("/diagram/revealed", test_revealed);
   g_test_add_func ("/budget/costs", test_budget);
   status = g_test_run ();

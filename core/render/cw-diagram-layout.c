@@ -277,10 +277,11 @@ static char *
 condition_text (const CwEdge *edge)
 {
   const CwOutputInfo *info = cw_output_info (edge->indicator);
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  /* A label people read, on the canvas, in exports and the report: the
+   * user's decimal separator, as in the inspector's description. */
+  g_autofree char *number = g_strdup_printf (info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.3g",
+                                             edge->threshold);
 
-  g_ascii_formatd (number, sizeof number, info->kind == CW_OUTPUT_KIND_COUNT ? "%.0f" : "%.3g",
-                   edge->threshold);
   return g_strdup_printf ("%s %s %s", _(info->name), cw_compare_info (edge->op)->symbol, number);
 }
 
