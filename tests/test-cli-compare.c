@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "cw-compare.h"
+#include "decimal-comma.h"
 #include "cw-run.h"
 #include "cw-scenario-file.h"
 
@@ -123,6 +124,7 @@ static void
 test_text_and_json (void)
 {
   g_autofree char *text = NULL, *json = NULL, *err = NULL;
+  g_autofree char *old = NULL;
   g_autofree char *dir = g_dir_make_tmp ("cw-cli-compare-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "table.json", NULL);
   g_autofree char *written = NULL;
@@ -211,6 +213,7 @@ count_colour (const char *png,
 static void
 test_chart_compare (void)
 {
+  g_autofree char *old = NULL;
   g_autofree char *dir = g_dir_make_tmp ("cw-cli-compare-XXXXXX", NULL);
   g_autofree char *alone = g_build_filename (dir, "alone.png", NULL);
   g_autofree char *both = g_build_filename (dir, "both.png", NULL);
@@ -255,6 +258,38 @@ test_chart_compare (void)
   g_rmdir (dir);
 }
 
+/* The text table is for people: in German its decimals have a comma; CSV
+ * keeps the C locale's point. */
+static void
+test_text_locale (void)
+{
+  const char *text_args[] = { POLAND, "--years", "3", NULL };
+  const char *csv_args[] = { POLAND, "--years", "3", "--format", "csv", NULL };
+  g_autofree char *old = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-compare-XXXXXX", NULL);
+  g_autofree char *text = NULL, *csv = NULL, *err = NULL, *csv_err = NULL;
+  g_autoptr(GRegex) comma = g_regex_new ("[0-9],[0-9]{3}\\b", 0, 0, NULL);
+  g_autoptr(GRegex) point = g_regex_new ("[0-9]\\.[0-9]", 0, 0, NULL);
+
+  if (!use_decimal_comma (dir))
+    {
+      g_test_skip ("no German locale, and localedef could not make one");
+      return;
+    }
+  old = g_strdup (g_getenv ("LC_ALL"));
+  g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
+  g_assert_cmpint (compare_cli (text_args, &text, &err), ==, 0);
+  g_assert_cmpint (compare_cli (csv_args, &csv, &csv_err), ==, 0);
+  if (old != NULL)
+    g_setenv ("LC_ALL", old, TRUE);
+  else
+    g_unsetenv ("LC_ALL");
+  setlocale (LC_NUMERIC, "C");
+  g_assert_true (g_regex_match (comma, text, 0, NULL));
+  g_assert_false (g_regex_match (point, text, 0, NULL));
+  g_assert_true (g_regex_match (point, csv, 0, NULL));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -266,5 +301,6 @@ main (int    argc,
   g_test_add_func ("/compare/cli/usage", test_usage);
   g_test_add_func ("/compare/cli/bad-input", test_bad_input);
   g_test_add_func ("/compare/cli/chart-compare", test_chart_compare);
+  g_test_add_func ("/compare/cli/text-locale", test_text_locale);
   return g_test_run ();
 }

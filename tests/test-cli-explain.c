@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 
 #include "cw-explainer.h"
+#include "decimal-comma.h"
 #include "cw-scenario-file.h"
 #include "cw-templates.h"
 
@@ -116,6 +117,40 @@ test_bad_format (void)
   g_assert_nonnull (strstr (err, "--format"));
 }
 
+/* The text table follows the locale's decimal mark; JSON keeps the C locale. */
+static void
+test_text_locale (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "resources", "scenarios",
+                                            "sweden-geo-it.cluster", NULL);
+  const char *text_args[] = { "explain", path, "--runs", "2", "--years", "2", NULL };
+  const char *json_args[] = { "explain", path, "--runs", "2", "--years", "2", "--format", "json", NULL };
+  g_autofree char *old = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-explain-XXXXXX", NULL);
+  g_autofree char *text = NULL, *json = NULL, *err = NULL, *json_err = NULL;
+  int status;
+
+  if (!use_decimal_comma (dir))
+    {
+      g_test_skip ("no German locale, and localedef could not make one");
+      return;
+    }
+  old = g_strdup (g_getenv ("LC_ALL"));
+  g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
+  text = cli (&status, &err, text_args);
+  g_assert_cmpint (status, ==, 0);
+  json = cli (&status, &json_err, json_args);
+  g_assert_cmpint (status, ==, 0);
+  if (old != NULL)
+    g_setenv ("LC_ALL", old, TRUE);
+  else
+    g_unsetenv ("LC_ALL");
+  setlocale (LC_NUMERIC, "C");
+  g_assert_true (g_regex_match_simple ("[+-]0,[0-9]{4} ±0,[0-9]{4}", text, 0, 0));
+  g_assert_false (g_regex_match_simple ("[0-9]\\.[0-9]{4}", text, 0, 0));
+  g_assert_true (g_regex_match_simple ("\"total\":-?[0-9.e-]+,", json, 0, 0));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -123,5 +158,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/explain/json", test_json);
   g_test_add_func ("/cli/explain/json-year-and-set", test_json_year_and_set);
   g_test_add_func ("/cli/explain/bad-format", test_bad_format);
+  g_test_add_func ("/cli/explain/text-locale", test_text_locale);
   return g_test_run ();
 }

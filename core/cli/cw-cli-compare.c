@@ -10,6 +10,7 @@
 #include "cw-cli.h"
 #include "cw-cli-output.h"
 #include "cw-compare.h"
+#include "cw-local-number.h"
 
 /* Runs every scenario in @paths and its no-policy run; the table after the
  * shortest horizon. NULL when one cannot be run (the reason printed). */
@@ -95,7 +96,12 @@ cw_cli_compare (int    argc,
   else if (format != NULL && g_str_equal (format, "json"))
     text = cw_compare_table_to_json (table);
   else
-    text = cw_compare_table_to_text (table);
+    {
+      /* For people: decimals in their locale; CSV and JSON keep the C locale. */
+      g_autofree char *local = cw_local_number (g_string_free (cw_compare_table_to_text (table), FALSE));
+
+      text = g_string_new (local);
+    }
   return cw_cli_write_output (output, text->str, text->len, (const char * const *) argv + 1)
          ? CW_EXIT_OK : CW_EXIT_BAD_INPUT;
 }

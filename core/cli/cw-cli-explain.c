@@ -22,23 +22,15 @@ print_name (const char *name, int width)
   printf ("%s%*s", name, MAX (1, width - (int) g_utf8_strlen (name, -1)), "");
 }
 
+/* The text table is for people: its numbers follow their locale. */
 static void
 print_row (const char *name, double a, double ea, double b, double eb, gboolean with_error)
 {
-  char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-  char ex[G_ASCII_DTOSTR_BUF_SIZE], ey[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (x, sizeof x, "%+.4f", a);
-  g_ascii_formatd (y, sizeof y, "%+.4f", b);
   print_name (name, 27);
   if (!with_error)
-    {
-      printf ("%12s %12s\n", x, y);
-      return;
-    }
-  g_ascii_formatd (ex, sizeof ex, "%.4f", ea);
-  g_ascii_formatd (ey, sizeof ey, "%.4f", eb);
-  printf ("%12s ±%-7s %12s ±%-7s\n", x, ex, y, ey);
+    printf ("%+12.4f %+12.4f\n", a, b);
+  else
+    printf ("%+12.4f ±%-7.4f %+12.4f ±%-7.4f\n", a, ea, b, eb);
 }
 
 /* The 5th to 95th percentile of the per-replicate effect on @a and @b at the
@@ -47,19 +39,11 @@ static void
 print_range (const char *name, const CwSeries *effect, CwOutput a, CwOutput b)
 {
   int last = effect->n_steps - 1;
-  char cell[2][64];
-  CwOutput outputs[2] = { a, b };
 
-  for (int k = 0; k < 2; k++)
-    {
-      char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_ascii_formatd (lo, sizeof lo, "%+.4f", cw_series_get (effect, outputs[k], CW_STAT_P05)[last]);
-      g_ascii_formatd (hi, sizeof hi, "%+.4f", cw_series_get (effect, outputs[k], CW_STAT_P95)[last]);
-      g_snprintf (cell[k], sizeof cell[k], "%s…%s", lo, hi);
-    }
   print_name (name, 27);
-  printf ("%s %s\n", cell[0], cell[1]);
+  printf ("%+.4f…%+.4f %+.4f…%+.4f\n",
+          cw_series_get (effect, a, CW_STAT_P05)[last], cw_series_get (effect, a, CW_STAT_P95)[last],
+          cw_series_get (effect, b, CW_STAT_P05)[last], cw_series_get (effect, b, CW_STAT_P95)[last]);
 }
 
 /* {"outcome":…,"year":…,"total":…,"players":[{"id":…,"value":…,"ci90":…}…]}:
