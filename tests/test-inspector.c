@@ -12,6 +12,7 @@
 #include "cw-lever-slot.h"
 #include "cw-lever-row.h"
 #include "cw-window.h"
+#include "decimal-comma.h"
 #include "ui-helpers.h"
 
 typedef struct {
@@ -265,6 +266,33 @@ test_edge_page (Fixture       *f,
   g_assert_cmpstr (adw_status_page_get_title (f->inspector->many_page), ==, "2 stages selected");
 }
 
+/* Amounts on screen follow the user's locale: a German decimal comma in the
+ * budget sentence and a stage's cost. */
+static void
+test_budget_locale (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cw-inspector-XXXXXX", NULL);
+  const CwScenario *sc = cw_document_get_scenario (f->doc);
+  const char *budget, *stage;
+
+  if (!use_decimal_comma (dir))
+    {
+      g_test_skip ("no German locale, and localedef could not make one");
+      return;
+    }
+  gtk_spin_button_set_value (f->inspector->profile_spins[CW_PROFILE_BUDGET], 7.25);
+  cw_document_toggle_stage (f->doc, ((CwStage *) g_ptr_array_index (sc->stages, 0))->id);
+  ui_flush ();
+  budget = gtk_label_get_text (f->inspector->budget_label);
+  stage = gtk_label_get_text (f->inspector->stage_cost);
+  setlocale (LC_NUMERIC, "C");
+  g_assert_true (g_regex_match_simple ("of the 7,25 M€ budget", budget, 0, 0));
+  g_assert_true (g_regex_match_simple ("cost [0-9]+,[0-9]{2} M€ a year", stage, 0, 0));
+  g_assert_false (g_regex_match_simple ("[0-9]\\.[0-9]", budget, 0, 0));
+  g_assert_false (g_regex_match_simple ("[0-9]\\.[0-9]", stage, 0, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +302,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/inspector/scenario-page", test_scenario_page);
   ADD ("/inspector/budget", test_budget);
+  ADD ("/inspector/budget-locale", test_budget_locale);
   ADD ("/inspector/standing-levers", test_standing_levers);
   ADD ("/inspector/stage-page", test_stage_page);
   ADD ("/inspector/edge-page", test_edge_page);

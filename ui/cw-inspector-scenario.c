@@ -47,12 +47,12 @@ show_budget (CwInspector *self)
   double budget = sc->profile[CW_PROFILE_BUDGET];
   int worst;
   double peak = cw_budget_peak_cost (sc, &worst);
-  char peak_text[G_ASCII_DTOSTR_BUF_SIZE], budget_text[G_ASCII_DTOSTR_BUF_SIZE];
+  /* On screen: the user's decimal mark. */
+  g_autofree char *peak_text = g_strdup_printf ("%.2f", peak);
+  g_autofree char *budget_text = g_strdup_printf ("%.2f", budget);
   g_autofree char *text = NULL;
   const char *stage = worst >= 0 ? ((CwStage *) g_ptr_array_index (sc->stages, worst))->name : NULL;
 
-  g_ascii_formatd (peak_text, sizeof peak_text, "%.2f", peak);
-  g_ascii_formatd (budget_text, sizeof budget_text, "%.2f", budget);
   gtk_level_bar_set_max_value (self->budget_meter, MAX (MAX (budget, peak), 0.01));
   gtk_level_bar_set_value (self->budget_meter, peak);
   if (peak > budget)

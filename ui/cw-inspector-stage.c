@@ -59,11 +59,11 @@ show_cost (CwInspector   *self,
   const CwScenario *sc = cw_document_get_scenario (self->document);
   double cost = cw_budget_stage_cost (sc, stage);
   double budget = sc->profile[CW_PROFILE_BUDGET];
-  char cost_text[G_ASCII_DTOSTR_BUF_SIZE], budget_text[G_ASCII_DTOSTR_BUF_SIZE];
+  /* On screen: the user's decimal mark. */
+  g_autofree char *cost_text = g_strdup_printf ("%.2f", cost);
+  g_autofree char *budget_text = g_strdup_printf ("%.2f", budget);
   g_autofree char *text = NULL;
 
-  g_ascii_formatd (cost_text, sizeof cost_text, "%.2f", cost);
-  g_ascii_formatd (budget_text, sizeof budget_text, "%.2f", budget);
   if (cost > budget)
     /* Translators: costs and budget in million euros a year */
     text = g_strdup_printf (_("While this stage runs, its levers and the standing levers cost %s M€ a "

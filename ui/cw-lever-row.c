@@ -59,13 +59,12 @@ show_value (CwLeverRow *self,
             double      value)
 {
   const CwScenario *sc = cw_document_get_scenario (self->document);
-  g_autofree char *text = NULL, *cost = NULL;
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = NULL, *cost = NULL, *number = NULL;
 
   /* Translators: a lever's intensity in percent of its full strength */
   text = g_strdup_printf (_("%d %%"), (int) lround (value * 100));
   gtk_label_set_text (self->value_label, text);
-  g_ascii_formatd (number, sizeof number, "%.2f", cw_budget_lever_cost (sc, self->lever, value));
+  number = g_strdup_printf ("%.2f", cw_budget_lever_cost (sc, self->lever, value));   /* the user's decimal mark */
   /* Translators: the cost of a lever per year, in million euros */
   cost = g_strdup_printf (_("Costs %s M€ a year"), number);
   gtk_label_set_text (self->cost_label, cost);
