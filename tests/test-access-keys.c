@@ -447,7 +447,8 @@ change_title (const char *title)
   cw_document_end_edit (document ());
 }
 
-/* A scenario file in the private data directory. */
+/* A scenario file in the private data directory: a small cluster over a few
+ * years, so that its report is written quickly. */
 static GFile *
 saved_file (const char *name,
             const char *title)
@@ -458,6 +459,8 @@ saved_file (const char *name,
 
   g_free (sc->meta.title);
   sc->meta.title = g_strdup (title);
+  sc->profile[CW_PROFILE_FIRMS] = 40;
+  sc->years = 3;
   g_assert_true (cw_scenario_save_file (sc, file, NULL));
   return g_steal_pointer (&file);
 }
@@ -862,7 +865,7 @@ main (int   argc,
 
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   data_dir = g_strdup (g_get_user_data_dir ());
-  problems = g_ptr_array_new ();
+  problems = g_ptr_array_new_with_free_func (g_free);
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   opened = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   app = cw_application_new ();
