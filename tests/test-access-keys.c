@@ -530,8 +530,29 @@ check_context_menu (const char *name)
   ui_flush ();
 }
 
+/* The main window with each tab of the outcomes pane shown. */
+static void
+check_chart_tabs (void)
+{
+  GtkWidget *switcher = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER);
+  GtkStack *stack = gtk_stack_switcher_get_stack (GTK_STACK_SWITCHER (switcher));
+  GtkWidget *first = gtk_stack_get_visible_child (stack);
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    {
+      g_autofree char *name = g_strdup_printf ("the main window, the tab “%s”",
+                                               gtk_stack_page_get_title (gtk_stack_get_page (stack, page)));
+
+      gtk_stack_set_visible_child (stack, page);
+      check_window (GTK_WIDGET (window), name);
+    }
+  gtk_stack_set_visible_child (stack, first);
+}
+
 /* The main window: nothing selected, a stage, an arrow, a second arrow of a
- * stage; its menus, the canvas's context menu, Compare with a variant. */
+ * stage; each tab of the outcomes; its menus, the canvas's context menu,
+ * Compare with a variant. */
 static void
 test_main_window (void)
 {
@@ -539,6 +560,7 @@ test_main_window (void)
   const CwStage *stage = g_ptr_array_index (sc->stages, 0);
 
   check_window (GTK_WIDGET (window), "the main window");
+  check_chart_tabs ();
   check_context_menu ("the canvas menu");
 
   cw_document_select_stage (document (), stage->id, FALSE);
