@@ -168,7 +168,9 @@ report_done_cb (GObject      *source,
       g_autofree char *uri = g_filename_to_uri (job->path, NULL, NULL);
       AdwToast *toast = adw_toast_new (title);
 
-      adw_toast_set_button_label (toast, _("_Open"));
+      /* Translators: the button of the toast that opens the report just written; its
+       * access key differs from those of the main window (Open is Alt+O there) */
+      adw_toast_set_button_label (toast, _("_View"));
       adw_toast_set_action_name (toast, "win.open-report");
       adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
