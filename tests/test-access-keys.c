@@ -280,8 +280,7 @@ check_menus (GtkWidget *root)
 
       name = popover_name (GTK_WIDGET (button));
       /* A popover's items do not change with the window's state: each is
-       * opened once. (Opening the Table popover a second time makes GTK 4.8
-       * complain about a focus widget that is gone.) */
+       * opened once. */
       if (g_hash_table_contains (opened, name))
         continue;
       /* Into view first: a popover needs a place on the screen. */

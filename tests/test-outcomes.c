@@ -685,6 +685,38 @@ test_effect_switch (Fixture       *f,
   g_assert_false (spec.effect);
 }
 
+static gboolean
+is_table_button (GtkWidget  *widget,
+                 const char *data)
+{
+  return g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), data) == 0;
+}
+
+/* The Table popover opens again and again, each time with the numbers of the
+ * chart shown then (GTK 4.8 warned when its content was swapped while open). */
+static void
+test_table_reopens (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (ui_find_widget_where (GTK_WIDGET (f->pane), GTK_TYPE_MENU_BUTTON,
+                                                                 is_table_button, "_Table"));
+
+  g_assert_nonnull (button);
+  for (int i = 0; i < 3; i++)
+    {
+      GtkWidget *popover;
+
+      gtk_menu_button_popup (button);
+      ui_flush ();
+      popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+      g_assert_true (gtk_widget_get_mapped (popover));
+      g_assert_nonnull (ui_find_widget (popover, GTK_TYPE_GRID));
+      gtk_widget_grab_focus (GTK_WIDGET (ui_find_widget (popover, GTK_TYPE_GRID)));
+      gtk_menu_button_popdown (button);
+      ui_flush ();
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -705,5 +737,6 @@ main (int argc, char *argv[])
   g_test_add ("/outcomes/cursor-resets", Fixture, NULL, fixture_set_up, test_cursor_resets, fixture_tear_down);
   g_test_add ("/outcomes/export-chooser", Fixture, NULL, fixture_set_up, test_export_chooser, fixture_tear_down);
   g_test_add ("/outcomes/failure-shown", Fixture, NULL, fixture_set_up, test_failure_shown, fixture_tear_down);
+  g_test_add ("/outcomes/table-reopens", Fixture, NULL, fixture_set_up, test_table_reopens, fixture_tear_down);
   return g_test_run ();
 }

@@ -97,6 +97,14 @@ popover_show_cb (GtkPopover *popover,
   gtk_popover_set_child (popover, scrolled);
 }
 
+/* Drops the tables when the popover closes: the next opening builds them
+ * anew, and no widget that had the focus is replaced while shown. */
+static void
+popover_closed_cb (GtkPopover *popover)
+{
+  gtk_popover_set_child (popover, NULL);
+}
+
 /* A menu button beside the charts of @stack that shows their numbers. */
 GtkWidget *
 cw_chart_table_button_new (GtkStack *stack)
@@ -111,6 +119,7 @@ cw_chart_table_button_new (GtkStack *stack)
   gtk_widget_set_tooltip_text (button, _("The numbers of the chart shown, to read and copy"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Table"), -1);
   g_signal_connect_object (popover, "show", G_CALLBACK (popover_show_cb), stack, 0);
+  g_signal_connect (popover, "closed", G_CALLBACK (popover_closed_cb), NULL);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   return button;
 }
