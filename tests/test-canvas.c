@@ -494,6 +494,16 @@ stage_shown (Fixture    *f,
          view->y + view->height <= gtk_widget_get_height (GTK_WIDGET (f->canvas));
 }
 
+/* Lets a smooth pan end (it takes a third of a second). */
+static void
+wait_pan (Fixture *f)
+{
+  for (int i = 0; i < 100 && f->canvas->pan_tick != 0; i++)
+    ui_spin (20);
+  g_assert_cmpuint (f->canvas->pan_tick, ==, 0);
+  ui_flush ();
+}
+
 /* Present mode's type on a canvas too small for the whole cycle at that
  * size: the canvas keeps the size (16 px, as at 1024 × 700) and brings each
  * stage into view as it is revealed; Tab goes to the revealed stages only
@@ -506,7 +516,8 @@ test_present_floor (Fixture       *f,
   g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) order = NULL;
   const CwScenario *sc;
-  guint panned = 0;
+  guint panned = 0, animated = 0;
+  gboolean animations;
 
   cw_document_replace (f->doc, cw_scenario_load_example ("hamburg-aviation.cluster", problems, NULL), NULL);
   sc = cw_document_get_scenario (f->doc);
@@ -522,7 +533,8 @@ test_present_floor (Fixture       *f,
       if (n == 1)
         _cw_cycle_canvas_fit (f->canvas);
       cw_cycle_canvas_set_revealed (f->canvas, shown);
-      ui_flush ();
+      animated += f->canvas->pan_tick != 0;
+      wait_pan (f);
       g_test_message ("stage %u at zoom %.3f, offset %.0f, %.0f", n, f->canvas->view.zoom, f->canvas->view.tx,
                       f->canvas->view.ty);
       /* Every text is 17 model units on a projector. */
@@ -530,8 +542,11 @@ test_present_floor (Fixture       *f,
       g_assert_true (stage_shown (f, newest));
       panned += n > 1 && (f->canvas->view.tx != tx || f->canvas->view.ty != ty);
     }
-  /* The cycle is larger than the canvas at that size: the view moved. */
+  /* The cycle is larger than the canvas at that size: the view moved,
+   * smoothly where animations are on. */
   g_assert_cmpuint (panned, >, 0);
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (f->canvas)), "gtk-enable-animations", &animations, NULL);
+  g_assert_cmpuint (animated, ==, animations ? panned : 0);
 
   /* Back to the first two stages; Tab visits them, each in view. */
   g_hash_table_remove_all (shown);
@@ -542,6 +557,7 @@ test_present_floor (Fixture       *f,
   for (guint visits = 0; visits < 2; visits++)
     {
       g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->canvas), GTK_DIR_TAB_FORWARD));
+      wait_pan (f);
       g_assert_nonnull (f->canvas->focus);
       g_assert_true (g_hash_table_contains (shown, f->canvas->focus));
       g_assert_true (stage_shown (f, f->canvas->focus));

@@ -34,6 +34,9 @@ struct _CwCycleCanvas
   /* View: widget = model * zoom + (tx, ty), the diagram drawn beside the
    * legend's band. */
   CwDiagramView       view;
+  guint               pan_tick;      /* a smooth pan under way, or 0 */
+  gint64              pan_start;     /* its first frame's time, µs; 0: not yet */
+  double              pan_from_x, pan_from_y, pan_to_x, pan_to_y;
   GtkAdjustment      *hadjustment;   /* GtkScrollable: scrollbars when the diagram is large */
   GtkAdjustment      *vadjustment;
   GtkScrollablePolicy hscroll_policy;
@@ -178,9 +181,12 @@ void     _cw_cycle_canvas_set_view         (CwCycleCanvas *self,
                                             double         ty);
 void     _cw_cycle_canvas_fit              (CwCycleCanvas *self);
 /* Pans as little as needed to show stage @id, or with NULL what present
- * mode has revealed (cw_diagram_view_follow()). */
+ * mode has revealed (cw_diagram_view_follow()): smoothly, where the desktop
+ * allows animations, so that a room sees where the view went. */
 void     _cw_cycle_canvas_follow           (CwCycleCanvas *self,
                                             const char    *id);
+/* Ends a smooth pan where it is. */
+void     _cw_cycle_canvas_stop_pan         (CwCycleCanvas *self);
 void     _cw_cycle_canvas_zoom_at          (CwCycleCanvas *self,
                                             double         zoom,
                                             double         wx,

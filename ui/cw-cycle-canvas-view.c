@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "cw-cycle-canvas-private.h"
 #include "cw-diagram.h"
 
@@ -20,6 +22,8 @@
  * names stay at 12 px times that factor. Present mode sets a least type
  * size of its own, which the fit keeps too. */
 #define MIN_FIT_ZOOM 0.7
+/* How long a smooth pan takes, µs. */
+#define PAN_TIME 350000
 
 void
 _cw_cycle_canvas_to_model (CwCycleCanvas *self,
@@ -103,6 +107,7 @@ _cw_cycle_canvas_set_view (CwCycleCanvas *self,
                            double         tx,
                            double         ty)
 {
+  _cw_cycle_canvas_stop_pan (self);
   self->view.zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
   self->view.tx = tx;
   self->view.ty = ty;
@@ -161,6 +166,7 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
       self->fit_pending = TRUE;
       return;
     }
+  _cw_cycle_canvas_stop_pan (self);
   self->fit_pending = FALSE;
   self->user_zoomed = FALSE;
   self->fitted_width = width;
@@ -171,19 +177,69 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static gboolean
+pan_tick_cb (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  CwCycleCanvas *self = CW_CYCLE_CANVAS (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double t, eased;
+
+  if (self->pan_start == 0)
+    self->pan_start = now;
+  t = MIN ((now - self->pan_start) / (double) PAN_TIME, 1);
+  eased = 1 - pow (1 - t, 3);
+  self->view.tx = self->pan_from_x + (self->pan_to_x - self->pan_from_x) * eased;
+  self->view.ty = self->pan_from_y + (self->pan_to_y - self->pan_from_y) * eased;
+  _cw_cycle_canvas_update_scrolling (self);
+  gtk_widget_queue_draw (widget);
+  if (t < 1)
+    return G_SOURCE_CONTINUE;
+  self->pan_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+void
+_cw_cycle_canvas_stop_pan (CwCycleCanvas *self)
+{
+  if (self->pan_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->pan_tick);
+  self->pan_tick = 0;
+}
+
 void
 _cw_cycle_canvas_follow (CwCycleCanvas *self,
                          const char    *id)
 {
   CwDiagramState state;
+  double x, y;
+  gboolean animate = FALSE;
 
   if (self->document == NULL || self->fit_pending)
     return;
+  /* From where a pan under way has got to, to the new place. */
+  _cw_cycle_canvas_stop_pan (self);
+  x = self->view.tx;
+  y = self->view.ty;
   view_state (self, &state);
   if (id != NULL)
     cw_diagram_view_show_stage (_cw_cycle_canvas_scenario (self), &state, id, &self->view);
   else
     cw_diagram_view_follow (_cw_cycle_canvas_scenario (self), &state, &self->view);
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animate, NULL);
+  if (animate && gtk_widget_get_mapped (GTK_WIDGET (self)) && (x != self->view.tx || y != self->view.ty))
+    {
+      self->pan_from_x = x;
+      self->pan_from_y = y;
+      self->pan_to_x = self->view.tx;
+      self->pan_to_y = self->view.ty;
+      self->view.tx = x;
+      self->view.ty = y;
+      self->pan_start = 0;
+      self->pan_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), pan_tick_cb, NULL, NULL);
+      return;
+    }
   _cw_cycle_canvas_update_scrolling (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -200,6 +256,7 @@ static void
 adjustment_changed_cb (GtkAdjustment *adjustment,
                        CwCycleCanvas *self)
 {
+  _cw_cycle_canvas_stop_pan (self);
   if (adjustment == self->hadjustment)
     self->view.tx = -gtk_adjustment_get_value (adjustment);
   else

@@ -462,6 +462,7 @@ cw_cycle_canvas_dispose (GObject *object)
 
   cw_cycle_canvas_set_document (self, NULL);
   g_clear_handle_id (&self->scrolling_idle, g_source_remove);
+  _cw_cycle_canvas_stop_pan (self);
   g_clear_object (&self->document_signals);
   _cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, NULL);
   _cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, NULL);
