@@ -490,7 +490,8 @@ stage_shown (Fixture    *f,
   cw_cycle_canvas_to_widget (f->canvas, stage->x - w / 2, stage->y - h / 2, &left, &top);
   cw_cycle_canvas_to_widget (f->canvas, stage->x + w / 2, stage->y + h / 2, &right, &bottom);
   return left >= view->x - 1 && top >= view->y - 1 && right <= view->x + view->width + 1 &&
-         bottom <= view->y + view->height + 1 && view->x + view->width <= gtk_widget_get_width (GTK_WIDGET (f->canvas)) &&
+         bottom <= view->y + view->height + 1 &&
+         view->x + view->width <= gtk_widget_get_width (GTK_WIDGET (f->canvas)) &&
          view->y + view->height <= gtk_widget_get_height (GTK_WIDGET (f->canvas));
 }
 
