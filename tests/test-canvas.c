@@ -14,6 +14,7 @@
 #include "cw-cycle-canvas-private.h"
 #include "cw-diagram.h"
 #include "cw-document.h"
+#include "cw-scenario-file.h"
 #include "cw-window.h"
 #include "ui-helpers.h"
 
@@ -48,9 +49,10 @@ fixture_set_up (Fixture       *f,
   f->doc = cw_window_get_document (f->window);
   f->canvas = CW_CYCLE_CANVAS (ui_find_widget (GTK_WIDGET (f->window), CW_TYPE_CYCLE_CANVAS));
   cw_document_replace (f->doc, three_stages (), NULL);
-  /* The first results change the panes' sizes: fit the canvas after them. */
+  /* The first results change the panes' sizes: fit the canvas after them,
+   * at once (a queued fit waits for the next frame). */
   ui_wait_window (f->window);
-  cw_cycle_canvas_queue_fit (f->canvas);
+  _cw_cycle_canvas_fit (f->canvas);
   ui_flush ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->canvas)), >, 0);
 }
@@ -183,7 +185,7 @@ test_drag_moves (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(CwScenario) start = cw_scenario_copy (cw_document_get_scenario (f->doc));
-  double zoom = f->canvas->zoom;
+  double zoom = f->canvas->view.zoom;
   const CwScenario *sc;
   double x, y;
 
@@ -290,9 +292,9 @@ test_clicks (Fixture       *f,
    * canvas (a point out of view would be moved in): the middle of the three
    * stages at the centre, half size. */
   f->canvas->user_zoomed = TRUE;
-  f->canvas->zoom = 0.5;
-  f->canvas->tx = gtk_widget_get_width (GTK_WIDGET (f->canvas)) / 2.0 - 200 * 0.5;
-  f->canvas->ty = gtk_widget_get_height (GTK_WIDGET (f->canvas)) / 2.0 - 150 * 0.5;
+  f->canvas->view.zoom = 0.5;
+  f->canvas->view.tx = gtk_widget_get_width (GTK_WIDGET (f->canvas)) / 2.0 - 200 * 0.5;
+  f->canvas->view.ty = gtk_widget_get_height (GTK_WIDGET (f->canvas)) / 2.0 - 150 * 0.5;
   at_stage (f, "b", 0, 300, &x, &y);
   _cw_cycle_canvas_click (f->canvas, GDK_BUTTON_PRIMARY, 1, x, y);
   g_assert_cmpuint (cw_document_get_scenario (f->doc)->stages->len, ==, 3);
@@ -360,43 +362,43 @@ static void
 test_scroll_and_pan (Fixture       *f,
                      gconstpointer  data)
 {
-  double tx = f->canvas->tx, ty = f->canvas->ty, zoom = f->canvas->zoom;
+  double tx = f->canvas->view.tx, ty = f->canvas->view.ty, zoom = f->canvas->view.zoom;
   double x, y, mx, my, mx2, my2;
 
   _cw_cycle_canvas_scroll (f->canvas, 0, GDK_SCROLL_UNIT_WHEEL, 0, 1);
-  g_assert_cmpfloat (f->canvas->tx, ==, tx);
-  g_assert_cmpfloat (f->canvas->ty, ==, ty - 30);
+  g_assert_cmpfloat (f->canvas->view.tx, ==, tx);
+  g_assert_cmpfloat (f->canvas->view.ty, ==, ty - 30);
   _cw_cycle_canvas_scroll (f->canvas, 0, GDK_SCROLL_UNIT_SURFACE, -5, 0);
-  g_assert_cmpfloat (f->canvas->tx, ==, tx + 5);
+  g_assert_cmpfloat (f->canvas->view.tx, ==, tx + 5);
 
   at_stage (f, "b", 0, 0, &x, &y);
   _cw_cycle_canvas_hover (f->canvas, x, y);
   _cw_cycle_canvas_to_model (f->canvas, x, y, &mx, &my);
   _cw_cycle_canvas_scroll (f->canvas, GDK_CONTROL_MASK, GDK_SCROLL_UNIT_WHEEL, 0, -1);
-  g_assert_cmpfloat (f->canvas->zoom, >, zoom);
+  g_assert_cmpfloat (f->canvas->view.zoom, >, zoom);
   _cw_cycle_canvas_to_model (f->canvas, x, y, &mx2, &my2);
   g_assert_cmpfloat (fabs (mx2 - mx), <, 1e-6);
   g_assert_cmpfloat (fabs (my2 - my), <, 1e-6);
 
   /* A pinch scales the zoom it started from, about the fingers' centre. */
-  zoom = f->canvas->zoom;
+  zoom = f->canvas->view.zoom;
   _cw_cycle_canvas_pinch_begin (f->canvas);
   _cw_cycle_canvas_pinch (f->canvas, 1.5, x, y);
-  g_assert_cmpfloat (fabs (f->canvas->zoom - zoom * 1.5), <, 1e-9);
+  g_assert_cmpfloat (fabs (f->canvas->view.zoom - zoom * 1.5), <, 1e-9);
   _cw_cycle_canvas_pinch (f->canvas, 0.5, x, y);
-  g_assert_cmpfloat (fabs (f->canvas->zoom - zoom * 0.5), <, 1e-9);
+  g_assert_cmpfloat (fabs (f->canvas->view.zoom - zoom * 0.5), <, 1e-9);
   _cw_cycle_canvas_to_model (f->canvas, x, y, &mx2, &my2);
   g_assert_cmpfloat (fabs (mx2 - mx), <, 1e-6);
   g_assert_cmpfloat (fabs (my2 - my), <, 1e-6);
 
-  tx = f->canvas->tx;
-  ty = f->canvas->ty;
+  tx = f->canvas->view.tx;
+  ty = f->canvas->view.ty;
   g_assert_true (_cw_cycle_canvas_press (f->canvas, GDK_BUTTON_MIDDLE, 0, x, y));
   _cw_cycle_canvas_drag_to (f->canvas, 10, 20);
   _cw_cycle_canvas_drag_to (f->canvas, 30, -15);
   _cw_cycle_canvas_release (f->canvas, 0, 30, -15);
-  g_assert_cmpfloat (f->canvas->tx, ==, tx + 30);
-  g_assert_cmpfloat (f->canvas->ty, ==, ty - 15);
+  g_assert_cmpfloat (f->canvas->view.tx, ==, tx + 30);
+  g_assert_cmpfloat (f->canvas->view.ty, ==, ty - 15);
   g_assert_cmpuint (n_selected (f), ==, 0);
   g_assert_false (cw_document_get_can_undo (f->doc));
 }
@@ -422,22 +424,22 @@ test_refit (Fixture       *f,
 
   /* The size the window gave may still be settling: start from a known one. */
   allocate (f, width, height);
-  small = f->canvas->zoom;
+  small = f->canvas->view.zoom;
   allocate (f, 2 * width, 2 * height);
-  large = f->canvas->zoom;
+  large = f->canvas->view.zoom;
   g_assert_cmpfloat (large, >, small);
   allocate (f, width, height);
-  g_assert_cmpfloat (f->canvas->zoom, ==, small);
+  g_assert_cmpfloat (f->canvas->view.zoom, ==, small);
 
   g_action_group_activate_action (actions, "zoom-in", NULL);
-  zoomed = f->canvas->zoom;
+  zoomed = f->canvas->view.zoom;
   g_assert_cmpfloat (zoomed, >, small);
   allocate (f, 2 * width, 2 * height);
-  g_assert_cmpfloat (f->canvas->zoom, ==, zoomed);
+  g_assert_cmpfloat (f->canvas->view.zoom, ==, zoomed);
   g_action_group_activate_action (actions, "zoom-fit", NULL);
-  g_assert_cmpfloat (f->canvas->zoom, ==, large);
+  g_assert_cmpfloat (f->canvas->view.zoom, ==, large);
   allocate (f, width, height);
-  g_assert_cmpfloat (f->canvas->zoom, ==, small);
+  g_assert_cmpfloat (f->canvas->view.zoom, ==, small);
 }
 
 /* A stage added by a double click close to the canvas's edge on an empty
@@ -474,6 +476,98 @@ test_double_click_at_edge (Fixture       *f,
     }
 }
 
+/* Whether the whole box of stage @id is in the part of the canvas that
+ * shows the diagram, clear of the legend. */
+static gboolean
+stage_shown (Fixture    *f,
+             const char *id)
+{
+  const CwStage *stage = cw_scenario_find_stage (cw_document_get_scenario (f->doc), id, NULL);
+  const CwDiagramView *view = &f->canvas->view;
+  double w, h, left, top, right, bottom;
+
+  cw_diagram_stage_size (stage, f->canvas->projector, &w, &h);
+  cw_cycle_canvas_to_widget (f->canvas, stage->x - w / 2, stage->y - h / 2, &left, &top);
+  cw_cycle_canvas_to_widget (f->canvas, stage->x + w / 2, stage->y + h / 2, &right, &bottom);
+  return left >= view->x - 1 && top >= view->y - 1 && right <= view->x + view->width + 1 &&
+         bottom <= view->y + view->height + 1 &&
+         view->x + view->width <= gtk_widget_get_width (GTK_WIDGET (f->canvas)) &&
+         view->y + view->height <= gtk_widget_get_height (GTK_WIDGET (f->canvas));
+}
+
+/* Lets a smooth pan end (it takes a third of a second). */
+static void
+wait_pan (Fixture *f)
+{
+  for (int i = 0; i < 100 && f->canvas->pan_tick != 0; i++)
+    ui_spin (20);
+  g_assert_cmpuint (f->canvas->pan_tick, ==, 0);
+  ui_flush ();
+}
+
+/* Present mode's type on a canvas too small for the whole cycle at that
+ * size: the canvas keeps the size (16 px, as at 1024 × 700) and brings each
+ * stage into view as it is revealed; Tab goes to the revealed stages only
+ * and brings each into view, so the keyboard pans too. */
+static void
+test_present_floor (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new ();
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = NULL;
+  const CwScenario *sc;
+  guint panned = 0, animated = 0;
+  gboolean animations;
+
+  cw_document_replace (f->doc, cw_scenario_load_example ("hamburg-aviation.cluster", problems, NULL), NULL);
+  sc = cw_document_get_scenario (f->doc);
+  order = cw_diagram_cycle_order (sc);
+  cw_cycle_canvas_set_projector (f->canvas, 16);
+  cw_cycle_canvas_set_revealed (f->canvas, shown);
+  for (guint n = 1; n <= order->len; n++)
+    {
+      const char *newest = ((CwStage *) g_ptr_array_index (order, n - 1))->id;
+      double tx = f->canvas->view.tx, ty = f->canvas->view.ty;
+
+      g_hash_table_add (shown, (char *) newest);
+      if (n == 1)
+        _cw_cycle_canvas_fit (f->canvas);
+      cw_cycle_canvas_set_revealed (f->canvas, shown);
+      animated += f->canvas->pan_tick != 0;
+      wait_pan (f);
+      g_test_message ("stage %u at zoom %.3f, offset %.0f, %.0f", n, f->canvas->view.zoom, f->canvas->view.tx,
+                      f->canvas->view.ty);
+      /* Every text is 17 model units on a projector. */
+      g_assert_cmpfloat (17 * f->canvas->view.zoom, >=, 16 - 1e-9);
+      g_assert_true (stage_shown (f, newest));
+      panned += n > 1 && (f->canvas->view.tx != tx || f->canvas->view.ty != ty);
+    }
+  /* The cycle is larger than the canvas at that size: the view moved,
+   * smoothly where animations are on. */
+  g_assert_cmpuint (panned, >, 0);
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (f->canvas)), "gtk-enable-animations", &animations, NULL);
+  g_assert_cmpuint (animated, ==, animations ? panned : 0);
+
+  /* Back to the first two stages; Tab visits them, each in view. */
+  g_hash_table_remove_all (shown);
+  for (guint n = 0; n < 2; n++)
+    g_hash_table_add (shown, ((CwStage *) g_ptr_array_index (order, n))->id);
+  cw_cycle_canvas_set_revealed (f->canvas, shown);
+  gtk_widget_grab_focus (GTK_WIDGET (f->window));
+  for (guint visits = 0; visits < 2; visits++)
+    {
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->canvas), GTK_DIR_TAB_FORWARD));
+      wait_pan (f);
+      g_assert_nonnull (f->canvas->focus);
+      g_assert_true (g_hash_table_contains (shown, f->canvas->focus));
+      g_assert_true (stage_shown (f, f->canvas->focus));
+    }
+  g_assert_false (gtk_widget_child_focus (GTK_WIDGET (f->canvas), GTK_DIR_TAB_FORWARD));
+  cw_cycle_canvas_set_revealed (f->canvas, NULL);
+  cw_cycle_canvas_set_projector (f->canvas, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +585,7 @@ main (int   argc,
   ADD ("/canvas/hover", test_hover);
   ADD ("/canvas/scroll-and-pan", test_scroll_and_pan);
   ADD ("/canvas/refit", test_refit);
+  ADD ("/canvas/present-floor", test_present_floor);
 #undef ADD
   return ui_test_run ();
 }

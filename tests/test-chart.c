@@ -673,6 +673,48 @@ test_narrow_years (void)
     }
 }
 
+/* Present mode reveals the cycle up to a stage: the chart stops where the
+ * last revealed quarter's stage ends. Nothing of the next stage shows, not
+ * a sliver of its ribbon nor its first quarter's values, and the revealed
+ * stage's ribbon reaches that end. The fixture enters stage 1 in 2030. */
+static void
+test_until_stage (Drawn         *d,
+                  gconstpointer  kind)
+{
+  const CwRenderStyle *style = cw_render_style (FALSE);
+  g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  CwRgb first = style->colours[cw_chart_category_colour (CW_OUT_POLICY_STAGE, 0)];
+  CwRgb next = style->colours[cw_chart_category_colour (CW_OUT_POLICY_STAGE, 1)];
+  double end = frame_x (&d->f, 2030 - 0.125);
+  CwChartLayout layout;
+  const CwRect *row = NULL;
+  guint hidden = 0, shown = 0;
+
+  d->spec.until_year = 2030;
+  redraw (d);
+  cw_chart_layout_init (&layout, cr, &d->spec, W, H);
+  for (guint r = 0; r < layout.n_ribbons; r++)
+    if (layout.ribbon_outputs[r] == CW_OUT_POLICY_STAGE)
+      row = &layout.ribbons[r];
+  g_assert_nonnull (row);
+  for (int y = (int) row->y + 1; y < row->y + row->h - 1; y++)
+    {
+      for (int x = (int) ceil (end) + 1; x < row->x + row->w; x++)
+        hidden += distance (pixel (d->image, x, y), next) < 0.12;
+      for (int x = (int) end - 4; x < end - 1; x++)
+        shown += distance (pixel (d->image, x, y), first) < 0.12;
+    }
+  g_test_message ("past %.1f: %u pixels of the next stage; before it, %u of the revealed one", end, hidden, shown);
+  g_assert_cmpuint (hidden, ==, 0);
+  g_assert_cmpuint (shown, >, 0);
+  /* The index line ends at its last revealed quarter, 2029.75. */
+  g_assert_true (has_colour_near (d->image, frame_x (&d->f, 2029.5), frame_y (&d->f, 0.2 + 0.5 * 0.45),
+                                  style->colours[CW_COLOUR_BLUE]));
+  g_assert_false (has_colour_near (d->image, frame_x (&d->f, 2029.75) + 3, frame_y (&d->f, 0.2 + 0.5 * 0.4825),
+                                   style->colours[CW_COLOUR_BLUE]));
+  cw_chart_layout_clear (&layout);
+}
+
 static void
 test_cursor (Drawn         *d,
             gconstpointer  kind)
@@ -957,6 +999,7 @@ main (int   argc,
   g_test_add_func ("/chart/lean-effect", test_lean_effect);
   g_test_add_func ("/chart/narrow-years", test_narrow_years);
   g_test_add_func ("/chart/narrow-title", test_narrow_title);
+  g_test_add ("/chart/until-stage", Drawn, GINT_TO_POINTER (CW_CHART_UPGRADING), drawn_set_up, test_until_stage, drawn_tear_down);
   g_test_add ("/chart/cursor", Drawn, GINT_TO_POINTER (CW_CHART_DIGITAL), drawn_set_up, test_cursor, drawn_tear_down);
   g_test_add_func ("/chart/hover", test_hover);
   g_test_add_func ("/chart/readout", test_readout);

@@ -198,19 +198,19 @@ _cw_cycle_canvas_a11y_allocate (CwCycleCanvas *self)
         {
           const CwStage *stage = g_ptr_array_index (sc->stages, i);
 
-          allocate_proxy (proxy, stage->x * self->zoom + self->tx, stage->y * self->zoom + self->ty,
-                          CW_DIAGRAM_STAGE_WIDTH * self->zoom, CW_DIAGRAM_STAGE_HEIGHT * self->zoom);
+          allocate_proxy (proxy, stage->x * self->view.zoom + self->view.tx, stage->y * self->view.zoom + self->view.ty,
+                          CW_DIAGRAM_STAGE_WIDTH * self->view.zoom, CW_DIAGRAM_STAGE_HEIGHT * self->view.zoom);
         }
       else
         {
           const CwEdge *edge = g_ptr_array_index (sc->edges, i - n_stages);
           const CwStage *from = cw_scenario_find_stage (sc, edge->from, NULL);
           const CwStage *to = cw_scenario_find_stage (sc, edge->to, NULL);
-          double size = 2 * CW_DIAGRAM_HANDLE_RADIUS * self->zoom;
+          double size = 2 * CW_DIAGRAM_HANDLE_RADIUS * self->view.zoom;
 
           if (from != NULL && to != NULL)
-            allocate_proxy (proxy, (from->x + to->x) / 2 * self->zoom + self->tx,
-                            (from->y + to->y) / 2 * self->zoom + self->ty, size, size);
+            allocate_proxy (proxy, (from->x + to->x) / 2 * self->view.zoom + self->view.tx,
+                            (from->y + to->y) / 2 * self->view.zoom + self->view.ty, size, size);
         }
     }
 }

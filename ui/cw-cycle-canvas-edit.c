@@ -196,15 +196,11 @@ add_stage_action (GSimpleAction *action,
 {
   CwCycleCanvas *self = user_data;
   double mx = 0, my = 0;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  /* In the middle of what the user sees. */
-  if (width > 0 && height > 0)
-    {
-      mx = (width / 2.0 - self->tx) / self->zoom;
-      my = (height / 2.0 - self->ty) / self->zoom;
-    }
+  /* In the middle of what the user sees of the diagram. */
+  if (self->view.width > 0 && self->view.height > 0)
+    _cw_cycle_canvas_to_model (self, self->view.x + self->view.width / 2, self->view.y + self->view.height / 2,
+                               &mx, &my);
   _cw_cycle_canvas_add_stage_at (self, mx, my);
 }
 
@@ -413,7 +409,7 @@ static void
 zoom_by (CwCycleCanvas *self,
          double         factor)
 {
-  _cw_cycle_canvas_zoom_at (self, self->zoom * factor,
+  _cw_cycle_canvas_zoom_at (self, self->view.zoom * factor,
                             gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
                             gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }

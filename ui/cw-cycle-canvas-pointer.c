@@ -21,13 +21,6 @@
 /* Model units between a stage added by a double click and the canvas's edge. */
 #define IN_VIEW_MARGIN 8.0
 
-static gboolean
-revealed (CwCycleCanvas *self,
-          const char    *id)
-{
-  return self->revealed == NULL || g_hash_table_contains (self->revealed, id);
-}
-
 CwDiagramHit
 _cw_cycle_canvas_hit_at (CwCycleCanvas  *self,
                          double          wx,
@@ -39,15 +32,19 @@ _cw_cycle_canvas_hit_at (CwCycleCanvas  *self,
   guint i;
   CwDiagramHit hit;
 
+  /* The legend's band shows nothing of the diagram. */
+  if (wx < self->view.x || wy < self->view.y || wx > self->view.x + self->view.width ||
+      wy > self->view.y + self->view.height)
+    return CW_DIAGRAM_HIT_NONE;
   _cw_cycle_canvas_to_model (self, wx, wy, &mx, &my);
   hit = cw_diagram_hit (sc, self->projector, mx, my, &i);
   /* What present mode has not revealed yet is not there to hit. */
   if ((hit == CW_DIAGRAM_HIT_STAGE || hit == CW_DIAGRAM_HIT_HANDLE) &&
-      !revealed (self, ((CwStage *) g_ptr_array_index (sc->stages, i))->id))
+      !_cw_cycle_canvas_revealed (self, ((CwStage *) g_ptr_array_index (sc->stages, i))->id))
     hit = CW_DIAGRAM_HIT_NONE;
   if (hit == CW_DIAGRAM_HIT_EDGE &&
-      !(revealed (self, ((CwEdge *) g_ptr_array_index (sc->edges, i))->from) &&
-        revealed (self, ((CwEdge *) g_ptr_array_index (sc->edges, i))->to)))
+      !(_cw_cycle_canvas_revealed (self, ((CwEdge *) g_ptr_array_index (sc->edges, i))->from) &&
+        _cw_cycle_canvas_revealed (self, ((CwEdge *) g_ptr_array_index (sc->edges, i))->to)))
     hit = CW_DIAGRAM_HIT_NONE;
   if (index != NULL)
     *index = i;
@@ -170,8 +167,8 @@ move_selection (CwCycleCanvas *self)
     {
       const CwStage *stage = g_ptr_array_index (sc->stages, i);
       graphene_point_t *p = &g_array_index (self->drag_origins, graphene_point_t, i);
-      CwStagePlace place = { stage->id, round (p->x + self->drag_dx / self->zoom),
-                             round (p->y + self->drag_dy / self->zoom) };
+      CwStagePlace place = { stage->id, round (p->x + self->drag_dx / self->view.zoom),
+                             round (p->y + self->drag_dy / self->view.zoom) };
 
       if (!isnan (p->x))
         g_array_append_val (places, place);
@@ -200,8 +197,8 @@ _cw_cycle_canvas_drag_to (CwCycleCanvas *self,
         move_selection (self);
       break;
     case DRAG_PAN:
-      _cw_cycle_canvas_set_view (self, self->zoom, self->tx + dx - self->drag_dx,
-                                 self->ty + dy - self->drag_dy);
+      _cw_cycle_canvas_set_view (self, self->view.zoom, self->view.tx + dx - self->drag_dx,
+                                 self->view.ty + dy - self->drag_dy);
       self->drag_dx = dx;
       self->drag_dy = dy;
       break;
@@ -305,7 +302,8 @@ popup_menu_at (CwCycleCanvas *self,
 }
 
 /* Moves the centre (@mx, @my) of a new stage so that its whole box is on
- * screen: a double click near an edge must not cut the stage off. */
+ * screen, clear of the legend: a double click near an edge must not cut
+ * the stage off. */
 static void
 keep_in_view (CwCycleCanvas *self,
               double        *mx,
@@ -315,9 +313,8 @@ keep_in_view (CwCycleCanvas *self,
   double half_w = CW_DIAGRAM_STAGE_WIDTH / 2 + IN_VIEW_MARGIN;
   double half_h = CW_DIAGRAM_STAGE_HEIGHT / 2 + IN_VIEW_MARGIN;
 
-  _cw_cycle_canvas_to_model (self, 0, 0, &x0, &y0);
-  _cw_cycle_canvas_to_model (self, gtk_widget_get_width (GTK_WIDGET (self)),
-                             gtk_widget_get_height (GTK_WIDGET (self)), &x1, &y1);
+  _cw_cycle_canvas_to_model (self, self->view.x, self->view.y, &x0, &y0);
+  _cw_cycle_canvas_to_model (self, self->view.x + self->view.width, self->view.y + self->view.height, &x1, &y1);
   if (x1 - x0 >= 2 * half_w)
     *mx = CLAMP (*mx, x0 + half_w, x1 - half_w);
   if (y1 - y0 >= 2 * half_h)
@@ -425,10 +422,10 @@ _cw_cycle_canvas_scroll (CwCycleCanvas   *self,
   double step = unit == GDK_SCROLL_UNIT_WHEEL ? 30 : 1;
 
   if (state & GDK_CONTROL_MASK)
-    _cw_cycle_canvas_zoom_at (self, self->zoom * pow (1.1, -dy * step / 30), self->pointer_x,
+    _cw_cycle_canvas_zoom_at (self, self->view.zoom * pow (1.1, -dy * step / 30), self->pointer_x,
                               self->pointer_y);
   else
-    _cw_cycle_canvas_set_view (self, self->zoom, self->tx - dx * step, self->ty - dy * step);
+    _cw_cycle_canvas_set_view (self, self->view.zoom, self->view.tx - dx * step, self->view.ty - dy * step);
 }
 
 static gboolean
@@ -446,7 +443,7 @@ scroll_cb (GtkEventControllerScroll *controller,
 void
 _cw_cycle_canvas_pinch_begin (CwCycleCanvas *self)
 {
-  self->pinch_zoom = self->zoom;
+  self->pinch_zoom = self->view.zoom;
 }
 
 void

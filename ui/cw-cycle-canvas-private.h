@@ -5,6 +5,7 @@
 
 #include "cw-cycle-canvas.h"
 #include "cw-diagram.h"
+#include "cw-diagram-view.h"
 #include "cw-text-scale.h"
 
 G_BEGIN_DECLS
@@ -30,9 +31,12 @@ struct _CwCycleCanvas
   GtkWidget          *rename_entry;
   char               *renaming;      /* id of the stage being renamed */
 
-  /* View: widget = model * zoom + (tx, ty). */
-  double              zoom;
-  double              tx, ty;
+  /* View: widget = model * zoom + (tx, ty), the diagram drawn beside the
+   * legend's band. */
+  CwDiagramView       view;
+  guint               pan_tick;      /* a smooth pan under way, or 0 */
+  gint64              pan_start;     /* its first frame's time, µs; 0: not yet */
+  double              pan_from_x, pan_from_y, pan_to_x, pan_to_y;
   GtkAdjustment      *hadjustment;   /* GtkScrollable: scrollbars when the diagram is large */
   GtkAdjustment      *vadjustment;
   GtkScrollablePolicy hscroll_policy;
@@ -45,9 +49,6 @@ struct _CwCycleCanvas
   int                 fitted_height;
   gboolean            projector;     /* present mode: larger zoom, type and legend */
   double              projector_text; /* present mode's least type size, pixels */
-  double              legend_width;  /* the legend's rows are no wider; 0: no legend */
-  double              legend_left;   /* room the legend takes at the left, */
-  double              legend_bottom; /* or at the bottom, in pixels */
   GHashTable         *revealed;      /* stage ids shown, or NULL for all */
   double              pinch_zoom;
   double              pointer_x, pointer_y;
@@ -69,6 +70,14 @@ static inline const CwScenario *
 _cw_cycle_canvas_scenario (CwCycleCanvas *self)
 {
   return cw_document_get_scenario (self->document);
+}
+
+/* Whether stage @id is shown: present mode may not have revealed it yet. */
+static inline gboolean
+_cw_cycle_canvas_revealed (CwCycleCanvas *self,
+                           const char    *id)
+{
+  return self->revealed == NULL || g_hash_table_contains (self->revealed, id);
 }
 
 /* The legend's type, relative to its size at scale 1. */
@@ -171,6 +180,13 @@ void     _cw_cycle_canvas_set_view         (CwCycleCanvas *self,
                                             double         tx,
                                             double         ty);
 void     _cw_cycle_canvas_fit              (CwCycleCanvas *self);
+/* Pans as little as needed to show stage @id, or with NULL what present
+ * mode has revealed (cw_diagram_view_follow()): smoothly, where the desktop
+ * allows animations, so that a room sees where the view went. */
+void     _cw_cycle_canvas_follow           (CwCycleCanvas *self,
+                                            const char    *id);
+/* Ends a smooth pan where it is. */
+void     _cw_cycle_canvas_stop_pan         (CwCycleCanvas *self);
 void     _cw_cycle_canvas_zoom_at          (CwCycleCanvas *self,
                                             double         zoom,
                                             double         wx,

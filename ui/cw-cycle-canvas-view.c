@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "cw-cycle-canvas-private.h"
 #include "cw-diagram.h"
 
@@ -17,8 +19,11 @@
 /* The smallest zoom "fit" picks: stage names stay at 12 px, kinds and
  * conditions at 9 px or more, and the scrollbars reach what does not fit.
  * With large text, the fit's limits grow with the text-scaling factor:
- * names stay at 12 px times that factor. */
+ * names stay at 12 px times that factor. Present mode sets a least type
+ * size of its own, which the fit keeps too. */
 #define MIN_FIT_ZOOM 0.7
+/* How long a smooth pan takes, µs. */
+#define PAN_TIME 350000
 
 void
 _cw_cycle_canvas_to_model (CwCycleCanvas *self,
@@ -27,8 +32,8 @@ _cw_cycle_canvas_to_model (CwCycleCanvas *self,
                            double        *mx,
                            double        *my)
 {
-  *mx = (wx - self->tx) / self->zoom;
-  *my = (wy - self->ty) / self->zoom;
+  *mx = (wx - self->view.tx) / self->view.zoom;
+  *my = (wy - self->view.ty) / self->view.zoom;
 }
 
 void
@@ -39,8 +44,8 @@ cw_cycle_canvas_to_widget (CwCycleCanvas *self,
                            double        *wy)
 {
   g_return_if_fail (CW_IS_CYCLE_CANVAS (self));
-  *wx = mx * self->zoom + self->tx;
-  *wy = my * self->zoom + self->ty;
+  *wx = mx * self->view.zoom + self->view.tx;
+  *wy = my * self->view.zoom + self->view.ty;
 }
 
 static void adjustment_changed_cb (GtkAdjustment *adjustment,
@@ -90,10 +95,10 @@ _cw_cycle_canvas_update_scrolling (CwCycleCanvas *self)
   cw_diagram_bounds (cw_document_get_scenario (self->document), self->projector, &x, &y, &w, &h);
   /* The scrollbars reach far enough that every part of the diagram can be
    * seen clear of the legend. */
-  configure (self, self->hadjustment, x * self->zoom - self->legend_left, (x + w) * self->zoom, self->tx,
-             gtk_widget_get_width (GTK_WIDGET (self)));
-  configure (self, self->vadjustment, y * self->zoom, (y + h) * self->zoom + self->legend_bottom, self->ty,
-             gtk_widget_get_height (GTK_WIDGET (self)));
+  configure (self, self->hadjustment, x * self->view.zoom - self->view.legend_left, (x + w) * self->view.zoom,
+             self->view.tx, gtk_widget_get_width (GTK_WIDGET (self)));
+  configure (self, self->vadjustment, y * self->view.zoom, (y + h) * self->view.zoom + self->view.legend_bottom,
+             self->view.ty, gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
 void
@@ -102,9 +107,10 @@ _cw_cycle_canvas_set_view (CwCycleCanvas *self,
                            double         tx,
                            double         ty)
 {
-  self->zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
-  self->tx = tx;
-  self->ty = ty;
+  _cw_cycle_canvas_stop_pan (self);
+  self->view.zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  self->view.tx = tx;
+  self->view.ty = ty;
   _cw_cycle_canvas_update_scrolling (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -124,28 +130,15 @@ _cw_cycle_canvas_zoom_at (CwCycleCanvas *self,
   _cw_cycle_canvas_set_view (self, zoom, wx - mx * zoom, wy - my * zoom);
 }
 
-static double
-fit_zoom (CwCycleCanvas *self,
-          double         w,
-          double         h,
-          double         width,
-          double         height)
+/* The diagram as the canvas shows it: the selection and marks do not
+ * matter to a view, what present mode reveals does. */
+static void
+view_state (CwCycleCanvas  *self,
+            CwDiagramState *state)
 {
-  double scale = cw_text_scale_get ();
-
-  return CLAMP (MIN (width / w, height / h), MIN_FIT_ZOOM * scale,
-                (self->projector ? MAX_PROJECTOR_ZOOM : MAX_FIT_ZOOM) * scale);
-}
-
-/* How far a @w × @h diagram at @zoom reaches beyond @width × @height. */
-static double
-overflow (double w,
-          double h,
-          double zoom,
-          double width,
-          double height)
-{
-  return MAX (0, w * zoom - width) + MAX (0, h * zoom - height);
+  cw_diagram_state_init (state);
+  state->projector = self->projector;
+  state->revealed = self->revealed;
 }
 
 void
@@ -153,55 +146,102 @@ _cw_cycle_canvas_fit (CwCycleCanvas *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double x, y, w, h, zoom, cw, ch, rw, rh, left = 0, bottom = 0, beside, below;
-  double legend_scale = _cw_cycle_canvas_legend_scale (self), text_scale = cw_text_scale_get ();
-  const CwScenario *sc;
+  double scale = cw_text_scale_get ();
+  CwDiagramState state;
+  CwDiagramScreen screen = {
+    .width = width,
+    .height = height,
+    .min_zoom = MIN_FIT_ZOOM * scale,
+    .max_zoom = (self->projector ? MAX_PROJECTOR_ZOOM : MAX_FIT_ZOOM) * scale,
+    .least_text = self->projector_text,
+    .legend_scale = _cw_cycle_canvas_legend_scale (self),
+    /* On a desktop the legend may take a seventh of the canvas (its area
+     * grows with the square of the type); a room cannot hover over a badge
+     * to ask what it means, so present mode always shows it. */
+    .legend_room = self->projector ? 1 : scale * scale / 7.0,
+  };
 
   if (width <= 1 || height <= 1 || self->document == NULL)
     {
       self->fit_pending = TRUE;
       return;
     }
+  _cw_cycle_canvas_stop_pan (self);
   self->fit_pending = FALSE;
   self->user_zoomed = FALSE;
   self->fitted_width = width;
   self->fitted_height = height;
-  sc = cw_document_get_scenario (self->document);
-  cw_diagram_bounds (sc, self->projector, &x, &y, &w, &h);
-  self->legend_left = self->legend_bottom = 0;
-  /* The legend sits in the bottom left corner, as a column beside the
-   * diagram or in rows below it: whichever leaves less of the diagram to
-   * scroll to, and then the diagram larger. On a canvas too small to spare
-   * the room (a seventh of it, more with large text: the legend's area
-   * grows with the square of the type) it is left out, except in present
-   * mode: a room cannot hover over a badge to ask what it means. */
-  self->legend_width = 0;
-  if (cw_diagram_legend_size (sc, NULL, legend_scale, 1, &cw, &ch) &&
-      cw_diagram_legend_size (sc, NULL, legend_scale, width - 24, &rw, &rh) &&
-      (self->projector || MIN (cw * ch, rw * rh) <= width * height / 7.0 * text_scale * text_scale))
+  view_state (self, &state);
+  cw_diagram_view_fit (_cw_cycle_canvas_scenario (self), &state, &screen, &self->view);
+  _cw_cycle_canvas_update_scrolling (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+pan_tick_cb (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  CwCycleCanvas *self = CW_CYCLE_CANVAS (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double t, eased;
+
+  if (self->pan_start == 0)
+    self->pan_start = now;
+  t = MIN ((now - self->pan_start) / (double) PAN_TIME, 1);
+  eased = 1 - pow (1 - t, 3);
+  self->view.tx = self->pan_from_x + (self->pan_to_x - self->pan_from_x) * eased;
+  self->view.ty = self->pan_from_y + (self->pan_to_y - self->pan_from_y) * eased;
+  _cw_cycle_canvas_update_scrolling (self);
+  gtk_widget_queue_draw (widget);
+  if (t < 1)
+    return G_SOURCE_CONTINUE;
+  self->pan_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+void
+_cw_cycle_canvas_stop_pan (CwCycleCanvas *self)
+{
+  if (self->pan_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->pan_tick);
+  self->pan_tick = 0;
+}
+
+void
+_cw_cycle_canvas_follow (CwCycleCanvas *self,
+                         const char    *id)
+{
+  CwDiagramState state;
+  double x, y;
+  gboolean animate = FALSE;
+
+  if (self->document == NULL || self->fit_pending)
+    return;
+  /* From where a pan under way has got to, to the new place. */
+  _cw_cycle_canvas_stop_pan (self);
+  x = self->view.tx;
+  y = self->view.ty;
+  view_state (self, &state);
+  if (id != NULL)
+    cw_diagram_view_show_stage (_cw_cycle_canvas_scenario (self), &state, id, &self->view);
+  else
+    cw_diagram_view_follow (_cw_cycle_canvas_scenario (self), &state, &self->view);
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animate, NULL);
+  if (animate && gtk_widget_get_mapped (GTK_WIDGET (self)) && (x != self->view.tx || y != self->view.ty))
     {
-      beside = fit_zoom (self, w, h, width - cw - 12, height);
-      below = fit_zoom (self, w, h, width, height - rh - 12);
-      if (overflow (w, h, beside, width - cw - 12, height) < overflow (w, h, below, width, height - rh - 12) ||
-          (overflow (w, h, beside, width - cw - 12, height) == overflow (w, h, below, width, height - rh - 12) &&
-           beside >= below))
-        {
-          left = self->legend_left = cw + 12;
-          self->legend_width = 1;
-        }
-      else
-        {
-          bottom = self->legend_bottom = rh + 12;
-          self->legend_width = width - 24;
-        }
+      self->pan_from_x = x;
+      self->pan_from_y = y;
+      self->pan_to_x = self->view.tx;
+      self->pan_to_y = self->view.ty;
+      self->view.tx = x;
+      self->view.ty = y;
+      self->pan_start = 0;
+      self->pan_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), pan_tick_cb, NULL, NULL);
+      return;
     }
-  width -= left;
-  height -= bottom;
-  zoom = fit_zoom (self, w, h, width, height);
-  /* A diagram too large to fit legibly starts at its top left corner. */
-  _cw_cycle_canvas_set_view (self, zoom,
-                             left + (w * zoom <= width ? width / 2.0 - (x + w / 2) * zoom : -x * zoom),
-                             h * zoom <= height ? height / 2.0 - (y + h / 2) * zoom : -y * zoom);
+  _cw_cycle_canvas_update_scrolling (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void
@@ -216,10 +256,11 @@ static void
 adjustment_changed_cb (GtkAdjustment *adjustment,
                        CwCycleCanvas *self)
 {
+  _cw_cycle_canvas_stop_pan (self);
   if (adjustment == self->hadjustment)
-    self->tx = -gtk_adjustment_get_value (adjustment);
+    self->view.tx = -gtk_adjustment_get_value (adjustment);
   else
-    self->ty = -gtk_adjustment_get_value (adjustment);
+    self->view.ty = -gtk_adjustment_get_value (adjustment);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -220,10 +220,7 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
   state.projector = self->projector;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_save (cr);
-  cairo_translate (cr, self->tx, self->ty);
-  cairo_scale (cr, self->zoom, self->zoom);
-  cw_diagram_draw (cr, _cw_cycle_canvas_scenario (self), &state);
+  cw_diagram_view_draw (cr, _cw_cycle_canvas_scenario (self), &state, &self->view);
   if (self->drag == DRAG_CONNECT && self->drag_stage != NULL)
     {
       const CwStage *from = cw_scenario_find_stage (_cw_cycle_canvas_scenario (self), self->drag_stage, NULL);
@@ -232,14 +229,14 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
       _cw_cycle_canvas_to_model (self, self->drag_x + self->drag_dx, self->drag_y + self->drag_dy, &mx, &my);
       if (from != NULL)
         {
+          cairo_save (cr);
+          cairo_translate (cr, self->view.tx, self->view.ty);
+          cairo_scale (cr, self->view.zoom, self->view.zoom);
           cw_diagram_stage_size (from, self->projector, &w, &h);
           cw_diagram_draw_link (cr, from->x + w / 2, from->y, mx, my);
+          cairo_restore (cr);
         }
     }
-  cairo_restore (cr);
-  if (self->legend_width > 0)
-    cw_diagram_draw_legend (cr, _cw_cycle_canvas_scenario (self), &state, 12, height - 12,
-                            _cw_cycle_canvas_legend_scale (self), self->legend_width);
 
   if (self->drag == DRAG_RUBBER)
     {
@@ -264,6 +261,7 @@ cw_cycle_canvas_focus (GtkWidget        *widget,
   const CwScenario *sc;
   guint index = 0, n;
   int next;
+  gboolean entering = !gtk_widget_has_focus (widget);
   gboolean forward = direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_DOWN ||
                      direction == GTK_DIR_RIGHT;
 
@@ -271,7 +269,7 @@ cw_cycle_canvas_focus (GtkWidget        *widget,
     return FALSE;
   sc = _cw_cycle_canvas_scenario (self);
   n = sc->stages->len;
-  if (!gtk_widget_has_focus (widget))
+  if (entering)
     {
       gtk_widget_grab_focus (widget);
       if (n > 0 && (self->focus == NULL || cw_scenario_find_stage (sc, self->focus, NULL) == NULL))
@@ -287,14 +285,20 @@ cw_cycle_canvas_focus (GtkWidget        *widget,
         next = forward ? 0 : (int) n - 1;
       else
         next = (int) index + (forward ? 1 : -1);
-      if (next < 0 || next >= (int) n)
-        {
-          _cw_cycle_canvas_focus_stage (self, NULL);
-          return FALSE;
-        }
+    }
+  /* Stages present mode has not revealed are passed over. */
+  while (next >= 0 && next < (int) n &&
+         !_cw_cycle_canvas_revealed (self, ((CwStage *) g_ptr_array_index (sc->stages, next))->id))
+    next += forward ? 1 : -1;
+  if (next < 0 || next >= (int) n)
+    {
+      _cw_cycle_canvas_focus_stage (self, NULL);
+      return entering;
     }
   _cw_cycle_canvas_focus_stage (self, ((CwStage *) g_ptr_array_index (sc->stages, next))->id);
   cw_document_select_stage (self->document, self->focus, FALSE);
+  /* The keyboard pans: the focused stage comes into view. */
+  _cw_cycle_canvas_follow (self, self->focus);
   return TRUE;
 }
 
@@ -359,6 +363,8 @@ cw_cycle_canvas_set_revealed (CwCycleCanvas *self,
 
   g_clear_pointer (&self->revealed, g_hash_table_unref);
   self->revealed = revealed ? g_hash_table_ref (revealed) : NULL;
+  /* The stage just revealed comes into view. */
+  _cw_cycle_canvas_follow (self, NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -456,6 +462,7 @@ cw_cycle_canvas_dispose (GObject *object)
 
   cw_cycle_canvas_set_document (self, NULL);
   g_clear_handle_id (&self->scrolling_idle, g_source_remove);
+  _cw_cycle_canvas_stop_pan (self);
   g_clear_object (&self->document_signals);
   _cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, NULL);
   _cw_cycle_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, NULL);
@@ -541,7 +548,7 @@ cw_cycle_canvas_init (CwCycleCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
 
-  self->zoom = 1;
+  self->view.zoom = 1;
   self->fit_pending = TRUE;
   self->drag_origins = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   self->proxies = g_ptr_array_new ();

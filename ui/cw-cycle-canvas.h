@@ -26,12 +26,17 @@ GActionGroup *cw_cycle_canvas_get_actions      (CwCycleCanvas *self);
 void          cw_cycle_canvas_set_active_stage (CwCycleCanvas *self,
                                                 const char    *id);
 /* Shows only the stages in @revealed (a set of ids; NULL: all) and the
- * arrows between them, as present mode reveals the cycle. */
+ * arrows between them, as present mode reveals the cycle; the view pans as
+ * little as needed to show them, or the newest (last in cycle order) where
+ * they do not all fit. */
 void          cw_cycle_canvas_set_revealed     (CwCycleCanvas *self,
                                                 GHashTable    *revealed);
 /* Present mode (@text_size > 0): the diagram may be fitted larger, in the
  * projector type (kinds and conditions as large as names), and the legend,
- * always shown, has its type at @text_size pixels; 0: the desktop. */
+ * always shown, has its type at @text_size pixels. The fit never sets a
+ * text of the cycle smaller than @text_size: where the whole cycle would
+ * need smaller type, the canvas shows part of it, following the stages
+ * revealed (cw_cycle_canvas_set_revealed()). 0: the desktop. */
 void          cw_cycle_canvas_set_projector    (CwCycleCanvas *self,
                                                 double         text_size);
 /* Fits the diagram once the canvas has its size; from then on it refits

@@ -333,6 +333,17 @@ cw_chart_year_of_step (const CwSeries *series,
   return series->start_year + (double) step / CW_STEPS_PER_YEAR;
 }
 
+int
+cw_chart_last_shown_step (const CwChartSpec *spec)
+{
+  const CwSeries *series = spec->series;
+  int last = series->n_steps - 1;
+
+  if (isfinite (spec->until_year))
+    last = (int) CLAMP (ceil ((spec->until_year - series->start_year) * CW_STEPS_PER_YEAR) - 1, 0, last);
+  return last;
+}
+
 /* cairo works in 24.8 fixed point: beyond about ±8 million device units a
  * coordinate wraps. Data are clamped well inside before they are mapped. */
 double

@@ -19,15 +19,12 @@
 static int
 readout_step (const CwChartSpec *spec)
 {
-  const CwSeries *series = spec->series;
-  int last = series->n_steps - 1;
+  int last = cw_chart_last_shown_step (spec);
   double step;
 
-  if (isfinite (spec->until_year))
-    last = (int) CLAMP (ceil ((spec->until_year - series->start_year) * CW_STEPS_PER_YEAR) - 1, 0, last);
   if (!isfinite (spec->cursor_year))
     return last;
-  step = round ((spec->cursor_year - series->start_year) * CW_STEPS_PER_YEAR);
+  step = round ((spec->cursor_year - spec->series->start_year) * CW_STEPS_PER_YEAR);
   return (int) CLAMP (step, 0, last);
 }
 

@@ -66,6 +66,17 @@ draw_title (cairo_t             *cr,
                     layout->title_y + i * layout->title_line_height, 0);
 }
 
+/* Leaves what lies right of @year on the time axis undrawn. */
+static void
+clip_before (cairo_t             *cr,
+             const CwChartLayout *layout,
+             double               year,
+             double               height)
+{
+  cairo_rectangle (cr, 0, 0, cw_chart_layout_x (layout, year), height);
+  cairo_clip (cr);
+}
+
 /**
  * cw_chart_draw:
  * @cr: any cairo context: a widget's snapshot, an image, SVG or PDF surface
@@ -82,6 +93,8 @@ cw_chart_draw (cairo_t           *cr,
   const CwChartKindDef *def;
   const CwRenderStyle *style;
   CwChartLayout layout;
+  gboolean cut;
+  int last;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (spec != NULL && spec->series != NULL);
@@ -101,18 +114,23 @@ cw_chart_draw (cairo_t           *cr,
   cw_chart_draw_legend (cr, spec, &layout);
   cw_chart_draw_readout (cr, spec, &layout);
   cw_chart_draw_axes (cr, spec, &layout);
-  /* Data up to until_year only, on the whole time axis. */
+  /* Data up to the last quarter before until_year, on the whole time axis;
+   * the ribbons to where that quarter's stage ends, half a step on, and no
+   * further: nothing of the next stage shows. */
+  last = cw_chart_last_shown_step (spec);
+  cut = !def->phase && last < spec->series->n_steps - 1;
   cairo_save (cr);
-  if (!def->phase && spec->until_year < layout.x_max)
-    {
-      cairo_rectangle (cr, 0, 0, cw_chart_layout_x (&layout, spec->until_year), height);
-      cairo_clip (cr);
-    }
+  if (cut)
+    clip_before (cr, &layout, cw_chart_year_of_step (spec->series, last), height);
   if (def->phase)
     cw_chart_draw_phase (cr, spec, &layout);
   else
     for (guint p = 0; p < layout.n_panels; p++)
       cw_chart_draw_panel (cr, spec, &layout, p);
+  cairo_restore (cr);
+  cairo_save (cr);
+  if (cut)
+    clip_before (cr, &layout, cw_chart_year_of_step (spec->series, last) + 0.5 / CW_STEPS_PER_YEAR, height);
   cw_chart_draw_ribbons (cr, spec, &layout);
   cairo_restore (cr);
   if (!def->phase)

@@ -123,42 +123,40 @@ cw_diagram_hit (const CwScenario *sc,
   return CW_DIAGRAM_HIT_NONE;
 }
 
-gboolean
-cw_diagram_bounds (const CwScenario *sc,
-                   gboolean          projector,
-                   double           *x,
-                   double           *y,
-                   double           *width,
-                   double           *height)
+static gboolean
+in_set (GHashTable *ids,
+        const char *id)
 {
-  g_autoptr(CwDiagramLayout) layout = NULL;
+  return ids == NULL || g_hash_table_contains (ids, id);
+}
+
+gboolean
+cw_diagram_layout_bounds (const CwDiagramLayout *layout,
+                          const CwScenario      *sc,
+                          GHashTable            *ids,
+                          CwDiagramRect         *rect)
+{
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
-  g_return_val_if_fail (sc != NULL, FALSE);
-
-  if (sc->stages->len == 0)
-    {
-      *x = -CW_DIAGRAM_STAGE_WIDTH / 2 - MARGIN;
-      *y = -CW_DIAGRAM_STAGE_HEIGHT / 2 - MARGIN;
-      *width = CW_DIAGRAM_STAGE_WIDTH + 2 * MARGIN;
-      *height = CW_DIAGRAM_STAGE_HEIGHT + 2 * MARGIN;
-      return FALSE;
-    }
-  layout = cw_diagram_layout_new (sc, projector);
   for (guint i = 0; i < layout->boxes->len; i++)
     {
       const CwDiagramRect *box = &g_array_index (layout->boxes, CwDiagramBox, i).box;
 
+      if (!in_set (ids, ((CwStage *) g_ptr_array_index (sc->stages, i))->id))
+        continue;
       x0 = MIN (x0, box->x - START_MARK);
       x1 = MAX (x1, box->x + box->w + CW_DIAGRAM_HANDLE_RADIUS);
       y0 = MIN (y0, box->y);
       y1 = MAX (y1, box->y + box->h);
     }
+  if (x0 > x1)
+    return FALSE;
   for (guint i = 0; i < layout->arrows->len; i++)
     {
       const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, i);
+      const CwEdge *edge = g_ptr_array_index (sc->edges, i);
 
-      if (!arrow->valid)
+      if (!arrow->valid || !in_set (ids, edge->from) || !in_set (ids, edge->to))
         continue;
       for (int k = 0; k <= 16; k++)
         {
@@ -178,11 +176,34 @@ cw_diagram_bounds (const CwScenario *sc,
           y1 = MAX (y1, arrow->label_box.y + arrow->label_box.h);
         }
     }
-  *x = x0 - MARGIN;
-  *y = y0 - MARGIN;
-  *width = x1 - x0 + 2 * MARGIN;
-  *height = y1 - y0 + 2 * MARGIN;
+  *rect = (CwDiagramRect) { x0 - MARGIN, y0 - MARGIN, x1 - x0 + 2 * MARGIN, y1 - y0 + 2 * MARGIN };
   return TRUE;
+}
+
+gboolean
+cw_diagram_bounds (const CwScenario *sc,
+                   gboolean          projector,
+                   double           *x,
+                   double           *y,
+                   double           *width,
+                   double           *height)
+{
+  g_autoptr(CwDiagramLayout) layout = NULL;
+  CwDiagramRect rect = {
+    -CW_DIAGRAM_STAGE_WIDTH / 2 - MARGIN, -CW_DIAGRAM_STAGE_HEIGHT / 2 - MARGIN,
+    CW_DIAGRAM_STAGE_WIDTH + 2 * MARGIN, CW_DIAGRAM_STAGE_HEIGHT + 2 * MARGIN,
+  };
+  gboolean any;
+
+  g_return_val_if_fail (sc != NULL, FALSE);
+
+  layout = cw_diagram_layout_new (sc, projector);
+  any = cw_diagram_layout_bounds (layout, sc, NULL, &rect);
+  *x = rect.x;
+  *y = rect.y;
+  *width = rect.w;
+  *height = rect.h;
+  return any;
 }
 
 /* The stages in the order a run would first visit them along first arrows,

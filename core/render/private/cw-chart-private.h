@@ -98,6 +98,8 @@ const char           *cw_chart_axis_label      (const CwChartSpec *spec,
                                                 guint              panel);
 double                cw_chart_year_of_step    (const CwSeries    *series,
                                                 int                step);
+/* The last step the chart shows: the last before until_year, or the last. */
+int                   cw_chart_last_shown_step (const CwChartSpec *spec);
 /* A value safe for cairo: NAN stays NAN (a gap), the rest is clamped. */
 double                cw_chart_clean           (double             v);
 

@@ -92,6 +92,13 @@ void     cw_diagram_stage_box   (const CwStage        *stage,
                                  CwDiagramRect        *box,
                                  GPtrArray           **lines,
                                  char                **caption);
+/* The rectangle holding the stages in @ids (NULL: all), the arrows between
+ * them and their labels, with a margin; FALSE (and @rect untouched) when no
+ * stage is in @ids. */
+gboolean cw_diagram_layout_bounds (const CwDiagramLayout *layout,
+                                   const CwScenario      *scenario,
+                                   GHashTable            *ids,
+                                   CwDiagramRect         *rect);
 void     cw_diagram_curve_point (const CwDiagramCurve *curve,
                                  double                t,
                                  double               *x,

@@ -1,0 +1,275 @@
+/* test-diagram-view.c — the cycle on a screen: the least type size, following
+ * the revealed stages, and a legend that covers nothing
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The canvas sizes are those of the window and of present mode as measured
+ * on screens of 1280 × 800, 1024 × 700 and 1920 × 1080. Every bundled
+ * example and template is checked in English, German and Polish.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n-lib.h>
+
+#include "cw-diagram-private.h"
+#include "cw-diagram-view.h"
+#include "cw-render-census.h"
+#include "cw-scenario-file.h"
+#include "cw-templates.h"
+
+typedef struct {
+  const char *name;
+  double      width, height;  /* the canvas */
+  double      text;           /* present mode's type size; 0: the window */
+} Screen;
+
+static const Screen screens[] = {
+  { "window at 1280 × 800", 868, 342, 0 },
+  { "window at 1024 × 700", 612, 242, 0 },
+  { "present mode at 1024 × 700", 606, 618, 16 },
+  { "present mode at 1920 × 1080", 1251, 979, 24 },
+};
+
+static const char *languages[] = { "en", "de", "pl" };
+
+/* The canvas's limits (cw-cycle-canvas-view.c) at the normal text size. */
+static CwDiagramScreen
+screen_for (const Screen *s)
+{
+  return (CwDiagramScreen) {
+    .width = s->width,
+    .height = s->height,
+    .min_zoom = 0.7,
+    .max_zoom = s->text > 0 ? 3.0 : 1.4,
+    .least_text = s->text,
+    .legend_scale = s->text > 0 ? s->text / CW_DIAGRAM_LEGEND_SIZE : 1,
+    .legend_room = s->text > 0 ? 1 : 1 / 7.0,
+  };
+}
+
+/* Messages in @language from the build tree's catalogue. */
+static void
+use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* Setting the locale again makes gettext forget what it looked up. */
+  setlocale (LC_MESSAGES, "");
+  if (g_str_equal (setlocale (LC_MESSAGES, NULL), "C"))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+}
+
+/* Every example and template in the language in use. */
+static GPtrArray *
+all_scenarios (void)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_scenario_free);
+  g_auto(GStrv) examples = cw_scenario_list_examples ();
+
+  g_assert_cmpuint (g_strv_length (examples), >=, 7);
+  for (guint i = 0; examples[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new ();
+      CwScenario *sc = cw_scenario_load_example (examples[i], problems, NULL);
+
+      g_assert_nonnull (sc);
+      g_ptr_array_add (all, sc);
+    }
+  for (int t = 0; t < CW_N_TEMPLATES; t++)
+    g_ptr_array_add (all, cw_template_new (t));
+  return all;
+}
+
+/* The first @n stages in cycle order, as present mode reveals them. */
+static GHashTable *
+first_stages (const CwScenario *sc,
+              guint             n,
+              const char      **newest)
+{
+  g_autoptr(GPtrArray) order = cw_diagram_cycle_order (sc);
+  GHashTable *shown = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      *newest = ((CwStage *) g_ptr_array_index (order, i))->id;
+      g_hash_table_add (shown, (char *) *newest);
+    }
+  return shown;
+}
+
+/* Whether the box of stage @id, as laid out, lies inside the view's area. */
+static gboolean
+stage_in_view (const CwScenario    *sc,
+               const CwDiagramView *view,
+               const char          *id,
+               gboolean             projector)
+{
+  g_autoptr(CwDiagramLayout) layout = cw_diagram_layout_new (sc, projector);
+  const CwDiagramRect *box;
+  double x0, y0;
+  guint index;
+
+  g_assert_nonnull (cw_scenario_find_stage (sc, id, &index));
+  box = &g_array_index (layout->boxes, CwDiagramBox, index).box;
+  x0 = box->x * view->zoom + view->tx;
+  y0 = box->y * view->zoom + view->ty;
+  return x0 >= view->x - 0.5 && y0 >= view->y - 0.5 && x0 + box->w * view->zoom <= view->x + view->width + 0.5 &&
+         y0 + box->h * view->zoom <= view->y + view->height + 0.5;
+}
+
+/* The smallest text drawn through @view, in pixels. */
+static double
+smallest_text (const CwScenario     *sc,
+               const CwDiagramState *state,
+               const CwDiagramView  *view)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (image);
+  CwRenderCensus census;
+
+  cw_render_census_attach (cr, &census);
+  cw_diagram_view_draw (cr, sc, state, view);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+  g_assert_cmpuint (census.n_texts, >, 0);
+  return census.smallest;
+}
+
+/* Present mode: at each step of the reveal, every text of the cycle and the
+ * legend is at least the screen's type size, and the stage just revealed is
+ * in view, whether the view was fitted afresh or followed from the step
+ * before. */
+static void
+test_least_text (void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GPtrArray) all = NULL;
+
+      use_language (languages[l]);
+      all = all_scenarios ();
+      for (guint s = 0; s < G_N_ELEMENTS (screens); s++)
+        for (guint i = 0; screens[s].text > 0 && i < all->len; i++)
+          {
+            const CwScenario *sc = g_ptr_array_index (all, i);
+            CwDiagramScreen screen = screen_for (&screens[s]);
+            CwDiagramView followed = { 0 };
+            double least = G_MAXDOUBLE;
+            guint panned = 0;
+
+            for (guint n = 1; n <= sc->stages->len; n++)
+              {
+                const char *newest = NULL;
+                g_autoptr(GHashTable) shown = first_stages (sc, n, &newest);
+                CwDiagramState state;
+                CwDiagramView view;
+                double before = followed.tx;
+
+                cw_diagram_state_init (&state);
+                state.projector = TRUE;
+                state.revealed = shown;
+                cw_diagram_view_fit (sc, &state, &screen, &view);
+                least = MIN (least, smallest_text (sc, &state, &view));
+                g_assert_true (stage_in_view (sc, &view, newest, TRUE));
+                if (n == 1)
+                  followed = view;
+                cw_diagram_view_follow (sc, &state, &followed);
+                panned += n > 1 && followed.tx != before;
+                g_assert_true (stage_in_view (sc, &followed, newest, TRUE));
+              }
+            g_test_message ("%s, %s, %s: text %.1f px at zoom %.2f, panned %u times", languages[l],
+                            screens[s].name, sc->meta.title, least, followed.zoom, panned);
+            g_assert_cmpfloat (least, >=, screens[s].text - 1e-6);
+          }
+    }
+  g_unsetenv ("LANGUAGE");
+}
+
+/* Pixels of @image within the rectangle that are not transparent. */
+static guint
+ink_in (cairo_surface_t *image,
+        double           x,
+        double           y,
+        double           width,
+        double           height)
+{
+  const guint8 *data = cairo_image_surface_get_data (image);
+  int stride = cairo_image_surface_get_stride (image);
+  guint n = 0;
+
+  cairo_surface_flush (image);
+  for (int py = (int) y; py < (int) (y + height); py++)
+    for (int px = (int) x; px < (int) (x + width); px++)
+      n += *(const guint32 *) (data + py * stride + 4 * px) != 0;
+  return n;
+}
+
+/* The legend covers no stage, arrow or label: drawn without it, the view
+ * leaves its rectangle empty, for every example and template in each
+ * language, in the window and in present mode with every stage shown. */
+static void
+test_legend_covers_nothing (void)
+{
+  guint legends = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GPtrArray) all = NULL;
+
+      use_language (languages[l]);
+      all = all_scenarios ();
+      for (guint s = 0; s < G_N_ELEMENTS (screens); s++)
+        for (guint i = 0; i < all->len; i++)
+          {
+            const CwScenario *sc = g_ptr_array_index (all, i);
+            CwDiagramScreen screen = screen_for (&screens[s]);
+            cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, screen.width, screen.height);
+            cairo_t *cr = cairo_create (image);
+            CwDiagramState state;
+            CwDiagramView view, bare;
+            double x, y, w, h, dx, dy, dw, dh;
+
+            cw_diagram_state_init (&state);
+            state.projector = screens[s].text > 0;
+            cw_diagram_view_fit (sc, &state, &screen, &view);
+            cw_diagram_bounds (sc, state.projector, &dx, &dy, &dw, &dh);
+            g_test_message ("%s, %s, %s: diagram %.0f × %.0f px in %.0f × %.0f, legend %s", languages[l],
+                            screens[s].name, sc->meta.title, dw * view.zoom, dh * view.zoom, view.width,
+                            view.height, view.legend_left > 0 ? "beside" : view.legend_bottom > 0 ? "below" : "none");
+            if (!cw_diagram_view_legend (sc, &state, &view, &x, &y, &w, &h))
+              {
+                /* Only the window leaves it out, on a canvas too small,
+                 * or a cycle with nothing to explain. */
+                g_assert_true (screens[s].text == 0 || !cw_diagram_legend_size (sc, NULL, 1, 1, &w, &h));
+                cairo_destroy (cr);
+                cairo_surface_destroy (image);
+                continue;
+              }
+            legends++;
+            g_assert_cmpfloat (x, >=, 0);
+            g_assert_cmpfloat (y, >=, 0);
+            g_assert_cmpfloat (x + w, <=, screen.width);
+            g_assert_cmpfloat (y + h, <=, screen.height);
+            bare = view;
+            bare.legend_width = 0;
+            cw_diagram_view_draw (cr, sc, &state, &bare);
+            g_assert_cmpuint (ink_in (image, x, y, w, h), ==, 0);
+            cairo_destroy (cr);
+            cairo_surface_destroy (image);
+          }
+    }
+  g_unsetenv ("LANGUAGE");
+  g_assert_cmpuint (legends, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, CW_BUILD_ROOT "/po");
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/diagram-view/least-text", test_least_text);
+  g_test_add_func ("/diagram-view/legend-covers-nothing", test_legend_covers_nothing);
+  return g_test_run ();
+}
