@@ -261,6 +261,37 @@ test_legend_covers_nothing (void)
   g_assert_cmpuint (legends, >, 0);
 }
 
+/* What a new scenario shows first: every template fits whole on the canvas
+ * of a 1280 × 800 window, beside or above its legend, in every language (the
+ * ring is wider than tall, like the canvas). */
+static void
+test_templates_fit (void)
+{
+  CwDiagramScreen screen = screen_for (&screens[0]);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      use_language (languages[l]);
+      for (int t = 0; t < CW_N_TEMPLATES; t++)
+        {
+          g_autoptr(CwScenario) sc = cw_template_new (t);
+          CwDiagramState state;
+          CwDiagramView view;
+
+          if (sc->stages->len == 0)
+            continue;
+          cw_diagram_state_init (&state);
+          cw_diagram_view_fit (sc, &state, &screen, &view);
+          g_assert_cmpfloat (view.legend_width, >, 0);
+          for (guint i = 0; i < sc->stages->len; i++)
+            if (!stage_in_view (sc, &view, ((CwStage *) g_ptr_array_index (sc->stages, i))->id, FALSE))
+              g_error ("%s, template %s: stage “%s” is not in view at 1280 × 800", languages[l],
+                       cw_template_id (t), ((CwStage *) g_ptr_array_index (sc->stages, i))->name);
+        }
+    }
+  use_language ("en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,5 +302,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/diagram-view/least-text", test_least_text);
   g_test_add_func ("/diagram-view/legend-covers-nothing", test_legend_covers_nothing);
+  g_test_add_func ("/diagram-view/templates-fit", test_templates_fit);
   return g_test_run ();
 }

@@ -82,8 +82,8 @@ add_ring (CwScenario          *sc,
 
       stage->min_quarters = stages[i].min_quarters;
       stage->max_quarters = stages[i].max_quarters;
-      stage->x = round (CW_TEMPLATE_RADIUS * cos (angle));
-      stage->y = round (CW_TEMPLATE_RADIUS * sin (angle));
+      stage->x = round (CW_TEMPLATE_RADIUS_X * cos (angle));
+      stage->y = round (CW_TEMPLATE_RADIUS_Y * sin (angle));
       for (guint l = 0; l < G_N_ELEMENTS (stages[i].levers) && stages[i].levers[l].value != 0; l++)
         cw_scenario_set_stage_lever (stage, stages[i].levers[l].lever, stages[i].levers[l].value);
     }

@@ -16,9 +16,12 @@ typedef enum {
   CW_N_TEMPLATES
 } CwTemplate;
 
-/* Radius of the ring the templates lay their stages on, in model coordinates
- * around (0, 0); y grows downwards, the start stage is at the top. */
-#define CW_TEMPLATE_RADIUS 220.0
+/* Radii of the ring the templates lay their stages on, in model coordinates
+ * around (0, 0); y grows downwards, the start stage is at the top. Wider than
+ * tall, like the canvas above the charts, so the ring fits it at a readable
+ * size. */
+#define CW_TEMPLATE_RADIUS_X 260.0
+#define CW_TEMPLATE_RADIUS_Y 120.0
 
 /* A new scenario from @template, with translated title and stage names. */
 CwScenario *cw_template_new   (CwTemplate template);
