@@ -203,7 +203,8 @@ cooperate (const CwModel     *m,
            const Cooperation *c,
            CwFirm            *f)
 {
-  double u_move = cw_firm_uniform (f), u_extra = cw_firm_uniform (f);
+  guint64 draws = cw_firm_take (f, 2);
+  double u_move = cw_firm_draw_uniform (draws, 1);
   int level = f->level;
   /* m_i: 1 at the domain, 0 a quarter circle or more away. */
   double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
@@ -216,7 +217,8 @@ cooperate (const CwModel     *m,
   if (u_move >= c->rate)
     goto locomotive;
   /* Funded consortia take task-group members (II–III) into projects (IV). */
-  if ((level == CW_LEVEL_II || level == CW_LEVEL_III) && u_extra < c->recruit_projects)
+  if ((level == CW_LEVEL_II || level == CW_LEVEL_III) &&
+      cw_firm_draw_uniform (draws, 2) < c->recruit_projects)
     {
       f->level = CW_LEVEL_IV;
       goto locomotive;
@@ -251,7 +253,8 @@ cooperate (const CwModel     *m,
    * a policy run and its baseline differ only by the moves the policy
    * causes (common random numbers, docs/model.md 2). */
   if (u_move < p_up)
-    f->level = level == CW_LEVEL_OUTSIDE && u_extra < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
+    f->level = level == CW_LEVEL_OUTSIDE &&
+               cw_firm_draw_uniform (draws, 2) < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
                CW_LEVEL_I : level + 1;
   else if (u_move >= c->rate - p_down)
     f->level = level - 1;
@@ -261,7 +264,8 @@ locomotive:
       align >= P (LOCO_ALIGNMENT))
     {
       if (!f->locomotive &&
-          u_extra < c->rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
+          cw_firm_draw_uniform (draws, 2) <
+          c->rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
         f->locomotive = TRUE;
     }
   else
@@ -352,19 +356,20 @@ learning_begin (const CwModel *m,
 
 /* 6. and 7. for one firm: capability from effort, partners, the chain and the
  * levers; then the position in technology space (convergence inside,
- * divergence outside). */
+ * divergence outside). Two numbers at @draws. */
 static inline void
 learn (const CwModel  *m,
        const Learning *c,
        CwFirm         *f,
-       double          pool)
+       double          pool,
+       guint64         draws)
 {
   double z_k, z_x, kap = cw_model_kappa (m, f);
   double coop = P (CAP_COOP) * kap * (pool + c->cocreate[f->locomotive ? CW_N_LEVELS : f->level]);
   double gain, spread;
 
-  z_k = cw_firm_normal_fast (f);
-  z_x = cw_firm_normal_fast (f);
+  z_k = cw_rng_bits_normal_fast (cw_firm_draw (draws, 1));
+  z_x = cw_rng_bits_normal_fast (cw_firm_draw (draws, 2));
   /* Every lever term sits inside γ (docs/model.md 7.6): a region without
    * the capabilities absorbs little of what policy offers. */
   gain = P (CAP_EFFORT) * f->e + c->secular +
@@ -436,13 +441,14 @@ adoption_begin (const CwModel *m,
     c->coop[level] = level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0;
 }
 
-/* 9. for one firm: digital adoption, a Bass diffusion inside the cluster. */
+/* 9. for one firm: digital adoption, a Bass diffusion inside the cluster.
+ * One number at @draws. */
 static inline void
 adopt (const CwModel  *m,
        const Adoption *c,
-       CwFirm         *f)
+       CwFirm         *f,
+       guint64         draws)
 {
-  double u = cw_firm_uniform (f);
   double size = c->size[f->small != 0];
   double hazard;
 
@@ -450,7 +456,7 @@ adopt (const CwModel  *m,
     return;
   hazard = size * ((c->p + c->workshops[in_programme (f)]) * (0.5 + f->k) +
                    c->q * (c->q_common + c->coop[f->level]) * c->share);
-  if (happens_hazard (u, hazard))
+  if (happens_hazard (cw_firm_draw_uniform (draws, 1), hazard))
     f->digital = TRUE;
 }
 
@@ -495,32 +501,33 @@ programme_begin (const CwModel *m,
 }
 
 /* 10. for one firm: the internationalisation programme (the Swedish cluster
- * project); firms are taken in order while places last. */
+ * project); firms are taken in order while places last. Four numbers at
+ * @draws: recruitment, partner, dropping out, prototype. */
 static inline void
 internationalise (const CwModel *m,
                   Programme     *c,
-                  CwFirm        *f)
+                  CwFirm        *f,
+                  guint64        draws)
 {
-  double u_recruit = cw_firm_uniform (f), u_partner = cw_firm_uniform (f);
-  double u_drop = cw_firm_uniform (f), u_proto = cw_firm_uniform (f);
   gboolean member;
   double hazard;
 
   if (!f->enrolled && !f->dropped && !f->intl && f->level > CW_LEVEL_OUTSIDE &&
-      c->active < c->places && u_recruit < c->recruit)
+      c->active < c->places && cw_firm_draw_uniform (draws, 1) < c->recruit)
     {
       f->enrolled = TRUE;
       c->active++;
     }
   member = in_programme (f);
   if (member && !f->intl &&
-      happens_yearly_logit (u_drop, c->drop + P (DROP_SIZE) / f->size_w))
+      happens_yearly_logit (cw_firm_draw_uniform (draws, 3), c->drop + P (DROP_SIZE) / f->size_w))
     {
       f->dropped = TRUE;
       c->active--;
       return;
     }
-  if (member && !f->prototype && f->level >= CW_LEVEL_II && u_proto < c->prototype)
+  if (member && !f->prototype && f->level >= CW_LEVEL_II &&
+      cw_firm_draw_uniform (draws, 4) < c->prototype)
     f->prototype = TRUE;
   if (f->intl)
     return;
@@ -528,7 +535,7 @@ internationalise (const CwModel *m,
            c->leaders[member] * cw_model_near (m->intl_near, f->x);
   if (f->linked)
     hazard = (hazard + P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION)) * c->cut;
-  if (happens_hazard (u_partner, hazard))
+  if (happens_hazard (cw_firm_draw_uniform (draws, 2), hazard))
     {
       f->intl = TRUE;
       if (member)
@@ -605,18 +612,18 @@ step_networks (CwModel *m)
   m->w_ex = clip01 (m->w_ex);
 }
 
-/* 13. for one firm: whether it exits. */
+/* 13. for one firm: whether it exits. One number at @draws. */
 static inline gboolean
 exits (const CwModel *m,
-       CwFirm        *f,
-       double         moving_out)
+       const CwFirm  *f,
+       double         moving_out,
+       guint64        draws)
 {
-  double u = cw_firm_uniform (f);
   double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
              P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin +
              (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
 
-  return !f->lead && happens_yearly_logit (u, z);
+  return !f->lead && happens_yearly_logit (cw_firm_draw_uniform (draws, 1), z);
 }
 
 /* 13. for the cluster: entry (logistic, spin-offs, levers) after @kept firms
@@ -673,16 +680,19 @@ step_firms (CwModel *m)
   for (guint i = 0; i < n; i++)
     {
       CwFirm *f = &m->firms[i];
+      /* The firm's numbers of this step after cooperation's two: learning
+       * 1–2, adoption 3, internationalisation 4–7, exit 8. */
+      guint64 draws = cw_firm_take (f, CW_DRAWS_PER_FIRM_STEP - 2);
       gboolean can_found;
 
-      learn (m, &cl, f, m->pool[i]);
+      learn (m, &cl, f, m->pool[i], draws);
       search (m, &ce, f);
-      adopt (m, &ca, f);
-      internationalise (m, &cp, f);
+      adopt (m, &ca, f, cw_firm_skip (draws, 2));
+      internationalise (m, &cp, f, cw_firm_skip (draws, 3));
       upgrade_function (m, &cf, f);
       can_found = f->level >= CW_LEVEL_III && f->k >= P (LOCO_CAPABILITY);
       capable += can_found;
-      if (exits (m, f, moving_out))
+      if (exits (m, f, moving_out, cw_firm_skip (draws, 7)))
         continue;
       parents += can_found;
       if (kept != i)

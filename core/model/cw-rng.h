@@ -16,15 +16,23 @@ typedef struct {
   guint64 s[4];
 } CwRng;
 
+/* splitmix64 advances its state by this constant for each output. */
+#define CW_SPLITMIX64_GAMMA G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+
+/* splitmix64's output for the state @z it has advanced to. */
+static inline guint64
+cw_splitmix64_mix (guint64 z)
+{
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return z ^ (z >> 31);
+}
+
 /* splitmix64: advances *state and returns the next output. Also the seed mixer. */
 static inline guint64
 cw_splitmix64 (guint64 *state)
 {
-  guint64 z = (*state += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
-
-  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
-  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
-  return z ^ (z >> 31);
+  return cw_splitmix64_mix (*state += CW_SPLITMIX64_GAMMA);
 }
 
 /* The seed of replicate @r of an ensemble with master seed @seed. */

@@ -75,11 +75,43 @@ cw_firm_uniform (CwFirm *f)
   return cw_rng_bits_uniform (cw_splitmix64 (&f->draws));
 }
 
-/* The firm's next approximate standard normal from its own sequence. */
-static inline double
-cw_firm_normal_fast (CwFirm *f)
+/* A firm's process takes its fixed count @n of numbers from the firm's
+ * sequence (docs/model.md 2): the sequence moves on by @n, and the numbers
+ * are cw_firm_draw (@base, 1 … n) of the base returned. splitmix64 counts
+ * its states, so each number can be computed where it is read, and one a
+ * process does not need costs nothing: the sequence is the same as if every
+ * number had been drawn. */
+static inline guint64
+cw_firm_take (CwFirm *f,
+              guint   n)
 {
-  return cw_rng_bits_normal_fast (cw_splitmix64 (&f->draws));
+  guint64 base = f->draws;
+
+  f->draws += n * CW_SPLITMIX64_GAMMA;
+  return base;
+}
+
+/* The base of the numbers after the first @n of those taken at @base. */
+static inline guint64
+cw_firm_skip (guint64 base,
+              guint   n)
+{
+  return base + n * CW_SPLITMIX64_GAMMA;
+}
+
+/* Number @i (from 1) of those taken at @base, as 64 random bits. */
+static inline guint64
+cw_firm_draw (guint64 base,
+              guint   i)
+{
+  return cw_splitmix64_mix (base + i * CW_SPLITMIX64_GAMMA);
+}
+
+static inline double
+cw_firm_draw_uniform (guint64 base,
+                      guint   i)
+{
+  return cw_rng_bits_uniform (cw_firm_draw (base, i));
 }
 
 struct _CwModel {
