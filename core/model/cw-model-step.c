@@ -18,6 +18,14 @@ clip01 (double v)
   return v < 0 ? 0 : v > 1 ? 1 : v;
 }
 
+/* A bound above e^@z that needs no exp(): cw_model_exp_bound(), or infinity
+ * where that does not hold. */
+static inline double
+exp_above (double z)
+{
+  return z > -700 && z < 700 ? cw_model_exp_bound (z) : INFINITY;
+}
+
 /* Whether @u falls below the per-step probability of an event with yearly
  * probability σ(@z): 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. That probability
  * is below dt·e^z, so most draws are decided by one exp; and as the events
@@ -27,7 +35,7 @@ happens_yearly_logit (double u, double z)
 {
   double ez;
 
-  if (z > -700 && z < 700 && u >= CW_DT * cw_model_exp_bound (z))
+  if (u >= CW_DT * exp_above (z))
     return FALSE;
   ez = exp (z);
   return u < CW_DT * ez && u < -expm1 (-CW_DT * log1p (ez));
@@ -210,7 +218,7 @@ cooperate (const CwModel     *m,
   double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
   double inertia = f->k * (1 - f->e * align);
   double follow = cw_model_near (m->engaged_near, f->x);
-  double up = 0, down = 0, p_up = 0, p_down = 0;
+  double z_up = 0, z_down = 0, up = 0, down = 0, p_up = 0, p_down = 0;
 
   f->alignment = align;
   /* Both probabilities together stay below rate: no move is possible. */
@@ -229,20 +237,31 @@ cooperate (const CwModel     *m,
       double expected = m->kappa[next] * (next >= CW_LEVEL_II ? align : 1) * f->gamma;
       double benefit = c->benefit[next] + expected;
 
-      up = exp (P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
-                P (COOP_COST) * (c->cost[next] / f->size_w) - P (COOP_INERTIA) * inertia +
-                P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow);
+      z_up = P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
+             P (COOP_COST) * (c->cost[next] / f->size_w) - P (COOP_INERTIA) * inertia +
+             P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow;
     }
   if (level > CW_LEVEL_OUTSIDE)
     {
       double benefit = c->benefit[level] +
                        m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
 
-      down = exp (P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
-                  P (COOP_DOWN_COST) * (c->cost[level] / f->size_w) +
-                  (level >= CW_LEVEL_II ? c->long_projects : 0) +
-                  P (COOP_COMPETITION) * c->competition);
+      z_down = P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
+               P (COOP_DOWN_COST) * (c->cost[level] / f->size_w) +
+               (level >= CW_LEVEL_II ? c->long_projects : 0) +
+               P (COOP_COMPETITION) * c->competition;
     }
+  /* The probabilities below are at most rate·e^z each, so a draw at or above
+   * rate·exp_above (z_up) cannot be a move up, and one below
+   * rate − rate·exp_above (z_down) cannot be a move down: most firms stay
+   * without an exp(). */
+  if ((level == CW_LEVEL_IV || u_move >= c->rate * exp_above (z_up)) &&
+      (level == CW_LEVEL_OUTSIDE || u_move < c->rate - c->rate * exp_above (z_down)))
+    goto locomotive;
+  if (level < CW_LEVEL_IV)
+    up = exp (z_up);
+  if (level > CW_LEVEL_OUTSIDE)
+    down = exp (z_down);
   /* A probability with a zero weight is zero without a division. */
   p_up = up > 0 ? c->rate * up / (1 + up + down) : 0;
   p_down = down > 0 ? c->rate * down / (1 + up + down) : 0;
