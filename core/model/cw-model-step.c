@@ -49,11 +49,17 @@ happens_hazard (double u, double hazard)
 }
 
 /* floor() for −16 < y < 2^31 − 16 by a truncating conversion, which the
- * compiler emits inline where floor() is a library call. */
+ * compiler emits inline where floor() is a library call. Most y lie in
+ * [0, 1): their 0 needs no conversion, whose latency would hold up the
+ * position a firm moves to. */
 static inline double
 floor_small (double y)
 {
-  return (double) (int) (y + 16.0) - 16.0;
+  double shifted = y + 16.0;
+
+  if (G_LIKELY (shifted >= 16.0 && shifted < 17.0))
+    return 0.0;
+  return (double) (int) shifted - 16.0;
 }
 
 /* Signed shortest way from @x to @target on the circle, in [−0.5, 0.5). */
@@ -73,11 +79,12 @@ wrap01 (double x)
   return x >= 1.0 ? 0.0 : x;
 }
 
-/* Whether @f takes part in the internationalisation programme. */
+/* Whether @f takes part in the internationalisation programme. The flags
+ * are 0 or 1: & instead of && spares a branch the processor cannot predict. */
 static inline gboolean
 in_programme (const CwFirm *f)
 {
-  return f->enrolled && !f->dropped;
+  return f->enrolled & !f->dropped;
 }
 
 /* Foreign investment not matched by embedding: it imposes specifications. */
@@ -491,7 +498,12 @@ adoption_end (CwModel        *m,
 
 /* The constants of sub-step 10 in a step, and the firms in the programme. */
 typedef struct {
-  double places, recruit, base, cut, prototype, drop, search, leaders[2];
+  double places, recruit, base, prototype, drop, search, leaders[2];
+  /* By whether the firm is linked to a lead firm: what the leads add to the
+   * hazard and what exclusion leaves of it. For firms not linked, 0 and 1:
+   * hazard + 0 and hazard · 1 are the hazard (a −0 would turn +0, which
+   * decides the same), and the tables spare a branch on half the firms. */
+  double lead[2], cut[2];
   guint  active;
 } Programme;
 
@@ -510,7 +522,10 @@ programme_begin (const CwModel *m,
   c->places = ceil (P (PROG_CAPACITY) * m->n * reach);
   c->recruit = P (PROG_RECRUIT) * m->A * (0.5 + reach) * CW_DT;
   c->base = P (INTL_BASE) + P (INTL_OPENNESS) * m->w_ex;
-  c->cut = 1 - P (INTL_EXCLUDED) * m->governance[CW_GOVERNANCE_EXCLUDED];
+  c->lead[0] = 0;
+  c->lead[1] = P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION);
+  c->cut[0] = 1;
+  c->cut[1] = 1 - P (INTL_EXCLUDED) * m->governance[CW_GOVERNANCE_EXCLUDED];
   c->prototype = P (PROTO_RATE) * G (EXPORT_LAB) * CW_DT;
   c->drop = P (DROP_BASE) + P (DROP_BUREAUCRACY) * G (BUREAUCRACY) - P (DROP_BENEFIT) * G (COACHING);
   c->search = P (INTL_DOSE) * G (CONSULTANT_HOURS);
@@ -531,8 +546,10 @@ internationalise (const CwModel *m,
   gboolean member;
   double hazard;
 
-  if (!f->enrolled && !f->dropped && !f->intl && f->level > CW_LEVEL_OUTSIDE &&
-      c->active < c->places && cw_firm_draw_uniform (draws, 1) < c->recruit)
+  /* Places first: without a programme there are none. */
+  if (c->active < c->places &&
+      (!f->enrolled & !f->dropped & !f->intl & (f->level > CW_LEVEL_OUTSIDE)) &&
+      cw_firm_draw_uniform (draws, 1) < c->recruit)
     {
       f->enrolled = TRUE;
       c->active++;
@@ -552,8 +569,7 @@ internationalise (const CwModel *m,
     return;
   hazard = c->base + P (INTL_CAPABILITY) * f->k + (member ? c->search : 0) +
            c->leaders[member] * cw_model_near (m->intl_near, f->x);
-  if (f->linked)
-    hazard = (hazard + P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION)) * c->cut;
+  hazard = (hazard + c->lead[f->linked != 0]) * c->cut[f->linked != 0];
   if (happens_hazard (cw_firm_draw_uniform (draws, 2), hazard))
     {
       f->intl = TRUE;
@@ -564,9 +580,9 @@ internationalise (const CwModel *m,
 
 /* The constants of sub-step 11 in a step. */
 typedef struct {
-  double reloc, unembedded, linked_ceiling, linked_speed, free_speed;
-  double export_lab[2];   /* by whether the firm has a prototype */
-  double mission;
+  double reloc, unembedded, mission;
+  double ceiling[2], speed[2];   /* by whether the firm is in a chain */
+  double export_lab[2];          /* by whether the firm has a prototype */
 } Functional;
 
 static void
@@ -577,9 +593,10 @@ functional_begin (const CwModel *m,
 
   c->reloc = G (LEAD_RELOCATION);
   c->unembedded = unembedded_fdi (m);
-  c->linked_ceiling = m->p[CW_PARAM_V_CEILING_MARKET + mode];
-  c->linked_speed = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
-  c->free_speed = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
+  c->ceiling[0] = P (V_CEILING_MARKET);
+  c->ceiling[1] = m->p[CW_PARAM_V_CEILING_MARKET + mode];
+  c->speed[0] = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
+  c->speed[1] = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
   c->export_lab[0] = 0;
   c->export_lab[1] = P (V_EXPORT_LAB) * G (EXPORT_LAB) * CW_DT;
   c->mission = P (V_MISSION) * m->Q * CW_DT;
@@ -592,17 +609,21 @@ upgrade_function (const CwModel    *m,
                   const Functional *c,
                   CwFirm           *f)
 {
-  gboolean chained = f->linked && !f->lead;
-  double ceiling = chained ? c->linked_ceiling : P (V_CEILING_MARKET);
-  double dv = (chained ? c->linked_speed : c->free_speed) * (MIN (f->k, ceiling) - f->v);
+  /* Half the firms are in chains, in no order: tables and a select, not
+   * branches the processor cannot predict. */
+  gboolean chained = f->linked & !f->lead;
+  double dv = c->speed[chained] * (MIN (f->k, c->ceiling[chained]) - f->v), lead_dv;
 
   /* A product co-developed with foreign customers brings design and sales
    * functions; a mission orients the cluster to new, higher-value solutions. */
   dv += (c->export_lab[f->prototype != 0] + c->mission) * (1 - f->v);
-  if (chained)
-    dv += (P (V_RELOCATION) * c->reloc * (c->reloc > 0 ? 1 - f->v : f->v) +
-           P (V_EMBEDDING) * G (FDI_EMBEDDING) * (1 - f->v) -
-           P (V_FDI_CAPTIVE) * c->unembedded * f->v) * CW_DT;
+  /* What the chain's lead firms do, for firms in a chain: times 0 for the
+   * others, which adds a zero to a dv that is never −0 (its last term is
+   * +0 or more), so dv stays as it was. */
+  lead_dv = (P (V_RELOCATION) * c->reloc * (c->reloc > 0 ? 1 - f->v : f->v) +
+             P (V_EMBEDDING) * G (FDI_EMBEDDING) * (1 - f->v) -
+             P (V_FDI_CAPTIVE) * c->unembedded * f->v) * CW_DT;
+  dv += lead_dv * (double) chained;
   f->v = clip01 (f->v + dv);
 }
 
@@ -631,16 +652,28 @@ step_networks (CwModel *m)
   m->w_ex = clip01 (m->w_ex);
 }
 
+/* The constants of sub-step 13 in a step. */
+typedef struct {
+  double relocation[2];   /* by whether the firm is linked to a lead firm */
+} Exit;
+
+static void
+exit_begin (const CwModel *m,
+            Exit          *c)
+{
+  c->relocation[0] = 0;
+  c->relocation[1] = P (EXIT_RELOCATION) * MAX (0.0, -G (LEAD_RELOCATION));
+}
+
 /* 13. for one firm: whether it exits. One number at @draws. */
 static inline gboolean
 exits (const CwModel *m,
+       const Exit    *c,
        const CwFirm  *f,
-       double         moving_out,
        guint64        draws)
 {
   double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
-             P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin +
-             (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
+             P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin + c->relocation[f->linked != 0];
 
   return !f->lead && happens_yearly_logit (cw_firm_draw_uniform (draws, 1), z);
 }
@@ -681,19 +714,20 @@ demography_end (CwModel *m,
 static void
 step_firms (CwModel *m)
 {
-  double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
   guint n = m->n, capable = 0, parents = 0, kept = 0;
   Learning cl;
   Effort ce;
   Adoption ca;
   Programme cp;
   Functional cf;
+  Exit cx;
 
   learning_begin (m, &cl);
   effort_begin (m, &ce);
   adoption_begin (m, &ca);
   programme_begin (m, &cp);
   functional_begin (m, &cf);
+  exit_begin (m, &cx);
   /* k has not changed since the last record sorted it. */
   cw_pool_compute (n, m->pool_in, m->order, m->pool);
   for (guint i = 0; i < n; i++)
@@ -709,9 +743,9 @@ step_firms (CwModel *m)
       adopt (m, &ca, f, cw_firm_skip (draws, 2));
       internationalise (m, &cp, f, cw_firm_skip (draws, 3));
       upgrade_function (m, &cf, f);
-      can_found = f->level >= CW_LEVEL_III && f->k >= P (LOCO_CAPABILITY);
+      can_found = (f->level >= CW_LEVEL_III) & (f->k >= P (LOCO_CAPABILITY));
       capable += can_found;
-      if (exits (m, f, moving_out, cw_firm_skip (draws, 7)))
+      if (exits (m, &cx, f, cw_firm_skip (draws, 7)))
         continue;
       parents += can_found;
       if (kept != i)

@@ -159,7 +159,7 @@ struct _CwModel {
   double             focus;              /* smart-specialisation focus */
   double             domain;             /* the locomotives' mean position, or the focus */
   double             centre;             /* engagement-weighted mean position */
-  double             kappa[CW_N_LEVELS]; /* learning weight by level (docs/model.md 7.6) */
+  double             kappa[CW_N_LEVELS]; /* learning weight by level (docs/model.md 7.6); 0 outside */
   double             engaged_bins[CW_N_TECH_BINS]; /* share at levels III–IV per bin */
   double             intl_bins[CW_N_TECH_BINS];    /* internationalised share per bin */
   /* the means of those shares over each bin and its two neighbours */
@@ -208,7 +208,10 @@ cw_model_kappa (const CwModel *m,
 {
   double kap = cw_model_kappa_raw (m, f);
 
-  return f->level >= CW_LEVEL_II ? kap * f->alignment : kap;
+  /* kap · 1 is kap: a factor from a table, not a branch. */
+  const double factor[2] = { 1, f->alignment };
+
+  return kap * factor[f->level >= CW_LEVEL_II];
 }
 
 /* What firm @f brings to the spillover pool (docs/model.md 7.6). */
