@@ -58,6 +58,10 @@ cw_model_record (CwModel *m)
   for (guint i = 0; i < m->n; i++)
     {
       const CwFirm *f = &m->firms[i];
+      /* The size weight of a supplier (linked, not a lead firm), else 0:
+       * adding 0 to these sums of non-negative terms changes nothing and
+       * spares a branch the processor cannot predict. */
+      double supplier_w = f->size_w * (double) (f->linked & !f->lead);
 
       w += f->size_w;
       wk += f->size_w * f->k;
@@ -65,26 +69,24 @@ cw_model_record (CwModel *m)
       gamma += f->gamma;
       effort += f->e;
       all_k += f->k;
-      if (f->linked && !f->lead)
-        {
-          sw += f->size_w;
-          swk += f->size_w * f->k;
-        }
+      sw += supplier_w;
+      swk += supplier_w * f->k;
       if (f->locomotive)
         loco++;
       else
         levels[f->level]++;
       learn[f->locomotive ? CW_N_LEVELS : f->level] += f->learn;
-      if (f->level > CW_LEVEL_OUTSIDE)
-        kap += cw_model_kappa (m, f);
+      /* Firms outside weigh 0 (m->kappa[CW_LEVEL_OUTSIDE]): no branch. */
+      kap += cw_model_kappa (m, f);
       small += f->small;
-      small_members += f->small && f->level > CW_LEVEL_OUTSIDE;
+      /* The flags are 0 or 1: & spares branches. */
+      small_members += f->small & (f->level > CW_LEVEL_OUTSIDE);
       digital += f->digital;
       intl += f->intl;
-      enrolled += f->enrolled && !f->dropped;
-      active += f->enrolled && !f->dropped && !f->intl;
+      enrolled += f->enrolled & !f->dropped;
+      active += f->enrolled & !f->dropped & !f->intl;
       dropped += f->dropped;
-      partners += f->enrolled && f->intl;
+      partners += f->enrolled & f->intl;
       proto += f->prototype;
       cw_neighbourhoods_add (&nb, m, f);
       cw_pool_order_add (&counts, m->sort_scratch, m->order, i, f->k);

@@ -18,6 +18,14 @@ clip01 (double v)
   return v < 0 ? 0 : v > 1 ? 1 : v;
 }
 
+/* A bound above e^@z that needs no exp(): cw_model_exp_bound(), or infinity
+ * where that does not hold. */
+static inline double
+exp_above (double z)
+{
+  return z > -700 && z < 700 ? cw_model_exp_bound (z) : INFINITY;
+}
+
 /* Whether @u falls below the per-step probability of an event with yearly
  * probability σ(@z): 1 − (1 − σ(z))^dt = 1 − (1 + e^z)^−dt. That probability
  * is below dt·e^z, so most draws are decided by one exp; and as the events
@@ -27,7 +35,7 @@ happens_yearly_logit (double u, double z)
 {
   double ez;
 
-  if (z > -700 && z < 700 && u >= CW_DT * cw_model_exp_bound (z))
+  if (u >= CW_DT * exp_above (z))
     return FALSE;
   ez = exp (z);
   return u < CW_DT * ez && u < -expm1 (-CW_DT * log1p (ez));
@@ -41,11 +49,17 @@ happens_hazard (double u, double hazard)
 }
 
 /* floor() for −16 < y < 2^31 − 16 by a truncating conversion, which the
- * compiler emits inline where floor() is a library call. */
+ * compiler emits inline where floor() is a library call. Most y lie in
+ * [0, 1): their 0 needs no conversion, whose latency would hold up the
+ * position a firm moves to. */
 static inline double
 floor_small (double y)
 {
-  return (double) (int) (y + 16.0) - 16.0;
+  double shifted = y + 16.0;
+
+  if (G_LIKELY (shifted >= 16.0 && shifted < 17.0))
+    return 0.0;
+  return (double) (int) shifted - 16.0;
 }
 
 /* Signed shortest way from @x to @target on the circle, in [−0.5, 0.5). */
@@ -65,11 +79,12 @@ wrap01 (double x)
   return x >= 1.0 ? 0.0 : x;
 }
 
-/* Whether @f takes part in the internationalisation programme. */
+/* Whether @f takes part in the internationalisation programme. The flags
+ * are 0 or 1: & instead of && spares a branch the processor cannot predict. */
 static inline gboolean
 in_programme (const CwFirm *f)
 {
-  return f->enrolled && !f->dropped;
+  return f->enrolled & !f->dropped;
 }
 
 /* Foreign investment not matched by embedding: it imposes specifications. */
@@ -203,20 +218,22 @@ cooperate (const CwModel     *m,
            const Cooperation *c,
            CwFirm            *f)
 {
-  double u_move = cw_firm_uniform (f), u_extra = cw_firm_uniform (f);
+  guint64 draws = cw_firm_take (f, 2);
+  double u_move = cw_firm_draw_uniform (draws, 1);
   int level = f->level;
   /* m_i: 1 at the domain, 0 a quarter circle or more away. */
   double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
   double inertia = f->k * (1 - f->e * align);
   double follow = cw_model_near (m->engaged_near, f->x);
-  double up = 0, down = 0, p_up = 0, p_down = 0;
+  double z_up = 0, z_down = 0, up = 0, down = 0, p_up = 0, p_down = 0;
 
   f->alignment = align;
   /* Both probabilities together stay below rate: no move is possible. */
   if (u_move >= c->rate)
     goto locomotive;
   /* Funded consortia take task-group members (II–III) into projects (IV). */
-  if ((level == CW_LEVEL_II || level == CW_LEVEL_III) && u_extra < c->recruit_projects)
+  if ((level == CW_LEVEL_II || level == CW_LEVEL_III) &&
+      cw_firm_draw_uniform (draws, 2) < c->recruit_projects)
     {
       f->level = CW_LEVEL_IV;
       goto locomotive;
@@ -227,20 +244,31 @@ cooperate (const CwModel     *m,
       double expected = m->kappa[next] * (next >= CW_LEVEL_II ? align : 1) * f->gamma;
       double benefit = c->benefit[next] + expected;
 
-      up = exp (P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
-                P (COOP_COST) * (c->cost[next] / f->size_w) - P (COOP_INERTIA) * inertia +
-                P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow);
+      z_up = P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
+             P (COOP_COST) * (c->cost[next] / f->size_w) - P (COOP_INERTIA) * inertia +
+             P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow;
     }
   if (level > CW_LEVEL_OUTSIDE)
     {
       double benefit = c->benefit[level] +
                        m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
 
-      down = exp (P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
-                  P (COOP_DOWN_COST) * (c->cost[level] / f->size_w) +
-                  (level >= CW_LEVEL_II ? c->long_projects : 0) +
-                  P (COOP_COMPETITION) * c->competition);
+      z_down = P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
+               P (COOP_DOWN_COST) * (c->cost[level] / f->size_w) +
+               (level >= CW_LEVEL_II ? c->long_projects : 0) +
+               P (COOP_COMPETITION) * c->competition;
     }
+  /* The probabilities below are at most rate·e^z each, so a draw at or above
+   * rate·exp_above (z_up) cannot be a move up, and one below
+   * rate − rate·exp_above (z_down) cannot be a move down: most firms stay
+   * without an exp(). */
+  if ((level == CW_LEVEL_IV || u_move >= c->rate * exp_above (z_up)) &&
+      (level == CW_LEVEL_OUTSIDE || u_move < c->rate - c->rate * exp_above (z_down)))
+    goto locomotive;
+  if (level < CW_LEVEL_IV)
+    up = exp (z_up);
+  if (level > CW_LEVEL_OUTSIDE)
+    down = exp (z_down);
   /* A probability with a zero weight is zero without a division. */
   p_up = up > 0 ? c->rate * up / (1 + up + down) : 0;
   p_down = down > 0 ? c->rate * down / (1 + up + down) : 0;
@@ -251,7 +279,8 @@ cooperate (const CwModel     *m,
    * a policy run and its baseline differ only by the moves the policy
    * causes (common random numbers, docs/model.md 2). */
   if (u_move < p_up)
-    f->level = level == CW_LEVEL_OUTSIDE && u_extra < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
+    f->level = level == CW_LEVEL_OUTSIDE &&
+               cw_firm_draw_uniform (draws, 2) < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
                CW_LEVEL_I : level + 1;
   else if (u_move >= c->rate - p_down)
     f->level = level - 1;
@@ -261,7 +290,8 @@ locomotive:
       align >= P (LOCO_ALIGNMENT))
     {
       if (!f->locomotive &&
-          u_extra < c->rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
+          cw_firm_draw_uniform (draws, 2) <
+          c->rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
         f->locomotive = TRUE;
     }
   else
@@ -352,19 +382,20 @@ learning_begin (const CwModel *m,
 
 /* 6. and 7. for one firm: capability from effort, partners, the chain and the
  * levers; then the position in technology space (convergence inside,
- * divergence outside). */
+ * divergence outside). Two numbers at @draws. */
 static inline void
 learn (const CwModel  *m,
        const Learning *c,
        CwFirm         *f,
-       double          pool)
+       double          pool,
+       guint64         draws)
 {
   double z_k, z_x, kap = cw_model_kappa (m, f);
   double coop = P (CAP_COOP) * kap * (pool + c->cocreate[f->locomotive ? CW_N_LEVELS : f->level]);
   double gain, spread;
 
-  z_k = cw_firm_normal_fast (f);
-  z_x = cw_firm_normal_fast (f);
+  z_k = cw_rng_bits_normal_fast (cw_firm_draw (draws, 1));
+  z_x = cw_rng_bits_normal_fast (cw_firm_draw (draws, 2));
   /* Every lever term sits inside γ (docs/model.md 7.6): a region without
    * the capabilities absorbs little of what policy offers. */
   gain = P (CAP_EFFORT) * f->e + c->secular +
@@ -436,13 +467,14 @@ adoption_begin (const CwModel *m,
     c->coop[level] = level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0;
 }
 
-/* 9. for one firm: digital adoption, a Bass diffusion inside the cluster. */
+/* 9. for one firm: digital adoption, a Bass diffusion inside the cluster.
+ * One number at @draws. */
 static inline void
 adopt (const CwModel  *m,
        const Adoption *c,
-       CwFirm         *f)
+       CwFirm         *f,
+       guint64         draws)
 {
-  double u = cw_firm_uniform (f);
   double size = c->size[f->small != 0];
   double hazard;
 
@@ -450,7 +482,7 @@ adopt (const CwModel  *m,
     return;
   hazard = size * ((c->p + c->workshops[in_programme (f)]) * (0.5 + f->k) +
                    c->q * (c->q_common + c->coop[f->level]) * c->share);
-  if (happens_hazard (u, hazard))
+  if (happens_hazard (cw_firm_draw_uniform (draws, 1), hazard))
     f->digital = TRUE;
 }
 
@@ -466,7 +498,12 @@ adoption_end (CwModel        *m,
 
 /* The constants of sub-step 10 in a step, and the firms in the programme. */
 typedef struct {
-  double places, recruit, base, cut, prototype, drop, search, leaders[2];
+  double places, recruit, base, prototype, drop, search, leaders[2];
+  /* By whether the firm is linked to a lead firm: what the leads add to the
+   * hazard and what exclusion leaves of it. For firms not linked, 0 and 1:
+   * hazard + 0 and hazard · 1 are the hazard (a −0 would turn +0, which
+   * decides the same), and the tables spare a branch on half the firms. */
+  double lead[2], cut[2];
   guint  active;
 } Programme;
 
@@ -485,7 +522,10 @@ programme_begin (const CwModel *m,
   c->places = ceil (P (PROG_CAPACITY) * m->n * reach);
   c->recruit = P (PROG_RECRUIT) * m->A * (0.5 + reach) * CW_DT;
   c->base = P (INTL_BASE) + P (INTL_OPENNESS) * m->w_ex;
-  c->cut = 1 - P (INTL_EXCLUDED) * m->governance[CW_GOVERNANCE_EXCLUDED];
+  c->lead[0] = 0;
+  c->lead[1] = P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION);
+  c->cut[0] = 1;
+  c->cut[1] = 1 - P (INTL_EXCLUDED) * m->governance[CW_GOVERNANCE_EXCLUDED];
   c->prototype = P (PROTO_RATE) * G (EXPORT_LAB) * CW_DT;
   c->drop = P (DROP_BASE) + P (DROP_BUREAUCRACY) * G (BUREAUCRACY) - P (DROP_BENEFIT) * G (COACHING);
   c->search = P (INTL_DOSE) * G (CONSULTANT_HOURS);
@@ -495,40 +535,42 @@ programme_begin (const CwModel *m,
 }
 
 /* 10. for one firm: the internationalisation programme (the Swedish cluster
- * project); firms are taken in order while places last. */
+ * project); firms are taken in order while places last. Four numbers at
+ * @draws: recruitment, partner, dropping out, prototype. */
 static inline void
 internationalise (const CwModel *m,
                   Programme     *c,
-                  CwFirm        *f)
+                  CwFirm        *f,
+                  guint64        draws)
 {
-  double u_recruit = cw_firm_uniform (f), u_partner = cw_firm_uniform (f);
-  double u_drop = cw_firm_uniform (f), u_proto = cw_firm_uniform (f);
   gboolean member;
   double hazard;
 
-  if (!f->enrolled && !f->dropped && !f->intl && f->level > CW_LEVEL_OUTSIDE &&
-      c->active < c->places && u_recruit < c->recruit)
+  /* Places first: without a programme there are none. */
+  if (c->active < c->places &&
+      (!f->enrolled & !f->dropped & !f->intl & (f->level > CW_LEVEL_OUTSIDE)) &&
+      cw_firm_draw_uniform (draws, 1) < c->recruit)
     {
       f->enrolled = TRUE;
       c->active++;
     }
   member = in_programme (f);
   if (member && !f->intl &&
-      happens_yearly_logit (u_drop, c->drop + P (DROP_SIZE) / f->size_w))
+      happens_yearly_logit (cw_firm_draw_uniform (draws, 3), c->drop + P (DROP_SIZE) / f->size_w))
     {
       f->dropped = TRUE;
       c->active--;
       return;
     }
-  if (member && !f->prototype && f->level >= CW_LEVEL_II && u_proto < c->prototype)
+  if (member && !f->prototype && f->level >= CW_LEVEL_II &&
+      cw_firm_draw_uniform (draws, 4) < c->prototype)
     f->prototype = TRUE;
   if (f->intl)
     return;
   hazard = c->base + P (INTL_CAPABILITY) * f->k + (member ? c->search : 0) +
            c->leaders[member] * cw_model_near (m->intl_near, f->x);
-  if (f->linked)
-    hazard = (hazard + P (INTL_LEAD) * G (LEAD_INTERNATIONALISATION)) * c->cut;
-  if (happens_hazard (u_partner, hazard))
+  hazard = (hazard + c->lead[f->linked != 0]) * c->cut[f->linked != 0];
+  if (happens_hazard (cw_firm_draw_uniform (draws, 2), hazard))
     {
       f->intl = TRUE;
       if (member)
@@ -538,9 +580,9 @@ internationalise (const CwModel *m,
 
 /* The constants of sub-step 11 in a step. */
 typedef struct {
-  double reloc, unembedded, linked_ceiling, linked_speed, free_speed;
-  double export_lab[2];   /* by whether the firm has a prototype */
-  double mission;
+  double reloc, unembedded, mission;
+  double ceiling[2], speed[2];   /* by whether the firm is in a chain */
+  double export_lab[2];          /* by whether the firm has a prototype */
 } Functional;
 
 static void
@@ -551,9 +593,10 @@ functional_begin (const CwModel *m,
 
   c->reloc = G (LEAD_RELOCATION);
   c->unembedded = unembedded_fdi (m);
-  c->linked_ceiling = m->p[CW_PARAM_V_CEILING_MARKET + mode];
-  c->linked_speed = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
-  c->free_speed = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
+  c->ceiling[0] = P (V_CEILING_MARKET);
+  c->ceiling[1] = m->p[CW_PARAM_V_CEILING_MARKET + mode];
+  c->speed[0] = P (V_RATE) * P (V_SPEED_MARKET) * CW_DT;
+  c->speed[1] = P (V_RATE) * m->p[CW_PARAM_V_SPEED_MARKET + mode] * CW_DT;
   c->export_lab[0] = 0;
   c->export_lab[1] = P (V_EXPORT_LAB) * G (EXPORT_LAB) * CW_DT;
   c->mission = P (V_MISSION) * m->Q * CW_DT;
@@ -566,17 +609,21 @@ upgrade_function (const CwModel    *m,
                   const Functional *c,
                   CwFirm           *f)
 {
-  gboolean chained = f->linked && !f->lead;
-  double ceiling = chained ? c->linked_ceiling : P (V_CEILING_MARKET);
-  double dv = (chained ? c->linked_speed : c->free_speed) * (MIN (f->k, ceiling) - f->v);
+  /* Half the firms are in chains, in no order: tables and a select, not
+   * branches the processor cannot predict. */
+  gboolean chained = f->linked & !f->lead;
+  double dv = c->speed[chained] * (MIN (f->k, c->ceiling[chained]) - f->v), lead_dv;
 
   /* A product co-developed with foreign customers brings design and sales
    * functions; a mission orients the cluster to new, higher-value solutions. */
   dv += (c->export_lab[f->prototype != 0] + c->mission) * (1 - f->v);
-  if (chained)
-    dv += (P (V_RELOCATION) * c->reloc * (c->reloc > 0 ? 1 - f->v : f->v) +
-           P (V_EMBEDDING) * G (FDI_EMBEDDING) * (1 - f->v) -
-           P (V_FDI_CAPTIVE) * c->unembedded * f->v) * CW_DT;
+  /* What the chain's lead firms do, for firms in a chain: times 0 for the
+   * others, which adds a zero to a dv that is never −0 (its last term is
+   * +0 or more), so dv stays as it was. */
+  lead_dv = (P (V_RELOCATION) * c->reloc * (c->reloc > 0 ? 1 - f->v : f->v) +
+             P (V_EMBEDDING) * G (FDI_EMBEDDING) * (1 - f->v) -
+             P (V_FDI_CAPTIVE) * c->unembedded * f->v) * CW_DT;
+  dv += lead_dv * (double) chained;
   f->v = clip01 (f->v + dv);
 }
 
@@ -605,18 +652,30 @@ step_networks (CwModel *m)
   m->w_ex = clip01 (m->w_ex);
 }
 
-/* 13. for one firm: whether it exits. */
+/* The constants of sub-step 13 in a step. */
+typedef struct {
+  double relocation[2];   /* by whether the firm is linked to a lead firm */
+} Exit;
+
+static void
+exit_begin (const CwModel *m,
+            Exit          *c)
+{
+  c->relocation[0] = 0;
+  c->relocation[1] = P (EXIT_RELOCATION) * MAX (0.0, -G (LEAD_RELOCATION));
+}
+
+/* 13. for one firm: whether it exits. One number at @draws. */
 static inline gboolean
 exits (const CwModel *m,
-       CwFirm        *f,
-       double         moving_out)
+       const Exit    *c,
+       const CwFirm  *f,
+       guint64        draws)
 {
-  double u = cw_firm_uniform (f);
   double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
-             P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin +
-             (f->linked ? P (EXIT_RELOCATION) * moving_out : 0);
+             P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin + c->relocation[f->linked != 0];
 
-  return !f->lead && happens_yearly_logit (u, z);
+  return !f->lead && happens_yearly_logit (cw_firm_draw_uniform (draws, 1), z);
 }
 
 /* 13. for the cluster: entry (logistic, spin-offs, levers) after @kept firms
@@ -655,34 +714,38 @@ demography_end (CwModel *m,
 static void
 step_firms (CwModel *m)
 {
-  double moving_out = MAX (0.0, -G (LEAD_RELOCATION));
   guint n = m->n, capable = 0, parents = 0, kept = 0;
   Learning cl;
   Effort ce;
   Adoption ca;
   Programme cp;
   Functional cf;
+  Exit cx;
 
   learning_begin (m, &cl);
   effort_begin (m, &ce);
   adoption_begin (m, &ca);
   programme_begin (m, &cp);
   functional_begin (m, &cf);
+  exit_begin (m, &cx);
   /* k has not changed since the last record sorted it. */
   cw_pool_compute (n, m->pool_in, m->order, m->pool);
   for (guint i = 0; i < n; i++)
     {
       CwFirm *f = &m->firms[i];
+      /* The firm's numbers of this step after cooperation's two: learning
+       * 1–2, adoption 3, internationalisation 4–7, exit 8. */
+      guint64 draws = cw_firm_take (f, CW_DRAWS_PER_FIRM_STEP - 2);
       gboolean can_found;
 
-      learn (m, &cl, f, m->pool[i]);
+      learn (m, &cl, f, m->pool[i], draws);
       search (m, &ce, f);
-      adopt (m, &ca, f);
-      internationalise (m, &cp, f);
+      adopt (m, &ca, f, cw_firm_skip (draws, 2));
+      internationalise (m, &cp, f, cw_firm_skip (draws, 3));
       upgrade_function (m, &cf, f);
-      can_found = f->level >= CW_LEVEL_III && f->k >= P (LOCO_CAPABILITY);
+      can_found = (f->level >= CW_LEVEL_III) & (f->k >= P (LOCO_CAPABILITY));
       capable += can_found;
-      if (exits (m, f, moving_out))
+      if (exits (m, &cx, f, cw_firm_skip (draws, 7)))
         continue;
       parents += can_found;
       if (kept != i)

@@ -16,15 +16,23 @@ typedef struct {
   guint64 s[4];
 } CwRng;
 
+/* splitmix64 advances its state by this constant for each output. */
+#define CW_SPLITMIX64_GAMMA G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+
+/* splitmix64's output for the state @z it has advanced to. */
+static inline guint64
+cw_splitmix64_mix (guint64 z)
+{
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return z ^ (z >> 31);
+}
+
 /* splitmix64: advances *state and returns the next output. Also the seed mixer. */
 static inline guint64
 cw_splitmix64 (guint64 *state)
 {
-  guint64 z = (*state += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
-
-  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
-  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
-  return z ^ (z >> 31);
+  return cw_splitmix64_mix (*state += CW_SPLITMIX64_GAMMA);
 }
 
 /* The seed of replicate @r of an ensemble with master seed @seed. */
@@ -103,12 +111,15 @@ cw_rng_normal_pair (double  u1,
 
 /* Approximately standard normal from 64 random bits @x: the Irwin–Hall sum
  * of their four 16-bit parts, rescaled; bounded at ±2√3. For the learning
- * noise, where the hot loop cannot afford a logarithm and a cosine per firm. */
+ * noise, where the hot loop cannot afford a logarithm and a cosine per firm.
+ * The parts are added as integers, two at a time in each half of the word:
+ * the sum is below 2¹⁸, so it is exact, as adding them as doubles was. */
 static inline double
 cw_rng_bits_normal_fast (guint64 x)
 {
-  double sum = (double) (x & 0xffff) + (double) ((x >> 16) & 0xffff) +
-               (double) ((x >> 32) & 0xffff) + (double) (x >> 48);
+  guint64 pairs = (x & G_GUINT64_CONSTANT (0x0000ffff0000ffff)) +
+                  ((x >> 16) & G_GUINT64_CONSTANT (0x0000ffff0000ffff));
+  double sum = (double) ((pairs & 0xffffffff) + (pairs >> 32));
 
   return (sum * (1.0 / 65536.0) - 2.0) * 1.7320508075688772;
 }

@@ -75,11 +75,43 @@ cw_firm_uniform (CwFirm *f)
   return cw_rng_bits_uniform (cw_splitmix64 (&f->draws));
 }
 
-/* The firm's next approximate standard normal from its own sequence. */
-static inline double
-cw_firm_normal_fast (CwFirm *f)
+/* A firm's process takes its fixed count @n of numbers from the firm's
+ * sequence (docs/model.md 2): the sequence moves on by @n, and the numbers
+ * are cw_firm_draw (@base, 1 … n) of the base returned. splitmix64 counts
+ * its states, so each number can be computed where it is read, and one a
+ * process does not need costs nothing: the sequence is the same as if every
+ * number had been drawn. */
+static inline guint64
+cw_firm_take (CwFirm *f,
+              guint   n)
 {
-  return cw_rng_bits_normal_fast (cw_splitmix64 (&f->draws));
+  guint64 base = f->draws;
+
+  f->draws += n * CW_SPLITMIX64_GAMMA;
+  return base;
+}
+
+/* The base of the numbers after the first @n of those taken at @base. */
+static inline guint64
+cw_firm_skip (guint64 base,
+              guint   n)
+{
+  return base + n * CW_SPLITMIX64_GAMMA;
+}
+
+/* Number @i (from 1) of those taken at @base, as 64 random bits. */
+static inline guint64
+cw_firm_draw (guint64 base,
+              guint   i)
+{
+  return cw_splitmix64_mix (base + i * CW_SPLITMIX64_GAMMA);
+}
+
+static inline double
+cw_firm_draw_uniform (guint64 base,
+                      guint   i)
+{
+  return cw_rng_bits_uniform (cw_firm_draw (base, i));
 }
 
 struct _CwModel {
@@ -127,7 +159,7 @@ struct _CwModel {
   double             focus;              /* smart-specialisation focus */
   double             domain;             /* the locomotives' mean position, or the focus */
   double             centre;             /* engagement-weighted mean position */
-  double             kappa[CW_N_LEVELS]; /* learning weight by level (docs/model.md 7.6) */
+  double             kappa[CW_N_LEVELS]; /* learning weight by level (docs/model.md 7.6); 0 outside */
   double             engaged_bins[CW_N_TECH_BINS]; /* share at levels III–IV per bin */
   double             intl_bins[CW_N_TECH_BINS];    /* internationalised share per bin */
   /* the means of those shares over each bin and its two neighbours */
@@ -176,7 +208,10 @@ cw_model_kappa (const CwModel *m,
 {
   double kap = cw_model_kappa_raw (m, f);
 
-  return f->level >= CW_LEVEL_II ? kap * f->alignment : kap;
+  /* kap · 1 is kap: a factor from a table, not a branch. */
+  const double factor[2] = { 1, f->alignment };
+
+  return kap * factor[f->level >= CW_LEVEL_II];
 }
 
 /* What firm @f brings to the spillover pool (docs/model.md 7.6). */

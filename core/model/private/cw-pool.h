@@ -11,6 +11,7 @@
 #pragma once
 
 #include <glib.h>
+#include <math.h>
 
 G_BEGIN_DECLS
 
@@ -70,13 +71,15 @@ void   cw_pool_compute    (guint             n,
 double cw_pool_reference  (guint             n,
                            const CwPoolFirm *firms,
                            guint             i);
-/* Circular distance on the unit circle, in [0, 0.5]. */
+/* Circular distance on the unit circle, in [0, 0.5]. Without a branch:
+ * fabs (a − b) is a − b or b − a exactly, and MIN (d, 1 − d) is 1 − d just
+ * when d > 0.5. */
 static inline double
 cw_circular_distance (double a, double b)
 {
-  double d = a > b ? a - b : b - a;
+  double d = fabs (a - b);
 
-  return d > 0.5 ? 1.0 - d : d;
+  return MIN (d, 1.0 - d);
 }
 
 G_END_DECLS
