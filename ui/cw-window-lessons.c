@@ -118,6 +118,31 @@ flap_folded_cb (CwWindow *self)
     adw_flap_set_reveal_flap (self->lesson_flap, TRUE);
 }
 
+/* Present mode ended: the lesson is back beside the canvas, where it was. */
+static void
+lesson_released_cb (CwWindow     *self,
+                    CwLessonPane *pane)
+{
+  adw_flap_set_flap (self->lesson_flap, GTK_WIDGET (pane));
+  adw_flap_set_reveal_flap (self->lesson_flap, gtk_widget_get_visible (GTK_WIDGET (pane)));
+}
+
+void
+cw_window_lessons_present (CwWindow        *self,
+                           CwPresentWindow *present)
+{
+  g_autoptr(CwLessonPane) pane = NULL;
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->lesson_pane)))
+    return;
+  /* One lesson, one state: the pane itself moves. */
+  pane = g_object_ref (self->lesson_pane);
+  adw_flap_set_flap (self->lesson_flap, NULL);
+  cw_present_window_show_lesson (present, pane);
+  g_signal_connect_object (present, "lesson-released", G_CALLBACK (lesson_released_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
 void
 cw_window_lessons_class_init (GtkWidgetClass *widget_class)
 {
