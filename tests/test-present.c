@@ -640,29 +640,6 @@ open_lesson (Fixture *f)
   return pane;
 }
 
-/* Spins until the lesson's Next can be pressed. */
-static void
-wait_can_go_on (CwLessonPane *pane)
-{
-  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  for (GtkWidget *w = GTK_WIDGET (pane->next_button); w; w = gtk_widget_get_parent (w))
-    while (!cw_lesson_pane_can_go_on (pane))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      ui_spin (20);
-    }
-}
-
-static void
-activate (CwLessonPane *pane,
-          const char   *action,
-          GVariant     *parameter)
-{
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (pane), action, parameter));
-  ui_flush ();
-}
-
 /* Answers @step as a learner would: a scripted curve, "up" for every
  * outcome, the change made. */
 static void
@@ -674,18 +651,18 @@ answer (Fixture            *f,
 
   if (step->kind == CW_STEP_PREDICT && step->curve)
     for (guint y = 0; y < progress->n_points; y++)
-      activate (pane, "lesson.predict-point", g_variant_new ("(ud)", y, 0.3 + 0.02 * y));
+      ui_lesson_activate (pane, "lesson.predict-point", g_variant_new ("(ud)", y, 0.3 + 0.02 * y));
   else if (step->kind == CW_STEP_PREDICT)
     for (guint k = 0; k < step->n_outcomes; k++)
-      activate (pane, "lesson.predict-direction", g_variant_new ("(ui)", k, CW_DIRECTION_UP));
+      ui_lesson_activate (pane, "lesson.predict-direction", g_variant_new ("(ui)", k, CW_DIRECTION_UP));
   else if (step->kind == CW_STEP_RUN)
     {
       if (!step->by_step)
-        activate (pane, "lesson.apply", NULL);
+        ui_lesson_activate (pane, "lesson.apply", NULL);
       g_assert_true (cw_lesson_changes_made (step, cw_document_get_scenario (f->doc)));
     }
   else if (step->kind == CW_STEP_CHALLENGE)
-    activate (pane, "lesson.hint", NULL);
+    ui_lesson_activate (pane, "lesson.hint", NULL);
 }
 
 /* Lesson (a) on the projector: the window's own lesson pane moves into
@@ -755,7 +732,7 @@ test_lesson (Fixture       *f,
       answer (f, pane, step);
       if (i == last)
         break;
-      wait_can_go_on (pane);
+      ui_lesson_wait_next (pane);
       if (step->kind == CW_STEP_REVEAL)
         {
           const CwLessonAnswer *answer = &progress->answers[step->predict_step];
@@ -795,7 +772,7 @@ test_lesson (Fixture       *f,
   press (present, GDK_KEY_Page_Up);
   g_assert_cmpuint (progress->current, ==, last - 1);
   /* Closed in present mode, the lesson leaves it; the clicker reveals stages again. */
-  activate (pane, "lesson.close", NULL);
+  ui_lesson_activate (pane, "lesson.close", NULL);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (pane)));
   press (present, GDK_KEY_Page_Up);
   g_assert_cmpuint (cw_present_window_get_revealed (present, NULL), ==, n_stages - 1);
@@ -896,7 +873,7 @@ test_lesson_projector (Fixture       *f,
       if (progress->current + 1 >= cw_lesson_n_steps (progress->lesson))
         break;
       answer (f, pane, step);
-      wait_can_go_on (pane);
+      ui_lesson_wait_next (pane);
       press (present, GDK_KEY_Page_Down);
     }
   press (present, GDK_KEY_Escape);

@@ -102,10 +102,14 @@ open_lesson_file_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The flap folds away, unless present mode has the pane: a flap without
+ * its child must not move (AdwFlap's animation would lay the window out
+ * at a width of INT_MIN), and a hidden flap takes no room. */
 static void
 lesson_closed_cb (CwWindow *self)
 {
-  adw_flap_set_reveal_flap (self->lesson_flap, FALSE);
+  if (adw_flap_get_flap (self->lesson_flap) == GTK_WIDGET (self->lesson_pane))
+    adw_flap_set_reveal_flap (self->lesson_flap, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->lesson_pane), FALSE);
 }
 
@@ -124,7 +128,6 @@ lesson_released_cb (CwWindow     *self,
                     CwLessonPane *pane)
 {
   adw_flap_set_flap (self->lesson_flap, GTK_WIDGET (pane));
-  adw_flap_set_reveal_flap (self->lesson_flap, gtk_widget_get_visible (GTK_WIDGET (pane)));
 }
 
 void
