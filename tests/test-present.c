@@ -654,7 +654,18 @@ answer (Fixture            *f,
       ui_lesson_activate (pane, "lesson.predict-point", g_variant_new ("(ud)", y, 0.3 + 0.02 * y));
   else if (step->kind == CW_STEP_PREDICT)
     for (guint k = 0; k < step->n_outcomes; k++)
-      ui_lesson_activate (pane, "lesson.predict-direction", g_variant_new ("(ui)", k, CW_DIRECTION_UP));
+      {
+        g_autofree char *tip = g_strdup_printf ("%s: Up", cw_output_info (step->outcomes[k])->name);
+        GtkWidget *up = ui_find_widget_where (GTK_WIDGET (pane), GTK_TYPE_TOGGLE_BUTTON, ui_has_tooltip, tip);
+
+        /* Clicked, as on the projector: the answer, and the toggle shows it. */
+        g_assert_nonnull (up);
+        g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (up)));
+        g_signal_emit_by_name (up, "clicked");
+        ui_flush ();
+        g_assert_cmpint (progress->answers[progress->current].said[k], ==, CW_DIRECTION_UP);
+        g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (up)));
+      }
   else if (step->kind == CW_STEP_RUN)
     {
       if (!step->by_step)

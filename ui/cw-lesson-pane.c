@@ -553,6 +553,29 @@ predict_point_action (GtkWidget  *widget,
   refresh (self);
 }
 
+/* A toggle with an action follows the action's state, and these actions
+ * have none: each toggle under @widget is told whether it is the answer. */
+static void
+show_answers (GtkWidget            *widget,
+              const CwLessonAnswer *answer)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GVariant *target = GTK_IS_TOGGLE_BUTTON (child)
+                         ? gtk_actionable_get_action_target_value (GTK_ACTIONABLE (child)) : NULL;
+      guint outcome;
+      int direction;
+
+      if (target != NULL)
+        {
+          g_variant_get (target, "(ui)", &outcome, &direction);
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), answer->said[outcome] == direction);
+        }
+      show_answers (child, answer);
+    }
+}
+
 static void
 predict_direction_action (GtkWidget  *widget,
                           const char *action_name,
@@ -568,6 +591,7 @@ predict_direction_action (GtkWidget  *widget,
       direction < CW_DIRECTION_DOWN || direction > CW_DIRECTION_UP)
     return;
   self->progress->answers[self->progress->current].said[outcome] = direction;
+  show_answers (GTK_WIDGET (self->directions_box), &self->progress->answers[self->progress->current]);
   save_progress (self);
   refresh (self);
 }
