@@ -569,6 +569,13 @@ is_effect_switch (GtkWidget  *widget,
 }
 
 static gboolean
+has_label (GtkWidget  *widget,
+           const char *data)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+static gboolean
 shows_effect (CwChartView *chart)
 {
   gboolean effect;
@@ -581,7 +588,8 @@ shows_effect (CwChartView *chart)
 }
 
 /* Present mode's charts follow the window's Policy effect switch, on entry
- * and while presenting, and their sentences say the effect. */
+ * and while presenting, and their sentences say the effect; its header's
+ * toggle is the same switch. */
 static void
 test_effect (Fixture       *f,
              gconstpointer  data)
@@ -590,6 +598,7 @@ test_effect (Fixture       *f,
                                            "_Policy effect");
   CwPresentWindow *present;
   CwChartView *first, *second;
+  GtkWidget *toggle;
 
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
@@ -616,6 +625,20 @@ test_effect (Fixture       *f,
   ui_flush ();
   g_assert_true (shows_effect (first));
   g_assert_true (g_str_has_prefix (readout (present), "Effect on Upgrading index in 20"));
+
+  /* Present mode's header has the same switch: both stay in step. */
+  toggle = ui_find_widget_where (GTK_WIDGET (present), GTK_TYPE_TOGGLE_BUTTON, has_label, "Policy effect");
+  g_assert_nonnull (toggle);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+  ui_flush ();
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_false (shows_effect (first));
+  g_assert_false (shows_effect (second));
+  g_assert_true (g_str_has_prefix (readout (present), "Upgrading index in 20"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  ui_flush ();
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
   cw_present_window_set_charts (present, CW_CHART_UPGRADING, -1);
   gtk_widget_activate_action (GTK_WIDGET (present), "present.leave", NULL);
   ui_flush ();

@@ -65,6 +65,7 @@ struct _CwPresentWindow
   GtkWidget     *next_button;
   GtkDropDown   *chart_choice;
   GtkDropDown   *second_choice;
+  GtkToggleButton *effect_toggle;
   CwCycleCanvas *canvas;
   GtkWidget     *lesson_box;
   GtkWidget     *side;
@@ -697,6 +698,7 @@ cw_present_window_class_init (CwPresentWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, step_label);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, chart_choice);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, second_choice);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, effect_toggle);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, previous_button);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, next_button);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, lesson_box);
@@ -734,6 +736,8 @@ cw_present_window_init (CwPresentWindow *self)
   gtk_drop_down_set_model (self->second_choice, G_LIST_MODEL (seconds));
   g_signal_connect_swapped (self->chart_choice, "notify::selected", G_CALLBACK (charts_chosen_cb), self);
   g_signal_connect_swapped (self->second_choice, "notify::selected", G_CALLBACK (charts_chosen_cb), self);
+  g_object_bind_property (self, "show-effect", self->effect_toggle, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self, "show-effect", self->chart, "show-effect", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "show-effect", self->second_chart, "show-effect", G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self, "notify::show-effect", G_CALLBACK (update_results), self);

@@ -21,7 +21,7 @@ G_DECLARE_FINAL_TYPE (CwPresentWindow, cw_present_window, CW, PRESENT_WINDOW, Ad
  * made here are edits of @document. Actions: present.next, present.previous,
  * present.leave; Page Down, Space and Right reveal the next stage, Page Up
  * and Left hide the last one, Escape leaves. Property "show-effect": the
- * charts show policy − no policy. */
+ * charts show policy − no policy (the header's Policy effect toggle). */
 CwPresentWindow *cw_present_window_new          (GtkWindow       *parent,
                                                  CwDocument      *document,
                                                  CwEvaluator     *evaluator);

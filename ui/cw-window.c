@@ -208,9 +208,9 @@ present_action (GtkWidget  *widget,
       CwPresentWindow *present = cw_present_window_new (GTK_WINDOW (self), self->document,
                                                         cw_outcomes_pane_get_evaluator (self->outcomes));
 
-      /* Its charts follow the Policy effect switch (every view has it). */
-      g_object_bind_property (cw_outcomes_pane_get_visible_view (self->outcomes), "show-effect",
-                              present, "show-effect", G_BINDING_SYNC_CREATE);
+      /* One Policy effect switch, here and in present mode's header. */
+      g_object_bind_property (cw_outcomes_pane_get_effect_switch (self->outcomes), "active",
+                              present, "show-effect", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
       cw_window_lessons_present (self, present);
       self->present_window = GTK_WINDOW (present);
       g_object_add_weak_pointer (G_OBJECT (self->present_window), (gpointer *) &self->present_window);
