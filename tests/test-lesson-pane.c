@@ -40,28 +40,6 @@ pane_of (CwWindow *window)
 }
 
 static void
-activate (CwLessonPane *pane,
-          const char   *action,
-          GVariant     *parameter)
-{
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (pane), action, parameter));
-  ui_flush ();
-}
-
-/* Spins until Next can be pressed, or fails after WAIT_MS. */
-static void
-wait_until_can_go_on (CwLessonPane *pane)
-{
-  gint64 end = g_get_monotonic_time () + WAIT_MS * 1000;
-
-  while (!cw_lesson_pane_can_go_on (pane))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      ui_spin (20);
-    }
-}
-
-static void
 wait_for_challenge (CwLessonPane *pane,
                     int           state)
 {
@@ -134,20 +112,20 @@ test_walk (gconstpointer data)
         case CW_STEP_PREDICT:
           /* Not answered: Next does nothing. */
           g_assert_false (cw_lesson_pane_can_go_on (pane));
-          activate (pane, "lesson.next", NULL);
+          ui_lesson_activate (pane, "lesson.next", NULL);
           g_assert_cmpuint (progress->current, ==, i);
           if (step->curve)
             for (guint y = 0; y < progress->n_points; y++)
-              activate (pane, "lesson.predict-point", g_variant_new ("(ud)", y, 0.3 + 0.01 * y));
+              ui_lesson_activate (pane, "lesson.predict-point", g_variant_new ("(ud)", y, 0.3 + 0.01 * y));
           else
             for (guint k = 0; k < step->n_outcomes; k++)
-              activate (pane, "lesson.predict-direction", g_variant_new ("(ui)", k, CW_DIRECTION_UP));
+              ui_lesson_activate (pane, "lesson.predict-direction", g_variant_new ("(ui)", k, CW_DIRECTION_UP));
           break;
         case CW_STEP_RUN:
           if (!step->by_step)
             {
               g_assert_false (cw_lesson_pane_can_go_on (pane));
-              activate (pane, "lesson.apply", NULL);
+              ui_lesson_activate (pane, "lesson.apply", NULL);
             }
           g_assert_true (cw_lesson_changes_made (step, cw_document_get_scenario (document)));
           break;
@@ -160,7 +138,7 @@ test_walk (gconstpointer data)
         }
       if (i == last)
         break;
-      wait_until_can_go_on (pane);
+      ui_lesson_wait_next (pane);
       if (step->kind == CW_STEP_REVEAL)
         {
           const CwLessonAnswer *answer = &progress->answers[step->predict_step];
@@ -174,18 +152,18 @@ test_walk (gconstpointer data)
               g_assert_cmpint (answer->was[k], !=, CW_DIRECTION_NONE);
           revealed++;
         }
-      activate (pane, "lesson.next", NULL);
+      ui_lesson_activate (pane, "lesson.next", NULL);
     }
   g_assert_cmpuint (revealed, ==, 2);
 
   /* The challenge: not met by the steps, met by the hint, checked live. */
   g_assert_cmpint (cw_lesson_get_step (lesson, last)->kind, ==, CW_STEP_CHALLENGE);
   wait_for_challenge (pane, 0);
-  activate (pane, "lesson.hint", NULL);
+  ui_lesson_activate (pane, "lesson.hint", NULL);
   cw_document_set_lever (document, NULL, cw_lever_from_id (walk->fix_lever), walk->fix_value);
   wait_for_challenge (pane, 1);
 
-  activate (pane, "lesson.export-to", g_variant_new_string (pdf));
+  ui_lesson_activate (pane, "lesson.export-to", g_variant_new_string (pdf));
   g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
   g_unlink (pdf);
@@ -193,7 +171,7 @@ test_walk (gconstpointer data)
 
   /* Closed, and opened again in a new window: back at the challenge, with
    * the answers and the changes. */
-  activate (pane, "lesson.close", NULL);
+  ui_lesson_activate (pane, "lesson.close", NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (pane)));
   close_window (window);
   window = ui_new_window ();
@@ -247,9 +225,9 @@ test_keyboard_sketch (void)
 
       if (step->kind == CW_STEP_PREDICT)
         for (guint k = 0; k < step->n_outcomes; k++)
-          activate (pane, "lesson.predict-direction", g_variant_new ("(ui)", k, CW_DIRECTION_SAME));
-      wait_until_can_go_on (pane);
-      activate (pane, "lesson.next", NULL);
+          ui_lesson_activate (pane, "lesson.predict-direction", g_variant_new ("(ui)", k, CW_DIRECTION_SAME));
+      ui_lesson_wait_next (pane);
+      ui_lesson_activate (pane, "lesson.next", NULL);
     }
   sketch = ui_find_widget (GTK_WIDGET (pane), GTK_TYPE_DRAWING_AREA);
   g_assert_nonnull (sketch);

@@ -2,19 +2,22 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Runs under Xvfb with GSK_RENDERER=cairo, on the real window with the
- * Hamburg example, whose cycle has five stages.
+ * Hamburg example, whose cycle has five stages; and with lesson (a), walked
+ * in present mode.
  */
 #include "config.h"
 
 #include <math.h>
 #include <string.h>
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "cw-chart-view.h"
 #include "cw-cycle-canvas.h"
 #include "cw-diagram.h"
 #include "cw-document-edits.h"
 #include "cw-evaluator.h"
+#include "cw-lesson-pane-private.h"
 #include "cw-lever-row.h"
 #include "cw-lever-slot.h"
 #include "cw-outcomes-pane.h"
@@ -100,27 +103,34 @@ enter (Fixture *f)
   return present;
 }
 
-/* A key as a presenter's clicker sends it, through the window's key handler. */
-static void
-press (CwPresentWindow *present,
-       guint            keyval)
+/* A key as a presenter's clicker sends it, through the window's key
+ * handler; whether the handler took it. */
+static gboolean
+send_key (CwPresentWindow *present,
+          guint            keyval)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (present));
-  gboolean sent = FALSE;
+  gboolean sent = FALSE, handled = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && !sent; i++)
     {
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-      gboolean handled = FALSE;
 
       if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
         continue;
       g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-      g_assert_true (handled);
       sent = TRUE;
     }
   g_assert_true (sent);
   ui_flush ();
+  return handled;
+}
+
+static void
+press (CwPresentWindow *present,
+       guint            keyval)
+{
+  g_assert_true (send_key (present, keyval));
 }
 
 static gboolean
@@ -450,11 +460,11 @@ test_projector_text (Fixture       *f,
   g_assert_cmpuint (n_legend (first), ==, 6);
 
   /* Two charts share it in the lean layout: each plot still reads from the
-   * back row, whichever kind is on top or under it. The communities' seven
-   * layers need four lines of legend at this type: their plot is lower. */
+   * back row, whichever kind is on top or under it (the communities' seven
+   * layers with their legend beside the plot). */
   for (int k = 0; k < CW_N_CHART_KINDS; k++)
     {
-      double least = k == CW_CHART_COMMUNITIES ? 140 : 200;
+      double least = 200;
 
       cw_present_window_set_charts (present, k, k == CW_CHART_UPGRADING ? CW_CHART_BUDGET : CW_CHART_UPGRADING);
       settle (first, second);
@@ -550,6 +560,360 @@ test_high_contrast (Fixture       *f,
   ui_flush ();
 }
 
+
+static gboolean
+is_effect_switch (GtkWidget  *widget,
+                  const char *data)
+{
+  return g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), data) == 0;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *data)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+static gboolean
+shows_effect (CwChartView *chart)
+{
+  gboolean effect;
+  CwChartSpec spec;
+
+  g_object_get (chart, "show-effect", &effect, NULL);
+  g_assert_true (cw_chart_view_get_spec (chart, &spec));
+  g_assert_cmpint (spec.effect, ==, effect);
+  return effect;
+}
+
+/* Present mode's charts follow the window's Policy effect switch, on entry
+ * and while presenting, and their sentences say the effect; its header's
+ * toggle is the same switch. */
+static void
+test_effect (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *check = ui_find_widget_where (GTK_WIDGET (f->window), GTK_TYPE_CHECK_BUTTON, is_effect_switch,
+                                           "_Policy effect");
+  CwPresentWindow *present;
+  CwChartView *first, *second;
+  GtkWidget *toggle;
+
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  present = enter (f);
+  for (int i = 0; i < 4; i++)
+    press (present, GDK_KEY_Page_Down);
+  cw_present_window_set_charts (present, CW_CHART_UPGRADING, CW_CHART_BUDGET);
+  ui_flush ();
+  first = CW_CHART_VIEW (ui_find_widget (GTK_WIDGET (present), CW_TYPE_CHART_VIEW));
+  second = CW_CHART_VIEW (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (GTK_WIDGET (first))));
+  g_assert_true (shows_effect (first));
+  g_assert_true (shows_effect (second));
+  g_test_message ("%s", readout (present));
+  g_assert_true (g_str_has_prefix (readout (present), "Effect on Upgrading index in 20"));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  ui_flush ();
+  g_assert_false (shows_effect (first));
+  g_assert_false (shows_effect (second));
+  g_assert_true (g_str_has_prefix (readout (present), "Upgrading index in 20"));
+  g_assert_nonnull (strstr (readout (present), "without"));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  ui_flush ();
+  g_assert_true (shows_effect (first));
+  g_assert_true (g_str_has_prefix (readout (present), "Effect on Upgrading index in 20"));
+
+  /* Present mode's header has the same switch: both stay in step. */
+  toggle = ui_find_widget_where (GTK_WIDGET (present), GTK_TYPE_TOGGLE_BUTTON, has_label, "Policy effect");
+  g_assert_nonnull (toggle);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+  ui_flush ();
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_false (shows_effect (first));
+  g_assert_false (shows_effect (second));
+  g_assert_true (g_str_has_prefix (readout (present), "Upgrading index in 20"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  ui_flush ();
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  cw_present_window_set_charts (present, CW_CHART_UPGRADING, -1);
+  gtk_widget_activate_action (GTK_WIDGET (present), "present.leave", NULL);
+  ui_flush ();
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+}
+
+/* Opens lesson (a) afresh in the fixture's window; its pane. */
+static CwLessonPane *
+open_lesson (Fixture *f)
+{
+  g_autofree char *progress = cw_lesson_pane_progress_path ();
+  CwLessonPane *pane;
+
+  g_unlink (progress);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-lesson", "s",
+                                             "governance-upgrading.lesson"));
+  ui_flush ();
+  pane = CW_LESSON_PANE (ui_find_widget (GTK_WIDGET (f->window), CW_TYPE_LESSON_PANE));
+  g_assert_nonnull (pane);
+  g_assert_cmpuint (cw_lesson_pane_get_progress (pane)->current, ==, 0);
+  wait_idle (f);
+  return pane;
+}
+
+/* Answers @step as a learner would: a scripted curve, "up" for every
+ * outcome, the change made. */
+static void
+answer (Fixture            *f,
+        CwLessonPane       *pane,
+        const CwLessonStep *step)
+{
+  const CwLessonProgress *progress = cw_lesson_pane_get_progress (pane);
+
+  if (step->kind == CW_STEP_PREDICT && step->curve)
+    for (guint y = 0; y < progress->n_points; y++)
+      ui_lesson_activate (pane, "lesson.predict-point", g_variant_new ("(ud)", y, 0.3 + 0.02 * y));
+  else if (step->kind == CW_STEP_PREDICT)
+    for (guint k = 0; k < step->n_outcomes; k++)
+      {
+        g_autofree char *tip = g_strdup_printf ("%s: Up", cw_output_info (step->outcomes[k])->name);
+        GtkWidget *up = ui_find_widget_where (GTK_WIDGET (pane), GTK_TYPE_TOGGLE_BUTTON, ui_has_tooltip, tip);
+
+        /* Clicked, as on the projector: the answer, and the toggle shows it. */
+        g_assert_nonnull (up);
+        g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (up)));
+        g_signal_emit_by_name (up, "clicked");
+        ui_flush ();
+        g_assert_cmpint (progress->answers[progress->current].said[k], ==, CW_DIRECTION_UP);
+        g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (up)));
+      }
+  else if (step->kind == CW_STEP_RUN)
+    {
+      if (!step->by_step)
+        ui_lesson_activate (pane, "lesson.apply", NULL);
+      g_assert_true (cw_lesson_changes_made (step, cw_document_get_scenario (f->doc)));
+    }
+  else if (step->kind == CW_STEP_CHALLENGE)
+    ui_lesson_activate (pane, "lesson.hint", NULL);
+}
+
+/* Lesson (a) on the projector: the window's own lesson pane moves into
+ * present mode with the whole cycle in view; Page Down and Page Up step it,
+ * the learner predicts (a scripted curve, directions), makes the change and
+ * sees the reveal scored; arrows and Space go to the sketch when it has the
+ * focus. Escape brings the pane back to the window at the same step. */
+static void
+test_lesson (Fixture       *f,
+             gconstpointer  data)
+{
+  CwLessonPane *pane = open_lesson (f);
+  const CwLessonProgress *progress = cw_lesson_pane_get_progress (pane);
+  const CwLesson *lesson = progress->lesson;
+  guint last = cw_lesson_n_steps (lesson) - 1, n_stages = 0, revealed = 0, kinds = 0;
+  CwPresentWindow *present;
+  CwLessonPlot plot;
+
+  present = enter (f);
+  g_assert_true (cw_present_window_get_lesson (present) == pane);
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (pane), GTK_WIDGET (present)));
+  g_assert_false (gtk_widget_is_ancestor (GTK_WIDGET (pane), GTK_WIDGET (f->window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pane)));
+  g_assert_cmpuint (cw_present_window_get_revealed (present, &n_stages), ==, n_stages);
+  g_assert_cmpfloat (pane->projector_text, ==, cw_present_window_get_text_size (present));
+
+  /* Page Down steps the lesson, not the stages; Page Up goes back. */
+  press (present, GDK_KEY_Page_Down);
+  g_assert_cmpuint (progress->current, ==, 1);
+  g_assert_cmpuint (cw_present_window_get_revealed (present, NULL), ==, n_stages);
+  press (present, GDK_KEY_Page_Up);
+  g_assert_cmpuint (progress->current, ==, 0);
+  /* Left still hides a stage where the focus is not in the lesson. */
+  gtk_widget_grab_focus (ui_find_widget (GTK_WIDGET (present), CW_TYPE_CYCLE_CANVAS));
+  press (present, GDK_KEY_Left);
+  g_assert_cmpuint (cw_present_window_get_revealed (present, NULL), ==, n_stages - 1);
+  press (present, GDK_KEY_Right);
+  g_assert_cmpuint (cw_present_window_get_revealed (present, NULL), ==, n_stages);
+
+  for (guint i = 0; i <= last; i++)
+    {
+      const CwLessonStep *step = cw_lesson_get_step (lesson, i);
+
+      g_assert_cmpuint (progress->current, ==, i);
+      g_test_message ("step %u: %s", i + 1, cw_step_kind_id (step->kind));
+      kinds |= 1u << step->kind;
+      if (step->kind == CW_STEP_PREDICT)
+        {
+          /* Not answered: the clicker does nothing. */
+          press (present, GDK_KEY_Page_Down);
+          g_assert_cmpuint (progress->current, ==, i);
+        }
+      if (step->kind == CW_STEP_PREDICT && step->curve)
+        {
+          GtkWidget *sketch = GTK_WIDGET (pane->sketch);
+
+          g_assert_true (gtk_widget_get_mapped (sketch));
+          g_assert_true (cw_lesson_pane_get_plot (pane, &plot));
+          g_assert_cmpfloat_with_epsilon (plot.font_scale * CW_LESSON_PLOT_LEAST_TEXT,
+                                          cw_present_window_get_text_size (present), 1e-9);
+          /* The sketch has the focus: Right and Space go to it, not to the stages. */
+          gtk_widget_grab_focus (sketch);
+          g_assert_false (send_key (present, GDK_KEY_Right));
+          g_assert_false (send_key (present, GDK_KEY_space));
+          g_assert_cmpuint (cw_present_window_get_revealed (present, NULL), ==, n_stages);
+        }
+      answer (f, pane, step);
+      if (i == last)
+        break;
+      ui_lesson_wait_next (pane);
+      if (step->kind == CW_STEP_REVEAL)
+        {
+          const CwLessonAnswer *answer = &progress->answers[step->predict_step];
+
+          g_test_message ("score %d", answer->score);
+          g_assert_cmpint (answer->score, >=, 0);
+          g_assert_cmpint (answer->score, <=, 100);
+          if (cw_lesson_get_step (lesson, step->predict_step)->curve)
+            {
+              g_assert_nonnull (answer->result);
+              /* The result over the prediction, on the projector's sketch. */
+              g_assert_true (cw_lesson_pane_get_plot (pane, &plot));
+              g_assert_true (plot.actual == answer->result);
+            }
+          revealed++;
+        }
+      press (present, GDK_KEY_Page_Down);
+    }
+  g_assert_cmpuint (revealed, >=, 1);
+  /* Every kind of step was shown in present mode. */
+  g_assert_cmpuint (kinds, ==, (1u << CW_N_STEP_KINDS) - 1);
+  g_assert_cmpuint (progress->current, ==, last);
+
+  /* Escape: the same pane, back in the window beside the canvas, at the same
+   * step with the same answers, in the window's type. */
+  press (present, GDK_KEY_Escape);
+  g_assert_null (find_present ());
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (pane), GTK_WIDGET (f->window)));
+  g_assert_true (ui_find_widget (GTK_WIDGET (f->window), CW_TYPE_LESSON_PANE) == GTK_WIDGET (pane));
+  g_assert_true (cw_lesson_pane_get_progress (pane) == progress);
+  g_assert_cmpuint (progress->current, ==, last);
+  g_assert_cmpfloat (pane->projector_text, ==, 0);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pane)));
+  /* And again: present mode takes it up where it is. */
+  present = enter (f);
+  g_assert_true (cw_present_window_get_lesson (present) == pane);
+  press (present, GDK_KEY_Page_Up);
+  g_assert_cmpuint (progress->current, ==, last - 1);
+  /* Closed in present mode, the lesson leaves it; the clicker reveals stages again. */
+  ui_lesson_activate (pane, "lesson.close", NULL);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (pane)));
+  press (present, GDK_KEY_Page_Up);
+  g_assert_cmpuint (cw_present_window_get_revealed (present, NULL), ==, n_stages - 1);
+  press (present, GDK_KEY_Escape);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (pane)));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (pane), GTK_WIDGET (f->window)));
+  wait_idle (f);
+}
+
+/* The least type size the labels under @root are set in, in pixels. */
+static double
+label_text (GtkWidget *root)
+{
+  double least = G_MAXDOUBLE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) && gtk_label_get_text (GTK_LABEL (child))[0] != '\0')
+        {
+          PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (child));
+          double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+          /* Points at 96 dots per inch, unless given in pixels. */
+          if (!pango_font_description_get_size_is_absolute (font))
+            size *= 96.0 / 72.0;
+          least = MIN (least, size);
+        }
+      least = MIN (least, label_text (child));
+    }
+  return least;
+}
+
+/* At 1920 × 1080 the lesson in present mode reads from the back row: its
+ * labels and its sketch no smaller than 24 pixels, the sketch taller than
+ * in the window, the lesson's column inside the screen. */
+static void
+test_lesson_projector (Fixture       *f,
+                       gconstpointer  data)
+{
+  CwLessonPane *pane;
+  CwPresentWindow *present;
+  const CwLessonProgress *progress;
+  cairo_surface_t *image;
+  cairo_t *cr;
+  CwRenderCensus census;
+  CwLessonPlot plot;
+  graphene_rect_t bounds;
+  int width, height;
+
+  screen_size (&width, &height);
+  if (width != 1920 || height != 1080)
+    {
+      g_test_skip ("needs a 1920 × 1080 screen (test-present-1080)");
+      return;
+    }
+  pane = open_lesson (f);
+  progress = cw_lesson_pane_get_progress (pane);
+  present = enter (f);
+  wait_size (present, 1920, 1080);
+  g_assert_cmpfloat (cw_present_window_get_text_size (present), ==, 24);
+  g_test_message ("lesson column %d px", gtk_widget_get_width (GTK_WIDGET (pane)));
+  while (TRUE)
+    {
+      const CwLessonStep *step = cw_lesson_get_step (progress->lesson, progress->current);
+      double text = label_text (GTK_WIDGET (pane));
+
+      /* Inside the screen, right of nothing hidden. */
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (pane), GTK_WIDGET (present), &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, 1920);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, 1080);
+      g_test_message ("step %u (%s): smallest label %.1f px", progress->current + 1,
+                      cw_step_kind_id (step->kind), text);
+      g_assert_cmpfloat (text, >=, 24);
+      if (cw_lesson_pane_get_plot (pane, &plot))
+        {
+          int w, h;
+
+          /* Shown with the step: laid out a frame later. */
+          for (int k = 0; k < 100 && gtk_widget_get_height (GTK_WIDGET (pane->sketch)) == 0; k++)
+            ui_spin (10);
+          w = gtk_widget_get_width (GTK_WIDGET (pane->sketch));
+          h = gtk_widget_get_height (GTK_WIDGET (pane->sketch));
+
+          image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+          cr = cairo_create (image);
+          cw_render_census_attach (cr, &census);
+          cw_lesson_plot_draw (cr, w, h, &plot);
+          cairo_destroy (cr);
+          cairo_surface_destroy (image);
+          g_test_message ("sketch %d × %d: smallest text %.1f px", w, h, census.smallest);
+          g_assert_cmpfloat (census.smallest, >=, 24);
+          g_assert_cmpint (h, >, 320);
+        }
+      if (progress->current + 1 >= cw_lesson_n_steps (progress->lesson))
+        break;
+      answer (f, pane, step);
+      ui_lesson_wait_next (pane);
+      press (present, GDK_KEY_Page_Down);
+    }
+  press (present, GDK_KEY_Escape);
+  wait_idle (f);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -557,6 +921,10 @@ main (int argc, char *argv[])
   g_test_add ("/present/reveal", Fixture, NULL, fixture_set_up, test_reveal, fixture_tear_down);
   g_test_add ("/present/live-levers", Fixture, NULL, fixture_set_up, test_live_levers, fixture_tear_down);
   g_test_add ("/present/high-contrast", Fixture, NULL, fixture_set_up, test_high_contrast, fixture_tear_down);
-  g_test_add ("/present/projector-text", Fixture, NULL, fixture_set_up, test_projector_text, fixture_tear_down);
+  g_test_add ("/present/1080/text", Fixture, NULL, fixture_set_up, test_projector_text, fixture_tear_down);
+  g_test_add ("/present/effect", Fixture, NULL, fixture_set_up, test_effect, fixture_tear_down);
+  g_test_add ("/present/lesson", Fixture, NULL, fixture_set_up, test_lesson, fixture_tear_down);
+  g_test_add ("/present/1080/lesson", Fixture, NULL, fixture_set_up, test_lesson_projector,
+              fixture_tear_down);
   return ui_test_run ();
 }

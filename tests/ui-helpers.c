@@ -70,6 +70,27 @@ ui_has_tooltip (GtkWidget  *widget,
 }
 
 void
+ui_lesson_activate (CwLessonPane *pane,
+                    const char   *action,
+                    GVariant     *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (pane), action, parameter));
+  ui_flush ();
+}
+
+void
+ui_lesson_wait_next (CwLessonPane *pane)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!cw_lesson_pane_can_go_on (pane))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      ui_spin (20);
+    }
+}
+
+void
 ui_remove_tree (const char *path)
 {
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);

@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "cw-evaluator.h"
+#include "cw-lesson-pane.h"
 #include "cw-window.h"
 #include "cw-evaluator.h"
 
@@ -56,5 +57,14 @@ GtkWindow *ui_find_transient    (GtkWindow  *parent,
 /* A UiMatch: the widget's tooltip is @text. */
 gboolean   ui_has_tooltip       (GtkWidget  *widget,
                                  const char *text);
+
+/* Activates a lesson action on @pane, as its buttons and sketch do, and
+ * lets GTK catch up; fails when the action is unknown. */
+void       ui_lesson_activate   (CwLessonPane *pane,
+                                 const char   *action,
+                                 GVariant     *parameter);
+/* Spins until the lesson's Next can be pressed (the model may be running),
+ * or fails after a minute. */
+void       ui_lesson_wait_next  (CwLessonPane *pane);
 
 G_END_DECLS

@@ -21,12 +21,14 @@ struct _CwLessonPane
   guint             hints_shown;
   gboolean          asked_run;    /* a run was asked for the step shown */
   guint             run_idle;     /* the source that asks for it */
+  double            projector_text; /* pixels, in present mode; else 0 */
 
   /* the sketch: cw-lesson-pane-sketch.c */
   int               cursor;       /* the year the keyboard edits; -1: none */
   int               drag_year;    /* the last point of the drag; -1: none */
   double            drag_value;
 
+  GtkScrolledWindow *scroller;
   GtkLabel         *lesson_title;
   GtkProgressBar   *progress_bar;
   GtkLabel         *step_label;

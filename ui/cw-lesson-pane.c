@@ -22,6 +22,10 @@
 #include "cw-text-scale.h"
 #include "cw-levers.h"
 
+/* The sketch's height in the window, and in present mode in lines of type. */
+#define SKETCH_HEIGHT 320
+#define SKETCH_EMS 16
+
 G_DEFINE_FINAL_TYPE (CwLessonPane, cw_lesson_pane, GTK_TYPE_BOX)
 
 enum {
@@ -116,7 +120,8 @@ cw_lesson_pane_get_plot (CwLessonPane *self,
     .actual = step->kind == CW_STEP_REVEAL ? self->progress->answers[index].result : NULL,
     .cursor = step->kind == CW_STEP_PREDICT ? self->cursor : -1,
     .dark = adw_style_manager_get_dark (adw_style_manager_get_default ()),
-    .font_scale = cw_text_scale_get (),
+    .font_scale = self->projector_text > 0 ? self->projector_text / CW_LESSON_PLOT_LEAST_TEXT
+                                           : cw_text_scale_get (),
   };
   return TRUE;
 }
@@ -363,6 +368,8 @@ show_step (CwLessonPane *self)
   gtk_label_set_text (self->step_label, where);
   gtk_progress_bar_set_fraction (self->progress_bar, (double) (index + 1) / n);
   gtk_label_set_text (self->step_title, step->title);
+  /* Each step from its top. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_label_set_text (self->step_text, step->text);
   self->asked_run = FALSE;
   self->cursor = -1;
@@ -428,6 +435,27 @@ cw_lesson_pane_start (CwLessonPane *self,
       apply_changes (self, cw_lesson_get_step (lesson, i));
   gtk_label_set_text (self->lesson_title, lesson->title);
   show_step (self);
+}
+
+void
+cw_lesson_pane_set_projector (CwLessonPane *self,
+                              double        text_size)
+{
+  g_return_if_fail (CW_IS_LESSON_PANE (self));
+
+  self->projector_text = MAX (text_size, 0);
+  /* Present mode's header names the lesson. */
+  gtk_widget_set_visible (GTK_WIDGET (self->lesson_title), text_size <= 0);
+  gtk_widget_set_size_request (GTK_WIDGET (self->sketch), -1,
+                               text_size > 0 ? (int) round (SKETCH_EMS * text_size) : SKETCH_HEIGHT);
+  gtk_widget_queue_draw (GTK_WIDGET (self->sketch));
+}
+
+const char *
+cw_lesson_pane_get_title (CwLessonPane *self)
+{
+  g_return_val_if_fail (CW_IS_LESSON_PANE (self), NULL);
+  return self->lesson != NULL ? self->lesson->title : NULL;
 }
 
 const CwLessonProgress *
@@ -525,6 +553,29 @@ predict_point_action (GtkWidget  *widget,
   refresh (self);
 }
 
+/* A toggle with an action follows the action's state, and these actions
+ * have none: each toggle under @widget is told whether it is the answer. */
+static void
+show_answers (GtkWidget            *widget,
+              const CwLessonAnswer *answer)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GVariant *target = GTK_IS_TOGGLE_BUTTON (child)
+                         ? gtk_actionable_get_action_target_value (GTK_ACTIONABLE (child)) : NULL;
+      guint outcome;
+      int direction;
+
+      if (target != NULL)
+        {
+          g_variant_get (target, "(ui)", &outcome, &direction);
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), answer->said[outcome] == direction);
+        }
+      show_answers (child, answer);
+    }
+}
+
 static void
 predict_direction_action (GtkWidget  *widget,
                           const char *action_name,
@@ -540,6 +591,7 @@ predict_direction_action (GtkWidget  *widget,
       direction < CW_DIRECTION_DOWN || direction > CW_DIRECTION_UP)
     return;
   self->progress->answers[self->progress->current].said[outcome] = direction;
+  show_answers (GTK_WIDGET (self->directions_box), &self->progress->answers[self->progress->current]);
   save_progress (self);
   refresh (self);
 }
@@ -629,6 +681,36 @@ close_action (GtkWidget  *widget,
   g_signal_emit (self, signals[CLOSED], 0);
 }
 
+/* Tells @widget's buttons of the pane's actions again that they exist. */
+static void
+reattach_actions (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *name = GTK_IS_ACTIONABLE (child) ? gtk_actionable_get_action_name (GTK_ACTIONABLE (child)) : NULL;
+
+      if (name != NULL && g_str_has_prefix (name, "lesson."))
+        {
+          g_autofree char *kept = g_strdup (name);
+
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (child), NULL);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (child), kept);
+        }
+      reattach_actions (child);
+    }
+}
+
+/* Moved into another window (present mode and back), the pane gets a new
+ * parent; GTK 4.8 then tells its buttons that the pane's own actions are
+ * gone, and never that they are back. */
+static void
+root_changed_cb (CwLessonPane *self)
+{
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    reattach_actions (GTK_WIDGET (self));
+}
+
 static void
 document_changed_cb (CwLessonPane *self)
 {
@@ -683,6 +765,7 @@ cw_lesson_pane_class_init (CwLessonPaneClass *klass)
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cw-lesson-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwLessonPane, scroller);
   gtk_widget_class_bind_template_child (widget_class, CwLessonPane, lesson_title);
   gtk_widget_class_bind_template_child (widget_class, CwLessonPane, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, CwLessonPane, step_label);
@@ -719,4 +802,6 @@ cw_lesson_pane_init (CwLessonPane *self)
   g_signal_group_connect_swapped (self->evaluator_signals, "band-progress", G_CALLBACK (refresh), self);
   g_signal_group_connect_swapped (self->evaluator_signals, "notify::busy", G_CALLBACK (refresh), self);
   cw_lesson_pane_sketch_init (self);
+  cw_lesson_pane_set_projector (self, 0);
+  g_signal_connect (self, "notify::root", G_CALLBACK (root_changed_cb), NULL);
 }

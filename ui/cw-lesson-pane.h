@@ -24,9 +24,15 @@ void                    cw_lesson_pane_set_context  (CwLessonPane   *self,
 void                    cw_lesson_pane_start        (CwLessonPane   *self,
                                                      CwLesson       *lesson,
                                                      const char     *key);
+/* The open lesson's title, or NULL. */
+const char             *cw_lesson_pane_get_title    (CwLessonPane   *self);
 const CwLessonProgress *cw_lesson_pane_get_progress (CwLessonPane   *self);
 /* Whether the step shown can be left with Next (answered, made, revealed). */
 gboolean                cw_lesson_pane_can_go_on    (CwLessonPane   *self);
+/* Present mode's type: the sketch's text no smaller than @text_size pixels,
+ * and the sketch taller; 0 gives the window's back. */
+void                    cw_lesson_pane_set_projector (CwLessonPane  *self,
+                                                      double         text_size);
 /* For tests: a key pressed on the sketch, as its key controller gets it. */
 gboolean                _cw_lesson_pane_sketch_key  (CwLessonPane   *self,
                                                      guint           keyval,

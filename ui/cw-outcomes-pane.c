@@ -168,6 +168,13 @@ cw_outcomes_pane_get_evaluator (CwOutcomesPane *self)
   return self->evaluator;
 }
 
+GtkCheckButton *
+cw_outcomes_pane_get_effect_switch (CwOutcomesPane *self)
+{
+  g_return_val_if_fail (CW_IS_OUTCOMES_PANE (self), NULL);
+  return self->effect_check;
+}
+
 static void
 central_ready_cb (CwOutcomesPane *self)
 {

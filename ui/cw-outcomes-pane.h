@@ -26,6 +26,8 @@ CwEvaluator *cw_outcomes_pane_get_evaluator (CwOutcomesPane *self);
 CwCompareController *cw_outcomes_pane_get_compare (CwOutcomesPane *self);
 /* The chart shown: on the visible page, the one with the focus, else the first. */
 CwChartView *cw_outcomes_pane_get_visible_view (CwOutcomesPane *self);
+/* The Policy effect switch: on, every chart shows policy − no policy. */
+GtkCheckButton *cw_outcomes_pane_get_effect_switch (CwOutcomesPane *self);
 /* Evaluates the document's scenario now, Live or not. */
 void         cw_outcomes_pane_run           (CwOutcomesPane *self);
 /* Exports the chart shown as @format to @file, as the Export menu does once

@@ -12,6 +12,7 @@
 #include "cw-chart-view.h"
 #include "cw-cycle-canvas.h"
 #include "cw-diagram.h"
+#include "cw-lesson-pane.h"
 #include "cw-lever-row.h"
 #include "cw-present-window.h"
 
@@ -22,6 +23,22 @@
 /* The charts' column takes this share of the width, the cycle the rest. */
 #define SIDE_SHARE 0.32
 #define LEAST_SIDE 360
+/* A lesson's column, left of the cycle. */
+#define LESSON_SHARE 0.33
+
+enum {
+  PROP_0,
+  PROP_SHOW_EFFECT,
+  N_PROPS
+};
+
+enum {
+  LESSON_RELEASED,
+  N_SIGNALS
+};
+
+static GParamSpec *props[N_PROPS];
+static guint signals[N_SIGNALS];
 
 struct _CwPresentWindow
 {
@@ -34,6 +51,8 @@ struct _CwPresentWindow
   GHashTable    *revealed;     /* their ids */
   double         until;        /* last year with data on the chart; NAN: all */
   char          *rows_key;     /* which lever rows the focus list holds */
+  gboolean       show_effect;  /* the charts show policy − no policy */
+  CwLessonPane  *lesson;       /* the main window's, while present mode shows it */
 
   double         text_size;    /* pixels */
   int            side_width;
@@ -42,9 +61,13 @@ struct _CwPresentWindow
 
   GtkLabel      *title_label;
   GtkLabel      *step_label;
+  GtkWidget     *previous_button;
+  GtkWidget     *next_button;
   GtkDropDown   *chart_choice;
   GtkDropDown   *second_choice;
+  GtkToggleButton *effect_toggle;
   CwCycleCanvas *canvas;
+  GtkWidget     *lesson_box;
   GtkWidget     *side;
   GtkWidget     *focus_scroll;
   GtkListBox    *focus_list;
@@ -213,6 +236,12 @@ update_focus_list (CwPresentWindow *self,
   gtk_widget_set_visible (self->focus_scroll, key->len > 0);
 }
 
+static gboolean
+showing_lesson (CwPresentWindow *self)
+{
+  return self->lesson != NULL && gtk_widget_get_visible (GTK_WIDGET (self->lesson));
+}
+
 static void
 update (CwPresentWindow *self)
 {
@@ -227,7 +256,10 @@ update (CwPresentWindow *self)
     g_hash_table_add (self->revealed, g_strdup (((CwStage *) g_ptr_array_index (order, i))->id));
   cw_cycle_canvas_set_revealed (self->canvas, self->revealed);
 
-  gtk_label_set_text (self->title_label, sc->meta.title ? sc->meta.title : "");
+  if (showing_lesson (self))
+    gtk_label_set_text (self->title_label, cw_lesson_pane_get_title (self->lesson));
+  else
+    gtk_label_set_text (self->title_label, sc->meta.title ? sc->meta.title : "");
   if (self->shown == 0)
     step = g_strdup (_("No policy cycle: the standing levers act alone"));
   else
@@ -279,8 +311,11 @@ leave_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
-/* Clickers send Page Down / Page Up or Right / Left. Arrows go to a slider
- * that has the focus, and Space to a text field. */
+/* Clickers send Page Down / Page Up or Right / Left. With a lesson, Page
+ * Down and Page Up go to its next and previous step, and Space, Right and
+ * Left go on revealing stages. Arrows go to a slider that has the focus,
+ * Space to a text field, and both to the lesson where it has the focus (the
+ * sketch, its buttons). */
 static gboolean
 key_pressed_cb (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -289,8 +324,12 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 CwPresentWindow       *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean lesson = showing_lesson (self);
+  gboolean in_lesson = lesson && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->lesson));
   gboolean on_slider = focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_RANGE) != NULL;
   gboolean in_text = focus != NULL && GTK_IS_EDITABLE (focus);
+  gboolean own_arrows = on_slider || in_text || in_lesson;
+  GtkWidget *target = GTK_WIDGET (self);
   const char *action = NULL;
 
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
@@ -299,20 +338,20 @@ key_pressed_cb (GtkEventControllerKey *controller,
     {
     case GDK_KEY_Page_Down:
     case GDK_KEY_KP_Page_Down:
-      action = "present.next";
+      action = lesson ? "lesson.next" : "present.next";
       break;
     case GDK_KEY_space:
-      action = in_text ? NULL : "present.next";
+      action = in_text || in_lesson ? NULL : "present.next";
       break;
     case GDK_KEY_Right:
-      action = on_slider || in_text ? NULL : "present.next";
+      action = own_arrows ? NULL : "present.next";
       break;
     case GDK_KEY_Page_Up:
     case GDK_KEY_KP_Page_Up:
-      action = "present.previous";
+      action = lesson ? "lesson.back" : "present.previous";
       break;
     case GDK_KEY_Left:
-      action = on_slider || in_text ? NULL : "present.previous";
+      action = own_arrows ? NULL : "present.previous";
       break;
     case GDK_KEY_Escape:
       action = "present.leave";
@@ -322,7 +361,9 @@ key_pressed_cb (GtkEventControllerKey *controller,
     }
   if (action == NULL)
     return GDK_EVENT_PROPAGATE;
-  gtk_widget_activate_action (GTK_WIDGET (self), action, NULL);
+  if (g_str_has_prefix (action, "lesson."))
+    target = GTK_WIDGET (self->lesson);
+  gtk_widget_activate_action (target, action, NULL);
   return GDK_EVENT_STOP;
 }
 
@@ -410,6 +451,59 @@ cw_present_window_get_text_size (CwPresentWindow *self)
   return self->text_size;
 }
 
+/* The header's stage buttons name their keys, which a lesson changes. */
+static void
+lesson_shown_cb (CwPresentWindow *self)
+{
+  gboolean lesson = showing_lesson (self);
+
+  gtk_widget_set_visible (self->lesson_box, lesson);
+  gtk_widget_set_tooltip_text (self->next_button, lesson ? _("Reveal the Next Stage (Space or Right)")
+                                                         : _("Reveal the Next Stage (Page Down or Space)"));
+  gtk_widget_set_tooltip_text (self->previous_button, lesson ? _("Hide the Last Stage (Left)")
+                                                             : _("Hide the Last Stage (Page Up)"));
+  if (self->document != NULL)
+    update (self);
+}
+
+void
+cw_present_window_show_lesson (CwPresentWindow *self,
+                               CwLessonPane    *pane)
+{
+  g_return_if_fail (CW_IS_PRESENT_WINDOW (self));
+  g_return_if_fail (CW_IS_LESSON_PANE (pane) && gtk_widget_get_parent (GTK_WIDGET (pane)) == NULL);
+  g_return_if_fail (self->lesson == NULL);
+
+  self->lesson = g_object_ref (pane);
+  gtk_box_append (GTK_BOX (self->lesson_box), GTK_WIDGET (pane));
+  cw_lesson_pane_set_projector (pane, self->text_size);
+  g_signal_connect_object (pane, "notify::visible", G_CALLBACK (lesson_shown_cb), self, G_CONNECT_SWAPPED);
+  /* A lesson points at any stage: the whole cycle is in view. */
+  self->shown = self->n_stages;
+  lesson_shown_cb (self);
+}
+
+CwLessonPane *
+cw_present_window_get_lesson (CwPresentWindow *self)
+{
+  g_return_val_if_fail (CW_IS_PRESENT_WINDOW (self), NULL);
+  return self->lesson;
+}
+
+/* Gives the lesson back in the window's type, as present mode ends. */
+static void
+release_lesson (CwPresentWindow *self)
+{
+  g_autoptr(CwLessonPane) pane = g_steal_pointer (&self->lesson);
+
+  if (pane == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (pane, self);
+  gtk_box_remove (GTK_BOX (self->lesson_box), GTK_WIDGET (pane));
+  cw_lesson_pane_set_projector (pane, 0);
+  g_signal_emit (self, signals[LESSON_RELEASED], 0, pane);
+}
+
 /* Type and the charts' column to the window's size (before the first
  * allocation, the size it asks for): set after an allocation, which they
  * change. */
@@ -431,18 +525,23 @@ fit_to_size_cb (gpointer data)
     {
       g_autofree char *css = g_strdup_printf (".present-mode, .present-mode label, .present-mode button "
                                               "{ font-size: %gpx; } "
-                                              ".present-mode .title-4 { font-size: %gpx; }",
-                                              text, round (text * 7 / 6));
+                                              ".present-mode .title-4 { font-size: %gpx; } "
+                                              ".present-mode .title-2 { font-size: %gpx; } "
+                                              ".present-mode image { -gtk-icon-size: %gpx; }",
+                                              text, round (text * 7 / 6), round (text * 4 / 3), text);
 
       self->text_size = text;
       gtk_css_provider_load_from_data (self->css, css, -1);
       cw_cycle_canvas_set_projector (self->canvas, text);
       set_projector (self);
+      if (self->lesson != NULL)
+        cw_lesson_pane_set_projector (self->lesson, text);
     }
   if (side != self->side_width)
     {
       self->side_width = side;
       gtk_widget_set_size_request (self->side, side, -1);
+      gtk_widget_set_size_request (self->lesson_box, (int) (width * LESSON_SHARE), -1);
     }
 }
 
@@ -506,6 +605,7 @@ cw_present_window_dispose (GObject *object)
 {
   CwPresentWindow *self = CW_PRESENT_WINDOW (object);
 
+  release_lesson (self);
   g_clear_handle_id (&self->resize_idle, g_source_remove);
   if (self->css != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
@@ -528,6 +628,46 @@ cw_present_window_finalize (GObject *object)
 }
 
 static void
+cw_present_window_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CwPresentWindow *self = CW_PRESENT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_EFFECT:
+      g_value_set_boolean (value, self->show_effect);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_present_window_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CwPresentWindow *self = CW_PRESENT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_EFFECT:
+      if (self->show_effect != g_value_get_boolean (value))
+        {
+          self->show_effect = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cw_present_window_class_init (CwPresentWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -535,7 +675,21 @@ cw_present_window_class_init (CwPresentWindowClass *klass)
 
   object_class->dispose = cw_present_window_dispose;
   object_class->finalize = cw_present_window_finalize;
+  object_class->get_property = cw_present_window_get_property;
+  object_class->set_property = cw_present_window_set_property;
   widget_class->size_allocate = cw_present_window_size_allocate;
+
+  /* The charts show policy − no policy with the paired band, as the main
+   * window's outcomes do when its Policy effect switch is on. */
+  props[PROP_SHOW_EFFECT] =
+    g_param_spec_boolean ("show-effect", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, props);
+
+  /* Present mode ends: @pane, shown by cw_present_window_show_lesson(), is
+   * out of the window again, for its owner to put back. */
+  signals[LESSON_RELEASED] = g_signal_new ("lesson-released", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1, CW_TYPE_LESSON_PANE);
 
   g_type_ensure (CW_TYPE_CYCLE_CANVAS);
   g_type_ensure (CW_TYPE_CHART_VIEW);
@@ -544,6 +698,10 @@ cw_present_window_class_init (CwPresentWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, step_label);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, chart_choice);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, second_choice);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, effect_toggle);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, next_button);
+  gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, lesson_box);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, side);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, focus_scroll);
   gtk_widget_class_bind_template_child (widget_class, CwPresentWindow, second_chart);
@@ -567,6 +725,7 @@ cw_present_window_init (CwPresentWindow *self)
   g_autoptr(GtkStringList) seconds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lesson_shown_cb (self);
   gtk_string_list_append (seconds, _("No second chart"));
   for (int k = 0; k < CW_N_CHART_KINDS; k++)
     {
@@ -577,6 +736,11 @@ cw_present_window_init (CwPresentWindow *self)
   gtk_drop_down_set_model (self->second_choice, G_LIST_MODEL (seconds));
   g_signal_connect_swapped (self->chart_choice, "notify::selected", G_CALLBACK (charts_chosen_cb), self);
   g_signal_connect_swapped (self->second_choice, "notify::selected", G_CALLBACK (charts_chosen_cb), self);
+  g_object_bind_property (self, "show-effect", self->effect_toggle, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self, "show-effect", self->chart, "show-effect", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "show-effect", self->second_chart, "show-effect", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self, "notify::show-effect", G_CALLBACK (update_results), self);
   self->css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                               GTK_STYLE_PROVIDER (self->css),

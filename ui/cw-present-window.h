@@ -7,6 +7,7 @@
 
 #include "cw-document.h"
 #include "cw-evaluator.h"
+#include "cw-lesson-pane.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +20,8 @@ G_DECLARE_FINAL_TYPE (CwPresentWindow, cw_present_window, CW, PRESENT_WINDOW, Ad
  * effect in a sentence, all live: edits
  * made here are edits of @document. Actions: present.next, present.previous,
  * present.leave; Page Down, Space and Right reveal the next stage, Page Up
- * and Left hide the last one, Escape leaves. */
+ * and Left hide the last one, Escape leaves. Property "show-effect": the
+ * charts show policy − no policy (the header's Policy effect toggle). */
 CwPresentWindow *cw_present_window_new          (GtkWindow       *parent,
                                                  CwDocument      *document,
                                                  CwEvaluator     *evaluator);
@@ -33,6 +35,13 @@ double           cw_present_window_get_until    (CwPresentWindow *self);
 void             cw_present_window_set_charts   (CwPresentWindow *self,
                                                  int              first,
                                                  int              second);
+/* Shows @pane, the main window's lesson out of its place, beside the cycle
+ * at projector scale, with every stage revealed: Page Down and Page Up then
+ * step the lesson. Signal "lesson-released" gives it back when present mode
+ * ends. */
+void             cw_present_window_show_lesson  (CwPresentWindow *self,
+                                                 CwLessonPane    *pane);
+CwLessonPane    *cw_present_window_get_lesson   (CwPresentWindow *self);
 /* The least type size in pixels, from the window's size: 24 at 1920 × 1080. */
 double           cw_present_window_get_text_size (CwPresentWindow *self);
 

@@ -102,10 +102,14 @@ open_lesson_file_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The flap folds away, unless present mode has the pane: a flap without
+ * its child must not move (AdwFlap's animation would lay the window out
+ * at a width of INT_MIN), and a hidden flap takes no room. */
 static void
 lesson_closed_cb (CwWindow *self)
 {
-  adw_flap_set_reveal_flap (self->lesson_flap, FALSE);
+  if (adw_flap_get_flap (self->lesson_flap) == GTK_WIDGET (self->lesson_pane))
+    adw_flap_set_reveal_flap (self->lesson_flap, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->lesson_pane), FALSE);
 }
 
@@ -116,6 +120,30 @@ flap_folded_cb (CwWindow *self)
 {
   if (gtk_widget_get_visible (GTK_WIDGET (self->lesson_pane)))
     adw_flap_set_reveal_flap (self->lesson_flap, TRUE);
+}
+
+/* Present mode ended: the lesson is back beside the canvas, where it was. */
+static void
+lesson_released_cb (CwWindow     *self,
+                    CwLessonPane *pane)
+{
+  adw_flap_set_flap (self->lesson_flap, GTK_WIDGET (pane));
+}
+
+void
+cw_window_lessons_present (CwWindow        *self,
+                           CwPresentWindow *present)
+{
+  g_autoptr(CwLessonPane) pane = NULL;
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->lesson_pane)))
+    return;
+  /* One lesson, one state: the pane itself moves. */
+  pane = g_object_ref (self->lesson_pane);
+  adw_flap_set_flap (self->lesson_flap, NULL);
+  cw_present_window_show_lesson (present, pane);
+  g_signal_connect_object (present, "lesson-released", G_CALLBACK (lesson_released_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 void

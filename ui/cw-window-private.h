@@ -8,6 +8,7 @@
 #include "cw-explain-dialog.h"
 #include "cw-inspector.h"
 #include "cw-lesson-pane.h"
+#include "cw-present-window.h"
 #include "cw-outcomes-pane.h"
 #include "cw-recovery.h"
 #include "cw-window.h"
@@ -48,6 +49,9 @@ typedef void (*CwWindowThen) (CwWindow *self,
 /* cw-window-lessons.c */
 void      cw_window_lessons_class_init (GtkWidgetClass *widget_class);
 void      cw_window_lessons_init     (CwWindow       *self);
+/* An open lesson goes with present mode, and comes back when it ends. */
+void      cw_window_lessons_present  (CwWindow        *self,
+                                      CwPresentWindow *present);
 
 /* cw-window-files.c */
 void      cw_window_files_class_init (GtkWidgetClass *widget_class);

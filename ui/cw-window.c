@@ -205,8 +205,14 @@ present_action (GtkWidget  *widget,
 
   if (self->present_window == NULL)
     {
-      self->present_window = GTK_WINDOW (cw_present_window_new (GTK_WINDOW (self), self->document,
-                                                                cw_outcomes_pane_get_evaluator (self->outcomes)));
+      CwPresentWindow *present = cw_present_window_new (GTK_WINDOW (self), self->document,
+                                                        cw_outcomes_pane_get_evaluator (self->outcomes));
+
+      /* One Policy effect switch, here and in present mode's header. */
+      g_object_bind_property (cw_outcomes_pane_get_effect_switch (self->outcomes), "active",
+                              present, "show-effect", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+      cw_window_lessons_present (self, present);
+      self->present_window = GTK_WINDOW (present);
       g_object_add_weak_pointer (G_OBJECT (self->present_window), (gpointer *) &self->present_window);
       gtk_window_fullscreen (self->present_window);
     }

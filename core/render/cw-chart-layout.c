@@ -16,6 +16,8 @@
  * and the least height of a panel, in ems (large type on a low chart). */
 #define MIN_PLOT_SHARE 0.45
 #define MIN_PANEL_EMS 6.0
+/* A legend beside the plot: lines apart, in ems. */
+#define LEGEND_COLUMN_STEP 1.3
 
 static void
 grow (double *hi,
@@ -109,8 +111,6 @@ effect_range (const CwChartSpec     *spec,
       }
 }
 
-/* The legend, in lines under the title; in the lean layout from the title's
- * end on. */
 /* The baseline of the title's last line. */
 static double
 title_last_y (const CwChartLayout *layout)
@@ -118,6 +118,8 @@ title_last_y (const CwChartLayout *layout)
   return layout->title_y + (layout->title_lines->len - 1) * layout->title_line_height;
 }
 
+/* The legend, in lines under the title; in the lean layout from the title's
+ * end on. */
 static void
 place_legend (CwChartLayout *layout,
               cairo_t       *cr,
@@ -147,6 +149,40 @@ place_legend (CwChartLayout *layout,
     }
   if (layout->legend->len > 0)
     *bottom = y + 0.4 * em;
+}
+
+/* A stack's layers in the lean layout: a column right of the plot, in the
+ * stack's order (the last layer on top), as wide as the widest entry; 0
+ * when the column would be taller than @plot_height or the plot narrower
+ * than half the chart, and the legend goes in lines. */
+static double
+legend_column_width (CwChartLayout *layout,
+                     cairo_t       *cr,
+                     double         plot_height)
+{
+  double em = layout->em, widest = 0;
+
+  if (layout->legend->len * LEGEND_COLUMN_STEP * em > plot_height)
+    return 0;
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      const CwLegendEntry *entry = &g_array_index (layout->legend, CwLegendEntry, i);
+
+      widest = MAX (widest, layout->swatch + 0.6 * em + cw_render_text_width (cr, entry->label));
+    }
+  return widest < layout->area.w / 2 ? widest : 0;
+}
+
+static void
+place_legend_column (CwChartLayout *layout,
+                     double         x,
+                     double         top)
+{
+  guint n = layout->legend->len;
+
+  layout->legend_places = g_new0 (CwLegendPlace, MAX (1, n));
+  for (guint i = 0; i < n; i++)
+    layout->legend_places[i] = (CwLegendPlace) { x, top + (n - i) * LEGEND_COLUMN_STEP * layout->em };
 }
 
 static void
@@ -212,6 +248,7 @@ cw_chart_layout_init (CwChartLayout     *layout,
   double vpad = lean ? 0.4 * em : pad;   /* above and below */
   double ribbon_step = (lean ? 1.55 : 1.7) * em;
   double top, above_readout, axis_room, bottom, left, right, avail, title_end, axis_title_end;
+  double column = 0;
   gboolean axis_title_inline;
   cairo_font_extents_t extents;
   g_autofree char *title = NULL;
@@ -248,7 +285,11 @@ cw_chart_layout_init (CwChartLayout     *layout,
     }
   layout->ascent = extents.ascent;
   layout->legend = cw_chart_legend (spec);
-  place_legend (layout, cr, lean, pad, title_end, &top);
+  /* Seven layers would take four lines on a projector: beside the plot. */
+  if (lean && cw_chart_stacked (spec, cw_chart_panel_def (spec, 0)))
+    column = legend_column_width (layout, cr, 0.6 * layout->area.h);
+  if (column == 0)
+    place_legend (layout, cr, lean, pad, title_end, &top);
   above_readout = top;
   cw_chart_place_readout (layout, cr, spec, pad, &top);
   /* Room for the y axis title above the plot, or for the top tick's label. */
@@ -325,6 +366,11 @@ cw_chart_layout_init (CwChartLayout     *layout,
 
   left = pad + left_labels_width (layout, cr) + 0.6 * em;
   right = pad + 1.4 * em;
+  if (column > 0)
+    {
+      place_legend_column (layout, layout->area.w - pad - column, layout->panels[0].rect.y);
+      right += column;
+    }
   for (guint p = 0; p < layout->n_panels; p++)
     {
       layout->panels[p].rect.x = left;

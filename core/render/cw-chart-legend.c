@@ -95,6 +95,29 @@ band_label (const CwChartSpec *spec)
   return _("5–95 % of runs");
 }
 
+/* A layer's name; short in the lean layout, whose legend is a column
+ * beside the plot. */
+static const char *
+layer_label (const CwChartSpec *spec,
+             CwOutput           output)
+{
+  if (cw_chart_is_lean (spec))
+    switch (output)
+      {
+      case CW_OUT_OUTSIDE:
+        return C_("legend on a projector", "Outside");
+      case CW_OUT_COOPERATORS_2:
+        return C_("legend on a projector", "Cooperators II");
+      case CW_OUT_COOPERATORS_3:
+        return C_("legend on a projector", "Cooperators III");
+      case CW_OUT_COOPERATORS_4:
+        return C_("legend on a projector", "Cooperators IV");
+      default:
+        break;
+      }
+  return _(cw_output_info (output)->name);
+}
+
 /* The entries in drawing order. */
 GArray *
 cw_chart_legend (const CwChartSpec *spec)
@@ -114,7 +137,7 @@ cw_chart_legend (const CwChartSpec *spec)
              main_colour, CW_SWATCH_LINE, cw_chart_phase_marker (0));
       else if (cw_chart_stacked (spec, panel))
         for (guint l = 0; l < panel->n_lines; l++)
-          add_area (legend, _(cw_output_info (panel->lines[l].output)->name), panel->lines[l].colour,
+          add_area (legend, layer_label (spec, panel->lines[l].output), panel->lines[l].colour,
                     CW_ALPHA_LAYER, cw_chart_pattern (l));
       else if (p == 0)
         /* A second panel repeats the first one's series, summed up (budget). */

@@ -19,6 +19,39 @@ scale_of (const CwLessonPlot *plot)
   return plot->font_scale > 0 ? plot->font_scale : 1.0;
 }
 
+/* The legend's names, the result's once it is drawn. */
+static guint
+legend_labels (const CwLessonPlot *plot,
+               const char         *labels[2])
+{
+  labels[0] = _("Your prediction");
+  labels[1] = _("Result");
+  return plot->actual != NULL ? 2 : 1;
+}
+
+/* Whether the legend goes on a line under the title: where both would not
+ * fit on one (large type, a narrow plot). */
+static gboolean
+legend_below (const CwLessonPlot *plot,
+              double              width)
+{
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+  double s = scale_of (plot);
+  const char *labels[2];
+  guint n = legend_labels (plot, labels);
+  double needed;
+
+  cw_render_font (cr, FONT_SIZE * s, TRUE);
+  needed = 40 * s + cw_render_text_width (cr, plot->title) + 16 * s;
+  cw_render_font (cr, CW_LESSON_PLOT_LEAST_TEXT * s, FALSE);
+  for (guint i = 0; i < n; i++)
+    needed += 46 * s + cw_render_text_width (cr, labels[i]);
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  return needed > width;
+}
+
 void
 cw_lesson_plot_frame (const CwLessonPlot *plot,
                       double              width,
@@ -28,7 +61,7 @@ cw_lesson_plot_frame (const CwLessonPlot *plot,
   double s = scale_of (plot);
 
   frame->x = 40 * s;
-  frame->y = 28 * s;
+  frame->y = (legend_below (plot, width) ? 50 : 28) * s;
   frame->width = MAX (1, width - frame->x - 16 * s);
   frame->height = MAX (1, height - frame->y - 30 * s);
 }
@@ -77,8 +110,8 @@ draw_axes (cairo_t                 *cr,
 
   cw_render_font (cr, FONT_SIZE * s, TRUE);
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, plot->title, frame->x, frame->y - 10 * s, 0);
-  cw_render_font (cr, FONT_SIZE * 0.85 * s, FALSE);
+  cw_render_text (cr, plot->title, frame->x, 18 * s, 0);
+  cw_render_font (cr, CW_LESSON_PLOT_LEAST_TEXT * s, FALSE);
   cairo_set_line_width (cr, 1);
   for (int i = 0; i <= 4; i++)
     {
@@ -146,11 +179,12 @@ draw_legend (cairo_t                 *cr,
 {
   double s = scale_of (plot);
   double x = frame->x + frame->width;
-  const char *labels[2] = { _("Your prediction"), _("Result") };
+  const char *labels[2];
+  int n = (int) legend_labels (plot, labels);
   CwRgb colours[2] = { style->colours[CW_COLOUR_ORANGE], style->colours[CW_COLOUR_BLUE] };
 
-  cw_render_font (cr, FONT_SIZE * 0.85 * s, FALSE);
-  for (int i = plot->actual != NULL ? 1 : 0; i >= 0; i--)
+  cw_render_font (cr, CW_LESSON_PLOT_LEAST_TEXT * s, FALSE);
+  for (int i = n - 1; i >= 0; i--)
     {
       double w = cw_render_text_width (cr, labels[i]);
 

@@ -24,6 +24,9 @@ typedef struct {
   double        font_scale;  /* 1: window size */
 } CwLessonPlot;
 
+/* The smallest text of a plot at font_scale 1, in pixels. */
+#define CW_LESSON_PLOT_LEAST_TEXT 10.2
+
 /* The area the values are drawn in, inside @width × @height. */
 void      cw_lesson_plot_frame  (const CwLessonPlot *plot,
                                  double              width,
