@@ -246,6 +246,53 @@ test_keyboard_sketch (void)
   close_window (window);
 }
 
+/* A lesson file opened as a file (the command line, a file manager, Open)
+ * starts the lesson with its scenario, not an error about a scenario; a
+ * broken one lists its problem and leaves the window's work as it was. */
+static void
+test_open_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "lessons",
+                                                 "governance-upgrading.lesson", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("cw-lesson-XXXXXX", NULL);
+  g_autofree char *broken_path = g_build_filename (dir, "broken.lesson", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwLesson) expected = cw_lesson_load_path (path, problems, NULL);
+  CwWindow *window = ui_new_window ();
+  CwLessonPane *pane;
+  const CwLessonProgress *progress;
+  CwScenario *before;
+  GtkWindow *alert;
+
+  g_assert_nonnull (expected);
+  cw_window_open (window, file);
+  ui_flush ();
+  pane = pane_of (window);
+  g_assert_nonnull (pane);
+  progress = cw_lesson_pane_get_progress (pane);
+  g_assert_nonnull (progress);
+  g_assert_cmpstr (progress->lesson->title, ==, expected->title);
+  g_assert_cmpuint (progress->current, ==, 0);
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (cw_window_get_document (window)),
+                                    expected->scenario));
+
+  g_assert_true (g_file_set_contents (broken_path, "<lesson", -1, NULL));
+  before = cw_scenario_copy (cw_document_get_scenario (cw_window_get_document (window)));
+  cw_window_open (window, broken);
+  ui_flush ();
+  alert = ui_find_transient (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (alert);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (alert)), "broken.lesson"));
+  gtk_window_destroy (alert);
+  g_assert_true (cw_scenario_equal (cw_document_get_scenario (cw_window_get_document (window)), before));
+  cw_scenario_free (before);
+  g_unlink (broken_path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -258,5 +305,6 @@ main (int argc, char *argv[])
       g_test_add_data_func (name, &walks[i], test_walk);
     }
   g_test_add_func ("/lesson-pane/keyboard-sketch", test_keyboard_sketch);
+  g_test_add_func ("/lesson-pane/open-file", test_open_file);
   return ui_test_run ();
 }

@@ -632,11 +632,19 @@ cw_window_open (CwWindow *self,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
   CwScenario *scenario;
 
   g_return_if_fail (CW_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  name = g_file_get_basename (file);
+  /* Files named *.lesson are lessons, as for `validate`. */
+  if (name != NULL && g_str_has_suffix (name, CW_LESSON_EXTENSION))
+    {
+      cw_window_open_lesson_file (self, file);
+      return;
+    }
   scenario = cw_scenario_load_file (file, problems, &error);
   if (scenario == NULL)
     {

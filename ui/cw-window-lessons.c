@@ -63,20 +63,15 @@ open_lesson_action (GtkWidget  *widget,
     open_lesson (self, lesson, name);
 }
 
-static void
-lesson_file_response_cb (GtkNativeDialog *chooser,
-                         int              response,
-                         CwWindow        *self)
+void
+cw_window_open_lesson_file (CwWindow *self,
+                            GFile    *file)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = cw_window_chosen_file (chooser, response);
   g_autofree char *key = NULL;
-  CwLesson *lesson;
+  CwLesson *lesson = cw_lesson_load_file (file, problems, &error);
 
-  if (file == NULL)
-    return;
-  lesson = cw_lesson_load_file (file, problems, &error);
   if (lesson == NULL)
     {
       cw_window_show_problems (self, file, error, problems);
@@ -85,6 +80,17 @@ lesson_file_response_cb (GtkNativeDialog *chooser,
   /* A lesson file's progress is kept under its full name. */
   key = g_file_get_uri (file);
   open_lesson (self, lesson, key);
+}
+
+static void
+lesson_file_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         CwWindow        *self)
+{
+  g_autoptr(GFile) file = cw_window_chosen_file (chooser, response);
+
+  if (file != NULL)
+    cw_window_open_lesson_file (self, file);
 }
 
 static void

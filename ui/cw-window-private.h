@@ -49,6 +49,11 @@ typedef void (*CwWindowThen) (CwWindow *self,
 /* cw-window-lessons.c */
 void      cw_window_lessons_class_init (GtkWidgetClass *widget_class);
 void      cw_window_lessons_init     (CwWindow       *self);
+/* Opens the lesson in @file: its scenario in the window, its steps in the
+ * lesson pane (unsaved changes are asked about first); a file that cannot be
+ * read lists its problems and changes nothing. */
+void      cw_window_open_lesson_file (CwWindow       *self,
+                                      GFile          *file);
 /* An open lesson goes with present mode, and comes back when it ends. */
 void      cw_window_lessons_present  (CwWindow        *self,
                                       CwPresentWindow *present);

@@ -15,9 +15,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwWindow, cw_window, CW, WINDOW, AdwApplicationWindow)
 
 CwWindow   *cw_window_new              (CwApplication *application);
-/* Opens @file in this window. A file that cannot be read leaves the current
- * work untouched and lists every problem found; unsaved changes are asked
- * about first. */
+/* Opens @file in this window: a scenario, or a lesson (a .lesson file) with
+ * its scenario. A file that cannot be read leaves the current work untouched
+ * and lists every problem found; unsaved changes are asked about first. */
 void        cw_window_open             (CwWindow      *self,
                                         GFile         *file);
 CwDocument *cw_window_get_document     (CwWindow      *self);
