@@ -871,6 +871,8 @@ test_lesson_projector (Fixture       *f,
   wait_size (present, 1920, 1080);
   g_assert_cmpfloat (cw_present_window_get_text_size (present), ==, 24);
   g_test_message ("lesson column %d px", gtk_widget_get_width (GTK_WIDGET (pane)));
+  /* Room for the cycle between the lesson and the charts. */
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (present), CW_TYPE_CYCLE_CANVAS));
   while (TRUE)
     {
       const CwLessonStep *step = cw_lesson_get_step (progress->lesson, progress->current);
@@ -914,6 +916,36 @@ test_lesson_projector (Fixture       *f,
   wait_idle (f);
 }
 
+/* On a small screen a lesson and the charts share the width: the cycle,
+ * which would show a sliver of a stage there, steps aside (test-present-1024,
+ * on a 1024 × 700 screen of its own). */
+static void
+test_lesson_small_screen (Fixture       *f,
+                          gconstpointer  data)
+{
+  CwLessonPane *pane;
+  CwPresentWindow *present;
+  int width, height;
+
+  screen_size (&width, &height);
+  if (width != 1024 || height != 700)
+    {
+      g_test_skip ("needs a 1024 × 700 screen (test-present-1024)");
+      return;
+    }
+  pane = open_lesson (f);
+  present = enter (f);
+  wait_size (present, 1024, 700);
+  g_assert_null (ui_find_widget (GTK_WIDGET (present), CW_TYPE_CYCLE_CANVAS));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (pane)), >, 1024 / 2);
+  /* The lesson closed: the cycle is back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "lesson.close", NULL));
+  ui_flush ();
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (present), CW_TYPE_CYCLE_CANVAS));
+  press (present, GDK_KEY_Escape);
+  wait_idle (f);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -924,6 +956,7 @@ main (int argc, char *argv[])
   g_test_add ("/present/1080/text", Fixture, NULL, fixture_set_up, test_projector_text, fixture_tear_down);
   g_test_add ("/present/effect", Fixture, NULL, fixture_set_up, test_effect, fixture_tear_down);
   g_test_add ("/present/lesson", Fixture, NULL, fixture_set_up, test_lesson, fixture_tear_down);
+  g_test_add ("/present/1024/lesson", Fixture, NULL, fixture_set_up, test_lesson_small_screen, fixture_tear_down);
   g_test_add ("/present/1080/lesson", Fixture, NULL, fixture_set_up, test_lesson_projector,
               fixture_tear_down);
   return ui_test_run ();

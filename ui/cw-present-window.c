@@ -25,6 +25,11 @@
 #define LEAST_SIDE 360
 /* A lesson's column, left of the cycle. */
 #define LESSON_SHARE 0.33
+/* Narrower than this, the cycle would show a sliver of one stage: with a
+ * lesson on a small screen the lesson and the charts share the width. */
+#define LEAST_CANVAS 320
+/* The margins and spacing of the row of lesson, cycle and charts (.ui). */
+#define ROW_CHROME (12 + 18 + 2 * 18)
 
 enum {
   PROP_0,
@@ -451,6 +456,19 @@ cw_present_window_get_text_size (CwPresentWindow *self)
   return self->text_size;
 }
 
+/* The cycle between a lesson and the charts when it has room for more than a
+ * sliver of a stage; else the lesson takes its room. */
+static void
+place_cycle (CwPresentWindow *self,
+             int              width)
+{
+  int room = width - (int) (width * LESSON_SHARE) - self->side_width - ROW_CHROME;
+  gboolean cycle = !showing_lesson (self) || room >= LEAST_CANVAS;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->canvas), cycle);
+  gtk_widget_set_hexpand (self->lesson_box, !cycle);
+}
+
 /* The header's stage buttons name their keys, which a lesson changes. */
 static void
 lesson_shown_cb (CwPresentWindow *self)
@@ -458,6 +476,8 @@ lesson_shown_cb (CwPresentWindow *self)
   gboolean lesson = showing_lesson (self);
 
   gtk_widget_set_visible (self->lesson_box, lesson);
+  if (self->side_width > 0)
+    place_cycle (self, gtk_widget_get_width (GTK_WIDGET (self)));
   gtk_widget_set_tooltip_text (self->next_button, lesson ? _("Reveal the Next Stage (Space or Right)")
                                                          : _("Reveal the Next Stage (Page Down or Space)"));
   gtk_widget_set_tooltip_text (self->previous_button, lesson ? _("Hide the Last Stage (Left)")
@@ -543,6 +563,7 @@ fit_to_size_cb (gpointer data)
       gtk_widget_set_size_request (self->side, side, -1);
       gtk_widget_set_size_request (self->lesson_box, (int) (width * LESSON_SHARE), -1);
     }
+  place_cycle (self, width);
 }
 
 static void
