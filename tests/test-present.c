@@ -7,6 +7,9 @@
  */
 #include "config.h"
 
+#include <libintl.h>
+#include <locale.h>
+
 #include <math.h>
 #include <string.h>
 #include <adwaita.h>
@@ -480,6 +483,20 @@ test_projector_text (Fixture       *f,
     }
   g_test_message ("two charts: smallest text %.1f", least_text);
   g_assert_cmpfloat (least_text, >=, 24);
+  /* The German and Polish layer names fit the column beside the plot too. */
+  cw_present_window_set_charts (present, CW_CHART_UPGRADING, CW_CHART_COMMUNITIES);
+  bindtextdomain (GETTEXT_PACKAGE, CW_BUILD_ROOT "/po");
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  for (guint l = 0; l < 2; l++)
+    {
+      g_setenv ("LANGUAGE", l == 0 ? "de" : "pl", TRUE);
+      setlocale (LC_MESSAGES, "");   /* gettext forgets what it looked up */
+      g_test_message ("communities in %s: %s", g_getenv ("LANGUAGE"),
+                      g_dpgettext2 (GETTEXT_PACKAGE, "legend on a projector", "Cooperators III"));
+      g_assert_cmpfloat (plot_height (second), >=, 200);
+    }
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_MESSAGES, "");
 
   cw_present_window_set_charts (present, CW_CHART_GOVERNANCE, CW_CHART_BUDGET);
   ui_flush ();
