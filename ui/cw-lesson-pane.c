@@ -183,6 +183,7 @@ build_directions (CwLessonPane       *self,
           GtkToggleButton *first = NULL;
 
           gtk_widget_add_css_class (group, "linked");
+          gtk_widget_add_css_class (group, "direction-choices");
           for (guint c = 0; c < G_N_ELEMENTS (choices); c++)
             {
               GtkWidget *toggle = gtk_toggle_button_new_with_label (direction_label (choices[c]));
