@@ -262,12 +262,14 @@ challenge_status (CwLessonPane       *self,
       self->progress->challenge_value = value;
       save_progress (self);
     }
+  /* The mean of the runs, which a goal is checked on: the chart's readout
+   * gives the central run, so the sentence says which it is. */
   if (met)
-    /* Translators: a challenge met: the outcome's value at the goal year, the year, the highest spend */
-    return g_strdup_printf (_("Goal met: %s in year %d, spending at most %.2f M€ a year."),
+    /* Translators: a challenge met: the outcome's mean over the runs at the goal year, the year, the highest spend */
+    return g_strdup_printf (_("Goal met: %s on average over the runs in year %d, spending at most %.2f M€ a year."),
                             value_text, step->year, spend);
-  /* Translators: a challenge not met yet: the outcome's value at the goal year, the year, the highest spend */
-  return g_strdup_printf (_("Not yet: %s in year %d, spending at most %.2f M€ a year."),
+  /* Translators: a challenge not met yet: the outcome's mean over the runs at the goal year, the year, the highest spend */
+  return g_strdup_printf (_("Not yet: %s on average over the runs in year %d, spending at most %.2f M€ a year."),
                           value_text, step->year, spend);
 }
 
