@@ -55,6 +55,7 @@ static const BadFile bad_files[] = {
   { "lesson-unknown-refs.lesson", 18, "A curve can be sketched only for an outcome from 0 to 1." },
   { "lesson-unknown-refs.lesson", 23, "The lever “education” goes from 0 to 1, not to 3." },
   { "lesson-unknown-refs.lesson", 27, "The goal year 40 is not a whole year of the run (1 to 10)." },
+  { "lesson-unknown-refs.lesson", 27, "There is no lever called “free_lunch”." },
   { "lesson-wrong-root.lesson", 2, "not a Cluster Workbench lesson" },
   { "lesson-xxe.lesson", 2, "document type declaration" },
   { "many-errors.cluster", 4, "The value of “firms” is “ten”, which is not a number." },

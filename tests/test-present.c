@@ -716,6 +716,13 @@ answer (Fixture            *f,
     ui_lesson_activate (pane, "lesson.hint", NULL);
 }
 
+static gboolean
+is_lever_row (GtkWidget  *widget,
+              const char *data)
+{
+  return cw_lever_row_get_lever (CW_LEVER_ROW (widget)) == (CwLever) GPOINTER_TO_INT (data);
+}
+
 /* Lesson (a) on the projector: the window's own lesson pane moves into
  * present mode with the whole cycle in view; Page Down and Page Up step it,
  * the learner predicts (a scripted curve, directions), makes the change and
@@ -806,6 +813,24 @@ test_lesson (Fixture       *f,
   /* Every kind of step was shown in present mode. */
   g_assert_cmpuint (kinds, ==, (1u << CW_N_STEP_KINDS) - 1);
   g_assert_cmpuint (progress->current, ==, last);
+  /* The challenge's levers are on the projector, starred or not, and the
+   * room can move them there. */
+  {
+    const CwLessonStep *challenge = cw_lesson_get_step (lesson, last);
+    GtkWidget *row;
+    GtkRange *slider;
+
+    g_assert_cmpint (challenge->kind, ==, CW_STEP_CHALLENGE);
+    g_assert_cmpuint (challenge->levers & (1u << CW_LEVER_FDI_EMBEDDING), !=, 0);
+    row = ui_find_widget_where (GTK_WIDGET (present), CW_TYPE_LEVER_ROW, is_lever_row,
+                                GINT_TO_POINTER (CW_LEVER_FDI_EMBEDDING));
+    g_assert_nonnull (row);
+    slider = GTK_RANGE (ui_find_widget (row, GTK_TYPE_SCALE));
+    g_assert_nonnull (slider);
+    gtk_range_set_value (slider, 0.6);
+    ui_flush ();
+    g_assert_cmpfloat_with_epsilon (cw_document_get_scenario (f->doc)->standing[CW_LEVER_FDI_EMBEDDING], 0.6, 1e-9);
+  }
 
   /* Escape: the same pane, back in the window beside the canvas, at the same
    * step with the same answers, in the window's type. */

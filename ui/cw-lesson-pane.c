@@ -30,6 +30,7 @@ G_DEFINE_FINAL_TYPE (CwLessonPane, cw_lesson_pane, GTK_TYPE_BOX)
 
 enum {
   CLOSED,
+  STEP_SHOWN,
   N_SIGNALS
 };
 
@@ -409,6 +410,7 @@ show_step (CwLessonPane *self)
     apply_changes (self, step);
   save_progress (self);
   refresh (self);
+  g_signal_emit (self, signals[STEP_SHOWN], 0);
   if (curve && step->kind == CW_STEP_PREDICT)
     gtk_widget_grab_focus (GTK_WIDGET (self->sketch));
 }
@@ -766,6 +768,9 @@ cw_lesson_pane_class_init (CwLessonPaneClass *klass)
   /* The learner closed the lesson. */
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* A step is on screen: the first, or another after Next or Back. */
+  signals[STEP_SHOWN] = g_signal_new ("step-shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cw-lesson-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, CwLessonPane, scroller);

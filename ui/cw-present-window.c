@@ -177,21 +177,24 @@ heading_row (const char *text)
   return row;
 }
 
-/* Adds the rows of the levers in focus that @held holds, after a heading;
- * @key records them. */
+static gboolean
+showing_lesson (CwPresentWindow *self)
+{
+  return self->lesson != NULL && gtk_widget_get_visible (GTK_WIDGET (self->lesson));
+}
+
+/* Adds the rows of the levers in @shown, after a heading; @key records them. */
 static void
 add_slot (CwPresentWindow *self,
           GString         *key,
           gboolean         build,
           const char      *stage_id,
           const char      *heading,
-          guint32          held)
+          guint32          shown)
 {
-  guint32 shown = held & cw_document_get_scenario (self->document)->focus;
-
   if (shown == 0)
     return;
-  g_string_append_printf (key, "%s:%x;", stage_id ? stage_id : "", shown);
+  g_string_append_printf (key, "%s/%s:%x;", heading, stage_id ? stage_id : "", shown);
   if (!build)
     return;
   gtk_list_box_append (self->focus_list, heading_row (heading));
@@ -200,9 +203,23 @@ add_slot (CwPresentWindow *self,
       gtk_list_box_append (self->focus_list, cw_lever_row_new (self->document, stage_id, l));
 }
 
-/* The standing levers and those of the revealed stages, where in focus. A
- * change of value only refreshes the rows, so that a slider being dragged
- * stays where it is. */
+/* The levers a lesson's challenge on screen lets the room move (standing
+ * levers, whether held or not). */
+static guint32
+challenge_levers (CwPresentWindow *self)
+{
+  const CwLessonProgress *progress;
+  const CwLessonStep *step;
+
+  if (!showing_lesson (self) || (progress = cw_lesson_pane_get_progress (self->lesson)) == NULL)
+    return 0;
+  step = cw_lesson_get_step (progress->lesson, progress->current);
+  return step->kind == CW_STEP_CHALLENGE ? step->levers : 0;
+}
+
+/* The standing levers and those of the revealed stages, where in focus, and
+ * a lesson challenge's levers. A change of value only refreshes the rows, so
+ * that a slider being dragged stays where it is. */
 static void
 update_focus_list (CwPresentWindow *self,
                    GPtrArray       *order)
@@ -216,12 +233,13 @@ update_focus_list (CwPresentWindow *self,
       gboolean build = pass == 1;
 
       g_string_truncate (key, 0);
-      add_slot (self, key, build, NULL, _("Standing levers"), sc->standing_held);
+      add_slot (self, key, build, NULL, _("For the challenge"), challenge_levers (self));
+      add_slot (self, key, build, NULL, _("Standing levers"), sc->standing_held & sc->focus);
       for (guint i = 0; i < self->shown; i++)
         {
           const CwStage *stage = g_ptr_array_index (order, i);
 
-          add_slot (self, key, build, stage->id, stage->name, stage->held);
+          add_slot (self, key, build, stage->id, stage->name, stage->held & sc->focus);
         }
       if (!build && g_strcmp0 (key->str, self->rows_key) == 0)
         break;
@@ -241,11 +259,6 @@ update_focus_list (CwPresentWindow *self,
   gtk_widget_set_visible (self->focus_scroll, key->len > 0);
 }
 
-static gboolean
-showing_lesson (CwPresentWindow *self)
-{
-  return self->lesson != NULL && gtk_widget_get_visible (GTK_WIDGET (self->lesson));
-}
 
 static void
 update (CwPresentWindow *self)
@@ -498,6 +511,7 @@ cw_present_window_show_lesson (CwPresentWindow *self,
   gtk_box_append (GTK_BOX (self->lesson_box), GTK_WIDGET (pane));
   cw_lesson_pane_set_projector (pane, self->text_size);
   g_signal_connect_object (pane, "notify::visible", G_CALLBACK (lesson_shown_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pane, "step-shown", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   /* A lesson points at any stage: the whole cycle is in view. */
   self->shown = self->n_stages;
   lesson_shown_cb (self);

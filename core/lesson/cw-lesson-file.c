@@ -139,6 +139,7 @@ read_challenge (Reader       *reader,
                 CwLessonStep *step)
 {
   g_autofree char *op = cw_file_attribute (node, "op");
+  g_autofree char *levers = cw_file_attribute (node, "levers");
   g_autoptr(GStrvBuilder) hints = g_strv_builder_new ();
   double year = 0;
   int years = reader->lesson->scenario ? reader->lesson->scenario->years : CW_MAX_YEARS;
@@ -154,6 +155,22 @@ read_challenge (Reader       *reader,
     cw_file_report_error (reader->report, cw_file_line_of (node),
                           _("The goal year %g is not a whole year of the run (1 to %d)."), year, years);
   step->year = (int) CLAMP (year, 1, years);
+  /* The levers a learner may move to reach it, which present mode shows. */
+  if (levers != NULL)
+    {
+      g_auto(GStrv) ids = g_strsplit_set (levers, " \t\n", -1);
+
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          int found = ids[i][0] != '\0' ? cw_lever_from_id (ids[i]) : CW_N_LEVERS;
+
+          if (found < 0)
+            cw_file_report_error (reader->report, cw_file_line_of (node),
+                                  _("There is no lever called “%s”."), ids[i]);
+          else if (found < CW_N_LEVERS)
+            step->levers |= 1u << found;
+        }
+    }
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (is_element (child, "hint"))
       {

@@ -86,6 +86,7 @@ typedef struct {
   int          year;
   double       budget;
   GStrv        hints;
+  guint32      levers;       /* bit per CwLever the learner may move for the goal */
 } CwLessonStep;
 
 typedef struct {
