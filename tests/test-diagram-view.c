@@ -9,8 +9,10 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "chart-fixture.h"
 #include "cw-diagram-private.h"
 #include "cw-diagram-view.h"
 #include "cw-render-census.h"
@@ -184,25 +186,6 @@ test_least_text (void)
   g_unsetenv ("LANGUAGE");
 }
 
-/* Pixels of @image within the rectangle that are not transparent. */
-static guint
-ink_in (cairo_surface_t *image,
-        double           x,
-        double           y,
-        double           width,
-        double           height)
-{
-  const guint8 *data = cairo_image_surface_get_data (image);
-  int stride = cairo_image_surface_get_stride (image);
-  guint n = 0;
-
-  cairo_surface_flush (image);
-  for (int py = (int) y; py < (int) (y + height); py++)
-    for (int px = (int) x; px < (int) (x + width); px++)
-      n += *(const guint32 *) (data + py * stride + 4 * px) != 0;
-  return n;
-}
-
 /* The legend covers no stage, arrow or label: drawn without it, the view
  * leaves its rectangle empty, for every example and template in each
  * language, in the window and in present mode with every stage shown. */
@@ -252,7 +235,7 @@ test_legend_covers_nothing (void)
             bare = view;
             bare.legend_width = 0;
             cw_diagram_view_draw (cr, sc, &state, &bare);
-            g_assert_cmpuint (ink_in (image, x, y, w, h), ==, 0);
+            g_assert_cmpuint (chart_fixture_count_ink_in (image, (int) x, (int) y, (int) ceil (w), (int) ceil (h)), ==, 0);
             cairo_destroy (cr);
             cairo_surface_destroy (image);
           }
