@@ -193,6 +193,8 @@ build_directions (CwLessonPane       *self,
                                                       direction_label (choices[c]));
 
               gtk_widget_set_tooltip_text (toggle, tip);
+              /* Read as "Captive: Up", not three times "Up". */
+              gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
               gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "lesson.predict-direction");
               gtk_actionable_set_action_target (GTK_ACTIONABLE (toggle), "(ui)", k, (int) choices[c]);
               if (first != NULL)
