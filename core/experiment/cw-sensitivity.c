@@ -129,6 +129,31 @@ moved_column (const double *a,
   return moved;
 }
 
+/* The elementary effect of step @s of trajectory @t, scaled to the factor's
+ * range; its factor in *@column, or −1 when the step moves no single factor
+ * with a range. */
+static double
+elementary_effect (const double *x,
+                   const double *y,
+                   guint         t,
+                   guint         s,
+                   guint         k,
+                   const double *range,
+                   int          *column)
+{
+  gsize point = (gsize) t * (k + 1) + s;
+  const double *a = x + point * k, *b = a + k;
+  int j = moved_column (a, b, k);
+
+  if (j < 0 || range[j] <= 0)
+    {
+      *column = -1;
+      return 0;
+    }
+  *column = j;
+  return (y[point + 1] - y[point]) / ((b[j] - a[j]) / range[j]);
+}
+
 void
 cw_morris_effects (const double   *x,
                    const double   *y,
@@ -138,34 +163,40 @@ cw_morris_effects (const double   *x,
                    CwMorrisEffect *out)
 {
   g_autofree guint *count = g_new0 (guint, k);
-  g_autofree double *sum_sq = g_new0 (double, k);
+  int j;
 
-  for (guint j = 0; j < k; j++)
-    out[j] = (CwMorrisEffect) { 0, 0, 0 };
+  for (guint i = 0; i < k; i++)
+    out[i] = (CwMorrisEffect) { 0, 0, 0 };
   for (guint t = 0; t < r; t++)
     for (guint s = 0; s < k; s++)
       {
-        gsize point = (gsize) t * (k + 1) + s;
-        const double *a = x + point * k, *b = a + k;
-        int j = moved_column (a, b, k);
-        double effect;
+        double effect = elementary_effect (x, y, t, s, k, range, &j);
 
-        if (j < 0 || range[j] <= 0)
+        if (j < 0)
           continue;
-        effect = (y[point + 1] - y[point]) / ((b[j] - a[j]) / range[j]);
         out[j].mu_star += fabs (effect);
         out[j].mu += effect;
-        sum_sq[j] += effect * effect;
         count[j]++;
       }
-  for (guint j = 0; j < k; j++)
+  for (guint i = 0; i < k; i++)
     {
-      double c = MAX (count[j], 1);
+      double c = MAX (count[i], 1);
 
-      out[j].mu_star /= c;
-      out[j].mu /= c;
-      out[j].sigma = count[j] > 1 ? sqrt (MAX (0, (sum_sq[j] - c * out[j].mu * out[j].mu) / (c - 1))) : 0;
+      out[i].mu_star /= c;
+      out[i].mu /= c;
     }
+  /* σ from the deviations around μ (a second pass): Σe² − cμ² would cancel
+   * to rounding noise of order √ε·|μ| where every effect is the same. */
+  for (guint t = 0; t < r; t++)
+    for (guint s = 0; s < k; s++)
+      {
+        double effect = elementary_effect (x, y, t, s, k, range, &j);
+
+        if (j >= 0)
+          out[j].sigma += (effect - out[j].mu) * (effect - out[j].mu);
+      }
+  for (guint i = 0; i < k; i++)
+    out[i].sigma = count[i] > 1 ? sqrt (out[i].sigma / (count[i] - 1)) : 0;
 }
 
 void
