@@ -130,19 +130,18 @@ median_final (const CwScenario *sc, const CwRunOptions *opts, CwOutput output, i
 
 /* 13.9: effects carry their own uncertainty. Under common random numbers
  * the paired effect of the digital-era cycle on upgrading has a 5–95 % band
- * above 0, narrower than three quarters of the policy run's band (0.36–0.67
- * over the master seeds 1, 7, 99, 2026, 4242 and 12345; 0.47–0.62 before
- * entrants and the cooperation moves were coupled: the ratio of two bands of
- * 50 runs moves by about 0.1 from seed to seed, so the margin stays), and its
- * mean is the difference of the means; with parameter uncertainty (common
- * draws in both arms) the effect's band is below 0.6 of the levels' (0.41–0.54
- * over those seeds: the effect depends on the parameters that set the levers'
- * efficacy, see docs/model.md 13), and the median run is within 0.03 of the
- * default run's upgrading and within 10 % of its firms (measured at most
- * 0.012 and 6.4 % over those seeds; the median of 100 runs alone moves by
- * about 3 % of the firms from one master seed to the next). Seeds 1 and 7
- * share 44 of their 50 replicates (replicate r has seed splitmix64(seed +
- * r)); the other four are independent. */
+ * above 0 and narrower than 0.65 of the policy run's band, and its mean is
+ * the difference of the means; with parameter uncertainty (common draws in
+ * both arms) the effect's band is below 0.6 of the levels' band (the effect
+ * depends on the parameters that set the levers' efficacy, see
+ * docs/model.md 13). The bands are of 200 runs: over the master seeds 1–80
+ * the ratios were 0.38–0.59 (median 0.46) and 0.38–0.56 (median 0.45); with
+ * bands of 50 runs they moved so much from seed to seed (0.30–0.73 and
+ * 0.27–0.67) that no margin both meant something and held. The median run
+ * with parameter uncertainty is within 0.03 of the default run's upgrading
+ * and within 10 % of its firms (at most 0.014 and 6.6 % over those seeds). */
+#define BAND_RUNS (4 * SEEDS)
+
 static void
 test_effect_band (void)
 {
@@ -155,6 +154,7 @@ test_effect_band (void)
   int last;
 
   sc->years = 10;
+  sc->runs = BAND_RUNS;
   cw_run_options_init (&opts);
   levels = facts_ensemble (sc);
   last = levels->n_steps - 1;
@@ -175,7 +175,7 @@ test_effect_band (void)
   g_assert_cmpfloat (cw_series_get (effect, CW_OUT_UPGRADING, CW_STAT_P05)[last], >, 0);
   g_assert_cmpfloat (cw_series_get (effect, CW_OUT_UPGRADING, CW_STAT_P95)[last] -
                      cw_series_get (effect, CW_OUT_UPGRADING, CW_STAT_P05)[last], <,
-                     0.75 * (cw_series_get (levels, CW_OUT_UPGRADING, CW_STAT_P95)[last] -
+                     0.65 * (cw_series_get (levels, CW_OUT_UPGRADING, CW_STAT_P95)[last] -
                              cw_series_get (levels, CW_OUT_UPGRADING, CW_STAT_P05)[last]));
   g_assert_cmpfloat_with_epsilon (facts_at (effect, CW_OUT_UPGRADING, -1),
                                   facts_at (levels, CW_OUT_UPGRADING, -1) - facts_at (baseline, CW_OUT_UPGRADING, -1),

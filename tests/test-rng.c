@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #include "cw-rng.h"
 
@@ -44,7 +45,31 @@ test_streams (void)
       g_assert_cmphex (x, ==, cw_rng_next (&b));
       g_assert_cmphex (x, !=, cw_rng_next (&c));
     }
-  g_assert_cmphex (cw_replicate_seed (1, 0), !=, cw_replicate_seed (1, 1));
+}
+
+static int
+compare_seeds (gconstpointer a,
+               gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The replicates of master seeds 0–19 (200 each) are 4,000 different seeds:
+ * a run with another master seed, even the next one, is a new sample. */
+static void
+test_replicate_seeds (void)
+{
+  enum { MASTERS = 20, REPLICATES = 200 };
+  g_autofree guint64 *seeds = g_new (guint64, MASTERS * REPLICATES);
+
+  for (int s = 0; s < MASTERS; s++)
+    for (int r = 0; r < REPLICATES; r++)
+      seeds[s * REPLICATES + r] = cw_replicate_seed (s, r);
+  qsort (seeds, MASTERS * REPLICATES, sizeof *seeds, compare_seeds);
+  for (int i = 1; i < MASTERS * REPLICATES; i++)
+    g_assert_cmphex (seeds[i - 1], !=, seeds[i]);
 }
 
 /* Sample moments with margins of about five standard errors. */
@@ -94,6 +119,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/rng/splitmix", test_splitmix);
   g_test_add_func ("/rng/xoshiro", test_xoshiro);
   g_test_add_func ("/rng/streams", test_streams);
+  g_test_add_func ("/rng/replicate-seeds", test_replicate_seeds);
   g_test_add_func ("/rng/moments", test_moments);
   return g_test_run ();
 }

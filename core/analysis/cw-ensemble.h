@@ -14,7 +14,7 @@ typedef void (*CwProgressFunc) (int      done,
                                 gpointer user_data);
 
 /* Runs opts->runs (else sc->runs) replicates: replicate r uses the seed
- * splitmix64(seed + r) and, with opts->uncertainty, parameters drawn from
+ * cw_replicate_seed (seed, r) and, with opts->uncertainty, parameters drawn from
  * their ranges (triangular, centred on the default; overridden ones stay
  * fixed).
  * Mean, 5th and 95th percentile per numeric output; the most frequent value

@@ -35,12 +35,15 @@ cw_splitmix64 (guint64 *state)
   return cw_splitmix64_mix (*state += CW_SPLITMIX64_GAMMA);
 }
 
-/* The seed of replicate @r of an ensemble with master seed @seed. */
+/* The seed of replicate @r of an ensemble with master seed @seed: output r of
+ * the splitmix64 sequence that starts at the mixed master seed. Nearby master
+ * seeds (1 and 2) thus start far apart and share no replicate; with seed + r
+ * as the start, seeds 1 and 2 shared all replicates but one. */
 static inline guint64
 cw_replicate_seed (guint64 seed,
                    guint64 r)
 {
-  guint64 state = seed + r;
+  guint64 state = cw_splitmix64_mix (seed) + r * CW_SPLITMIX64_GAMMA;
 
   return cw_splitmix64 (&state);
 }
