@@ -415,7 +415,11 @@ test_special_files (Folder        *f,
 /* A child saves two versions in turn, through a symbolic link half the
  * time, and is killed at a random moment, again and again. The file is
  * always one version whole; a temporary file can only be left by a kill
- * between naming it and the rename, and the next save removes it. */
+ * between naming it and the rename, and the next save removes it. The child
+ * reports each finished save through a pipe, and the parent kills only after
+ * one to four of them (then at a random moment up to a save later): on a busy
+ * machine a bare random delay could pass before the child's first save, and
+ * one version would never be seen. */
 static void
 test_kill_while_saving (Folder        *f,
                        gconstpointer  unused)
@@ -429,22 +433,33 @@ test_kill_while_saving (Folder        *f,
   g_assert_cmpint (symlink ("a.cluster", link), ==, 0);
   for (guint i = 0; i < KILL_ITERATIONS; i++)
     {
-      pid_t child = fork ();
-      int status;
+      int saved[2], status;
+      pid_t child;
       guint others;
+      char done;
 
+      g_assert_cmpint (pipe (saved), ==, 0);
+      child = fork ();
       g_assert_cmpint (child, >=, 0);
       if (child == 0)
-        for (guint n = 0;; n++)
-          {
-            GBytes *next = n % 2 ? a : b;
+        {
+          close (saved[0]);
+          for (guint n = 0;; n++)
+            {
+              GBytes *next = n % 2 ? a : b;
 
-            if (!cw_safe_file_write_path (n % 4 < 2 ? f->path : link, g_bytes_get_data (next, NULL),
-                                          g_bytes_get_size (next), NULL))
-              _exit (1);
-          }
-      g_usleep (g_random_int_range (0, 4000));
+              if (!cw_safe_file_write_path (n % 4 < 2 ? f->path : link, g_bytes_get_data (next, NULL),
+                                            g_bytes_get_size (next), NULL) ||
+                  write (saved[1], "s", 1) != 1)
+                _exit (1);
+            }
+        }
+      close (saved[1]);
+      for (int n = g_random_int_range (1, 5); n > 0; n--)
+        g_assert_cmpint (read (saved[0], &done, 1), ==, 1);
+      g_usleep (g_random_int_range (0, 2000));
       g_assert_cmpint (kill (child, SIGKILL), ==, 0);
+      close (saved[0]);
       g_assert_cmpint (waitpid (child, &status, 0), ==, child);
       g_assert_true (WIFSIGNALED (status));
       g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
