@@ -8,8 +8,12 @@
 #include <adwaita.h>
 
 #include "cw-budget.h"
+#include "cw-design.h"
 #include "cw-document-edits.h"
+#include "cw-experiment-csv.h"
 #include "cw-experiment-dialog.h"
+#include "cw-experiment-run.h"
+#include "cw-experiment-write.h"
 #include "cw-scenario-file.h"
 #include "cw-window.h"
 #include "ui-helpers.h"
@@ -287,6 +291,124 @@ test_files (void)
   ui_remove_tree (dir);
 }
 
+/* The runs of @path as `cluster-workbench-cli experiment` writes them. */
+static GBytes *
+runs_of_file (const char *path)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwExperiment) experiment = cw_experiment_load_path (path, problems, NULL);
+  g_autoptr(CwDesign) design = NULL;
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autofree char *header = NULL;
+
+  g_assert_nonnull (experiment);
+  design = cw_design_new (experiment);
+  header = cw_experiment_csv_header (experiment);
+  g_assert_true (g_output_stream_write_all (out, header, strlen (header), NULL, NULL, NULL));
+  g_assert_true (cw_experiment_run (experiment, design, 0, design->n_points, 0, out, NULL, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+/* The lever called @name (the tests run in English). */
+static int
+lever_named (const char *name)
+{
+  for (int l = 0; l < CW_N_LEVERS; l++)
+    if (g_str_equal (cw_lever_info (l)->name, name))
+      return l;
+  g_assert_not_reached ();
+}
+
+/* An experiment on another scenario than the window's: opening it, the
+ * dialog names its base, sets the budget page from it, forgets the last
+ * run's results and runs exactly what the command line runs. */
+static void
+test_open_base (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwExperiment) experiment = cw_experiment_new ();
+  g_autofree char *dir = g_dir_make_tmp ("cw-experiment-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hamburg.experiment", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "runs.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GBytes) bytes = NULL, expected = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+  g_autoptr(CwScenario) before = NULL;
+  CwScenario *base;
+  CwFactor *factor;
+
+  /* A run on the window's scenario, whose results must not outlive the open. */
+  adw_combo_row_set_selected (child (dialog, "design_row"), 0);
+  gtk_spin_button_set_value (child (dialog, "samples"), 2);
+  gtk_editable_set_text (child (dialog, "years_row"), "3");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_true (cw_experiment_dialog_export_csv (dialog, csv));
+
+  base = cw_scenario_load_example ("hamburg-aviation.cluster", problems, NULL);
+  g_assert_nonnull (base);
+  g_assert_cmpstr (base->meta.title, !=, cw_document_get_title (cw_window_get_document (window)));
+  base->profile[CW_PROFILE_FIRMS] = 30;
+  base->years = 4;
+  experiment->base = base;
+  factor = g_new0 (CwFactor, 1);
+  factor->id = g_strdup ("education");
+  factor->min = 0.2, factor->max = 0.8, factor->steps = 2;
+  g_ptr_array_add (experiment->factors, factor);
+  factor = g_new0 (CwFactor, 1);
+  factor->id = g_strdup ("profile.openness");
+  factor->min = 0.1, factor->max = 0.5, factor->steps = 3;
+  g_ptr_array_add (experiment->factors, factor);
+  experiment->design = CW_DESIGN_FACTORIAL;
+  experiment->replicates = 1;
+  experiment->seed = 11;
+  g_array_append_val (experiment->outputs, (int) { CW_OUT_UPGRADING });
+  g_array_append_val (experiment->years, (int) { 4 });
+  bytes = cw_experiment_to_bytes (experiment);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+
+  before = cw_scenario_copy (cw_document_get_scenario (cw_window_get_document (window)));
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  /* Its name, in the header, and nothing of the last run. */
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (child (dialog, "switcher_title")), ==, base->meta.title);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), ==, "empty");
+  g_assert_false (cw_experiment_dialog_export_csv (dialog, csv));
+  /* The budget page allocates the base's own levers, over its years. */
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (child (dialog, "objective_year")), ==, 4);
+  /* The run is the file's, to the byte. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_true (cw_experiment_dialog_export_csv (dialog, csv));
+  g_assert_true (g_file_get_contents (csv_path, &text, &length, NULL));
+  expected = runs_of_file (path);
+  g_assert_cmpmem (text, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+
+  /* A search allocates the base's four levers; the window's scenario is
+   * another, so the allocation is not applied to it. */
+  adw_view_stack_set_visible_child_name (child (dialog, "setup_stack"), "budget");
+  gtk_spin_button_set_value (child (dialog, "budget"), 0.5);
+  gtk_spin_button_set_value (child (dialog, "optimise_runs"), 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_cmpuint (count_children (child (dialog, "allocation_table")), ==, (4 + 1) * 3);
+  for (int r = 1; r <= 4; r++)
+    {
+      GtkWidget *name = gtk_grid_get_child_at (child (dialog, "allocation_table"), 0, r);
+
+      g_assert_true (base->standing_held & (1u << lever_named (gtk_label_get_text (GTK_LABEL (name)))));
+    }
+  g_assert_nonnull (strstr (label_text (dialog, "optimum_label"), "cannot be applied"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.apply", NULL);
+  g_assert_true (cw_scenario_same_run (cw_document_get_scenario (cw_window_get_document (window)), before));
+  ui_destroy_window (window);
+  ui_remove_tree (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -295,5 +417,6 @@ main (int argc, char **argv)
   g_test_add_func ("/experiment-dialog/cancel", test_cancel);
   g_test_add_func ("/experiment-dialog/budget", test_budget);
   g_test_add_func ("/experiment-dialog/files", test_files);
+  g_test_add_func ("/experiment-dialog/open-base", test_open_base);
   return ui_test_run ();
 }

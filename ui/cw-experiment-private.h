@@ -49,7 +49,8 @@ struct _CwExperimentDialog
   GArray            *budgets;        /* double: ascending, the problem's among them */
   guint              chosen;         /* the problem's budget in budgets */
   CwOptimum         *optima;         /* one per budget, once the search is done */
-  CwScenario        *search_base;    /* the document's scenario when it started */
+  CwScenario        *search_base;    /* the base when it started */
+  gboolean           search_applies; /* its base is the document's scenario */
 
   AdwToastOverlay   *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
@@ -86,6 +87,14 @@ struct _CwExperimentDialog
 
 /* Whether a sweep can record @output and a search maximise it: a number. */
 gboolean      _cw_experiment_is_numeric     (int                 output);
+
+/* The experiment varies @base (a copy is taken), named in the header; one
+ * @from_file no longer follows the document. */
+void          _cw_experiment_set_base       (CwExperimentDialog *self,
+                                             const CwScenario   *base,
+                                             gboolean            from_file);
+/* Forgets the last job's results and shows none. */
+void          _cw_experiment_forget_results (CwExperimentDialog *self);
 
 /* cw-experiment-setup.c: the set-up pages */
 /* A factor's name for people: a lever's or profile value's title, else its id. */

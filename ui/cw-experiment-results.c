@@ -406,6 +406,14 @@ _cw_experiment_results_search (CwExperimentDialog *self)
                                          "It costs %.2f M€ of %.2f M€ per year.", problem->year),
                              objective, problem->year, best->value, best->lo, best->hi,
                              best->given, best->given_lo, best->given_hi, best->cost, problem->budget);
+  if (!self->search_applies)
+    {
+      char *full = g_strconcat (summary, " ", _("It was found for the experiment file’s base scenario, not the "
+                                                 "one in the main window, so it cannot be applied there."), NULL);
+
+      g_free (summary);
+      summary = full;
+    }
   gtk_label_set_text (self->optimum_label, summary);
   clear_grid (self->allocation_table);
   attach_row (self->allocation_table, 0, TRUE,
@@ -419,7 +427,7 @@ _cw_experiment_results_search (CwExperimentDialog *self)
       attach_row (self->allocation_table, i + 1, FALSE,
                   (const char *[]) { _(cw_lever_info (problem->levers[i])->name), intensity, cost, NULL });
     }
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply", self->search_applies);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart", self->budgets->len > 1);
   gtk_widget_set_visible (GTK_WIDGET (self->frontier), self->budgets->len > 1);
   gtk_widget_queue_draw (GTK_WIDGET (self->frontier));
