@@ -64,6 +64,18 @@ cw_experiment_dialog_get_table (CwExperimentDialog *self)
   return self->table;
 }
 
+const CwPointGrid *
+cw_experiment_dialog_get_grid (CwExperimentDialog *self,
+                               guint              *x,
+                               guint              *y)
+{
+  g_return_val_if_fail (CW_IS_EXPERIMENT_DIALOG (self), NULL);
+
+  *x = self->grid_x;
+  *y = self->grid_y;
+  return self->grid;
+}
+
 /* "1,234 of 5,000 runs · 640 runs/s · 6 s left", in the user's locale. */
 static char *
 progress_text (CwExperimentDialog *self,
@@ -518,6 +530,10 @@ cw_experiment_dialog_class_init (CwExperimentDialogClass *klass)
   BIND (analyse_year);
   BIND (tornado);
   BIND (heatmap);
+  BIND (heatmap_axes);
+  BIND (heatmap_across);
+  BIND (heatmap_up);
+  BIND (heatmap_note);
   BIND (sensitivity_table);
   BIND (frontier_row);
   BIND (frontier);

@@ -40,7 +40,8 @@ struct _CwExperimentDialog
   CwSensitivityKind  kind;
   CwSensitivityRow  *rows;
   GStrv              factor_names;   /* of the table's columns, for people */
-  CwPointGrid       *grid;           /* a grid design's first two factors */
+  CwPointGrid       *grid;           /* a full factorial's outcome over two factors */
+  guint              grid_x, grid_y; /* those two: the table's columns across and up */
   GCancellable      *analysis_cancellable;
 
   /* The last search */
@@ -78,6 +79,10 @@ struct _CwExperimentDialog
   GtkDropDown       *analyse_year;
   GtkDrawingArea    *tornado;
   GtkDrawingArea    *heatmap;
+  GtkWidget         *heatmap_axes;
+  GtkDropDown       *heatmap_across;
+  GtkDropDown       *heatmap_up;
+  GtkWidget         *heatmap_note;
   GtkGrid           *sensitivity_table;
   AdwEntryRow       *frontier_row;
   GtkDrawingArea    *frontier;
