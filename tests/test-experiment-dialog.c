@@ -432,6 +432,7 @@ test_open_base (void)
   g_assert_true (cw_experiment_dialog_open_file (dialog, file));
   /* Its name, in the header, and nothing of the last run. */
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (child (dialog, "switcher_title")), ==, base->meta.title);
+  g_assert_nonnull (strstr (label_text (dialog, "base_label"), base->meta.title));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), ==, "empty");
   g_assert_false (cw_experiment_dialog_export_csv (dialog, csv));
   /* The budget page allocates the base's own levers, over its years. */

@@ -419,13 +419,19 @@ _cw_experiment_set_base (CwExperimentDialog *self,
                          gboolean            from_file)
 {
   const char *title = base->meta.title;
+  g_autofree char *text = NULL;
 
   g_clear_pointer (&self->base, cw_scenario_free);
   self->base = cw_scenario_copy (base);
   self->base_from_file = from_file;
   /* Named as the main window names it. */
-  adw_view_switcher_title_set_subtitle (self->switcher_title,
-                                        title != NULL && title[0] != '\0' ? title : _("Untitled scenario"));
+  if (title == NULL || title[0] == '\0')
+    title = _("Untitled scenario");
+  adw_view_switcher_title_set_subtitle (self->switcher_title, title);
+  /* Translators: above the Run button; %s: the title of the scenario that experiments vary */
+  text = g_strdup_printf (_("Base scenario: %s"), title);
+  gtk_label_set_text (self->base_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->base_label), text);
 }
 
 /* The scenario changed: an experiment not opened from a file follows it. */
@@ -522,6 +528,7 @@ cw_experiment_dialog_class_init (CwExperimentDialogClass *klass)
   BIND (objective_year);
   BIND (optimise_runs);
   BIND (lever_list);
+  BIND (base_label);
   BIND (size_label);
   BIND (progress);
   BIND (status_label);

@@ -71,6 +71,7 @@ struct _CwExperimentDialog
   GtkSpinButton     *optimise_runs;
   GtkListBox        *lever_list;
   GPtrArray         *lever_checks;   /* GtkCheckButton per lever */
+  GtkLabel          *base_label;
   GtkLabel          *size_label;
   GtkProgressBar    *progress;
   GtkLabel          *status_label;
