@@ -823,6 +823,10 @@ test_experiments (void)
   check_chooser (dialog, "experiment.save", NULL, "the chooser to save an experiment");
   check_chooser (dialog, "experiment.export-csv", NULL, "the chooser for the runs");
   check_chooser (dialog, "experiment.export-chart", "png", "the chooser for the experiment’s chart");
+  /* A full factorial over three factors: the heatmap's Across and Up. */
+  adw_combo_row_set_selected (template_child (dialog, "design_row"), 0);
+  gtk_spin_button_set_value (template_child (dialog, "samples"), 2);
+  run_experiment (dialog, "Experiments, Sweep, full factorial");
 
   adw_view_stack_set_visible_child_name (template_child (dialog, "setup_stack"), "budget");
   check_window (dialog, "Experiments, Best Use of a Budget");

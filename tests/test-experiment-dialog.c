@@ -8,8 +8,12 @@
 #include <adwaita.h>
 
 #include "cw-budget.h"
+#include "cw-design.h"
 #include "cw-document-edits.h"
+#include "cw-experiment-csv.h"
 #include "cw-experiment-dialog.h"
+#include "cw-experiment-run.h"
+#include "cw-experiment-write.h"
 #include "cw-scenario-file.h"
 #include "cw-window.h"
 #include "ui-helpers.h"
@@ -67,6 +71,60 @@ count_children (GtkWidget *widget)
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     n++;
   return n;
+}
+
+/* Iterates until @widget is laid out, larger than 8 × 8. */
+static void
+wait_laid_out (GtkWidget *widget)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while ((gtk_widget_get_width (widget) <= 8 || gtk_widget_get_height (widget) <= 8) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (gtk_widget_get_width (widget), >, 8);
+}
+
+/* The luminance (0 … 1) of the top left corner of what @widget draws now. */
+static double
+corner_luminance (GtkWidget *widget)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 8, 8);
+  cairo_t *cr = cairo_create (image);
+  const guint8 *px;
+  double luminance;
+
+  /* The frame clock lays it out when it is shown. */
+  wait_laid_out (widget);
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+  px = cairo_image_surface_get_data (image) + 4 * cairo_image_surface_get_stride (image) + 4 * 4;
+  luminance = (0.0722 * px[0] + 0.7152 * px[1] + 0.2126 * px[2]) / 255;
+  cairo_surface_destroy (image);
+  return luminance;
+}
+
+/* @chart is drawn on a light background in the light style and on a dark
+ * one when the desktop is dark, as the main window's charts are. */
+static void
+check_follows_style (GtkWidget *chart)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  ui_flush ();
+  g_assert_cmpfloat (corner_luminance (chart), >, 0.8);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ui_flush ();
+  g_assert_true (adw_style_manager_get_dark (style));
+  g_assert_cmpfloat (corner_luminance (chart), <, 0.2);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ui_flush ();
 }
 
 /* The item of the factor choice whose label ends in @suffix. */
@@ -131,6 +189,7 @@ test_sweep (void)
                    cw_lever_info (cw_lever_from_id (table->factors[rows[0].factor]))->name);
   g_assert_true (g_str_has_prefix (label_text (dialog, "status_label"), "Finished"));
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (child (dialog, "progress")), ==, 1.0);
+  check_follows_style (child (dialog, "tornado"));
 
   /* The earlier year, analysed again from the same runs. */
   gtk_drop_down_set_selected (child (dialog, "analyse_year"), 0);
@@ -215,6 +274,7 @@ test_budget (void)
   wait_job (dialog, FALSE);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), ==, "budget");
   g_assert_true (gtk_widget_get_visible (child (dialog, "frontier")));
+  check_follows_style (child (dialog, "frontier"));
   g_assert_nonnull (strstr (label_text (dialog, "optimum_label"), "of 0.50 M€ per year"));
   /* A heading and the three levers held. */
   g_assert_cmpuint (count_children (child (dialog, "allocation_table")), ==, 4 * 3);
@@ -287,6 +347,215 @@ test_files (void)
   ui_remove_tree (dir);
 }
 
+/* The runs of @path as `cluster-workbench-cli experiment` writes them. */
+static GBytes *
+runs_of_file (const char *path)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwExperiment) experiment = cw_experiment_load_path (path, problems, NULL);
+  g_autoptr(CwDesign) design = NULL;
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autofree char *header = NULL;
+
+  g_assert_nonnull (experiment);
+  design = cw_design_new (experiment);
+  header = cw_experiment_csv_header (experiment);
+  g_assert_true (g_output_stream_write_all (out, header, strlen (header), NULL, NULL, NULL));
+  g_assert_true (cw_experiment_run (experiment, design, 0, design->n_points, 0, out, NULL, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+/* The lever called @name (the tests run in English). */
+static int
+lever_named (const char *name)
+{
+  for (int l = 0; l < CW_N_LEVERS; l++)
+    if (g_str_equal (cw_lever_info (l)->name, name))
+      return l;
+  g_assert_not_reached ();
+}
+
+/* An experiment on another scenario than the window's: opening it, the
+ * dialog names its base, sets the budget page from it, forgets the last
+ * run's results and runs exactly what the command line runs. */
+static void
+test_open_base (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwExperiment) experiment = cw_experiment_new ();
+  g_autofree char *dir = g_dir_make_tmp ("cw-experiment-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hamburg.experiment", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "runs.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GBytes) bytes = NULL, expected = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+  g_autoptr(CwScenario) before = NULL;
+  CwScenario *base;
+  CwFactor *factor;
+
+  /* A run on the window's scenario, whose results must not outlive the open. */
+  adw_combo_row_set_selected (child (dialog, "design_row"), 0);
+  gtk_spin_button_set_value (child (dialog, "samples"), 2);
+  gtk_editable_set_text (child (dialog, "years_row"), "3");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_true (cw_experiment_dialog_export_csv (dialog, csv));
+
+  base = cw_scenario_load_example ("hamburg-aviation.cluster", problems, NULL);
+  g_assert_nonnull (base);
+  g_assert_cmpstr (base->meta.title, !=, cw_document_get_title (cw_window_get_document (window)));
+  base->profile[CW_PROFILE_FIRMS] = 30;
+  base->years = 4;
+  experiment->base = base;
+  factor = g_new0 (CwFactor, 1);
+  factor->id = g_strdup ("education");
+  factor->min = 0.2, factor->max = 0.8, factor->steps = 2;
+  g_ptr_array_add (experiment->factors, factor);
+  factor = g_new0 (CwFactor, 1);
+  factor->id = g_strdup ("profile.openness");
+  factor->min = 0.1, factor->max = 0.5, factor->steps = 3;
+  g_ptr_array_add (experiment->factors, factor);
+  experiment->design = CW_DESIGN_FACTORIAL;
+  experiment->replicates = 1;
+  experiment->seed = 11;
+  g_array_append_val (experiment->outputs, (int) { CW_OUT_UPGRADING });
+  g_array_append_val (experiment->years, (int) { 4 });
+  bytes = cw_experiment_to_bytes (experiment);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+
+  before = cw_scenario_copy (cw_document_get_scenario (cw_window_get_document (window)));
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  /* Its name, in the header, and nothing of the last run. */
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (child (dialog, "switcher_title")), ==, base->meta.title);
+  g_assert_nonnull (strstr (label_text (dialog, "base_label"), base->meta.title));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), ==, "empty");
+  g_assert_false (cw_experiment_dialog_export_csv (dialog, csv));
+  /* The budget page allocates the base's own levers, over its years. */
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (child (dialog, "objective_year")), ==, 4);
+  /* The run is the file's, to the byte. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_true (cw_experiment_dialog_export_csv (dialog, csv));
+  g_assert_true (g_file_get_contents (csv_path, &text, &length, NULL));
+  expected = runs_of_file (path);
+  g_assert_cmpmem (text, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+
+  /* A search allocates the base's four levers; the window's scenario is
+   * another, so the allocation is not applied to it. */
+  adw_view_stack_set_visible_child_name (child (dialog, "setup_stack"), "budget");
+  gtk_spin_button_set_value (child (dialog, "budget"), 0.5);
+  gtk_spin_button_set_value (child (dialog, "optimise_runs"), 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_cmpuint (count_children (child (dialog, "allocation_table")), ==, (4 + 1) * 3);
+  for (int r = 1; r <= 4; r++)
+    {
+      GtkWidget *name = gtk_grid_get_child_at (child (dialog, "allocation_table"), 0, r);
+
+      g_assert_true (base->standing_held & (1u << lever_named (gtk_label_get_text (GTK_LABEL (name)))));
+    }
+  g_assert_nonnull (strstr (label_text (dialog, "optimum_label"), "cannot be applied"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.apply", NULL);
+  g_assert_true (cw_scenario_same_run (cw_document_get_scenario (cw_window_get_document (window)), before));
+  ui_destroy_window (window);
+  ui_remove_tree (dir);
+}
+
+/* The mean outcome of @table's points where column @x is @vx and @y is @vy. */
+static double
+mean_where (const CwPointTable *table,
+            guint               x,
+            double              vx,
+            guint               y,
+            double              vy)
+{
+  double sum = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < table->n_points; i++)
+    if (table->x[i * table->k + x] == vx && table->x[i * table->k + y] == vy)
+      sum += table->y[i], n++;
+  g_assert_cmpuint (n, >, 0);
+  return sum / n;
+}
+
+/* Iterates until the analysis shown is of @year. */
+static void
+wait_year (CwExperimentDialog *dialog,
+           int                 year)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while ((cw_experiment_dialog_get_table (dialog) == NULL || cw_experiment_dialog_get_table (dialog)->year != year) &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (cw_experiment_dialog_get_table (dialog)->year, ==, year);
+  ui_flush ();
+}
+
+/* The heatmap shows the factors chosen across and up: each square the mean
+ * over the runs with that pair of values, whatever the others took. */
+static void
+check_grid (CwExperimentDialog *dialog,
+            guint               want_x,
+            guint               want_y)
+{
+  const CwPointTable *table = cw_experiment_dialog_get_table (dialog);
+  guint x, y;
+  const CwPointGrid *grid = cw_experiment_dialog_get_grid (dialog, &x, &y);
+
+  g_assert_nonnull (grid);
+  g_assert_cmpuint (x, ==, want_x);
+  g_assert_cmpuint (y, ==, want_y);
+  g_assert_cmpuint (gtk_drop_down_get_selected (child (dialog, "heatmap_across")), ==, want_x);
+  g_assert_cmpuint (gtk_drop_down_get_selected (child (dialog, "heatmap_up")), ==, want_y);
+  g_assert_cmpuint (grid->nx, ==, 2);
+  g_assert_cmpuint (grid->ny, ==, 2);
+  for (guint r = 0; r < grid->ny; r++)
+    for (guint c = 0; c < grid->nx; c++)
+      g_assert_cmpfloat_with_epsilon (grid->values[r * grid->nx + c],
+                                      mean_where (table, x, grid->xs[c], y, grid->ys[r]), 1e-12);
+}
+
+/* A full factorial over three factors: the heatmap's two are chosen across
+ * and up (choosing the other side's swaps them), the third averaged over;
+ * it is drawn dark when the desktop is dark. */
+static void
+test_heatmap (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+
+  adw_combo_row_set_selected (child (dialog, "design_row"), 0);   /* full factorial */
+  gtk_spin_button_set_value (child (dialog, "samples"), 2);
+  gtk_editable_set_text (child (dialog, "years_row"), "2 3");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  wait_year (dialog, 3);
+  g_assert_cmpuint (cw_experiment_dialog_get_table (dialog)->k, ==, 3);
+  g_assert_true (gtk_widget_get_visible (child (dialog, "heatmap_axes")));
+  g_assert_true (gtk_widget_get_visible (child (dialog, "heatmap_note")));
+  g_assert_true (gtk_widget_grab_focus (child (dialog, "heatmap_across")));
+  check_grid (dialog, 0, 1);
+  gtk_drop_down_set_selected (child (dialog, "heatmap_across"), 2);
+  check_grid (dialog, 2, 1);
+  /* Up takes the factor across: across takes the one up was. */
+  gtk_drop_down_set_selected (child (dialog, "heatmap_up"), 2);
+  check_grid (dialog, 1, 2);
+  /* Another year keeps the choice. */
+  gtk_drop_down_set_selected (child (dialog, "analyse_year"), 0);
+  wait_year (dialog, 2);
+  check_grid (dialog, 1, 2);
+
+  check_follows_style (child (dialog, "heatmap"));
+  ui_destroy_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -295,5 +564,7 @@ main (int argc, char **argv)
   g_test_add_func ("/experiment-dialog/cancel", test_cancel);
   g_test_add_func ("/experiment-dialog/budget", test_budget);
   g_test_add_func ("/experiment-dialog/files", test_files);
+  g_test_add_func ("/experiment-dialog/open-base", test_open_base);
+  g_test_add_func ("/experiment-dialog/heatmap", test_heatmap);
   return ui_test_run ();
 }

@@ -64,6 +64,18 @@ cw_experiment_dialog_get_table (CwExperimentDialog *self)
   return self->table;
 }
 
+const CwPointGrid *
+cw_experiment_dialog_get_grid (CwExperimentDialog *self,
+                               guint              *x,
+                               guint              *y)
+{
+  g_return_val_if_fail (CW_IS_EXPERIMENT_DIALOG (self), NULL);
+
+  *x = self->grid_x;
+  *y = self->grid_y;
+  return self->grid;
+}
+
 /* "1,234 of 5,000 runs · 640 runs/s · 6 s left", in the user's locale. */
 static char *
 progress_text (CwExperimentDialog *self,
@@ -113,7 +125,8 @@ set_running (CwExperimentDialog *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.run", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.cancel", running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.open", !running);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply", !running && self->optima != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply",
+                                 !running && self->optima != NULL && self->search_applies);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-csv", !running && self->csv != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart",
                                  !running && (self->rows != NULL || self->grid != NULL ||
@@ -301,8 +314,7 @@ run_sweep (CwExperimentDialog *self)
       cw_experiment_free (experiment);
       return;
     }
-  _cw_experiment_results_clear (self);
-  gtk_stack_set_visible_child_name (self->results_stack, "empty");
+  _cw_experiment_forget_results (self);
   self->experiment = experiment;
   self->searching = FALSE;
   g_atomic_int_set (&self->total, (gint) runs);
@@ -320,15 +332,17 @@ run_search (CwExperimentDialog *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GTask) task = NULL;
 
-  _cw_experiment_results_clear (self);
-  gtk_stack_set_visible_child_name (self->results_stack, "empty");
+  _cw_experiment_forget_results (self);
   if (!_cw_experiment_setup_problem (self, &error))
     {
       gtk_label_set_text (self->status_label, error->message);
       return;
     }
   g_clear_pointer (&self->search_base, cw_scenario_free);
-  self->search_base = cw_scenario_copy (cw_document_get_scenario (self->document));
+  self->search_base = cw_scenario_copy (self->base);
+  /* Its allocation goes into the window's scenario: not one of another. */
+  self->search_applies = !self->base_from_file ||
+                         cw_scenario_same_run (self->base, cw_document_get_scenario (self->document));
   self->searching = TRUE;
   self->cancellable = g_cancellable_new ();
   self->problem.cancellable = self->cancellable;
@@ -389,15 +403,43 @@ add_factor_action (GtkWidget  *widget,
     _cw_experiment_setup_add_factor (self, g_ptr_array_index (self->factor_ids, chosen));
 }
 
+void
+_cw_experiment_forget_results (CwExperimentDialog *self)
+{
+  _cw_experiment_results_clear (self);
+  gtk_stack_set_visible_child_name (self->results_stack, "empty");
+  gtk_progress_bar_set_fraction (self->progress, 0);
+  gtk_progress_bar_set_text (self->progress, _("Not started"));
+  set_running (self, FALSE);
+}
+
+void
+_cw_experiment_set_base (CwExperimentDialog *self,
+                         const CwScenario   *base,
+                         gboolean            from_file)
+{
+  const char *title = base->meta.title;
+  g_autofree char *text = NULL;
+
+  g_clear_pointer (&self->base, cw_scenario_free);
+  self->base = cw_scenario_copy (base);
+  self->base_from_file = from_file;
+  /* Named as the main window names it. */
+  if (title == NULL || title[0] == '\0')
+    title = _("Untitled scenario");
+  adw_view_switcher_title_set_subtitle (self->switcher_title, title);
+  /* Translators: above the Run button; %s: the title of the scenario that experiments vary */
+  text = g_strdup_printf (_("Base scenario: %s"), title);
+  gtk_label_set_text (self->base_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->base_label), text);
+}
+
 /* The scenario changed: an experiment not opened from a file follows it. */
 static void
 document_changed_cb (CwExperimentDialog *self)
 {
-  if (self->base_from_file)
-    return;
-  g_clear_pointer (&self->base, cw_scenario_free);
-  self->base = cw_scenario_copy (cw_document_get_scenario (self->document));
-  adw_view_switcher_title_set_subtitle (self->switcher_title, cw_document_get_title (self->document));
+  if (!self->base_from_file)
+    _cw_experiment_set_base (self, cw_document_get_scenario (self->document), FALSE);
 }
 
 CwExperimentDialog *
@@ -486,6 +528,7 @@ cw_experiment_dialog_class_init (CwExperimentDialogClass *klass)
   BIND (objective_year);
   BIND (optimise_runs);
   BIND (lever_list);
+  BIND (base_label);
   BIND (size_label);
   BIND (progress);
   BIND (status_label);
@@ -494,6 +537,10 @@ cw_experiment_dialog_class_init (CwExperimentDialogClass *klass)
   BIND (analyse_year);
   BIND (tornado);
   BIND (heatmap);
+  BIND (heatmap_axes);
+  BIND (heatmap_across);
+  BIND (heatmap_up);
+  BIND (heatmap_note);
   BIND (sensitivity_table);
   BIND (frontier_row);
   BIND (frontier);
@@ -518,6 +565,5 @@ cw_experiment_dialog_init (CwExperimentDialog *self)
   _cw_experiment_setup_init (self);
   _cw_experiment_results_init (self);
   cw_a11y_name_buttons_by_label (GTK_WIDGET (self));
-  set_running (self, FALSE);
-  gtk_progress_bar_set_text (self->progress, _("Not started"));
+  _cw_experiment_forget_results (self);
 }

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "cw-document.h"
+#include "cw-point-grid.h"
 #include "cw-sensitivity.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,11 @@ gboolean                cw_experiment_dialog_get_running (CwExperimentDialog *se
 const CwSensitivityRow *cw_experiment_dialog_get_rows  (CwExperimentDialog *self,
                                                         guint              *n_rows);
 const CwPointTable     *cw_experiment_dialog_get_table (CwExperimentDialog *self);
+/* The heatmap shown (NULL when there is none) and the table's columns of
+ * its factors across (@x) and up (@y). */
+const CwPointGrid      *cw_experiment_dialog_get_grid  (CwExperimentDialog *self,
+                                                        guint              *x,
+                                                        guint              *y);
 /* What Open…, Save… and Export the Runs… do with the file chosen; FALSE
  * (the reason shown in the dialog) when they cannot. */
 gboolean                cw_experiment_dialog_open_file  (CwExperimentDialog *self,

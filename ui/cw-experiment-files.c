@@ -54,10 +54,15 @@ cw_experiment_dialog_open_file (CwExperimentDialog *self,
       gtk_label_set_text (self->status_label, line != NULL ? line : error->message);
       return FALSE;
     }
+  _cw_experiment_forget_results (self);
   _cw_experiment_setup_show (self, experiment);
-  adw_view_switcher_title_set_subtitle (self->switcher_title,
-                                        experiment->title != NULL ? experiment->title : path);
-  gtk_label_set_text (self->status_label, "");
+  {
+    g_autofree char *name = g_file_get_basename (file);
+    /* Translators: %s: an experiment's title, else its file's name */
+    g_autofree char *message = g_strdup_printf (_("Opened “%s”."), experiment->title != NULL ? experiment->title : name);
+
+    gtk_label_set_text (self->status_label, message);
+  }
   return TRUE;
 }
 

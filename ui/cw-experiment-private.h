@@ -40,7 +40,8 @@ struct _CwExperimentDialog
   CwSensitivityKind  kind;
   CwSensitivityRow  *rows;
   GStrv              factor_names;   /* of the table's columns, for people */
-  CwPointGrid       *grid;           /* a grid design's first two factors */
+  CwPointGrid       *grid;           /* a full factorial's outcome over two factors */
+  guint              grid_x, grid_y; /* those two: the table's columns across and up */
   GCancellable      *analysis_cancellable;
 
   /* The last search */
@@ -49,7 +50,8 @@ struct _CwExperimentDialog
   GArray            *budgets;        /* double: ascending, the problem's among them */
   guint              chosen;         /* the problem's budget in budgets */
   CwOptimum         *optima;         /* one per budget, once the search is done */
-  CwScenario        *search_base;    /* the document's scenario when it started */
+  CwScenario        *search_base;    /* the base when it started */
+  gboolean           search_applies; /* its base is the document's scenario */
 
   AdwToastOverlay   *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
@@ -69,6 +71,7 @@ struct _CwExperimentDialog
   GtkSpinButton     *optimise_runs;
   GtkListBox        *lever_list;
   GPtrArray         *lever_checks;   /* GtkCheckButton per lever */
+  GtkLabel          *base_label;
   GtkLabel          *size_label;
   GtkProgressBar    *progress;
   GtkLabel          *status_label;
@@ -77,6 +80,10 @@ struct _CwExperimentDialog
   GtkDropDown       *analyse_year;
   GtkDrawingArea    *tornado;
   GtkDrawingArea    *heatmap;
+  GtkWidget         *heatmap_axes;
+  GtkDropDown       *heatmap_across;
+  GtkDropDown       *heatmap_up;
+  GtkWidget         *heatmap_note;
   GtkGrid           *sensitivity_table;
   AdwEntryRow       *frontier_row;
   GtkDrawingArea    *frontier;
@@ -86,6 +93,14 @@ struct _CwExperimentDialog
 
 /* Whether a sweep can record @output and a search maximise it: a number. */
 gboolean      _cw_experiment_is_numeric     (int                 output);
+
+/* The experiment varies @base (a copy is taken), named in the header; one
+ * @from_file no longer follows the document. */
+void          _cw_experiment_set_base       (CwExperimentDialog *self,
+                                             const CwScenario   *base,
+                                             gboolean            from_file);
+/* Forgets the last job's results and shows none. */
+void          _cw_experiment_forget_results (CwExperimentDialog *self);
 
 /* cw-experiment-setup.c: the set-up pages */
 /* A factor's name for people: a lever's or profile value's title, else its id. */

@@ -19,19 +19,26 @@ typedef struct {
   CwPointTable      *table;
   CwSensitivityRow  *rows;
   CwSensitivityKind  kind;
-  CwPointGrid       *grid;
 } Analysis;
 
 static void
 analysis_free (Analysis *analysis)
 {
   g_clear_pointer (&analysis->table, cw_point_table_free);
-  g_clear_pointer (&analysis->grid, cw_point_grid_free);
   g_free (analysis->rows);
   g_free (analysis);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Analysis, analysis_free)
+
+/* The desktop's style, as the main window's charts take it (CwChartView). */
+static CwFigureLook
+figure_look (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  return (CwFigureLook) { adw_style_manager_get_dark (style), adw_style_manager_get_high_contrast (style) };
+}
 
 /* The tornado of the analysis shown: @bars and @title belong to the caller. */
 static void
@@ -48,6 +55,7 @@ tornado_spec (CwExperimentDialog *self,
                                          "What drives %s after %d years", self->table->year),
                             output >= 0 ? _(cw_output_info (output)->name) : self->table->output, self->table->year);
   cw_tornado_spec_init (spec, *bars, self->table, self->kind, self->rows, *title);
+  spec->look = figure_look ();
   for (guint i = 0; i < self->table->k; i++)
     (*bars)[i].label = self->factor_names[self->rows[i].factor];
 }
@@ -88,8 +96,9 @@ heatmap_spec (CwExperimentDialog *self,
     /* Translators: a chart title; %s: an outcome, %d: years */
     *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s after %d year", "%s after %d years", self->table->year),
                               value_name, self->table->year);
-  *spec = (CwHeatmapSpec) { *title, self->factor_names[0], self->factor_names[1], value_name,
-                            self->grid->xs, self->grid->nx, self->grid->ys, self->grid->ny, self->grid->values };
+  *spec = (CwHeatmapSpec) { *title, self->factor_names[self->grid_x], self->factor_names[self->grid_y], value_name,
+                            self->grid->xs, self->grid->nx, self->grid->ys, self->grid->ny, self->grid->values,
+                            figure_look () };
 }
 
 static void
@@ -125,7 +134,7 @@ frontier_spec (CwExperimentDialog *self,
   /* Translators: a chart title; %s: an outcome, %d: years */
   *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s after %d year", "%s after %d years",
                                          self->problem.year), objective, self->problem.year);
-  *spec = (CwFrontierSpec) { *title, objective, *points, self->budgets->len };
+  *spec = (CwFrontierSpec) { *title, objective, *points, self->budgets->len, figure_look () };
 }
 
 static void
@@ -273,6 +282,71 @@ show_table (CwExperimentDialog *self)
     }
 }
 
+static void axis_changed_cb (GtkDropDown        *choice,
+                             GParamSpec         *pspec,
+                             CwExperimentDialog *self);
+
+/* The heatmap of a full factorial over the two factors chosen, the others
+ * averaged over; the choice is kept while another outcome or year is
+ * analysed. */
+static void
+show_heatmap (CwExperimentDialog *self)
+{
+  guint k = self->table->k;
+  gboolean factorial = self->kind == CW_SENSITIVITY_NONE && k >= 2 &&
+                       self->experiment->design == CW_DESIGN_FACTORIAL;
+
+  if (self->grid_x >= k || self->grid_y >= k || self->grid_x == self->grid_y)
+    self->grid_x = 0, self->grid_y = 1;
+  g_clear_pointer (&self->grid, cw_point_grid_free);
+  if (factorial)
+    self->grid = cw_point_grid_new (self->table, self->grid_x, self->grid_y, GRID_VALUES);
+  g_signal_handlers_block_by_func (self->heatmap_across, axis_changed_cb, self);
+  g_signal_handlers_block_by_func (self->heatmap_up, axis_changed_cb, self);
+  gtk_drop_down_set_selected (self->heatmap_across, self->grid_x);
+  gtk_drop_down_set_selected (self->heatmap_up, self->grid_y);
+  g_signal_handlers_unblock_by_func (self->heatmap_across, axis_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->heatmap_up, axis_changed_cb, self);
+  gtk_widget_set_visible (self->heatmap_axes, factorial);
+  gtk_widget_set_visible (self->heatmap_note, factorial && k > 2);
+  gtk_widget_set_visible (GTK_WIDGET (self->heatmap), self->grid != NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self->heatmap));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart", self->rows != NULL || self->grid != NULL);
+}
+
+/* The table's factors to choose from, across and up. */
+static void
+show_heatmap_factors (CwExperimentDialog *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *const *) self->factor_names);
+
+  g_signal_handlers_block_by_func (self->heatmap_across, axis_changed_cb, self);
+  g_signal_handlers_block_by_func (self->heatmap_up, axis_changed_cb, self);
+  gtk_drop_down_set_model (self->heatmap_across, G_LIST_MODEL (names));
+  gtk_drop_down_set_model (self->heatmap_up, G_LIST_MODEL (names));
+  g_signal_handlers_unblock_by_func (self->heatmap_across, axis_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->heatmap_up, axis_changed_cb, self);
+}
+
+/* A factor chosen across or up; the one it was on the other side takes the
+ * place it leaves. */
+static void
+axis_changed_cb (GtkDropDown        *choice,
+                 GParamSpec         *pspec,
+                 CwExperimentDialog *self)
+{
+  guint chosen = gtk_drop_down_get_selected (choice);
+  guint *axis = choice == self->heatmap_across ? &self->grid_x : &self->grid_y;
+  guint *other = choice == self->heatmap_across ? &self->grid_y : &self->grid_x;
+
+  if (self->table == NULL || chosen >= self->table->k || chosen == *axis)
+    return;
+  if (chosen == *other)
+    *other = *axis;
+  *axis = chosen;
+  show_heatmap (self);
+}
+
 static void
 analyse_thread (GTask        *task,
                 gpointer      source_object,
@@ -295,8 +369,6 @@ analyse_thread (GTask        *task,
                                            analysis->rows);
   if (analysis->kind == CW_SENSITIVITY_NONE)
     g_clear_pointer (&analysis->rows, g_free);
-  if (analysis->kind == CW_SENSITIVITY_NONE && analysis->table->k >= 2)
-    analysis->grid = cw_point_grid_new (analysis->table, 0, 1, GRID_VALUES);
   g_task_return_pointer (task, g_steal_pointer (&analysis), (GDestroyNotify) analysis_free);
 }
 
@@ -323,8 +395,6 @@ analysed_cb (GObject      *source,
   self->table = g_steal_pointer (&analysis->table);
   self->rows = g_steal_pointer (&analysis->rows);
   self->kind = analysis->kind;
-  g_clear_pointer (&self->grid, cw_point_grid_free);
-  self->grid = g_steal_pointer (&analysis->grid);
   g_strfreev (self->factor_names);
   self->factor_names = g_new0 (char *, self->table->k + 1);
   for (guint j = 0; j < self->table->k; j++)
@@ -332,9 +402,8 @@ analysed_cb (GObject      *source,
   show_table (self);
   gtk_widget_set_visible (GTK_WIDGET (self->tornado), self->rows != NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self->tornado));
-  gtk_widget_set_visible (GTK_WIDGET (self->heatmap), self->grid != NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self->heatmap));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart", self->rows != NULL || self->grid != NULL);
+  show_heatmap_factors (self);
+  show_heatmap (self);
   gtk_stack_set_visible_child_name (self->results_stack, "sweep");
 }
 
@@ -382,6 +451,8 @@ _cw_experiment_results_sweep (CwExperimentDialog *self)
   gtk_drop_down_set_model (self->analyse_year, G_LIST_MODEL (years));
   gtk_drop_down_set_selected (self->analyse_output, 0);
   gtk_drop_down_set_selected (self->analyse_year, experiment->years->len - 1);
+  /* A new experiment's heatmap starts over its first two factors. */
+  self->grid_x = 0, self->grid_y = 1;
   g_signal_handlers_unblock_by_func (self->analyse_output, analyse, self);
   g_signal_handlers_unblock_by_func (self->analyse_year, analyse, self);
   analyse (self);
@@ -406,6 +477,14 @@ _cw_experiment_results_search (CwExperimentDialog *self)
                                          "It costs %.2f M€ of %.2f M€ per year.", problem->year),
                              objective, problem->year, best->value, best->lo, best->hi,
                              best->given, best->given_lo, best->given_hi, best->cost, problem->budget);
+  if (!self->search_applies)
+    {
+      char *full = g_strconcat (summary, " ", _("It was found for the experiment file’s base scenario, not the "
+                                                 "one in the main window, so it cannot be applied there."), NULL);
+
+      g_free (summary);
+      summary = full;
+    }
   gtk_label_set_text (self->optimum_label, summary);
   clear_grid (self->allocation_table);
   attach_row (self->allocation_table, 0, TRUE,
@@ -419,7 +498,7 @@ _cw_experiment_results_search (CwExperimentDialog *self)
       attach_row (self->allocation_table, i + 1, FALSE,
                   (const char *[]) { _(cw_lever_info (problem->levers[i])->name), intensity, cost, NULL });
     }
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply", self->search_applies);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-chart", self->budgets->len > 1);
   gtk_widget_set_visible (GTK_WIDGET (self->frontier), self->budgets->len > 1);
   gtk_widget_queue_draw (GTK_WIDGET (self->frontier));
@@ -458,12 +537,27 @@ _cw_experiment_results_clear (CwExperimentDialog *self)
   g_clear_pointer (&self->problem_levers, g_array_unref);
 }
 
+/* The desktop went dark or light, or into high contrast or out. */
+static void
+style_changed_cb (CwExperimentDialog *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self->tornado));
+  gtk_widget_queue_draw (GTK_WIDGET (self->heatmap));
+  gtk_widget_queue_draw (GTK_WIDGET (self->frontier));
+}
+
 void
 _cw_experiment_results_init (CwExperimentDialog *self)
 {
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
   gtk_drawing_area_set_draw_func (self->tornado, tornado_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (self->frontier, frontier_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (self->heatmap, heatmap_draw_cb, self, NULL);
   g_signal_connect_swapped (self->analyse_output, "notify::selected", G_CALLBACK (analyse), self);
   g_signal_connect_swapped (self->analyse_year, "notify::selected", G_CALLBACK (analyse), self);
+  g_signal_connect (self->heatmap_across, "notify::selected", G_CALLBACK (axis_changed_cb), self);
+  g_signal_connect (self->heatmap_up, "notify::selected", G_CALLBACK (axis_changed_cb), self);
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
 }

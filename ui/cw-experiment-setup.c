@@ -71,6 +71,33 @@ remove_factor_cb (GtkButton          *button,
   _cw_experiment_setup_size (self);
 }
 
+/* A range's own number of values in a full factorial (from a file whose
+ * factors take different numbers), shown under its name; 0 when it takes
+ * as many as Samples says. */
+static void
+set_row_steps (GtkWidget  *row,
+               const char *id,
+               int         steps)
+{
+  g_autofree char *subtitle = NULL;
+
+  g_object_set_data (G_OBJECT (row), "steps", GINT_TO_POINTER (steps));
+  if (steps > 0)
+    /* Translators: under a factor's name: its id, then how many values of its range a full factorial takes */
+    subtitle = g_strdup_printf (ngettext ("%s · %d value", "%s · %d values", steps), id, steps);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : id);
+}
+
+/* How many values of @row's range a full factorial takes. */
+static int
+row_steps (GtkWidget *row,
+           int        samples)
+{
+  int steps = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "steps"));
+
+  return steps > 0 ? steps : MAX (samples, 2);
+}
+
 /* A row for @factor: its range in two spin buttons, or its list of values. */
 static void
 add_factor_row (CwExperimentDialog *self,
@@ -110,6 +137,7 @@ add_factor_row (CwExperimentDialog *self,
       /* Translators: between the lowest and highest value of a factor's range */
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (C_("range", "to")));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), max);
+      set_row_steps (row, factor->id, factor->steps);
     }
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
@@ -165,7 +193,8 @@ clear_factors (CwExperimentDialog *self)
 }
 
 static CwFactor *
-row_factor (GtkWidget *row)
+row_factor (GtkWidget *row,
+            int        samples)
 {
   CwFactor *factor = g_new0 (CwFactor, 1);
   GArray *values = g_object_get_data (G_OBJECT (row), "values");
@@ -180,6 +209,7 @@ row_factor (GtkWidget *row)
     {
       factor->min = gtk_spin_button_get_value (g_object_get_data (G_OBJECT (row), "min"));
       factor->max = gtk_spin_button_get_value (g_object_get_data (G_OBJECT (row), "max"));
+      factor->steps = row_steps (row, samples);
     }
   return factor;
 }
@@ -239,7 +269,7 @@ _cw_experiment_setup_build (CwExperimentDialog *self,
   experiment->base = cw_scenario_copy (self->base);
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->factor_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    g_ptr_array_add (experiment->factors, row_factor (row));
+    g_ptr_array_add (experiment->factors, row_factor (row, steps));
   if (experiment->factors->len == 0)
     {
       g_set_error_literal (error, CW_SCENARIO_ERROR, CW_SCENARIO_ERROR_INVALID,
@@ -251,9 +281,9 @@ _cw_experiment_setup_build (CwExperimentDialog *self,
   experiment->levels = self->levels;
   experiment->replicates = gtk_spin_button_get_value_as_int (self->replicates);
   experiment->seed = self->seed;
-  /* A full factorial takes as many values of each range as Samples says. */
-  for (guint i = 0; i < experiment->factors->len && experiment->design == CW_DESIGN_FACTORIAL; i++)
-    ((CwFactor *) g_ptr_array_index (experiment->factors, i))->steps = MAX (steps, 2);
+  /* Only a full factorial takes a range's values in steps. */
+  for (guint i = 0; i < experiment->factors->len && experiment->design != CW_DESIGN_FACTORIAL; i++)
+    ((CwFactor *) g_ptr_array_index (experiment->factors, i))->steps = 0;
   for (guint i = 0; i < self->output_checks->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (self->output_checks, i)))
       g_array_append_val (experiment->outputs,
@@ -313,7 +343,7 @@ _cw_experiment_setup_size (CwExperimentDialog *self)
 
       k++;
       if (design == CW_DESIGN_FACTORIAL)
-        points = MIN (points * (values != NULL ? values->len : (guint) MAX (samples, 2)), G_MAXUINT32);
+        points = MIN (points * (values != NULL ? values->len : (guint) row_steps (row, samples)), G_MAXUINT32);
     }
   if (design == CW_DESIGN_LHS)
     points = samples;
@@ -331,6 +361,18 @@ _cw_experiment_setup_size (CwExperimentDialog *self)
   /* Translators: the size of an experiment: design points, then runs */
   text = g_strdup_printf (_("%s, %s"), points_text, runs_text);
   gtk_label_set_text (self->size_label, text);
+}
+
+/* Samples set by hand: in a full factorial every range takes that many values. */
+static void
+samples_changed_cb (CwExperimentDialog *self)
+{
+  if (adw_combo_row_get_selected (self->design_row) == CW_DESIGN_FACTORIAL)
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->factor_list)); row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      if (g_object_get_data (G_OBJECT (row), "values") == NULL)
+        set_row_steps (row, g_object_get_data (G_OBJECT (row), "id"), 0);
+  _cw_experiment_setup_size (self);
 }
 
 static GtkWidget *
@@ -414,7 +456,7 @@ _cw_experiment_setup_init (CwExperimentDialog *self)
       g_ptr_array_add (self->lever_checks, check);
     }
   g_signal_connect_swapped (self->design_row, "notify::selected", G_CALLBACK (design_changed_cb), self);
-  g_signal_connect_swapped (self->samples, "value-changed", G_CALLBACK (_cw_experiment_setup_size), self);
+  g_signal_connect_swapped (self->samples, "value-changed", G_CALLBACK (samples_changed_cb), self);
   g_signal_connect_swapped (self->replicates, "value-changed", G_CALLBACK (_cw_experiment_setup_size), self);
 }
 
@@ -439,6 +481,25 @@ show_years (CwExperimentDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (self->years_row), text->str);
 }
 
+/* The levers the base holds as standing levers, or the first three when it
+ * holds none: what a new experiment varies and a search allocates. */
+static guint32
+base_levers (const CwScenario *sc)
+{
+  return sc->standing_held != 0 ? sc->standing_held : 0x7;
+}
+
+/* The Budget page allocates the base's levers over its years. */
+static void
+show_base_budget (CwExperimentDialog *self)
+{
+  guint32 levers = base_levers (self->base);
+
+  for (int l = 0; l < CW_N_LEVERS; l++)
+    gtk_check_button_set_active (g_ptr_array_index (self->lever_checks, l), (levers & (1u << l)) != 0);
+  gtk_spin_button_set_value (self->objective_year, self->base->years);
+}
+
 void
 _cw_experiment_setup_reset (CwExperimentDialog *self)
 {
@@ -448,19 +509,9 @@ _cw_experiment_setup_reset (CwExperimentDialog *self)
 
   clear_factors (self);
   for (int l = 0; l < CW_N_LEVERS; l++)
-    {
-      gboolean held = (sc->standing_held & (1u << l)) != 0;
-
-      if (held)
-        _cw_experiment_setup_add_factor (self, cw_lever_info (l)->id);
-      gtk_check_button_set_active (g_ptr_array_index (self->lever_checks, l), held);
-    }
-  if (sc->standing_held == 0)
-    for (int l = 0; l < 3; l++)
-      {
-        _cw_experiment_setup_add_factor (self, cw_lever_info (l)->id);
-        gtk_check_button_set_active (g_ptr_array_index (self->lever_checks, l), TRUE);
-      }
+    if (base_levers (sc) & (1u << l))
+      _cw_experiment_setup_add_factor (self, cw_lever_info (l)->id);
+  show_base_budget (self);
   adw_combo_row_set_selected (self->design_row, CW_DESIGN_SALTELLI);
   design_changed_cb (self);
   gtk_spin_button_set_value (self->samples, DEFAULT_SAMPLES);
@@ -482,7 +533,6 @@ _cw_experiment_setup_reset (CwExperimentDialog *self)
   for (guint i = 0; i < self->output_checks->len; i++)
     gtk_check_button_set_active (g_ptr_array_index (self->output_checks, i), FALSE);
   check_output (self, CW_OUT_UPGRADING, TRUE);
-  gtk_spin_button_set_value (self->objective_year, sc->years);
   _cw_experiment_setup_size (self);
 }
 
@@ -490,14 +540,25 @@ void
 _cw_experiment_setup_show (CwExperimentDialog *self,
                            const CwExperiment *experiment)
 {
+  const CwFactor *first = experiment->factors->len > 0 ? g_ptr_array_index (experiment->factors, 0) : NULL;
+
+  /* Samples first: set by hand, it would set every range's steps. */
   clear_factors (self);
-  for (guint i = 0; i < experiment->factors->len; i++)
-    add_factor_row (self, g_ptr_array_index (experiment->factors, i));
   adw_combo_row_set_selected (self->design_row, experiment->design);
-  if (experiment->design == CW_DESIGN_FACTORIAL && experiment->factors->len > 0)
-    gtk_spin_button_set_value (self->samples, MAX (((CwFactor *) g_ptr_array_index (experiment->factors, 0))->steps, 2));
+  if (experiment->design == CW_DESIGN_FACTORIAL && first != NULL)
+    gtk_spin_button_set_value (self->samples, MAX (first->values != NULL ? (int) first->n_values : first->steps, 2));
   else
     gtk_spin_button_set_value (self->samples, experiment->samples);
+  for (guint i = 0; i < experiment->factors->len; i++)
+    {
+      const CwFactor *factor = g_ptr_array_index (experiment->factors, i);
+      CwFactor shown = *factor;
+
+      /* A range with as many values as Samples says follows Samples. */
+      if (shown.steps == gtk_spin_button_get_value_as_int (self->samples) || experiment->design != CW_DESIGN_FACTORIAL)
+        shown.steps = 0;
+      add_factor_row (self, &shown);
+    }
   gtk_spin_button_set_value (self->replicates, experiment->replicates);
   self->seed = experiment->seed;
   self->levels = experiment->levels;
@@ -508,9 +569,8 @@ _cw_experiment_setup_show (CwExperimentDialog *self,
   for (guint i = 0; i < experiment->outputs->len; i++)
     check_output (self, g_array_index (experiment->outputs, int, i), TRUE);
   show_years (self, experiment->years);
-  g_clear_pointer (&self->base, cw_scenario_free);
-  self->base = cw_scenario_copy (experiment->base);
-  self->base_from_file = TRUE;
+  _cw_experiment_set_base (self, experiment->base, TRUE);
+  show_base_budget (self);
   adw_view_stack_set_visible_child_name (self->setup_stack, "sweep");
   design_changed_cb (self);
 }
@@ -579,7 +639,7 @@ _cw_experiment_setup_problem (CwExperimentDialog *self,
     budget, CW_OUT_UPGRADING,
     gtk_spin_button_get_value_as_int (self->objective_year),
     gtk_spin_button_get_value_as_int (self->optimise_runs),
-    cw_document_get_scenario (self->document)->seed,
+    self->base->seed,
   };
   for (int o = 0; o < CW_N_OUTPUTS; o++)
     if (_cw_experiment_is_numeric (o) && numeric++ == objective)

@@ -52,19 +52,22 @@ typedef struct {
   double left, top, right, bottom;
 } Frame;
 
-static void
+/* The title on one line, or two where it is too long for one; returns how
+ * much lower than under one line what follows it goes. */
+static double
 draw_title (cairo_t             *cr,
             const CwRenderStyle *style,
             const char          *title,
             double               width)
 {
-  g_autofree char *fitted = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
 
   cw_render_set_colour (cr, style->text, 1);
   cw_render_font (cr, EM * 1.15, TRUE);
-  fitted = cw_render_fit_text (cr, title, width - 2 * EM);
-  if (fitted != NULL)
-    cw_render_text (cr, fitted, EM, EM * 1.6, 0);
+  lines = cw_render_wrap_text (cr, title, width - 2 * EM, 2, NULL);
+  for (guint i = 0; i < lines->len; i++)
+    cw_render_text (cr, g_ptr_array_index (lines, i), EM, EM * (1.6 + 1.4 * i), 0);
+  return EM * 1.4 * (MAX (lines->len, 1) - 1);
 }
 
 static void
@@ -144,13 +147,14 @@ cw_tornado_draw (cairo_t             *cr,
                  double               height,
                  const CwTornadoSpec *spec)
 {
-  const CwRenderStyle *style = cw_render_style (FALSE);
+  const CwRenderStyle *style = cw_render_style_for (spec->look.dark, spec->look.high_contrast);
   CwRgb dark = style->colours[CW_COLOUR_BLUE], light = style->colours[CW_COLOUR_ORANGE];
   double label_width = 0, max = 0, row;
   Frame frame;
+  double below;
 
   fill_background (cr, style);
-  draw_title (cr, style, spec->title, width);
+  below = draw_title (cr, style, spec->title, width);
   cw_render_font (cr, EM, FALSE);
   for (guint i = 0; i < spec->n_bars; i++)
     {
@@ -160,11 +164,11 @@ cw_tornado_draw (cairo_t             *cr,
       max = MAX (max, MAX (MAX (bar->hi, bar->hi2), MAX (bar->value, bar->value2)));
     }
   label_width = MIN (label_width, width / 3);
-  frame = (Frame) { EM * 1.5 + label_width, EM * 4, width - EM * 1.5, height - EM * 3.5 };
+  frame = (Frame) { EM * 1.5 + label_width, EM * 4 + below, width - EM * 1.5, height - EM * 3.5 };
   max = max > 0 ? max * 1.05 : 1;
-  draw_legend_key (cr, dark, style->text, spec->value_name, frame.left, EM * 3);
+  draw_legend_key (cr, dark, style->text, spec->value_name, frame.left, EM * 3 + below);
   draw_legend_key (cr, light, style->text, spec->value2_name,
-                   frame.left + cw_render_text_width (cr, spec->value_name) + EM * 3, EM * 3);
+                   frame.left + cw_render_text_width (cr, spec->value_name) + EM * 3, EM * 3 + below);
   draw_x_axis (cr, style, &frame, 0, max, "");
   row = (frame.bottom - frame.top) / MAX (spec->n_bars, 1);
   for (guint i = 0; i < spec->n_bars; i++)
@@ -224,7 +228,7 @@ cw_frontier_draw (cairo_t              *cr,
                   double                height,
                   const CwFrontierSpec *spec)
 {
-  const CwRenderStyle *style = cw_render_style (FALSE);
+  const CwRenderStyle *style = cw_render_style_for (spec->look.dark, spec->look.high_contrast);
   CwRgb ink = style->colours[CW_COLOUR_BLUE];
   double x_lo = 0, x_hi = 0, y_lo = INFINITY, y_hi = -INFINITY;
   Frame frame = { EM * 5, EM * 4.5, width - EM * 1.5, height - EM * 3.5 };
@@ -232,7 +236,7 @@ cw_frontier_draw (cairo_t              *cr,
   int decimals;
 
   fill_background (cr, style);
-  draw_title (cr, style, spec->title, width);
+  frame.top += draw_title (cr, style, spec->title, width);
   for (guint i = 0; i < spec->n_points; i++)
     {
       x_hi = MAX (x_hi, spec->points[i].budget);
@@ -296,19 +300,29 @@ scale_colour (const CwRenderStyle *style,
                         style->colours[CW_COLOUR_VIRIDIS_6 - below - 1], at - below);
 }
 
+/* A factor's value on an axis: three significant digits, but a whole
+ * number in full (0.333, 12.5, 1500). */
+static char *
+value_text (double v)
+{
+  int digits = v != 0 && isfinite (v) ? (int) floor (log10 (fabs (v))) + 1 : 1;
+
+  return g_strdup_printf ("%.*g", MAX (digits, 3), v);
+}
+
 void
 cw_heatmap_draw (cairo_t             *cr,
                  double               width,
                  double               height,
                  const CwHeatmapSpec *spec)
 {
-  const CwRenderStyle *style = cw_render_style (FALSE);
+  const CwRenderStyle *style = cw_render_style_for (spec->look.dark, spec->look.high_contrast);
   double lo = INFINITY, hi = -INFINITY, cell_w, cell_h;
   Frame frame = { EM * 5, EM * 3.5, width - EM * 7, height - EM * 3.5 };
   char lo_text[32], hi_text[32];
 
   fill_background (cr, style);
-  draw_title (cr, style, spec->title, width);
+  frame.top += draw_title (cr, style, spec->title, width);
   if (spec->nx == 0 || spec->ny == 0)
     return;
   for (guint i = 0; i < spec->nx * spec->ny; i++)
@@ -341,14 +355,14 @@ cw_heatmap_draw (cairo_t             *cr,
   cw_render_set_colour (cr, style->muted, 1);
   for (guint c = 0; c < spec->nx; c++)
     {
-      g_autofree char *text = g_strdup_printf ("%g", spec->xs[c]);
+      g_autofree char *text = value_text (spec->xs[c]);
 
       if (cell_w > cw_render_text_width (cr, text) + EM * 0.3 || c == 0 || c + 1 == spec->nx)
         cw_render_text (cr, text, frame.left + (c + 0.5) * cell_w, frame.bottom + EM * 1.2, 0.5);
     }
   for (guint r = 0; r < spec->ny; r++)
     {
-      g_autofree char *text = g_strdup_printf ("%g", spec->ys[r]);
+      g_autofree char *text = value_text (spec->ys[r]);
 
       if (cell_h > EM * 1.1 || r == 0 || r + 1 == spec->ny)
         cw_render_text (cr, text, frame.left - EM * 0.4, frame.bottom - (r + 0.5) * cell_h + EM * 0.3, 1);

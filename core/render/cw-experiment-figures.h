@@ -10,6 +10,13 @@
 
 G_BEGIN_DECLS
 
+/* The style a figure is drawn in, as the charts' (CwChartSpec): for a dark
+ * or light background, in high contrast or not; all FALSE draws light. */
+typedef struct {
+  gboolean dark;
+  gboolean high_contrast;
+} CwFigureLook;
+
 /* A factor's two bars: @value (drawn dark) and @value2 (light), each with an
  * interval [lo, hi] (equal to the value when there is none). */
 typedef struct {
@@ -24,6 +31,7 @@ typedef struct {
   const char         *value2_name;   /* legend of the light bars */
   const CwTornadoBar *bars;          /* largest first */
   guint               n_bars;
+  CwFigureLook        look;
 } CwTornadoSpec;
 
 typedef struct {
@@ -36,6 +44,7 @@ typedef struct {
   const char            *objective;  /* the y axis */
   const CwFrontierPoint *points;     /* by budget */
   guint                  n_points;
+  CwFigureLook           look;
 } CwFrontierSpec;
 
 /* The tornado of a sensitivity analysis of @table: total order (dark) and
@@ -58,6 +67,7 @@ typedef struct {
   const double *ys;                  /* ny values, ascending */
   guint         ny;
   const double *values;              /* ny rows of nx; NAN where nothing ran */
+  CwFigureLook  look;
 } CwHeatmapSpec;
 
 void     cw_heatmap_draw    (cairo_t              *cr,
