@@ -466,6 +466,51 @@ test_open_base (void)
   ui_remove_tree (dir);
 }
 
+/* A file named *.experiment given to the window (from the command line or
+ * the window's Open…) opens in the Experiments window on its own base, and
+ * the window's scenario stays; a broken one is reported there; while a run
+ * is under way the file does not replace it. */
+static void
+test_open_from_window (void)
+{
+  CwWindow *window = ui_new_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "experiments",
+                                                 "poland-ict-levers.experiment", NULL);
+  g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "bad-experiments", "garbage.experiment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path), bad = g_file_new_for_path (bad_path);
+  g_autoptr(CwScenario) before = cw_scenario_copy (cw_document_get_scenario (cw_window_get_document (window)));
+  g_autofree char *opened_base = NULL;
+  CwExperimentDialog *dialog;
+
+  g_assert_null (ui_find_transient (GTK_WINDOW (window), CW_TYPE_EXPERIMENT_DIALOG));
+  cw_window_open (window, file);
+  ui_flush ();
+  dialog = CW_EXPERIMENT_DIALOG (ui_find_transient (GTK_WINDOW (window), CW_TYPE_EXPERIMENT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (label_text (dialog, "status_label"), ==,
+                   "Opened “Polish ICT: which levers matter most for upgrading”.");
+  g_assert_nonnull (strstr (label_text (dialog, "base_label"), "ICT"));
+  g_assert_true (cw_scenario_same_run (cw_document_get_scenario (cw_window_get_document (window)), before));
+  opened_base = g_strdup (label_text (dialog, "base_label"));
+
+  cw_window_open (window, bad);
+  ui_flush ();
+  g_assert_nonnull (strstr (label_text (dialog, "status_label"), "garbage.experiment"));
+  g_assert_cmpstr (label_text (dialog, "base_label"), ==, opened_base);
+
+  /* The file's own design (512 points) is still running when it is opened again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  g_assert_true (cw_experiment_dialog_get_running (dialog));
+  cw_window_open (window, file);
+  g_assert_true (cw_experiment_dialog_get_running (dialog));
+  g_assert_cmpstr (label_text (dialog, "status_label"), ==, "Running the experiment…");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.cancel", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_true (g_str_has_prefix (label_text (dialog, "status_label"), "Cancelled after "));
+  ui_destroy_window (window);
+}
+
 /* The mean outcome of @table's points where column @x is @vx and @y is @vy. */
 static double
 mean_where (const CwPointTable *table,
@@ -565,6 +610,7 @@ main (int argc, char **argv)
   g_test_add_func ("/experiment-dialog/budget", test_budget);
   g_test_add_func ("/experiment-dialog/files", test_files);
   g_test_add_func ("/experiment-dialog/open-base", test_open_base);
+  g_test_add_func ("/experiment-dialog/open-from-window", test_open_from_window);
   g_test_add_func ("/experiment-dialog/heatmap", test_heatmap);
   return ui_test_run ();
 }

@@ -42,6 +42,12 @@ cw_experiment_dialog_open_file (CwExperimentDialog *self,
 
   g_return_val_if_fail (CW_IS_EXPERIMENT_DIALOG (self), FALSE);
 
+  /* Open… is off during a run; a file opened from the window says why. */
+  if (cw_experiment_dialog_get_running (self))
+    {
+      _cw_experiment_toast (self, _("Cancel the run under way before opening another experiment."));
+      return FALSE;
+    }
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Experiments can only be opened from local folders."));
   else

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "cw-experiment-dialog.h"
+#include "cw-experiment-file.h"
 #include "cw-scenario-file.h"
 #include "cw-window-private.h"
 
@@ -639,10 +641,17 @@ cw_window_open (CwWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   name = g_file_get_basename (file);
-  /* Files named *.lesson are lessons, as for `validate`. */
+  /* Files named *.lesson are lessons and *.experiment experiments, as for
+   * `validate`; an experiment opens in the Experiments window, which says
+   * there what is wrong with a file it cannot read. */
   if (name != NULL && g_str_has_suffix (name, CW_LESSON_EXTENSION))
     {
       cw_window_open_lesson_file (self, file);
+      return;
+    }
+  if (name != NULL && g_str_has_suffix (name, CW_EXPERIMENT_EXTENSION))
+    {
+      cw_experiment_dialog_open_file (cw_experiment_dialog_present (GTK_WINDOW (self), self->document), file);
       return;
     }
   scenario = cw_scenario_load_file (file, problems, &error);
