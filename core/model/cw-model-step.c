@@ -212,31 +212,41 @@ cooperation_begin (const CwModel *m,
   c->recruit_projects = c->rate * P (CONSORTIA_DIRECT) * G (PROJECT_CONSORTIA);
 }
 
-/* 4. for one firm: a move between adjacent cooperation levels; locomotives form. */
-static inline void
-cooperate (const CwModel     *m,
-           const Cooperation *c,
-           CwFirm            *f)
+/* 4. for one firm, first: its two numbers of the step and its alignment m_i
+ * (1 at the domain, 0 a quarter circle or more away); whether it has an
+ * opportunity to move. Both probabilities together stay below rate. */
+static inline gboolean
+cooperation_opportunity (const CwModel     *m,
+                         const Cooperation *c,
+                         CwFirm            *f)
 {
-  guint64 draws = cw_firm_take (f, 2);
+  double u_move = cw_firm_draw_uniform (cw_firm_take (f, 2), 1);
+
+  f->alignment = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
+  return u_move < c->rate;
+}
+
+/* 4. for a firm with an opportunity: a move between adjacent cooperation
+ * levels, with the numbers cooperation_opportunity() took. */
+static inline void
+cooperation_move (const CwModel     *m,
+                  const Cooperation *c,
+                  CwFirm            *f)
+{
+  guint64 draws = cw_firm_taken (f, 2);
   double u_move = cw_firm_draw_uniform (draws, 1);
   int level = f->level;
-  /* m_i: 1 at the domain, 0 a quarter circle or more away. */
-  double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
+  double align = f->alignment;
   double inertia = f->k * (1 - f->e * align);
   double follow = cw_model_near (m->engaged_near, f->x);
   double z_up = 0, z_down = 0, up = 0, down = 0, p_up = 0, p_down = 0;
 
-  f->alignment = align;
-  /* Both probabilities together stay below rate: no move is possible. */
-  if (u_move >= c->rate)
-    goto locomotive;
   /* Funded consortia take task-group members (II–III) into projects (IV). */
   if ((level == CW_LEVEL_II || level == CW_LEVEL_III) &&
       cw_firm_draw_uniform (draws, 2) < c->recruit_projects)
     {
       f->level = CW_LEVEL_IV;
-      goto locomotive;
+      return;
     }
   if (level < CW_LEVEL_IV)
     {
@@ -264,7 +274,7 @@ cooperate (const CwModel     *m,
    * without an exp(). */
   if ((level == CW_LEVEL_IV || u_move >= c->rate * exp_above (z_up)) &&
       (level == CW_LEVEL_OUTSIDE || u_move < c->rate - c->rate * exp_above (z_down)))
-    goto locomotive;
+    return;
   if (level < CW_LEVEL_IV)
     up = exp (z_up);
   if (level > CW_LEVEL_OUTSIDE)
@@ -284,13 +294,20 @@ cooperate (const CwModel     *m,
                CW_LEVEL_I : level + 1;
   else if (u_move >= c->rate - p_down)
     f->level = level - 1;
+}
 
-locomotive:
+/* 4. for one firm, last: locomotives form among capable, searching, aligned
+ * firms in projects, with the second of the numbers cooperation took. */
+static inline void
+locomotive (const CwModel     *m,
+            const Cooperation *c,
+            CwFirm            *f)
+{
   if (f->level == CW_LEVEL_IV && f->k >= P (LOCO_CAPABILITY) && f->e >= P (LOCO_EFFORT) &&
-      align >= P (LOCO_ALIGNMENT))
+      f->alignment >= P (LOCO_ALIGNMENT))
     {
       if (!f->locomotive &&
-          cw_firm_draw_uniform (draws, 2) <
+          cw_firm_draw_uniform (cw_firm_taken (f, 2), 2) <
           c->rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
         f->locomotive = TRUE;
     }
@@ -323,20 +340,34 @@ cw_model_absorptive (CwModel *m)
     m->firms[i].gamma = absorptive (m, &m->firms[i], beta);
 }
 
-/* 4. and 5. in one sweep over the firms: each firm moves, then learns its
- * absorptive capacity and what it brings to the pool of 6. */
+/* 4. and 5. Whether a firm has a move opportunity is a coin toss (rate is
+ * about 0.5) that no processor predicts: a first sweep lists the firms that
+ * have one, the moves run over that list, and a last sweep forms the
+ * locomotives, learns each firm's absorptive capacity and what it brings to
+ * the pool of 6. Each firm's outcome depends only on the firm itself, so the
+ * order of the sweeps changes nothing. */
 static void
 step_cooperation_and_absorptive (CwModel *m)
 {
   Cooperation c;
   double beta = absorptive_beta (m);
+  guint movers = 0;
 
   cooperation_begin (m, &c);
   for (guint i = 0; i < m->n; i++)
     {
+      /* Written for every firm, counted for those with an opportunity:
+       * a store instead of a branch. */
+      m->movers[movers] = i;
+      movers += cooperation_opportunity (m, &c, &m->firms[i]);
+    }
+  for (guint j = 0; j < movers; j++)
+    cooperation_move (m, &c, &m->firms[m->movers[j]]);
+  for (guint i = 0; i < m->n; i++)
+    {
       CwFirm *f = &m->firms[i];
 
-      cooperate (m, &c, f);
+      locomotive (m, &c, f);
       f->gamma = absorptive (m, f, beta);
       m->pool_in[i] = cw_model_pool_firm (m, f);
     }
