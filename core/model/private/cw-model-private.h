@@ -176,7 +176,7 @@ struct _CwModel {
 
   /* scratch, sized to capacity */
   guint32           *order;              /* firms by falling k, from the last record */
-  guint32           *sort_scratch;
+  guint64           *sort_scratch;
   guint32           *movers;             /* firms with a cooperation move opportunity */
   CwPoolFirm        *pool_in;
   double            *pool;
