@@ -212,29 +212,26 @@ cooperation_begin (const CwModel *m,
   c->recruit_projects = c->rate * P (CONSORTIA_DIRECT) * G (PROJECT_CONSORTIA);
 }
 
-/* 4. for one firm, first: its two numbers of the step and its alignment m_i
- * (1 at the domain, 0 a quarter circle or more away); whether it has an
- * opportunity to move. Both probabilities together stay below rate. */
-static inline gboolean
-cooperation_opportunity (const CwModel     *m,
-                         const Cooperation *c,
-                         CwFirm            *f)
+/* 4. for one firm, first: its two numbers of the step, the first of them
+ * returned, and its alignment m_i (1 at the domain, 0 a quarter circle or
+ * more away). */
+static inline double
+cooperation_draw (const CwModel *m,
+                  CwFirm        *f)
 {
-  double u_move = cw_firm_draw_uniform (cw_firm_take (f, 2), 1);
-
   f->alignment = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
-  return u_move < c->rate;
+  return cw_firm_draw_uniform (cw_firm_take (f, 2), 1);
 }
 
-/* 4. for a firm with an opportunity: a move between adjacent cooperation
- * levels, with the numbers cooperation_opportunity() took. */
+/* 4. for a firm whose first number @u_move gives it an opportunity: a move
+ * between adjacent cooperation levels. */
 static inline void
 cooperation_move (const CwModel     *m,
                   const Cooperation *c,
-                  CwFirm            *f)
+                  CwFirm            *f,
+                  double             u_move)
 {
   guint64 draws = cw_firm_taken (f, 2);
-  double u_move = cw_firm_draw_uniform (draws, 1);
   int level = f->level;
   double align = f->alignment;
   double inertia = f->k * (1 - f->e * align);
@@ -356,13 +353,16 @@ step_cooperation_and_absorptive (CwModel *m)
   cooperation_begin (m, &c);
   for (guint i = 0; i < m->n; i++)
     {
-      /* Written for every firm, counted for those with an opportunity:
-       * a store instead of a branch. */
-      m->movers[movers] = i;
-      movers += cooperation_opportunity (m, &c, &m->firms[i]);
+      double u_move = cooperation_draw (m, &m->firms[i]);
+
+      /* Written for every firm, counted for those with an opportunity
+       * (both probabilities together stay below rate): stores instead of
+       * a branch. */
+      m->movers[movers] = (CwMover) { u_move, i };
+      movers += u_move < c.rate;
     }
   for (guint j = 0; j < movers; j++)
-    cooperation_move (m, &c, &m->firms[m->movers[j]]);
+    cooperation_move (m, &c, &m->firms[m->movers[j].firm], m->movers[j].u);
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];

@@ -77,7 +77,7 @@ ensure_capacity (CwModel *m, guint n)
   m->firms = g_renew (CwFirm, m->firms, m->capacity);
   m->order = g_renew (guint32, m->order, m->capacity);
   m->sort_scratch = g_renew (guint64, m->sort_scratch, 2 * (gsize) m->capacity);
-  m->movers = g_renew (guint32, m->movers, m->capacity);
+  m->movers = g_renew (CwMover, m->movers, m->capacity);
   m->pool_in = g_renew (CwPoolFirm, m->pool_in, m->capacity);
   m->pool = g_renew (double, m->pool, m->capacity);
 }
@@ -190,9 +190,9 @@ cw_model_new (const CwScenario   *sc,
 gsize
 cw_model_bytes_per_firm (void)
 {
-  /* the firm, its pool entry, order + movers, sort scratch, the pool value */
-  return sizeof (CwFirm) + sizeof (CwPoolFirm) + 2 * sizeof (guint32) + 2 * sizeof (guint64) +
-         sizeof (double);
+  /* the firm, its pool entry, order, mover, sort scratch, the pool value */
+  return sizeof (CwFirm) + sizeof (CwPoolFirm) + sizeof (guint32) + sizeof (CwMover) +
+         2 * sizeof (guint64) + sizeof (double);
 }
 
 void

@@ -122,6 +122,12 @@ cw_firm_draw_uniform (guint64 base,
   return cw_rng_bits_uniform (cw_firm_draw (base, i));
 }
 
+/* A firm with a cooperation move opportunity and the number that gave it. */
+typedef struct {
+  double  u;
+  guint32 firm;
+} CwMover;
+
 struct _CwModel {
   double             p[CW_N_PARAMS];
   double             profile[CW_N_PROFILE];
@@ -177,7 +183,7 @@ struct _CwModel {
   /* scratch, sized to capacity */
   guint32           *order;              /* firms by falling k, from the last record */
   guint64           *sort_scratch;
-  guint32           *movers;             /* firms with a cooperation move opportunity */
+  CwMover           *movers;             /* firms with a cooperation move opportunity */
   CwPoolFirm        *pool_in;
   double            *pool;
 };
