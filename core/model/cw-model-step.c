@@ -789,16 +789,23 @@ step_firms (CwModel *m)
       /* The firm's numbers of this step after cooperation's two: learning
        * 1–2, adoption 3, internationalisation 4–7, exit 8. */
       guint64 draws = cw_firm_take (f, CW_DRAWS_PER_FIRM_STEP - 2);
-      gboolean can_found;
 
       learn (m, &cl, f, m->pool[i], draws);
       search (m, &ce, f);
       adopt (m, &ca, f, cw_firm_skip (draws, 2));
       internationalise (m, &cp, f, cw_firm_skip (draws, 3));
       upgrade_function (m, &cf, f);
-      can_found = (f->level >= CW_LEVEL_III) & (f->k >= P (LOCO_CAPABILITY));
+    }
+  /* 13. in a sweep of its own: the exit waits for the firm's new k and v,
+   * the end of a long chain of dependent operations, and in the sweep
+   * above it held up the next firm's start. */
+  for (guint i = 0; i < n; i++)
+    {
+      CwFirm *f = &m->firms[i];
+      gboolean can_found = (f->level >= CW_LEVEL_III) & (f->k >= P (LOCO_CAPABILITY));
+
       capable += can_found;
-      if (exits (m, &cx, f, cw_firm_skip (draws, 7)))
+      if (exits (m, &cx, f, cw_firm_skip (cw_firm_taken (f, CW_DRAWS_PER_FIRM_STEP - 2), 7)))
         continue;
       parents += can_found;
       if (kept != i)
