@@ -241,18 +241,29 @@ test_pool (void)
       guint n = 1 + (guint) (cw_rng_uniform (&rng) * 300);
       g_autofree CwPoolFirm *firms = g_new (CwPoolFirm, n);
       g_autofree guint32 *order = g_new (guint32, n);
-      g_autofree guint32 *scratch = g_new (guint32, 3 * n);
+      g_autofree guint64 *scratch = g_new (guint64, 2 * n);
       g_autofree double *pool = g_new (double, n);
 
       for (guint i = 0; i < n; i++)
         firms[i] = (CwPoolFirm) {
-          cw_rng_uniform (&rng), trial == 0 ? 0.5 : cw_rng_uniform (&rng),
+          cw_rng_uniform (&rng), trial == 0 ? 0.5 :
+          /* keys that differ in their lowest byte only, in no order */
+          trial % 5 == 1 ? 0.5 + floor (cw_rng_uniform (&rng) * 300) * 0x1p-32 :
+          cw_rng_uniform (&rng),
           0.05 + cw_rng_uniform (&rng),
           /* some learners see across the whole circle */
           trial % 5 == 4 ? 0.6 : 0.05 + 0.35 * cw_rng_uniform (&rng) };
       cw_pool_order (n, &firms[0].k, sizeof (CwPoolFirm) / sizeof (double), order, scratch);
+      /* By falling 32-bit key (as cw_pool_order_add() makes it), ties in
+       * index order: the order of a stable sort by all four key bytes. */
       for (guint r = 1; r < n; r++)
-        g_assert_cmpfloat (firms[order[r - 1]].k, >=, firms[order[r]].k);
+        {
+          guint32 a = ~(guint32) (firms[order[r - 1]].k * 4294967295.0);
+          guint32 b = ~(guint32) (firms[order[r]].k * 4294967295.0);
+
+          g_assert_cmpfloat (firms[order[r - 1]].k, >=, firms[order[r]].k);
+          g_assert_true (a < b || (a == b && order[r - 1] < order[r]));
+        }
       cw_pool_compute (n, firms, order, pool);
       for (guint i = 0; i < n; i++)
         g_assert_cmpfloat_with_epsilon (pool[i], cw_pool_reference (n, firms, i), 1e-9);

@@ -89,7 +89,7 @@ cw_model_record (CwModel *m)
       partners += f->enrolled & f->intl;
       proto += f->prototype;
       cw_neighbourhoods_add (&nb, m, f);
-      cw_pool_order_add (&counts, m->sort_scratch, m->order, i, f->k);
+      cw_pool_order_add (&counts, m->sort_scratch, i, f->k);
     }
   cw_pool_order_finish (m->n, &counts, m->order, m->sort_scratch);
   m->h = heterogeneity (nb.firms, m->n);

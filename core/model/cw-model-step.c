@@ -212,31 +212,38 @@ cooperation_begin (const CwModel *m,
   c->recruit_projects = c->rate * P (CONSORTIA_DIRECT) * G (PROJECT_CONSORTIA);
 }
 
-/* 4. for one firm: a move between adjacent cooperation levels; locomotives form. */
-static inline void
-cooperate (const CwModel     *m,
-           const Cooperation *c,
-           CwFirm            *f)
+/* 4. for one firm, first: its two numbers of the step, the first of them
+ * returned, and its alignment m_i (1 at the domain, 0 a quarter circle or
+ * more away). */
+static inline double
+cooperation_draw (const CwModel *m,
+                  CwFirm        *f)
 {
-  guint64 draws = cw_firm_take (f, 2);
-  double u_move = cw_firm_draw_uniform (draws, 1);
+  f->alignment = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
+  return cw_firm_draw_uniform (cw_firm_take (f, 2), 1);
+}
+
+/* 4. for a firm whose first number @u_move gives it an opportunity: a move
+ * between adjacent cooperation levels. */
+static inline void
+cooperation_move (const CwModel     *m,
+                  const Cooperation *c,
+                  CwFirm            *f,
+                  double             u_move)
+{
+  guint64 draws = cw_firm_taken (f, 2);
   int level = f->level;
-  /* m_i: 1 at the domain, 0 a quarter circle or more away. */
-  double align = MAX (0.0, 1 - 4 * cw_circular_distance (f->x, m->domain));
+  double align = f->alignment;
   double inertia = f->k * (1 - f->e * align);
   double follow = cw_model_near (m->engaged_near, f->x);
   double z_up = 0, z_down = 0, up = 0, down = 0, p_up = 0, p_down = 0;
 
-  f->alignment = align;
-  /* Both probabilities together stay below rate: no move is possible. */
-  if (u_move >= c->rate)
-    goto locomotive;
   /* Funded consortia take task-group members (II–III) into projects (IV). */
   if ((level == CW_LEVEL_II || level == CW_LEVEL_III) &&
       cw_firm_draw_uniform (draws, 2) < c->recruit_projects)
     {
       f->level = CW_LEVEL_IV;
-      goto locomotive;
+      return;
     }
   if (level < CW_LEVEL_IV)
     {
@@ -264,7 +271,7 @@ cooperate (const CwModel     *m,
    * without an exp(). */
   if ((level == CW_LEVEL_IV || u_move >= c->rate * exp_above (z_up)) &&
       (level == CW_LEVEL_OUTSIDE || u_move < c->rate - c->rate * exp_above (z_down)))
-    goto locomotive;
+    return;
   if (level < CW_LEVEL_IV)
     up = exp (z_up);
   if (level > CW_LEVEL_OUTSIDE)
@@ -284,13 +291,20 @@ cooperate (const CwModel     *m,
                CW_LEVEL_I : level + 1;
   else if (u_move >= c->rate - p_down)
     f->level = level - 1;
+}
 
-locomotive:
+/* 4. for one firm, last: locomotives form among capable, searching, aligned
+ * firms in projects, with the second of the numbers cooperation took. */
+static inline void
+locomotive (const CwModel     *m,
+            const Cooperation *c,
+            CwFirm            *f)
+{
   if (f->level == CW_LEVEL_IV && f->k >= P (LOCO_CAPABILITY) && f->e >= P (LOCO_EFFORT) &&
-      align >= P (LOCO_ALIGNMENT))
+      f->alignment >= P (LOCO_ALIGNMENT))
     {
       if (!f->locomotive &&
-          cw_firm_draw_uniform (draws, 2) <
+          cw_firm_draw_uniform (cw_firm_taken (f, 2), 2) <
           c->rate * (P (LOCO_BASE) + P (LOCO_CONSORTIA) * G (PROJECT_CONSORTIA)))
         f->locomotive = TRUE;
     }
@@ -323,20 +337,37 @@ cw_model_absorptive (CwModel *m)
     m->firms[i].gamma = absorptive (m, &m->firms[i], beta);
 }
 
-/* 4. and 5. in one sweep over the firms: each firm moves, then learns its
- * absorptive capacity and what it brings to the pool of 6. */
+/* 4. and 5. Whether a firm has a move opportunity is a coin toss (rate is
+ * about 0.5) that no processor predicts: a first sweep lists the firms that
+ * have one, the moves run over that list, and a last sweep forms the
+ * locomotives, learns each firm's absorptive capacity and what it brings to
+ * the pool of 6. Each firm's outcome depends only on the firm itself, so the
+ * order of the sweeps changes nothing. */
 static void
 step_cooperation_and_absorptive (CwModel *m)
 {
   Cooperation c;
   double beta = absorptive_beta (m);
+  guint movers = 0;
 
   cooperation_begin (m, &c);
   for (guint i = 0; i < m->n; i++)
     {
+      double u_move = cooperation_draw (m, &m->firms[i]);
+
+      /* Written for every firm, counted for those with an opportunity
+       * (both probabilities together stay below rate): stores instead of
+       * a branch. */
+      m->movers[movers] = (CwMover) { u_move, i };
+      movers += u_move < c.rate;
+    }
+  for (guint j = 0; j < movers; j++)
+    cooperation_move (m, &c, &m->firms[m->movers[j].firm], m->movers[j].u);
+  for (guint i = 0; i < m->n; i++)
+    {
       CwFirm *f = &m->firms[i];
 
-      cooperate (m, &c, f);
+      locomotive (m, &c, f);
       f->gamma = absorptive (m, f, beta);
       m->pool_in[i] = cw_model_pool_firm (m, f);
     }
@@ -344,18 +375,27 @@ step_cooperation_and_absorptive (CwModel *m)
 
 /* The constants of sub-steps 6 and 7 in a step. */
 typedef struct {
-  double levers_all, education, outside, secular, converge, smart, spread_base, sqrt_dt, decay;
+  double levers_all, education, outside, secular, smart, decay;
+  double informal;                /* P(CAP_INFORMAL)·w_in */
   /* Indexed by a firm's flag (linked, small, internationalised): a load
    * instead of a branch the processor cannot predict. */
-  double chain[2], testlab[2], intl_spread[2];
+  double chain[2], testlab[2];
+  double spread[2];               /* the divergence times √dt, by internationalised */
   double workshops[2];            /* by whether the firm is in the programme */
-  double cocreate[CW_N_LEVELS + 1]; /* by level, locomotives last: projects co-create */
+  /* By level, locomotives last: projects co-create; the pull toward the
+   * centre (convergence times the learning weight and density). */
+  double cocreate[CW_N_LEVELS + 1];
+  double converge[CW_N_LEVELS + 1];
 } Learning;
 
+/* Per-step products are worked out here, each as learn() would: the same
+ * operations in the same order, so the same bits. */
 static void
 learning_begin (const CwModel *m,
                 Learning      *c)
 {
+  double spread_base;
+
   c->levers_all = P (CAP_RD) * G (RD_SUBSIDY) + P (CAP_PARK) * G (TECH_PARK);
   c->education = P (CAP_EDUCATION) * G (EDUCATION);
   c->outside = P (CAP_EXTERNAL) * m->w_ex;
@@ -369,14 +409,19 @@ learning_begin (const CwModel *m,
   for (int level = 0; level < CW_N_LEVELS; level++)
     c->cocreate[level] = level == CW_LEVEL_IV ? P (CAP_COCREATE) : 0;
   c->cocreate[CW_N_LEVELS] = P (CAP_COCREATE) * (1 + P (LOCO_COCREATE));
-  c->intl_spread[0] = 0;
-  c->intl_spread[1] = 0.5;
-  c->converge = P (X_CONVERGE) * CW_DT;
+  for (int level = 0; level <= CW_N_LEVELS; level++)
+    {
+      double kappa = level == CW_N_LEVELS ? P (KAPPA_LOCOMOTIVE) : m->kappa[level];
+
+      c->converge[level] = P (X_CONVERGE) * CW_DT * (kappa + m->w_in);
+    }
+  c->informal = P (CAP_INFORMAL) * m->w_in;
   c->smart = P (X_SMART) * G (SMART_SPECIALISATION) * CW_DT;
-  c->spread_base = P (X_SMART_SPREAD) * G (SMART_SPECIALISATION) +
-                   P (X_CROSS) * G (CROSS_CLUSTERING) * MAX (0.0, P (X_CROSS_TARGET) - m->h) /
-                   P (X_CROSS_TARGET);
-  c->sqrt_dt = sqrt (CW_DT);
+  spread_base = P (X_SMART_SPREAD) * G (SMART_SPECIALISATION) +
+                P (X_CROSS) * G (CROSS_CLUSTERING) * MAX (0.0, P (X_CROSS_TARGET) - m->h) /
+                P (X_CROSS_TARGET);
+  for (int intl = 0; intl < 2; intl++)
+    c->spread[intl] = (P (X_DIVERGE) * (m->w_ex + 0.5 * intl) + spread_base) * sqrt (CW_DT);
   c->decay = P (CAP_DECAY) * (1 + P (CAP_LOCKIN) * m->lockin);
 }
 
@@ -390,25 +435,24 @@ learn (const CwModel  *m,
        double          pool,
        guint64         draws)
 {
+  int slot = f->locomotive ? CW_N_LEVELS : f->level;
   double z_k, z_x, kap = cw_model_kappa (m, f);
-  double coop = P (CAP_COOP) * kap * (pool + c->cocreate[f->locomotive ? CW_N_LEVELS : f->level]);
-  double gain, spread;
+  double coop = P (CAP_COOP) * kap * (pool + c->cocreate[slot]);
+  double gain;
 
   z_k = cw_rng_bits_normal_fast (cw_firm_draw (draws, 1));
   z_x = cw_rng_bits_normal_fast (cw_firm_draw (draws, 2));
   /* Every lever term sits inside γ (docs/model.md 7.6): a region without
    * the capabilities absorbs little of what policy offers. */
   gain = P (CAP_EFFORT) * f->e + c->secular +
-         f->gamma * (coop + P (CAP_INFORMAL) * m->w_in * pool + c->outside +
+         f->gamma * (coop + c->informal * pool + c->outside +
                      c->chain[f->linked != 0] + c->education * (1 - f->k) + c->levers_all +
                      c->testlab[f->small != 0] + c->workshops[in_programme (f)]);
   f->learn = f->gamma * coop * (1 - f->k);   /* realised: the gain through cooperation */
   f->k = clip01 (f->k + (gain * (1 - f->k) - c->decay * f->k) * CW_DT + P (CAP_NOISE) * z_k);
 
-  spread = P (X_DIVERGE) * (m->w_ex + c->intl_spread[f->intl != 0]) + c->spread_base;
-  f->x = wrap01 (f->x + c->converge * (cw_model_kappa_raw (m, f) + m->w_in) *
-                          circular_offset (f->x, m->centre) +
-                 c->smart * circular_offset (f->x, m->focus) + spread * c->sqrt_dt * z_x);
+  f->x = wrap01 (f->x + c->converge[slot] * circular_offset (f->x, m->centre) +
+                 c->smart * circular_offset (f->x, m->focus) + c->spread[f->intl != 0] * z_x);
 }
 
 /* The constants of sub-step 8 in a step. */
@@ -445,26 +489,29 @@ search (const CwModel *m,
 
 /* The constants of sub-step 9 in a step. */
 typedef struct {
-  double share, p, q, q_common;
+  double share, p;
   double workshops[2];         /* innovation added by workshops, by whether in the programme */
   double size[2];              /* by whether the firm is small: no branch */
-  double coop[CW_N_LEVELS];    /* by level */
+  double imitation[CW_N_LEVELS]; /* q·(common + cooperation)·share, by level */
 } Adoption;
 
 static void
 adoption_begin (const CwModel *m,
                 Adoption      *c)
 {
+  double q, q_common;
+
   c->share = m->n > 0 ? m->out[CW_OUT_DIGITAL_ADOPTERS] / m->n : 0;
   c->p = P (BASS_P0) * (1 + P (DIGITAL_TESTLAB) * G (TEST_LAB));
   c->workshops[0] = 0;
   c->workshops[1] = P (BASS_P0) * P (DIGITAL_WORKSHOPS) * G (WORKSHOPS);
-  c->q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
-  c->q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
+  q = P (BASS_Q0) * (1 - P (DIGITAL_COMPETITION) * m->competition);
+  q_common = 1 + P (DIGITAL_MANAGEMENT) * m->M + P (DIGITAL_DENSITY) * m->w_in;
   c->size[0] = 1;
   c->size[1] = 1 - P (DIGITAL_SIZE);
+  /* The products adopt() would work out, in its order. */
   for (int level = 0; level < CW_N_LEVELS; level++)
-    c->coop[level] = level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0;
+    c->imitation[level] = q * (q_common + (level >= CW_LEVEL_II ? P (DIGITAL_COOP) : 0)) * c->share;
 }
 
 /* 9. for one firm: digital adoption, a Bass diffusion inside the cluster.
@@ -481,7 +528,7 @@ adopt (const CwModel  *m,
   if (f->digital)
     return;
   hazard = size * ((c->p + c->workshops[in_programme (f)]) * (0.5 + f->k) +
-                   c->q * (c->q_common + c->coop[f->level]) * c->share);
+                   c->imitation[f->level]);
   if (happens_hazard (cw_firm_draw_uniform (draws, 1), hazard))
     f->digital = TRUE;
 }
@@ -581,6 +628,7 @@ internationalise (const CwModel *m,
 /* The constants of sub-step 11 in a step. */
 typedef struct {
   double reloc, unembedded, mission;
+  double relocation, embedding, captive;   /* the lead firms' terms, without v */
   double ceiling[2], speed[2];   /* by whether the firm is in a chain */
   double export_lab[2];          /* by whether the firm has a prototype */
 } Functional;
@@ -600,6 +648,9 @@ functional_begin (const CwModel *m,
   c->export_lab[0] = 0;
   c->export_lab[1] = P (V_EXPORT_LAB) * G (EXPORT_LAB) * CW_DT;
   c->mission = P (V_MISSION) * m->Q * CW_DT;
+  c->relocation = P (V_RELOCATION) * c->reloc;
+  c->embedding = P (V_EMBEDDING) * G (FDI_EMBEDDING);
+  c->captive = P (V_FDI_CAPTIVE) * c->unembedded;
 }
 
 /* 11. for one firm: the functional position on the smile curve, bounded by
@@ -620,9 +671,8 @@ upgrade_function (const CwModel    *m,
   /* What the chain's lead firms do, for firms in a chain: times 0 for the
    * others, which adds a zero to a dv that is never −0 (its last term is
    * +0 or more), so dv stays as it was. */
-  lead_dv = (P (V_RELOCATION) * c->reloc * (c->reloc > 0 ? 1 - f->v : f->v) +
-             P (V_EMBEDDING) * G (FDI_EMBEDDING) * (1 - f->v) -
-             P (V_FDI_CAPTIVE) * c->unembedded * f->v) * CW_DT;
+  lead_dv = (c->relocation * (c->reloc > 0 ? 1 - f->v : f->v) + c->embedding * (1 - f->v) -
+             c->captive * f->v) * CW_DT;
   dv += lead_dv * (double) chained;
   f->v = clip01 (f->v + dv);
 }
@@ -654,6 +704,7 @@ step_networks (CwModel *m)
 
 /* The constants of sub-step 13 in a step. */
 typedef struct {
+  double demand, lockin;  /* their parameters times D and the degree of lock-in */
   double relocation[2];   /* by whether the firm is linked to a lead firm */
 } Exit;
 
@@ -661,6 +712,8 @@ static void
 exit_begin (const CwModel *m,
             Exit          *c)
 {
+  c->demand = P (EXIT_DEMAND) * m->D;
+  c->lockin = P (EXIT_LOCKIN) * m->lockin;
   c->relocation[0] = 0;
   c->relocation[1] = P (EXIT_RELOCATION) * MAX (0.0, -G (LEAD_RELOCATION));
 }
@@ -673,7 +726,7 @@ exits (const CwModel *m,
        guint64        draws)
 {
   double z = P (EXIT_BASE) + P (EXIT_CAPABILITY) * (m->frontier - f->k) - P (EXIT_VALUE) * f->v -
-             P (EXIT_DEMAND) * m->D + P (EXIT_LOCKIN) * m->lockin + c->relocation[f->linked != 0];
+             c->demand + c->lockin + c->relocation[f->linked != 0];
 
   return !f->lead && happens_yearly_logit (cw_firm_draw_uniform (draws, 1), z);
 }
@@ -736,16 +789,23 @@ step_firms (CwModel *m)
       /* The firm's numbers of this step after cooperation's two: learning
        * 1–2, adoption 3, internationalisation 4–7, exit 8. */
       guint64 draws = cw_firm_take (f, CW_DRAWS_PER_FIRM_STEP - 2);
-      gboolean can_found;
 
       learn (m, &cl, f, m->pool[i], draws);
       search (m, &ce, f);
       adopt (m, &ca, f, cw_firm_skip (draws, 2));
       internationalise (m, &cp, f, cw_firm_skip (draws, 3));
       upgrade_function (m, &cf, f);
-      can_found = (f->level >= CW_LEVEL_III) & (f->k >= P (LOCO_CAPABILITY));
+    }
+  /* 13. in a sweep of its own: the exit waits for the firm's new k and v,
+   * the end of a long chain of dependent operations, and in the sweep
+   * above it held up the next firm's start. */
+  for (guint i = 0; i < n; i++)
+    {
+      CwFirm *f = &m->firms[i];
+      gboolean can_found = (f->level >= CW_LEVEL_III) & (f->k >= P (LOCO_CAPABILITY));
+
       capable += can_found;
-      if (exits (m, &cx, f, cw_firm_skip (draws, 7)))
+      if (exits (m, &cx, f, cw_firm_skip (cw_firm_taken (f, CW_DRAWS_PER_FIRM_STEP - 2), 7)))
         continue;
       parents += can_found;
       if (kept != i)

@@ -76,7 +76,8 @@ ensure_capacity (CwModel *m, guint n)
   m->capacity = MAX (n, 2 * m->capacity);
   m->firms = g_renew (CwFirm, m->firms, m->capacity);
   m->order = g_renew (guint32, m->order, m->capacity);
-  m->sort_scratch = g_renew (guint32, m->sort_scratch, 3 * (gsize) m->capacity);
+  m->sort_scratch = g_renew (guint64, m->sort_scratch, 2 * (gsize) m->capacity);
+  m->movers = g_renew (CwMover, m->movers, m->capacity);
   m->pool_in = g_renew (CwPoolFirm, m->pool_in, m->capacity);
   m->pool = g_renew (double, m->pool, m->capacity);
 }
@@ -189,8 +190,9 @@ cw_model_new (const CwScenario   *sc,
 gsize
 cw_model_bytes_per_firm (void)
 {
-  /* the firm, its pool entry, order + sort scratch + pool_in index, the pool value */
-  return sizeof (CwFirm) + sizeof (CwPoolFirm) + 4 * sizeof (guint32) + sizeof (double);
+  /* the firm, its pool entry, order, mover, sort scratch, the pool value */
+  return sizeof (CwFirm) + sizeof (CwPoolFirm) + sizeof (guint32) + sizeof (CwMover) +
+         2 * sizeof (guint64) + sizeof (double);
 }
 
 void
@@ -202,6 +204,7 @@ cw_model_free (CwModel *m)
   g_free (m->firms);
   g_free (m->order);
   g_free (m->sort_scratch);
+  g_free (m->movers);
   g_free (m->pool_in);
   g_free (m->pool);
   g_free (m);

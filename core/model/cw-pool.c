@@ -10,25 +10,24 @@
 
 #include "cw-pool.h"
 
-/* One pass of the radix sort: moves (@keys, @order) into (@keys_out,
- * @order_out) by the byte at @shift, stably; @start holds each byte's first
- * place. @keys_out may be NULL when the keys are not needed any more. */
+/* One pass of the radix sort: moves @items into @out by the key byte at
+ * @shift of the item, stably; @start holds each byte's first place. With
+ * @order, also writes each item's index there. */
 static inline void
 radix_pass (guint           n,
             int             shift,
             guint          *start,
-            const guint32  *keys,
-            const guint32  *order,
-            guint32        *keys_out,
-            guint32        *order_out)
+            const guint64  *items,
+            guint64        *out,
+            guint32        *order)
 {
   for (guint i = 0; i < n; i++)
     {
-      guint pos = start[(keys[i] >> shift) & 0xff]++;
+      guint pos = start[(items[i] >> shift) & 0xff]++;
 
-      if (keys_out != NULL)
-        keys_out[pos] = keys[i];
-      order_out[pos] = order[i];
+      out[pos] = items[i];
+      if (order != NULL)
+        order[pos] = (guint32) items[i];
     }
 }
 
@@ -37,25 +36,32 @@ cw_pool_order (guint          n,
                const double  *values,
                gsize          stride,
                guint32       *order,
-               guint32       *scratch)
+               guint64       *scratch)
 {
   CwPoolCounts counts;
 
   memset (&counts, 0, sizeof counts);
   for (guint i = 0; i < n; i++)
-    cw_pool_order_add (&counts, scratch, order, i, values[i * stride]);
+    cw_pool_order_add (&counts, scratch, i, values[i * stride]);
   cw_pool_order_finish (n, &counts, order, scratch);
+}
+
+/* Whether items @a and @b have the same upper three key bytes. */
+static inline gboolean
+same_upper_key (guint64 a, guint64 b)
+{
+  return ((a ^ b) >> 40) == 0;
 }
 
 void
 cw_pool_order_finish (guint          n,
                       CwPoolCounts  *counts,
                       guint32       *order,
-                      guint32       *scratch)
+                      guint64       *scratch)
 {
-  guint32 *keys = scratch, *keys_tmp = scratch + n, *order_tmp = scratch + 2 * n;
+  guint64 *items = scratch, *tmp = scratch + n;
 
-  for (int byte = 0; byte < 4; byte++)
+  for (int byte = 0; byte < 3; byte++)
     {
       guint sum = 0;
 
@@ -67,11 +73,27 @@ cw_pool_order_finish (guint          n,
           sum += count;
         }
     }
-  /* Least significant byte first, back and forth between the two buffers. */
-  radix_pass (n, 0, counts->start[0], keys, order, keys_tmp, order_tmp);
-  radix_pass (n, 8, counts->start[1], keys_tmp, order_tmp, keys, order);
-  radix_pass (n, 16, counts->start[2], keys, order, keys_tmp, order_tmp);
-  radix_pass (n, 24, counts->start[3], keys_tmp, order_tmp, NULL, order);
+  /* Key bytes 1, 2, 3 (bits 40–63 of an item), least significant first. */
+  radix_pass (n, 40, counts->start[0], items, tmp, NULL);
+  radix_pass (n, 48, counts->start[1], tmp, items, NULL);
+  radix_pass (n, 56, counts->start[2], items, tmp, order);
+  /* Items equal in the upper key bytes came out in index order (the passes
+   * are stable); an insertion by the whole item puts them in order of key,
+   * then index, which is where a sort by all four key bytes leaves them. */
+  for (guint p = 1; p < n; p++)
+    if (G_UNLIKELY (same_upper_key (tmp[p - 1], tmp[p])))
+      {
+        guint64 item = tmp[p];
+        guint j = p;
+
+        for (; j > 0 && same_upper_key (tmp[j - 1], item) && tmp[j - 1] > item; j--)
+          {
+            tmp[j] = tmp[j - 1];
+            order[j] = (guint32) tmp[j];
+          }
+        tmp[j] = item;
+        order[j] = (guint32) item;
+      }
 }
 
 static inline guint

@@ -91,6 +91,14 @@ cw_firm_take (CwFirm *f,
   return base;
 }
 
+/* The base cw_firm_take (@f, @n) returned, after it. */
+static inline guint64
+cw_firm_taken (const CwFirm *f,
+               guint         n)
+{
+  return f->draws - n * CW_SPLITMIX64_GAMMA;
+}
+
 /* The base of the numbers after the first @n of those taken at @base. */
 static inline guint64
 cw_firm_skip (guint64 base,
@@ -113,6 +121,12 @@ cw_firm_draw_uniform (guint64 base,
 {
   return cw_rng_bits_uniform (cw_firm_draw (base, i));
 }
+
+/* A firm with a cooperation move opportunity and the number that gave it. */
+typedef struct {
+  double  u;
+  guint32 firm;
+} CwMover;
 
 struct _CwModel {
   double             p[CW_N_PARAMS];
@@ -168,7 +182,8 @@ struct _CwModel {
 
   /* scratch, sized to capacity */
   guint32           *order;              /* firms by falling k, from the last record */
-  guint32           *sort_scratch;
+  guint64           *sort_scratch;
+  CwMover           *movers;             /* firms with a cooperation move opportunity */
   CwPoolFirm        *pool_in;
   double            *pool;
 };

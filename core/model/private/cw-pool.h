@@ -24,25 +24,30 @@ typedef struct {
   double dhat;  /* best cognitive distance of this firm as a learner */
 } CwPoolFirm;
 
-/* Orders @n values in [0, 1] from largest to smallest into @order (a radix
- * sort on 32-bit keys). @scratch holds 3·n guint32. */
+/* Orders @n values in [0, 1] from largest to smallest into @order: by
+ * 32-bit keys, ties in index order. @scratch holds 2·n guint64. */
 void   cw_pool_order      (guint             n,
                            const double     *values,
                            gsize             stride,
                            guint32          *order,
-                           guint32          *scratch);
+                           guint64          *scratch);
 
 /* The same in two halves, so that a caller's own sweep over the values can
  * feed the sort: zero @counts, cw_pool_order_add() each value i = 0 … n − 1,
- * then cw_pool_order_finish(). */
+ * then cw_pool_order_finish().
+ *
+ * A radix sort of items key·2³² + i, so that one 64-bit move carries a key
+ * and its index and the items' own order is the order wanted. It sorts by
+ * the upper three bytes of the key only; items equal in those, which a few
+ * thousand firms spread over 2²⁴ values hardly ever are, are put in order
+ * afterwards. */
 typedef struct {
-  guint start[4][256];   /* per key byte: counts, then first places */
+  guint start[3][256];   /* per key byte 1–3: counts, then first places */
 } CwPoolCounts;
 
 static inline void
 cw_pool_order_add (CwPoolCounts *counts,
-                   guint32      *scratch,
-                   guint32      *order,
+                   guint64      *scratch,
                    guint         i,
                    double        value)
 {
@@ -50,18 +55,16 @@ cw_pool_order_add (CwPoolCounts *counts,
   /* Inverted so that ascending keys give falling values. */
   guint32 key = ~(guint32) (v * 4294967295.0);
 
-  scratch[i] = key;
-  order[i] = i;
-  counts->start[0][key & 0xff]++;
-  counts->start[1][(key >> 8) & 0xff]++;
-  counts->start[2][(key >> 16) & 0xff]++;
-  counts->start[3][key >> 24]++;
+  scratch[i] = (guint64) key << 32 | i;
+  counts->start[0][(key >> 8) & 0xff]++;
+  counts->start[1][(key >> 16) & 0xff]++;
+  counts->start[2][key >> 24]++;
 }
 
 void   cw_pool_order_finish (guint         n,
                              CwPoolCounts *counts,
                              guint32      *order,
-                             guint32      *scratch);
+                             guint64      *scratch);
 /* Fills @pool for all @n firms; @order: firms by falling k. */
 void   cw_pool_compute    (guint             n,
                            const CwPoolFirm *firms,
