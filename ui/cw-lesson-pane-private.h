@@ -45,8 +45,11 @@ struct _CwLessonPane
 };
 
 /* The plot the sketch shows for the step on screen; FALSE when it shows none. */
-gboolean  cw_lesson_pane_get_plot     (CwLessonPane *self,
-                                       CwLessonPlot *plot);
-void      cw_lesson_pane_sketch_init  (CwLessonPane *self);
+gboolean  cw_lesson_pane_get_plot        (CwLessonPane *self,
+                                          CwLessonPlot *plot);
+void      cw_lesson_pane_sketch_init     (CwLessonPane *self);
+/* Names the sketch by its outcome and describes its points, and the run's
+ * once revealed, for a screen reader. */
+void      cw_lesson_pane_sketch_describe (CwLessonPane *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <math.h>
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "cw-lesson-pane-private.h"
 
@@ -156,6 +157,47 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 CwLessonPane          *self)
 {
   return _cw_lesson_pane_sketch_key (self, keyval, state);
+}
+
+/* "2021 0.51, 2022 0.52" for the years of @values that have one. */
+static char *
+points_text (const CwLessonPlot *plot,
+             const double       *values)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint y = 0; y < plot->n_points; y++)
+    if (!isnan (values[y]))
+      g_string_append_printf (text, "%s%d %.2f", text->len > 0 ? ", " : "", plot->start_year + (int) y, values[y]);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+void
+cw_lesson_pane_sketch_describe (CwLessonPane *self)
+{
+  GtkAccessible *sketch = GTK_ACCESSIBLE (self->sketch);
+  g_autofree char *predicted = NULL;
+  g_autofree char *description = NULL;
+  CwLessonPlot plot;
+
+  if (!cw_lesson_pane_get_plot (self, &plot))
+    return;
+  predicted = points_text (&plot, plot.predicted);
+  if (*predicted == '\0')
+    /* Nothing sketched yet: how to sketch. */
+    description = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (self->sketch)));
+  else if (plot.actual == NULL)
+    /* Translators: the points a learner sketched, read by a screen reader: "2021 0.51, 2022 0.52, …" */
+    description = g_strdup_printf (_("Your prediction: %s."), predicted);
+  else
+    {
+      g_autofree char *actual = points_text (&plot, plot.actual);
+
+      /* Translators: the points a learner sketched and the run's values, read by a screen reader */
+      description = g_strdup_printf (_("Your prediction: %s. Result: %s."), predicted, actual);
+    }
+  gtk_accessible_update_property (sketch, GTK_ACCESSIBLE_PROPERTY_LABEL, plot.title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 
 void

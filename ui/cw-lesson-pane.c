@@ -341,6 +341,7 @@ refresh (CwLessonPane *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "lesson.next",
                                  can_go_on && self->progress->current + 1 < cw_lesson_n_steps (self->lesson));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "lesson.back", self->progress->current > 0);
+  cw_lesson_pane_sketch_describe (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->sketch));
 }
 
