@@ -532,6 +532,9 @@ def check_lesson(app_path, path, dump, language, home):
             return
         pane = Pane(found)
         tap(wait_for(lambda: title in pane.labels()) is not None, f'{base}: the lesson is titled "{title}"')
+        # A catalogue that is not found would walk English under another name.
+        tap(language == 'en' or pane.next.get_name() != 'Next',
+            f'{base}: the buttons are in the catalogue\'s language (Next reads "{pane.next.get_name()}")')
         wait_for(lambda: figures_described(window))
         check_names(list(walk(window)), f'{base}: every interactive object of the window has a proper name')
         for index, (kind, step) in enumerate(steps):
