@@ -370,7 +370,7 @@ LESSON_NS = '{https://clusterworkbench.github.io/ns/lesson}'
 LESSON_READ = INTERACTIVE | {Atspi.Role.PROGRESS_BAR, Atspi.Role.IMAGE}
 STEP_NUMBERS = re.compile(r'(\d+)\D+(\d+)')
 # A year and its value in a chart's description: "2021 0.51".
-POINT = re.compile(r'\d{4} \d')
+POINT = re.compile(r'\d{4}: \d')
 XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang'
 KEY_UP = 0xff52
 KEY_RIGHT = 0xff53

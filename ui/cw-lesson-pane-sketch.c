@@ -159,7 +159,8 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return _cw_lesson_pane_sketch_key (self, keyval, state);
 }
 
-/* "2021 0.51, 2022 0.52" for the years of @values that have one. */
+/* "2021: 0.51; 2022: 0.52" for the years of @values that have one: semicolons,
+ * as the value has a decimal comma in many languages. */
 static char *
 points_text (const CwLessonPlot *plot,
              const double       *values)
@@ -168,7 +169,7 @@ points_text (const CwLessonPlot *plot,
 
   for (guint y = 0; y < plot->n_points; y++)
     if (!isnan (values[y]))
-      g_string_append_printf (text, "%s%d %.2f", text->len > 0 ? ", " : "", plot->start_year + (int) y, values[y]);
+      g_string_append_printf (text, "%s%d: %.2f", text->len > 0 ? "; " : "", plot->start_year + (int) y, values[y]);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -187,7 +188,7 @@ cw_lesson_pane_sketch_describe (CwLessonPane *self)
     /* Nothing sketched yet: how to sketch. */
     description = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (self->sketch)));
   else if (plot.actual == NULL)
-    /* Translators: the points a learner sketched, read by a screen reader: "2021 0.51, 2022 0.52, …" */
+    /* Translators: the points a learner sketched, read by a screen reader: "2021: 0.51; 2022: 0.52; …" */
     description = g_strdup_printf (_("Your prediction: %s."), predicted);
   else
     {
