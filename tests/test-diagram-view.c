@@ -275,6 +275,39 @@ test_templates_fit (void)
   use_language ("en");
 }
 
+/* A legend beside the diagram is a narrow column in every language: an
+ * entry longer than the legend's measure (thirteen times its type size)
+ * wraps, at a blank, rather than widening the column and narrowing the
+ * diagram. */
+static void
+test_legend_column (void)
+{
+  const double widest = 6 + 32 + 13 * CW_DIAGRAM_LEGEND_SIZE + 12;
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GPtrArray) all = NULL;
+
+      use_language (languages[l]);
+      all = all_scenarios ();
+      for (guint i = 0; i < all->len; i++)
+        {
+          const CwScenario *sc = g_ptr_array_index (all, i);
+          double w, h, one_w, one_h;
+
+          if (!cw_diagram_legend_size (sc, NULL, 1, 1, &w, &h))
+            continue;
+          g_test_message ("%s, %s: legend column %.0f × %.0f px", languages[l], sc->meta.title, w, h);
+          g_assert_cmpfloat (w, <=, widest);
+          /* Twice the type: the column twice as wide, wrapped alike. */
+          g_assert_true (cw_diagram_legend_size (sc, NULL, 2, 1, &one_w, &one_h));
+          g_assert_cmpfloat (fabs (one_w - 2 * w), <, 2);
+          g_assert_cmpfloat (fabs (one_h - 2 * h), <, 2);
+        }
+    }
+  use_language ("en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,5 +319,6 @@ main (int   argc,
   g_test_add_func ("/diagram-view/least-text", test_least_text);
   g_test_add_func ("/diagram-view/legend-covers-nothing", test_legend_covers_nothing);
   g_test_add_func ("/diagram-view/templates-fit", test_templates_fit);
+  g_test_add_func ("/diagram-view/legend-column", test_legend_column);
   return g_test_run ();
 }
