@@ -1,5 +1,5 @@
 /* test-diagram-view.c — the cycle on a screen: the least type size, following
- * the revealed stages, and a legend that covers nothing
+ * the revealed stages, a legend that covers nothing, what fits whole
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The canvas sizes are those of the window and of present mode as measured
@@ -244,32 +244,101 @@ test_legend_covers_nothing (void)
   g_assert_cmpuint (legends, >, 0);
 }
 
-/* What a new scenario shows first: every template fits whole on the canvas
- * of a 1280 × 800 window, beside or above its legend, in every language (the
- * ring is wider than tall, like the canvas). */
+/* Whether the cycle of @sc, as @state draws it, fits on @s beside or above
+ * its legend: every stage, and with @whole every arrow and label too, so
+ * that nothing is left to scroll or pan to. */
 static void
-test_templates_fit (void)
+assert_fits (const CwScenario     *sc,
+             const CwDiagramState *state,
+             const Screen         *s,
+             const char           *language,
+             gboolean              whole)
 {
-  CwDiagramScreen screen = screen_for (&screens[0]);
+  CwDiagramScreen screen = screen_for (s);
+  CwDiagramView view;
+  double x, y, w, h;
 
+  cw_diagram_view_fit (sc, state, &screen, &view);
+  g_assert_cmpfloat (view.legend_width, >, 0);
+  g_assert_true (cw_diagram_bounds (sc, state->projector, &x, &y, &w, &h));
+  g_test_message ("%s, %s, %s: the cycle is %.0f × %.0f units, %.0f × %.0f px at zoom %.3f in %.0f × %.0f",
+                  language, s->name, sc->meta.title, w, h, w * view.zoom, h * view.zoom, view.zoom,
+                  view.width, view.height);
+  if (whole && (w * view.zoom > view.width + 0.5 || h * view.zoom > view.height + 0.5))
+    g_error ("%s, %s, %s: the cycle needs %.0f × %.0f px at zoom %.3f, the canvas has %.0f × %.0f beside its legend",
+             language, s->name, sc->meta.title, w * view.zoom, h * view.zoom, view.zoom, view.width, view.height);
+  for (guint k = 0; k < sc->stages->len; k++)
+    if (!stage_in_view (sc, &view, ((CwStage *) g_ptr_array_index (sc->stages, k))->id, state->projector))
+      g_error ("%s, %s, %s: stage “%s” is not in view", language, s->name, sc->meta.title,
+               ((CwStage *) g_ptr_array_index (sc->stages, k))->name);
+}
+
+/* What an example or a new scenario shows first, in every language: an
+ * example's whole cycle, stages, arrows and conditions, with no scrolling in
+ * a 1280 × 800 window, and in present mode at 1920 × 1080 once every stage
+ * is revealed; every stage of a template (their ring is wider than tall,
+ * like the canvas). */
+static void
+test_cycles_fit (void)
+{
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     {
+      g_auto(GStrv) examples = NULL;
+      CwDiagramState desk, room;
+
       use_language (languages[l]);
+      cw_diagram_state_init (&desk);
+      cw_diagram_state_init (&room);
+      room.projector = TRUE;
+      examples = cw_scenario_list_examples ();
+      for (guint i = 0; examples[i] != NULL; i++)
+        {
+          g_autoptr(GPtrArray) problems = g_ptr_array_new ();
+          g_autoptr(CwScenario) sc = cw_scenario_load_example (examples[i], problems, NULL);
+
+          g_assert_nonnull (sc);
+          assert_fits (sc, &desk, &screens[0], languages[l], TRUE);
+          assert_fits (sc, &room, &screens[3], languages[l], TRUE);
+        }
       for (int t = 0; t < CW_N_TEMPLATES; t++)
         {
           g_autoptr(CwScenario) sc = cw_template_new (t);
-          CwDiagramState state;
-          CwDiagramView view;
 
-          if (sc->stages->len == 0)
+          if (sc->stages->len > 0)
+            assert_fits (sc, &desk, &screens[0], languages[l], FALSE);
+        }
+    }
+  use_language ("en");
+}
+
+/* A legend beside the diagram is a narrow column in every language: an
+ * entry longer than the legend's measure (thirteen times its type size)
+ * wraps, at a blank, rather than widening the column and narrowing the
+ * diagram. */
+static void
+test_legend_column (void)
+{
+  const double widest = 6 + 32 + 13 * CW_DIAGRAM_LEGEND_SIZE + 12;
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GPtrArray) all = NULL;
+
+      use_language (languages[l]);
+      all = all_scenarios ();
+      for (guint i = 0; i < all->len; i++)
+        {
+          const CwScenario *sc = g_ptr_array_index (all, i);
+          double w, h, one_w, one_h;
+
+          if (!cw_diagram_legend_size (sc, NULL, 1, 1, &w, &h))
             continue;
-          cw_diagram_state_init (&state);
-          cw_diagram_view_fit (sc, &state, &screen, &view);
-          g_assert_cmpfloat (view.legend_width, >, 0);
-          for (guint i = 0; i < sc->stages->len; i++)
-            if (!stage_in_view (sc, &view, ((CwStage *) g_ptr_array_index (sc->stages, i))->id, FALSE))
-              g_error ("%s, template %s: stage “%s” is not in view at 1280 × 800", languages[l],
-                       cw_template_id (t), ((CwStage *) g_ptr_array_index (sc->stages, i))->name);
+          g_test_message ("%s, %s: legend column %.0f × %.0f px", languages[l], sc->meta.title, w, h);
+          g_assert_cmpfloat (w, <=, widest);
+          /* Twice the type: the column twice as wide, wrapped alike. */
+          g_assert_true (cw_diagram_legend_size (sc, NULL, 2, 1, &one_w, &one_h));
+          g_assert_cmpfloat (fabs (one_w - 2 * w), <, 2);
+          g_assert_cmpfloat (fabs (one_h - 2 * h), <, 2);
         }
     }
   use_language ("en");
@@ -285,6 +354,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/diagram-view/least-text", test_least_text);
   g_test_add_func ("/diagram-view/legend-covers-nothing", test_legend_covers_nothing);
-  g_test_add_func ("/diagram-view/templates-fit", test_templates_fit);
+  g_test_add_func ("/diagram-view/cycles-fit", test_cycles_fit);
+  g_test_add_func ("/diagram-view/legend-column", test_legend_column);
   return g_test_run ();
 }

@@ -43,9 +43,9 @@ cw_diagram_type (gboolean projector)
   return projector ? &room : &desktop;
 }
 
-static double
-widest_word (cairo_t    *cr,
-             const char *text)
+double
+cw_diagram_widest_word (cairo_t    *cr,
+                        const char *text)
 {
   g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
   double widest = 0;
@@ -71,7 +71,7 @@ cw_diagram_stage_box (const CwStage        *stage,
   cw_render_font (cr, type->name_size, TRUE);
   /* Wide enough for the longest word, and wider for a long name, so that it
    * wraps to no more than three lines before the box grows downwards. */
-  widest = widest_word (cr, name);
+  widest = cw_diagram_widest_word (cr, name);
   w = CLAMP (MAX (widest, cw_render_text_width (cr, name) / 3) + 2 * PAD,
              CW_DIAGRAM_STAGE_WIDTH, MAX_WIDTH);
   /* A single word longer than that widens the box: names are never cut. */

@@ -57,9 +57,10 @@ cw_diagram_view_fit (const CwScenario      *sc,
 
   cw_diagram_bounds (sc, state->projector, &d.x, &d.y, &d.w, &d.h);
   *view = (CwDiagramView) { .legend_scale = screen->legend_scale };
-  /* A column beside the diagram or rows below it: whichever leaves less of
-   * the diagram to pan to, and then the diagram larger. The legend gets
-   * its room when it takes no more than its share of the canvas. */
+  /* A column beside the diagram (where the canvas is tall enough for it)
+   * or rows below it: whichever leaves less of the diagram to pan to, and
+   * then the diagram larger. The legend gets its room when it takes no more
+   * than its share of the canvas. */
   if (cw_diagram_legend_size (sc, NULL, screen->legend_scale, 1, &cw, &ch) &&
       cw_diagram_legend_size (sc, NULL, screen->legend_scale, width - 2 * INSET, &rw, &rh) &&
       MIN (cw * ch, rw * rh) <= width * height * screen->legend_room)
@@ -70,7 +71,8 @@ cw_diagram_view_fit (const CwScenario      *sc,
       double over_beside = overflow (&d, beside, beside_width, height);
       double over_below = overflow (&d, below, width, below_height);
 
-      if (beside_width > 0 && (over_beside < over_below || (over_beside == over_below && beside >= below)))
+      if (beside_width > 0 && ch + 2 * INSET <= height &&
+          (over_beside < over_below || (over_beside == over_below && beside >= below)))
         {
           view->legend_left = cw + 2 * INSET;
           view->legend_width = 1;

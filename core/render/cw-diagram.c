@@ -16,6 +16,9 @@
 #define MAX_BADGES 12
 #define LINE_WIDTH 2.5
 #define LEGEND_LINE 19.0
+/* The longest line of a legend's entry in a column, in the legend's type
+ * size: "Value-chain governance" fits, a sentence explaining an arrow wraps. */
+#define LEGEND_MEASURE (13 * CW_DIAGRAM_LEGEND_SIZE)
 
 /* Each lever group has its colour and its shape, so that a badge does not
  * need its colour to be told apart. */
@@ -408,11 +411,12 @@ cw_diagram_draw (cairo_t              *cr,
 }
 
 /* One entry of the legend: a badge of @group's colour, or a line (dashed for
- * a fallback) when @group is -1, then @text; (@x, @y) is its left middle. */
+ * a fallback) when @group is -1, then its text's @lines one under another;
+ * (@x, @y) is the left middle of its first line. */
 static void
 legend_entry (cairo_t              *cr,
               const CwDiagramState *state,
-              const char           *text,
+              GPtrArray            *lines,
               int                   group,
               gboolean              dashed,
               double                x,
@@ -437,20 +441,31 @@ legend_entry (cairo_t              *cr,
       cairo_set_dash (cr, NULL, 0, 0);
     }
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, text, x + 32 * scale, y + 0.35 * CW_DIAGRAM_LEGEND_SIZE * scale, 0);
+  for (guint i = 0; i < lines->len; i++)
+    cw_render_text (cr, g_ptr_array_index (lines, i), x + 32 * scale,
+                    y + (i * LEGEND_LINE + 0.35 * CW_DIAGRAM_LEGEND_SIZE) * scale, 0);
 }
 
 typedef struct {
-  const char *text;
   int         group;      /* -1: an arrow */
   gboolean    dashed;
+  GPtrArray  *lines;      /* char*: its text, wrapped */
   double      x, row;     /* where it goes, from the legend's top left */
 } LegendEntry;
 
+static void
+clear_legend_entry (gpointer data)
+{
+  g_clear_pointer (&((LegendEntry *) data)->lines, g_ptr_array_unref);
+}
+
 /* What the legend lists — the antecedents the shown stages' levers target,
  * then the two kinds of arrow if a shown arrow has a condition — placed in
- * rows no wider than @max_width. Returns the entries; @width and @height
- * receive the legend's size. */
+ * rows no wider than @max_width where they fit. An entry too wide for a row
+ * of its own has its text wrapped to the legend's measure (or its longest
+ * word), so that a legend in a column is no wider than that whatever the
+ * language. Returns the entries; @width and @height receive the legend's
+ * size. */
 static GArray *
 legend_layout (cairo_t              *cr,
                const CwScenario     *sc,
@@ -461,10 +476,12 @@ legend_layout (cairo_t              *cr,
                double               *height)
 {
   GArray *entries = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
+  const char *texts[CW_N_LEVER_GROUPS + 2];
   guint32 groups = 0;
   gboolean conditions = FALSE;
-  double x = 0, row = 0, pad = 6 * scale;
+  double x = 0, row = 0, row_lines = 1, pad = 6 * scale;
 
+  g_array_set_clear_func (entries, clear_legend_entry);
   for (guint i = 0; i < sc->stages->len; i++)
     {
       const CwStage *stage = g_ptr_array_index (sc->stages, i);
@@ -477,11 +494,16 @@ legend_layout (cairo_t              *cr,
     conditions |= ((CwEdge *) g_ptr_array_index (sc->edges, i))->conditional && arrow_shown (sc, state, i);
   for (int g = 0; g < CW_N_LEVER_GROUPS; g++)
     if (groups & (1u << g))
-      g_array_append_val (entries, ((LegendEntry) { cw_lever_group_name (g), g, FALSE }));
+      {
+        texts[entries->len] = cw_lever_group_name (g);
+        g_array_append_val (entries, ((LegendEntry) { g, FALSE, NULL }));
+      }
   if (conditions)
     {
-      g_array_append_val (entries, ((LegendEntry) { _("arrow taken when its condition holds"), -1, FALSE }));
-      g_array_append_val (entries, ((LegendEntry) { _("arrow taken otherwise"), -1, TRUE }));
+      texts[entries->len] = _("arrow taken when its condition holds");
+      g_array_append_val (entries, ((LegendEntry) { -1, FALSE, NULL }));
+      texts[entries->len] = _("arrow taken otherwise");
+      g_array_append_val (entries, ((LegendEntry) { -1, TRUE, NULL }));
     }
 
   *width = *height = 0;
@@ -489,20 +511,37 @@ legend_layout (cairo_t              *cr,
   for (guint i = 0; i < entries->len; i++)
     {
       LegendEntry *entry = &g_array_index (entries, LegendEntry, i);
-      double w = 32 * scale + cw_render_text_width (cr, entry->text) + 12 * scale;
+      double text = cw_render_text_width (cr, texts[i]), w = 32 * scale + text + 12 * scale;
 
       if (x > 0 && pad + x + w > max_width)
         {
           x = 0;
-          row++;
+          row += row_lines;
+          row_lines = 1;
+        }
+      if (pad + w > max_width && text > LEGEND_MEASURE * scale)
+        {
+          double measure = MAX (LEGEND_MEASURE * scale, cw_diagram_widest_word (cr, texts[i]));
+
+          entry->lines = cw_render_wrap_text (cr, texts[i], measure, G_MAXUINT, NULL);
+          text = 0;
+          for (guint k = 0; k < entry->lines->len; k++)
+            text = MAX (text, cw_render_text_width (cr, g_ptr_array_index (entry->lines, k)));
+          w = 32 * scale + text + 12 * scale;
+        }
+      else
+        {
+          entry->lines = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (entry->lines, g_strdup (texts[i]));
         }
       entry->x = pad + x;
       entry->row = row;
+      row_lines = MAX (row_lines, entry->lines->len);
       x += w;
       *width = MAX (*width, pad + x);
     }
   if (entries->len > 0)
-    *height = (row + 1) * LEGEND_LINE * scale + 2 * pad;
+    *height = (row + row_lines) * LEGEND_LINE * scale + 2 * pad;
   return entries;
 }
 
@@ -556,7 +595,7 @@ cw_diagram_draw_legend (cairo_t              *cr,
         {
           const LegendEntry *entry = &g_array_index (entries, LegendEntry, i);
 
-          legend_entry (cr, state, entry->text, entry->group, entry->dashed, x + entry->x - 6 * scale,
+          legend_entry (cr, state, entry->lines, entry->group, entry->dashed, x + entry->x - 6 * scale,
                         top + 6 * scale + (entry->row + 0.5) * LEGEND_LINE * scale, scale);
         }
     }

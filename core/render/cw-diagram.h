@@ -51,10 +51,13 @@ void          cw_diagram_draw         (cairo_t          *cr,
                                        const CwScenario *scenario,
                                        const CwDiagramState *state);
 /* A legend of what the badges and arrows mean, its entries in rows no wider
- * than @max_width, its bottom left corner at (@x, @y) in the current user
- * space and its type @scale times the diagram's: the antecedents the shown
- * stages' levers target, and the two kinds of arrow where a shown arrow has a
- * condition. Draws nothing when there is nothing to explain. */
+ * than @max_width where they fit (a @max_width narrower than every entry
+ * makes a column, one entry a row; an entry too wide for a row of its own
+ * wraps to thirteen times the type size, never cutting a word), its bottom
+ * left corner at (@x, @y) in the current user space and its type @scale
+ * times the diagram's: the antecedents the shown stages' levers target, and
+ * the two kinds of arrow where a shown arrow has a condition. Draws nothing
+ * when there is nothing to explain. */
 void          cw_diagram_draw_legend  (cairo_t          *cr,
                                        const CwScenario *scenario,
                                        const CwDiagramState *state,

@@ -49,6 +49,11 @@ CwRgb            cw_diagram_label_fill   (const CwDiagramState  *state);
 /* The shape of the badges of lever group @group (besides its colour). */
 CwMarker         cw_diagram_group_shape  (CwLeverGroup           group);
 
+/* The width of the widest word of @text at @cr's font: no line of a text
+ * the diagram wraps is narrower, so that no word is ever cut. */
+double           cw_diagram_widest_word  (cairo_t               *cr,
+                                          const char            *text);
+
 /* An arrow as a quadratic Bézier curve: start, control and end point. */
 typedef struct {
   double x0, y0;
