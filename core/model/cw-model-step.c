@@ -236,6 +236,9 @@ cooperation_move (const CwModel     *m,
   double align = f->alignment;
   double inertia = f->k * (1 - f->e * align);
   double follow = cw_model_near (m->engaged_near, f->x);
+  /* cost · (1 / size_w) is cost / size_w, without the division's latency
+   * ahead of the branches below (cw_firm_size_inverse()). */
+  double per_size = cw_firm_size_inverse (f);
   double z_up = 0, z_down = 0, up = 0, down = 0, p_up = 0, p_down = 0;
 
   /* Funded consortia take task-group members (II–III) into projects (IV). */
@@ -252,7 +255,7 @@ cooperation_move (const CwModel     *m,
       double benefit = c->benefit[next] + expected;
 
       z_up = P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
-             P (COOP_COST) * (c->cost[next] / f->size_w) - P (COOP_INERTIA) * inertia +
+             P (COOP_COST) * (c->cost[next] * per_size) - P (COOP_INERTIA) * inertia +
              P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow;
     }
   if (level > CW_LEVEL_OUTSIDE)
@@ -261,7 +264,7 @@ cooperation_move (const CwModel     *m,
                        m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
 
       z_down = P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
-               P (COOP_DOWN_COST) * (c->cost[level] / f->size_w) +
+               P (COOP_DOWN_COST) * (c->cost[level] * per_size) +
                (level >= CW_LEVEL_II ? c->long_projects : 0) +
                P (COOP_COMPETITION) * c->competition;
     }
@@ -603,7 +606,7 @@ internationalise (const CwModel *m,
     }
   member = in_programme (f);
   if (member && !f->intl &&
-      happens_yearly_logit (cw_firm_draw_uniform (draws, 3), c->drop + P (DROP_SIZE) / f->size_w))
+      happens_yearly_logit (cw_firm_draw_uniform (draws, 3), c->drop + P (DROP_SIZE) * cw_firm_size_inverse (f)))
     {
       f->dropped = TRUE;
       c->active--;

@@ -49,7 +49,7 @@ typedef struct {
   double  gamma;        /* absorptive capacity */
   double  x;            /* position in technology space, [0, 1) */
   double  v;            /* functional position on the smile curve */
-  double  size_w;       /* size weight: micro .5, small 1, medium 2, large 4 */
+  double  size_w;       /* size weight: micro .5, small 1, medium 2, large 4 (a power of two) */
   double  learn;        /* capability gained through cooperation, last step (1/yr) */
   double  alignment;    /* m_i of the last cooperation move */
   guint32 id;           /* never reused */
@@ -120,6 +120,23 @@ cw_firm_draw_uniform (guint64 base,
                       guint   i)
 {
   return cw_rng_bits_uniform (cw_firm_draw (base, i));
+}
+
+/* 1 / f->size_w without a division. A size weight is a power of two (micro
+ * 0.5, small 1, medium 2, large 4): its reciprocal has the mirrored exponent
+ * and the same zero mantissa. x · 2⁻ⁿ and x / 2ⁿ round the same real number,
+ * so a product with it has the quotient's bits, and it is ready in a few
+ * cycles where a division takes about fifteen (docs/model.md 16). */
+static inline double
+cw_firm_size_inverse (const CwFirm *f)
+{
+  guint64 bits;
+  double inverse;
+
+  memcpy (&bits, &f->size_w, sizeof bits);
+  bits = G_GUINT64_CONSTANT (0x7FE0000000000000) - bits;
+  memcpy (&inverse, &bits, sizeof inverse);
+  return inverse;
 }
 
 /* A firm with a cooperation move opportunity and the number that gave it. */
