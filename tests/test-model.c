@@ -296,6 +296,36 @@ test_exp_bound (void)
     }
 }
 
+/* The cooperation sweep gives each level a block of movers as large as the
+ * level's firms at the last record: so they must be the firms' levels when
+ * the next step starts, with locomotives at level IV. */
+static void
+test_level_blocks (void)
+{
+  g_autoptr(CwScenario) sc = small_default (300, 15);
+  g_autoptr(CwModel) m = NULL;
+  double p[CW_N_PARAMS];
+  CwRunOptions opts;
+
+  cw_run_options_init (&opts);
+  cw_model_params (sc, p);
+  m = cw_model_new (sc, &opts, 4, p);
+  for (int t = 0; t < m->n_steps; t++)
+    {
+      guint levels[CW_N_LEVELS] = { 0 };
+
+      if (t > 0)
+        cw_model_step (m);
+      for (guint i = 0; i < m->n; i++)
+        {
+          levels[m->firms[i].level]++;
+          g_assert_true (!m->firms[i].locomotive || m->firms[i].level == CW_LEVEL_IV);
+        }
+      g_assert_cmpmem (levels, sizeof levels, m->level_firms, sizeof m->level_firms);
+    }
+  g_assert_cmpfloat (m->out[CW_OUT_COOPERATORS_4], >, 0);
+}
+
 static void
 test_rejects_bad_input (void)
 {
@@ -482,6 +512,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/budget", test_budget);
   g_test_add_func ("/model/pool", test_pool);
   g_test_add_func ("/model/exp-bound", test_exp_bound);
+  g_test_add_func ("/model/level-blocks", test_level_blocks);
   g_test_add_func ("/model/rejects-bad-input", test_rejects_bad_input);
   g_test_add_func ("/model/cancel-and-progress", test_cancel_and_progress);
   g_test_add_func ("/model/shapley-additivity", test_shapley_additivity);

@@ -223,23 +223,57 @@ cooperation_draw (const CwModel *m,
   return cw_firm_draw_uniform (cw_firm_take (f, 2), 1);
 }
 
-/* 4. for a firm whose first number @u_move gives it an opportunity: a move
- * between adjacent cooperation levels. */
-static inline void
-cooperation_move (const CwModel     *m,
-                  const Cooperation *c,
-                  CwFirm            *f,
-                  double             u_move)
+/* 4. for a firm at @level: the logits of its moves up and down (0 where
+ * there is none). */
+static inline __attribute__ ((always_inline)) void
+cooperation_logits (const CwModel     *m,
+                    const Cooperation *c,
+                    const CwFirm      *f,
+                    int                level,
+                    double            *z_up,
+                    double            *z_down)
 {
-  guint64 draws = cw_firm_taken (f, 2);
-  int level = f->level;
   double align = f->alignment;
   double inertia = f->k * (1 - f->e * align);
   double follow = cw_model_near (m->engaged_near, f->x);
   /* cost · (1 / size_w) is cost / size_w, without the division's latency
-   * ahead of the branches below (cw_firm_size_inverse()). */
+   * (cw_firm_size_inverse()). */
   double per_size = cw_firm_size_inverse (f);
-  double z_up = 0, z_down = 0, up = 0, down = 0, p_up = 0, p_down = 0;
+
+  *z_up = *z_down = 0;
+  if (level < CW_LEVEL_IV)
+    {
+      int next = level + 1;
+      double expected = m->kappa[next] * (next >= CW_LEVEL_II ? align : 1) * f->gamma;
+      double benefit = c->benefit[next] + expected;
+
+      *z_up = P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
+              P (COOP_COST) * (c->cost[next] * per_size) - P (COOP_INERTIA) * inertia +
+              P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow;
+    }
+  if (level > CW_LEVEL_OUTSIDE)
+    {
+      double benefit = c->benefit[level] +
+                       m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
+
+      *z_down = P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
+                P (COOP_DOWN_COST) * (c->cost[level] * per_size) +
+                (level >= CW_LEVEL_II ? c->long_projects : 0) +
+                P (COOP_COMPETITION) * c->competition;
+    }
+}
+
+/* 4. for a firm at @level whose number @u_move gives it an opportunity: a
+ * move between adjacent cooperation levels. */
+static inline __attribute__ ((always_inline)) void
+cooperation_move (const CwModel     *m,
+                  const Cooperation *c,
+                  CwFirm            *f,
+                  double             u_move,
+                  int                level)
+{
+  guint64 draws = cw_firm_taken (f, 2);
+  double z_up, z_down, up = 0, down = 0, p_up = 0, p_down = 0;
 
   /* Funded consortia take task-group members (II–III) into projects (IV). */
   if ((level == CW_LEVEL_II || level == CW_LEVEL_III) &&
@@ -248,26 +282,7 @@ cooperation_move (const CwModel     *m,
       f->level = CW_LEVEL_IV;
       return;
     }
-  if (level < CW_LEVEL_IV)
-    {
-      int next = level + 1;
-      double expected = m->kappa[next] * (next >= CW_LEVEL_II ? align : 1) * f->gamma;
-      double benefit = c->benefit[next] + expected;
-
-      z_up = P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
-             P (COOP_COST) * (c->cost[next] * per_size) - P (COOP_INERTIA) * inertia +
-             P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow;
-    }
-  if (level > CW_LEVEL_OUTSIDE)
-    {
-      double benefit = c->benefit[level] +
-                       m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
-
-      z_down = P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
-               P (COOP_DOWN_COST) * (c->cost[level] * per_size) +
-               (level >= CW_LEVEL_II ? c->long_projects : 0) +
-               P (COOP_COMPETITION) * c->competition;
-    }
+  cooperation_logits (m, c, f, level, &z_up, &z_down);
   /* The probabilities below are at most rate·e^z each, so a draw at or above
    * rate·exp_above (z_up) cannot be a move up, and one below
    * rate − rate·exp_above (z_down) cannot be a move down: most firms stay
@@ -294,6 +309,18 @@ cooperation_move (const CwModel     *m,
                CW_LEVEL_I : level + 1;
   else if (u_move >= c->rate - p_down)
     f->level = level - 1;
+}
+
+/* 4. for the movers at @level. */
+static inline __attribute__ ((always_inline)) void
+cooperation_moves (const CwModel     *m,
+                   const Cooperation *c,
+                   const guint       *start,
+                   const guint       *end,
+                   int                level)
+{
+  for (guint j = start[level]; j < end[level]; j++)
+    cooperation_move (m, c, &m->firms[m->movers[j].firm], m->movers[j].u, level);
 }
 
 /* 4. for one firm, last: locomotives form among capable, searching, aligned
@@ -351,21 +378,31 @@ step_cooperation_and_absorptive (CwModel *m)
 {
   Cooperation c;
   double beta = absorptive_beta (m);
-  guint movers = 0;
+  guint start[CW_N_LEVELS], end[CW_N_LEVELS];
 
   cooperation_begin (m, &c);
+  /* The movers of each level in a block of its own, as large as the
+   * level's firms at the last record. */
+  for (guint level = 0, at = 0; level < CW_N_LEVELS; at += m->level_firms[level++])
+    start[level] = end[level] = at;
   for (guint i = 0; i < m->n; i++)
     {
       double u_move = cooperation_draw (m, &m->firms[i]);
+      int level = m->firms[i].level;
 
       /* Written for every firm, counted for those with an opportunity
        * (both probabilities together stay below rate): stores instead of
        * a branch. */
-      m->movers[movers] = (CwMover) { u_move, i };
-      movers += u_move < c.rate;
+      m->movers[end[level]] = (CwMover) { u_move, i };
+      end[level] += u_move < c.rate;
     }
-  for (guint j = 0; j < movers; j++)
-    cooperation_move (m, &c, &m->firms[m->movers[j].firm], m->movers[j].u);
+  /* Each block with the level as a constant: no branch on it. */
+  cooperation_moves (m, &c, start, end, CW_LEVEL_OUTSIDE);
+  cooperation_moves (m, &c, start, end, CW_LEVEL_DEAD_SOUL);
+  cooperation_moves (m, &c, start, end, CW_LEVEL_I);
+  cooperation_moves (m, &c, start, end, CW_LEVEL_II);
+  cooperation_moves (m, &c, start, end, CW_LEVEL_III);
+  cooperation_moves (m, &c, start, end, CW_LEVEL_IV);
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];

@@ -170,6 +170,7 @@ struct _CwModel {
   double             firms_history[CW_HISTORY_STEPS];  /* rings by step */
   double             h_history[CW_HISTORY_STEPS];
   double             frontier;           /* p90 of k */
+  guint              level_firms[CW_N_LEVELS]; /* by level, locomotives at IV */
   guint              programme_active;   /* firms in the programme, not yet out */
 
   /* this step's levers: after the budget, then gated by legitimacy */
