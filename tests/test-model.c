@@ -249,6 +249,8 @@ test_pool (void)
           cw_rng_uniform (&rng), trial == 0 ? 0.5 :
           /* keys that differ in their lowest byte only, in no order */
           trial % 5 == 1 ? 0.5 + floor (cw_rng_uniform (&rng) * 300) * 0x1p-32 :
+          /* keys that share their upper two bytes in long runs */
+          trial % 5 == 2 ? 0.5 + floor (cw_rng_uniform (&rng) * 3000) * 0x1p-28 :
           cw_rng_uniform (&rng),
           0.05 + cw_rng_uniform (&rng),
           /* some learners see across the whole circle */
