@@ -180,6 +180,8 @@ typedef struct {
   double benefit[CW_N_LEVELS];   /* lever_benefit() by level */
   double cost[CW_N_LEVELS];      /* level_cost() by level */
   double recruit_projects;       /* per step: consortia recruit levels II–III */
+  double rate_up[CW_N_LEVELS];   /* rate, times recruitment from outside */
+  double slack;                  /* what the rounding of rate − u can move */
 } Cooperation;
 
 /* How long the funded projects run (docs/model.md 7.4): as long as the drawn
@@ -210,6 +212,9 @@ cooperation_begin (const CwModel *m,
       c->cost[level] = level_cost (m, level);
     }
   c->recruit_projects = c->rate * P (CONSORTIA_DIRECT) * G (PROJECT_CONSORTIA);
+  for (int level = 0; level < CW_N_LEVELS; level++)
+    c->rate_up[level] = c->rate * (level == CW_LEVEL_OUTSIDE ? MIN (1.0, P (COOP_RECRUIT) * m->A) : 1);
+  c->slack = fabs (c->rate) * 0x1p-48;
 }
 
 /* 4. for one firm, first: its two numbers of the step, the first of them
@@ -263,6 +268,68 @@ cooperation_logits (const CwModel     *m,
     }
 }
 
+/* What cooperation_decide() finds a firm's draw does. */
+typedef enum {
+  MOVE_STAY,
+  MOVE_UP,
+  MOVE_DOWN,
+  MOVE_UNSURE
+} Move;
+
+/* 4. for a firm at @level with logits @z_up and @z_down: what its draw
+ * @u_move does, decided without exp() or a division wherever that is safe
+ * (docs/model.md 16). cooperation_move() moves up when u < p_up and down
+ * when u ≥ rate − p_down, with p = rate·e^z / (1 + e^z_up + e^z_down).
+ * cw_model_exp_near() gives each e^z within 10⁻⁴, which moves the fraction
+ * by less than 2.1·10⁻⁴; the comparisons, multiplied out, keep a margin of
+ * 10⁻³ on both sides of it, and the slack covers the rounding of rate − u
+ * and of rate − p_down (2⁻⁵³·rate each). A draw within the margins, or a
+ * logit outside (−700, 700), is MOVE_UNSURE: cooperation_move() works it
+ * out with exp(), as it would have. So the outcome is always exp()'s. */
+static inline __attribute__ ((always_inline)) Move
+cooperation_decide (const Cooperation *c,
+                    double             u_move,
+                    double             z_up,
+                    double             z_down,
+                    int                level)
+{
+  const double margin = 1e-3;
+  double up = 0, down = 0, weights;
+
+  if (level < CW_LEVEL_IV)
+    {
+      if (!(fabs (z_up) < 700))
+        return MOVE_UNSURE;
+      up = cw_model_exp_near (z_up);
+    }
+  if (level > CW_LEVEL_OUTSIDE)
+    {
+      if (!(fabs (z_down) < 700))
+        return MOVE_UNSURE;
+      down = cw_model_exp_near (z_down);
+    }
+  weights = 1 + up + down;
+  if (level < CW_LEVEL_IV)
+    {
+      double below = u_move * weights, above = c->rate_up[level] * up;
+
+      if (below < above * (1 - margin))
+        return MOVE_UP;
+      if (!(below >= above * (1 + margin)))
+        return MOVE_UNSURE;
+    }
+  if (level > CW_LEVEL_OUTSIDE)
+    {
+      double gap = c->rate - u_move, above = c->rate * down;
+
+      if ((gap + c->slack) * weights <= above * (1 - margin))
+        return MOVE_DOWN;
+      if (!((gap - c->slack) * weights > above * (1 + margin)))
+        return MOVE_UNSURE;
+    }
+  return MOVE_STAY;
+}
+
 /* 4. for a firm at @level whose number @u_move gives it an opportunity: a
  * move between adjacent cooperation levels. */
 static inline __attribute__ ((always_inline)) void
@@ -274,6 +341,7 @@ cooperation_move (const CwModel     *m,
 {
   guint64 draws = cw_firm_taken (f, 2);
   double z_up, z_down, up = 0, down = 0, p_up = 0, p_down = 0;
+  Move move;
 
   /* Funded consortia take task-group members (II–III) into projects (IV). */
   if ((level == CW_LEVEL_II || level == CW_LEVEL_III) &&
@@ -283,31 +351,29 @@ cooperation_move (const CwModel     *m,
       return;
     }
   cooperation_logits (m, c, f, level, &z_up, &z_down);
-  /* The probabilities below are at most rate·e^z each, so a draw at or above
-   * rate·exp_above (z_up) cannot be a move up, and one below
-   * rate − rate·exp_above (z_down) cannot be a move down: most firms stay
-   * without an exp(). */
-  if ((level == CW_LEVEL_IV || u_move >= c->rate * exp_above (z_up)) &&
-      (level == CW_LEVEL_OUTSIDE || u_move < c->rate - c->rate * exp_above (z_down)))
-    return;
-  if (level < CW_LEVEL_IV)
-    up = exp (z_up);
-  if (level > CW_LEVEL_OUTSIDE)
-    down = exp (z_down);
-  /* A probability with a zero weight is zero without a division. */
-  p_up = up > 0 ? c->rate * up / (1 + up + down) : 0;
-  p_down = down > 0 ? c->rate * down / (1 + up + down) : 0;
-  if (level == CW_LEVEL_OUTSIDE)
-    p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
-  /* Up from the bottom of [0, rate), down from its top: a lever that makes
-   * climbing likelier does not move the draws that make a firm step down, so
-   * a policy run and its baseline differ only by the moves the policy
-   * causes (common random numbers, docs/model.md 2). */
-  if (u_move < p_up)
+  move = cooperation_decide (c, u_move, z_up, z_down, level);
+  if (move == MOVE_UNSURE)
+    {
+      if (level < CW_LEVEL_IV)
+        up = exp (z_up);
+      if (level > CW_LEVEL_OUTSIDE)
+        down = exp (z_down);
+      /* A probability with a zero weight is zero without a division. */
+      p_up = up > 0 ? c->rate * up / (1 + up + down) : 0;
+      p_down = down > 0 ? c->rate * down / (1 + up + down) : 0;
+      if (level == CW_LEVEL_OUTSIDE)
+        p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
+      /* Up from the bottom of [0, rate), down from its top: a lever that
+       * makes climbing likelier does not move the draws that make a firm
+       * step down, so a policy run and its baseline differ only by the moves
+       * the policy causes (common random numbers, docs/model.md 2). */
+      move = u_move < p_up ? MOVE_UP : u_move >= c->rate - p_down ? MOVE_DOWN : MOVE_STAY;
+    }
+  if (move == MOVE_UP)
     f->level = level == CW_LEVEL_OUTSIDE &&
                cw_firm_draw_uniform (draws, 2) < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
                CW_LEVEL_I : level + 1;
-  else if (u_move >= c->rate - p_down)
+  else if (move == MOVE_DOWN)
     f->level = level - 1;
 }
 
