@@ -64,11 +64,12 @@ compare_items (gconstpointer a,
 }
 
 /* Sorts the run of items from @first with the same upper key bytes, and
- * their indices in @order; returns the place of its last item. By insertion
- * when the run is short, as nearly all are; qsort() keeps a cluster whose
- * capabilities all lie within 2⁻¹⁶ of each other (a spread of 10⁻⁵ without
- * noise) from costing O(m²). Out of line: the loop that looks for runs stays
- * short. */
+ * their indices in @order; returns the place of its last item. A run that
+ * is in order already, such as firms whose capability was clipped at 0 or 1
+ * (equal keys, in index order), is left as it is; a short one is sorted by
+ * insertion; qsort() keeps a long one (a cluster whose capabilities all lie
+ * within 2⁻¹⁶ of each other) from costing O(m²). Out of line: the loop that
+ * looks for runs stays short. */
 static G_GNUC_NO_INLINE guint
 sort_run (guint64 *items,
           guint32 *order,
@@ -76,9 +77,12 @@ sort_run (guint64 *items,
           guint    first)
 {
   guint end = first + 1;
+  gboolean sorted = TRUE;
 
-  while (end < n && same_upper_key (items[first], items[end]))
-    end++;
+  for (; end < n && same_upper_key (items[first], items[end]); end++)
+    sorted &= items[end - 1] < items[end];
+  if (sorted)
+    return end - 1;
   if (end - first <= 16)
     for (guint p = first + 1; p < end; p++)
       {
