@@ -170,7 +170,7 @@ struct _CwModel {
   double             firms_history[CW_HISTORY_STEPS];  /* rings by step */
   double             h_history[CW_HISTORY_STEPS];
   double             frontier;           /* p90 of k */
-  guint              level_firms[CW_N_LEVELS]; /* by level, locomotives at IV */
+  guint              level_firms[CW_N_LEVELS]; /* firms by level, locomotives at IV: the movers' blocks */
   guint              programme_active;   /* firms in the programme, not yet out */
 
   /* this step's levers: after the budget, then gated by legitimacy */
@@ -313,10 +313,10 @@ cw_model_exp_bound (double z)
 
 /* e^@z within a relative 10⁻⁴ for −700 < z < 700, without exp(): with
  * t = z·log₂e = n + f, n the integer nearest t, e^z = 2ⁿ·e^y, y = f·ln 2 in
- * [−0.347, 0.347], and e^y by its Taylor polynomial to y⁴, whose remainder
- * is below e^0.347·0.347⁵/120 < 6·10⁻⁵ of e^−0.347, 8.4·10⁻⁵ of e^y. The
- * rounding of t adds below 2·10⁻¹³. For decisions whose margins cover that
- * error (docs/model.md 16). */
+ * [−0.347, 0.347], and e^y by its Taylor polynomial to y⁴. The remainder is
+ * below e^0.347·0.347⁵/120 < 6·10⁻⁵, less than 8.5·10⁻⁵ of e^y ≥ e^−0.347;
+ * the rounding of t adds below 2·10⁻¹³. For decisions whose margins cover
+ * that error (docs/model.md 16). */
 static inline double
 cw_model_exp_near (double z)
 {

@@ -38,10 +38,10 @@ void   cw_pool_order      (guint             n,
  *
  * A radix sort of items key·2³² + i, so that one 64-bit move carries a key
  * and its index and the items' own order is the order wanted. It sorts by
- * the upper two bytes of the key only, in two passes; items equal in those
- * are put in order afterwards by an insertion. A thousand firms spread over
- * 2¹⁶ values have some fifteen such pairs a step, each a few instructions:
- * less than a third pass over all the items (docs/model.md 16). */
+ * the upper two bytes of the key only, in two passes; each run of items
+ * equal in those is sorted afterwards. A thousand firms spread over 2¹⁶
+ * values make some 25 such runs a step, each a few instructions: less than
+ * a third pass over all the items (docs/model.md 16). */
 typedef struct {
   guint start[2][256];   /* per key byte 2–3: counts, then first places */
 } CwPoolCounts;
