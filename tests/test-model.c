@@ -249,6 +249,8 @@ test_pool (void)
           cw_rng_uniform (&rng), trial == 0 ? 0.5 :
           /* keys that differ in their lowest byte only, in no order */
           trial % 5 == 1 ? 0.5 + floor (cw_rng_uniform (&rng) * 300) * 0x1p-32 :
+          /* keys that share their upper two bytes in long runs */
+          trial % 5 == 2 ? 0.5 + floor (cw_rng_uniform (&rng) * 3000) * 0x1p-28 :
           cw_rng_uniform (&rng),
           0.05 + cw_rng_uniform (&rng),
           /* some learners see across the whole circle */
@@ -294,6 +296,62 @@ test_exp_bound (void)
       if (z > -700 && z < 700)
         g_assert_cmpfloat (cw_model_exp_bound (z), >, exp (z));
     }
+}
+
+/* The estimate that decides cooperation moves without exp() stays within
+ * 10⁻⁴ of it, the error its margins are built on (docs/model.md 16). */
+static void
+test_exp_near (void)
+{
+  CwRng rng;
+
+  cw_rng_seed (&rng, 11, 0);
+  for (int i = 0; i < 400000; i++)
+    {
+      double z = i < 200000 ? -699.999 + i * (1399.998 / 199999) : 1400 * (cw_rng_uniform (&rng) - 0.5);
+
+      g_assert_cmpfloat (fabs (cw_model_exp_near (z) / exp (z) - 1), <, 1e-4);
+    }
+  /* Where z·log₂e lies halfway between integers, the ends of the Taylor
+   * polynomial's range. */
+  for (int k = -1009; k <= 1009; k++)
+    for (int d = -2; d <= 2; d++)
+      {
+        double z = (k + 0.5) * G_LN2 + d * 1e-12;
+
+        if (z > -700 && z < 700)
+          g_assert_cmpfloat (fabs (cw_model_exp_near (z) / exp (z) - 1), <, 1e-4);
+      }
+}
+
+/* The cooperation sweep gives each level a block of movers as large as the
+ * level's firms at the last record: so they must be the firms' levels when
+ * the next step starts, with locomotives at level IV. */
+static void
+test_level_blocks (void)
+{
+  g_autoptr(CwScenario) sc = small_default (300, 15);
+  g_autoptr(CwModel) m = NULL;
+  double p[CW_N_PARAMS];
+  CwRunOptions opts;
+
+  cw_run_options_init (&opts);
+  cw_model_params (sc, p);
+  m = cw_model_new (sc, &opts, 4, p);
+  for (int t = 0; t < m->n_steps; t++)
+    {
+      guint levels[CW_N_LEVELS] = { 0 };
+
+      if (t > 0)
+        cw_model_step (m);
+      for (guint i = 0; i < m->n; i++)
+        {
+          levels[m->firms[i].level]++;
+          g_assert_true (!m->firms[i].locomotive || m->firms[i].level == CW_LEVEL_IV);
+        }
+      g_assert_cmpmem (levels, sizeof levels, m->level_firms, sizeof m->level_firms);
+    }
+  g_assert_cmpfloat (m->out[CW_OUT_COOPERATORS_4], >, 0);
 }
 
 static void
@@ -482,6 +540,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/budget", test_budget);
   g_test_add_func ("/model/pool", test_pool);
   g_test_add_func ("/model/exp-bound", test_exp_bound);
+  g_test_add_func ("/model/exp-near", test_exp_near);
+  g_test_add_func ("/model/level-blocks", test_level_blocks);
   g_test_add_func ("/model/rejects-bad-input", test_rejects_bad_input);
   g_test_add_func ("/model/cancel-and-progress", test_cancel_and_progress);
   g_test_add_func ("/model/shapley-additivity", test_shapley_additivity);

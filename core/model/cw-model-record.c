@@ -93,6 +93,8 @@ cw_model_record (CwModel *m)
     }
   cw_pool_order_finish (m->n, &counts, m->order, m->sort_scratch);
   m->h = heterogeneity (nb.firms, m->n);
+  memcpy (m->level_firms, levels, sizeof levels);
+  m->level_firms[CW_LEVEL_IV] += loco;
   m->programme_active = active;
   m->served[CW_SERVED_CLUSTER] = 0;
   m->served[CW_SERVED_FIRMS] = n;

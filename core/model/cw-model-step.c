@@ -180,6 +180,8 @@ typedef struct {
   double benefit[CW_N_LEVELS];   /* lever_benefit() by level */
   double cost[CW_N_LEVELS];      /* level_cost() by level */
   double recruit_projects;       /* per step: consortia recruit levels II–III */
+  double rate_up[CW_N_LEVELS];   /* rate, times recruitment from outside */
+  double slack;                  /* what the rounding of rate − u can move */
 } Cooperation;
 
 /* How long the funded projects run (docs/model.md 7.4): as long as the drawn
@@ -210,6 +212,9 @@ cooperation_begin (const CwModel *m,
       c->cost[level] = level_cost (m, level);
     }
   c->recruit_projects = c->rate * P (CONSORTIA_DIRECT) * G (PROJECT_CONSORTIA);
+  for (int level = 0; level < CW_N_LEVELS; level++)
+    c->rate_up[level] = c->rate * (level == CW_LEVEL_OUTSIDE ? MIN (1.0, P (COOP_RECRUIT) * m->A) : 1);
+  c->slack = fabs (c->rate) * 0x1p-48;
 }
 
 /* 4. for one firm, first: its two numbers of the step, the first of them
@@ -223,20 +228,120 @@ cooperation_draw (const CwModel *m,
   return cw_firm_draw_uniform (cw_firm_take (f, 2), 1);
 }
 
-/* 4. for a firm whose first number @u_move gives it an opportunity: a move
- * between adjacent cooperation levels. */
-static inline void
-cooperation_move (const CwModel     *m,
-                  const Cooperation *c,
-                  CwFirm            *f,
-                  double             u_move)
+/* 4. for a firm at @level: the logits of its moves up and down (0 where
+ * there is none). */
+static inline __attribute__ ((always_inline)) void
+cooperation_logits (const CwModel     *m,
+                    const Cooperation *c,
+                    const CwFirm      *f,
+                    int                level,
+                    double            *z_up,
+                    double            *z_down)
 {
-  guint64 draws = cw_firm_taken (f, 2);
-  int level = f->level;
   double align = f->alignment;
   double inertia = f->k * (1 - f->e * align);
   double follow = cw_model_near (m->engaged_near, f->x);
-  double z_up = 0, z_down = 0, up = 0, down = 0, p_up = 0, p_down = 0;
+  /* cost · (1 / size_w) is cost / size_w, without the division's latency
+   * (cw_firm_size_inverse()). */
+  double per_size = cw_firm_size_inverse (f);
+
+  *z_up = *z_down = 0;
+  if (level < CW_LEVEL_IV)
+    {
+      int next = level + 1;
+      double expected = m->kappa[next] * (next >= CW_LEVEL_II ? align : 1) * f->gamma;
+      double benefit = c->benefit[next] + expected;
+
+      *z_up = P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
+              P (COOP_COST) * (c->cost[next] * per_size) - P (COOP_INERTIA) * inertia +
+              P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow;
+    }
+  if (level > CW_LEVEL_OUTSIDE)
+    {
+      double benefit = c->benefit[level] +
+                       m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
+
+      *z_down = P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
+                P (COOP_DOWN_COST) * (c->cost[level] * per_size) +
+                (level >= CW_LEVEL_II ? c->long_projects : 0) +
+                P (COOP_COMPETITION) * c->competition;
+    }
+}
+
+/* What cooperation_decide() finds a firm's draw does. */
+typedef enum {
+  MOVE_STAY,
+  MOVE_UP,
+  MOVE_DOWN,
+  MOVE_UNSURE
+} Move;
+
+/* 4. for a firm at @level with logits @z_up and @z_down: what its draw
+ * @u_move does, decided without exp() or a division wherever that is safe
+ * (docs/model.md 16). cooperation_move() moves up when u < p_up and down
+ * when u ≥ rate − p_down, with p = rate·e^z / (1 + e^z_up + e^z_down).
+ * cw_model_exp_near() gives each e^z within 10⁻⁴, which moves the fraction
+ * by less than 2.1·10⁻⁴; the comparisons, multiplied out, keep a margin of
+ * 10⁻³ on both sides of it, and the slack covers the rounding of rate − u
+ * and of rate − p_down (2⁻⁵³·rate each). A draw within the margins, or a
+ * logit outside (−700, 700), is MOVE_UNSURE: cooperation_move() works it
+ * out with exp(), as it would have. So the outcome is always exp()'s. */
+static inline __attribute__ ((always_inline)) Move
+cooperation_decide (const Cooperation *c,
+                    double             u_move,
+                    double             z_up,
+                    double             z_down,
+                    int                level)
+{
+  const double margin = 1e-3;
+  double up = 0, down = 0, weights;
+
+  if (level < CW_LEVEL_IV)
+    {
+      if (!(fabs (z_up) < 700))
+        return MOVE_UNSURE;
+      up = cw_model_exp_near (z_up);
+    }
+  if (level > CW_LEVEL_OUTSIDE)
+    {
+      if (!(fabs (z_down) < 700))
+        return MOVE_UNSURE;
+      down = cw_model_exp_near (z_down);
+    }
+  weights = 1 + up + down;
+  if (level < CW_LEVEL_IV)
+    {
+      double below = u_move * weights, above = c->rate_up[level] * up;
+
+      if (below < above * (1 - margin))
+        return MOVE_UP;
+      if (!(below >= above * (1 + margin)))
+        return MOVE_UNSURE;
+    }
+  if (level > CW_LEVEL_OUTSIDE)
+    {
+      double gap = c->rate - u_move, above = c->rate * down;
+
+      if ((gap + c->slack) * weights <= above * (1 - margin))
+        return MOVE_DOWN;
+      if (!((gap - c->slack) * weights > above * (1 + margin)))
+        return MOVE_UNSURE;
+    }
+  return MOVE_STAY;
+}
+
+/* 4. for a firm at @level whose number @u_move gives it an opportunity: a
+ * move between adjacent cooperation levels. */
+static inline __attribute__ ((always_inline)) void
+cooperation_move (const CwModel     *m,
+                  const Cooperation *c,
+                  CwFirm            *f,
+                  double             u_move,
+                  int                level)
+{
+  guint64 draws = cw_firm_taken (f, 2);
+  double z_up, z_down, up = 0, down = 0, p_up = 0, p_down = 0;
+  Move move;
 
   /* Funded consortia take task-group members (II–III) into projects (IV). */
   if ((level == CW_LEVEL_II || level == CW_LEVEL_III) &&
@@ -245,52 +350,43 @@ cooperation_move (const CwModel     *m,
       f->level = CW_LEVEL_IV;
       return;
     }
-  if (level < CW_LEVEL_IV)
+  cooperation_logits (m, c, f, level, &z_up, &z_down);
+  move = cooperation_decide (c, u_move, z_up, z_down, level);
+  if (move == MOVE_UNSURE)
     {
-      int next = level + 1;
-      double expected = m->kappa[next] * (next >= CW_LEVEL_II ? align : 1) * f->gamma;
-      double benefit = c->benefit[next] + expected;
-
-      z_up = P (COOP_UP_BASE) + P (COOP_UP_SLOPE) * level + P (COOP_BENEFIT) * benefit -
-             P (COOP_COST) * (c->cost[next] / f->size_w) - P (COOP_INERTIA) * inertia +
-             P (COOP_MANAGEMENT) * m->M + P (COOP_TRUST) * m->T + P (COOP_FOLLOW) * follow;
+      if (level < CW_LEVEL_IV)
+        up = exp (z_up);
+      if (level > CW_LEVEL_OUTSIDE)
+        down = exp (z_down);
+      /* A probability with a zero weight is zero without a division. */
+      p_up = up > 0 ? c->rate * up / (1 + up + down) : 0;
+      p_down = down > 0 ? c->rate * down / (1 + up + down) : 0;
+      if (level == CW_LEVEL_OUTSIDE)
+        p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
+      /* Up from the bottom of [0, rate), down from its top: a lever that
+       * makes climbing likelier does not move the draws that make a firm
+       * step down, so a policy run and its baseline differ only by the moves
+       * the policy causes (common random numbers, docs/model.md 2). */
+      move = u_move < p_up ? MOVE_UP : u_move >= c->rate - p_down ? MOVE_DOWN : MOVE_STAY;
     }
-  if (level > CW_LEVEL_OUTSIDE)
-    {
-      double benefit = c->benefit[level] +
-                       m->kappa[level] * (level >= CW_LEVEL_II ? align : 1) * f->gamma;
-
-      z_down = P (COOP_DOWN_BASE) - P (COOP_DOWN_BENEFIT) * benefit +
-               P (COOP_DOWN_COST) * (c->cost[level] / f->size_w) +
-               (level >= CW_LEVEL_II ? c->long_projects : 0) +
-               P (COOP_COMPETITION) * c->competition;
-    }
-  /* The probabilities below are at most rate·e^z each, so a draw at or above
-   * rate·exp_above (z_up) cannot be a move up, and one below
-   * rate − rate·exp_above (z_down) cannot be a move down: most firms stay
-   * without an exp(). */
-  if ((level == CW_LEVEL_IV || u_move >= c->rate * exp_above (z_up)) &&
-      (level == CW_LEVEL_OUTSIDE || u_move < c->rate - c->rate * exp_above (z_down)))
-    return;
-  if (level < CW_LEVEL_IV)
-    up = exp (z_up);
-  if (level > CW_LEVEL_OUTSIDE)
-    down = exp (z_down);
-  /* A probability with a zero weight is zero without a division. */
-  p_up = up > 0 ? c->rate * up / (1 + up + down) : 0;
-  p_down = down > 0 ? c->rate * down / (1 + up + down) : 0;
-  if (level == CW_LEVEL_OUTSIDE)
-    p_up *= MIN (1.0, P (COOP_RECRUIT) * m->A);   /* recruitment scales with awareness */
-  /* Up from the bottom of [0, rate), down from its top: a lever that makes
-   * climbing likelier does not move the draws that make a firm step down, so
-   * a policy run and its baseline differ only by the moves the policy
-   * causes (common random numbers, docs/model.md 2). */
-  if (u_move < p_up)
+  if (move == MOVE_UP)
     f->level = level == CW_LEVEL_OUTSIDE &&
                cw_firm_draw_uniform (draws, 2) < P (PLATFORMS_DIRECT) * G (PLATFORMS) ?
                CW_LEVEL_I : level + 1;
-  else if (u_move >= c->rate - p_down)
+  else if (move == MOVE_DOWN)
     f->level = level - 1;
+}
+
+/* 4. for the movers at @level. */
+static inline __attribute__ ((always_inline)) void
+cooperation_moves (const CwModel     *m,
+                   const Cooperation *c,
+                   const guint       *start,
+                   const guint       *end,
+                   int                level)
+{
+  for (guint j = start[level]; j < end[level]; j++)
+    cooperation_move (m, c, &m->firms[m->movers[j].firm], m->movers[j].u, level);
 }
 
 /* 4. for one firm, last: locomotives form among capable, searching, aligned
@@ -348,21 +444,31 @@ step_cooperation_and_absorptive (CwModel *m)
 {
   Cooperation c;
   double beta = absorptive_beta (m);
-  guint movers = 0;
+  guint start[CW_N_LEVELS], end[CW_N_LEVELS];
 
   cooperation_begin (m, &c);
+  /* The movers of each level in a block of its own, as large as the
+   * level's firms at the last record. */
+  for (guint level = 0, at = 0; level < CW_N_LEVELS; at += m->level_firms[level++])
+    start[level] = end[level] = at;
   for (guint i = 0; i < m->n; i++)
     {
       double u_move = cooperation_draw (m, &m->firms[i]);
+      int level = m->firms[i].level;
 
       /* Written for every firm, counted for those with an opportunity
        * (both probabilities together stay below rate): stores instead of
        * a branch. */
-      m->movers[movers] = (CwMover) { u_move, i };
-      movers += u_move < c.rate;
+      m->movers[end[level]] = (CwMover) { u_move, i };
+      end[level] += u_move < c.rate;
     }
-  for (guint j = 0; j < movers; j++)
-    cooperation_move (m, &c, &m->firms[m->movers[j].firm], m->movers[j].u);
+  /* Each block with the level as a constant: no branch on it. */
+  cooperation_moves (m, &c, start, end, CW_LEVEL_OUTSIDE);
+  cooperation_moves (m, &c, start, end, CW_LEVEL_DEAD_SOUL);
+  cooperation_moves (m, &c, start, end, CW_LEVEL_I);
+  cooperation_moves (m, &c, start, end, CW_LEVEL_II);
+  cooperation_moves (m, &c, start, end, CW_LEVEL_III);
+  cooperation_moves (m, &c, start, end, CW_LEVEL_IV);
   for (guint i = 0; i < m->n; i++)
     {
       CwFirm *f = &m->firms[i];
@@ -603,7 +709,7 @@ internationalise (const CwModel *m,
     }
   member = in_programme (f);
   if (member && !f->intl &&
-      happens_yearly_logit (cw_firm_draw_uniform (draws, 3), c->drop + P (DROP_SIZE) / f->size_w))
+      happens_yearly_logit (cw_firm_draw_uniform (draws, 3), c->drop + P (DROP_SIZE) * cw_firm_size_inverse (f)))
     {
       f->dropped = TRUE;
       c->active--;

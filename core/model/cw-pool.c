@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cw-pool.h"
@@ -46,11 +47,57 @@ cw_pool_order (guint          n,
   cw_pool_order_finish (n, &counts, order, scratch);
 }
 
-/* Whether items @a and @b have the same upper three key bytes. */
+/* Whether items @a and @b have the same upper two key bytes. */
 static inline gboolean
 same_upper_key (guint64 a, guint64 b)
 {
-  return ((a ^ b) >> 40) == 0;
+  return ((a ^ b) >> 48) == 0;
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Sorts the run of items from @first with the same upper key bytes, and
+ * their indices in @order; returns the place of its last item. A run that
+ * is in order already, such as firms whose capability was clipped at 0 or 1
+ * (equal keys, in index order), is left as it is; a short one is sorted by
+ * insertion; qsort() keeps a long one (a cluster whose capabilities all lie
+ * within 2⁻¹⁶ of each other) from costing O(m²). Out of line: the loop that
+ * looks for runs stays short. */
+static G_GNUC_NO_INLINE guint
+sort_run (guint64 *items,
+          guint32 *order,
+          guint    n,
+          guint    first)
+{
+  guint end = first + 1;
+  gboolean sorted = TRUE;
+
+  for (; end < n && same_upper_key (items[first], items[end]); end++)
+    sorted &= items[end - 1] < items[end];
+  if (sorted)
+    return end - 1;
+  if (end - first <= 16)
+    for (guint p = first + 1; p < end; p++)
+      {
+        guint64 item = items[p];
+        guint j = p;
+
+        for (; j > first && items[j - 1] > item; j--)
+          items[j] = items[j - 1];
+        items[j] = item;
+      }
+  else
+    qsort (items + first, end - first, sizeof *items, compare_items);
+  for (guint p = first; p < end; p++)
+    order[p] = (guint32) items[p];
+  return end - 1;
 }
 
 void
@@ -61,7 +108,7 @@ cw_pool_order_finish (guint          n,
 {
   guint64 *items = scratch, *tmp = scratch + n;
 
-  for (int byte = 0; byte < 3; byte++)
+  for (int byte = 0; byte < 2; byte++)
     {
       guint sum = 0;
 
@@ -73,27 +120,16 @@ cw_pool_order_finish (guint          n,
           sum += count;
         }
     }
-  /* Key bytes 1, 2, 3 (bits 40–63 of an item), least significant first. */
-  radix_pass (n, 40, counts->start[0], items, tmp, NULL);
-  radix_pass (n, 48, counts->start[1], tmp, items, NULL);
-  radix_pass (n, 56, counts->start[2], items, tmp, order);
+  /* Key bytes 2, 3 (bits 48–63 of an item), least significant first. */
+  radix_pass (n, 48, counts->start[0], items, tmp, NULL);
+  radix_pass (n, 56, counts->start[1], tmp, items, order);
   /* Items equal in the upper key bytes came out in index order (the passes
-   * are stable); an insertion by the whole item puts them in order of key,
-   * then index, which is where a sort by all four key bytes leaves them. */
+   * are stable); each run of them, sorted by the whole item, is in order of
+   * key, then index, which is where a sort by all four key bytes leaves it.
+   * The result is in @scratch's first half, where the second pass put it. */
   for (guint p = 1; p < n; p++)
-    if (G_UNLIKELY (same_upper_key (tmp[p - 1], tmp[p])))
-      {
-        guint64 item = tmp[p];
-        guint j = p;
-
-        for (; j > 0 && same_upper_key (tmp[j - 1], item) && tmp[j - 1] > item; j--)
-          {
-            tmp[j] = tmp[j - 1];
-            order[j] = (guint32) tmp[j];
-          }
-        tmp[j] = item;
-        order[j] = (guint32) item;
-      }
+    if (G_UNLIKELY (same_upper_key (items[p - 1], items[p])))
+      p = sort_run (items, order, n, p - 1);
 }
 
 static inline guint

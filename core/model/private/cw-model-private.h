@@ -49,7 +49,7 @@ typedef struct {
   double  gamma;        /* absorptive capacity */
   double  x;            /* position in technology space, [0, 1) */
   double  v;            /* functional position on the smile curve */
-  double  size_w;       /* size weight: micro .5, small 1, medium 2, large 4 */
+  double  size_w;       /* size weight: micro .5, small 1, medium 2, large 4 (a power of two) */
   double  learn;        /* capability gained through cooperation, last step (1/yr) */
   double  alignment;    /* m_i of the last cooperation move */
   guint32 id;           /* never reused */
@@ -122,6 +122,23 @@ cw_firm_draw_uniform (guint64 base,
   return cw_rng_bits_uniform (cw_firm_draw (base, i));
 }
 
+/* 1 / f->size_w without a division. A size weight is a power of two (micro
+ * 0.5, small 1, medium 2, large 4): its reciprocal has the mirrored exponent
+ * and the same zero mantissa. x · 2⁻ⁿ and x / 2ⁿ round the same real number,
+ * so a product with it has the quotient's bits, and it is ready in a few
+ * cycles where a division takes about fifteen (docs/model.md 16). */
+static inline double
+cw_firm_size_inverse (const CwFirm *f)
+{
+  guint64 bits;
+  double inverse;
+
+  memcpy (&bits, &f->size_w, sizeof bits);
+  bits = G_GUINT64_CONSTANT (0x7FE0000000000000) - bits;
+  memcpy (&inverse, &bits, sizeof inverse);
+  return inverse;
+}
+
 /* A firm with a cooperation move opportunity and the number that gave it. */
 typedef struct {
   double  u;
@@ -153,6 +170,7 @@ struct _CwModel {
   double             firms_history[CW_HISTORY_STEPS];  /* rings by step */
   double             h_history[CW_HISTORY_STEPS];
   double             frontier;           /* p90 of k */
+  guint              level_firms[CW_N_LEVELS]; /* firms by level, locomotives at IV: the movers' blocks */
   guint              programme_active;   /* firms in the programme, not yet out */
 
   /* this step's levers: after the budget, then gated by legitimacy */
@@ -291,6 +309,25 @@ cw_model_exp_bound (double z)
 
   memcpy (&bound, &bits, sizeof bound);
   return bound;
+}
+
+/* e^@z within a relative 10⁻⁴ for −700 < z < 700, without exp(): with
+ * t = z·log₂e = n + f, n the integer nearest t, e^z = 2ⁿ·e^y, y = f·ln 2 in
+ * [−0.347, 0.347], and e^y by its Taylor polynomial to y⁴. The remainder is
+ * below e^0.347·0.347⁵/120 < 6·10⁻⁵, less than 8.5·10⁻⁵ of e^y ≥ e^−0.347;
+ * the rounding of t adds below 2·10⁻¹³. For decisions whose margins cover
+ * that error (docs/model.md 16). */
+static inline double
+cw_model_exp_near (double z)
+{
+  double t = z * 1.4426950408889634;
+  int n = (int) (t + 1024.5) - 1024;
+  double y = (t - n) * 0.6931471805599453;
+  guint64 bits = (guint64) (n + 1023) << 52;
+  double power;
+
+  memcpy (&power, &bits, sizeof power);
+  return power * (1 + y * (1 + y * (0.5 + y * (1.0 / 6 + y * (1.0 / 24)))));
 }
 
 /* The value of @near (per tech bin) at position @x. */

@@ -38,11 +38,12 @@ void   cw_pool_order      (guint             n,
  *
  * A radix sort of items key·2³² + i, so that one 64-bit move carries a key
  * and its index and the items' own order is the order wanted. It sorts by
- * the upper three bytes of the key only; items equal in those, which a few
- * thousand firms spread over 2²⁴ values hardly ever are, are put in order
- * afterwards. */
+ * the upper two bytes of the key only, in two passes; each run of items
+ * equal in those is sorted afterwards. A thousand firms spread over 2¹⁶
+ * values make some 25 such runs a step, each a few instructions: less than
+ * a third pass over all the items (docs/model.md 16). */
 typedef struct {
-  guint start[3][256];   /* per key byte 1–3: counts, then first places */
+  guint start[2][256];   /* per key byte 2–3: counts, then first places */
 } CwPoolCounts;
 
 static inline void
@@ -56,9 +57,8 @@ cw_pool_order_add (CwPoolCounts *counts,
   guint32 key = ~(guint32) (v * 4294967295.0);
 
   scratch[i] = (guint64) key << 32 | i;
-  counts->start[0][(key >> 8) & 0xff]++;
-  counts->start[1][(key >> 16) & 0xff]++;
-  counts->start[2][key >> 24]++;
+  counts->start[0][(key >> 16) & 0xff]++;
+  counts->start[1][key >> 24]++;
 }
 
 void   cw_pool_order_finish (guint         n,
