@@ -489,9 +489,8 @@ base_levers (const CwScenario *sc)
   return sc->standing_held != 0 ? sc->standing_held : 0x7;
 }
 
-/* The Budget page allocates the base's levers over its years. */
-static void
-show_base_budget (CwExperimentDialog *self)
+void
+_cw_experiment_setup_budget (CwExperimentDialog *self)
 {
   guint32 levers = base_levers (self->base);
 
@@ -511,7 +510,7 @@ _cw_experiment_setup_reset (CwExperimentDialog *self)
   for (int l = 0; l < CW_N_LEVERS; l++)
     if (base_levers (sc) & (1u << l))
       _cw_experiment_setup_add_factor (self, cw_lever_info (l)->id);
-  show_base_budget (self);
+  _cw_experiment_setup_budget (self);
   adw_combo_row_set_selected (self->design_row, CW_DESIGN_SALTELLI);
   design_changed_cb (self);
   gtk_spin_button_set_value (self->samples, DEFAULT_SAMPLES);
@@ -570,7 +569,7 @@ _cw_experiment_setup_show (CwExperimentDialog *self,
     check_output (self, g_array_index (experiment->outputs, int, i), TRUE);
   show_years (self, experiment->years);
   _cw_experiment_set_base (self, experiment->base, TRUE);
-  show_base_budget (self);
+  _cw_experiment_setup_budget (self);
   adw_view_stack_set_visible_child_name (self->setup_stack, "sweep");
   design_changed_cb (self);
 }
