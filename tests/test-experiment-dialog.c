@@ -539,8 +539,10 @@ test_follow_window (void)
   wait_table (dialog);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), !=, "empty");
 
+  g_assert_true (gtk_widget_grab_focus (follow));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.follow-window", NULL));
   ui_flush ();
+  g_assert_true (gtk_widget_is_focus (child (dialog, "run_button")));
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (child (dialog, "switcher_title")), ==, title);
   g_assert_nonnull (strstr (label_text (dialog, "base_label"), title));
   g_assert_false (gtk_widget_get_visible (follow));

@@ -477,6 +477,10 @@ follow_window_action (GtkWidget  *widget,
   if (self->cancellable != NULL || !self->base_from_file)
     return;
   old = g_strdup (scenario_title (self->base));
+  /* The button goes: keyboard focus goes on to Run, not nowhere. */
+  if (gtk_widget_is_focus (self->follow_button))
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_widget_get_template_child (widget, CW_TYPE_EXPERIMENT_DIALOG,
+                                                                      "run_button")));
   _cw_experiment_forget_results (self);
   _cw_experiment_set_base (self, window_scenario, FALSE);
   _cw_experiment_setup_budget (self);
