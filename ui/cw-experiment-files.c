@@ -82,6 +82,8 @@ unsaved_response_cb (AdwMessageDialog   *alert,
   g_autoptr(CwExperiment) experiment = g_object_steal_data (G_OBJECT (alert), "experiment");
   g_autofree char *name = g_object_steal_data (G_OBJECT (alert), "name");
 
+  if (experiment == NULL)
+    return;   /* answered already */
   if (g_str_equal (response, "discard"))
     show_opened (self, experiment, name);
   else if (g_str_equal (response, "save"))
