@@ -836,6 +836,18 @@ test_experiments (void)
   run_experiment (dialog, "Experiments, Best Use of a Budget");
   adw_view_stack_set_visible_child_name (template_child (dialog, "setup_stack"), "sweep");
   check_window (dialog, "Experiments, Sweep, with the results of a budget");
+  /* An experiment file on another base, in place of the changes above: the
+   * way back to the window's scenario shows. */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "experiments",
+                                                   "poland-ict-levers.experiment", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (cw_experiment_dialog_open_file (CW_EXPERIMENT_DIALOG (dialog), file));
+    answer (check_alert ("the question about an experiment’s unsaved changes"), "discard");
+    g_assert_true (gtk_widget_get_visible (template_child (dialog, "follow_button")));
+    check_window (dialog, "Experiments, an experiment file’s base");
+  }
 
   close_window (GTK_WINDOW (dialog));
 }

@@ -63,6 +63,18 @@ wait_job (CwExperimentDialog *dialog,
   ui_flush ();
 }
 
+/* Iterates until the runs of a sweep are read into their table. */
+static void
+wait_table (CwExperimentDialog *dialog)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (cw_experiment_dialog_get_table (dialog) == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (cw_experiment_dialog_get_table (dialog));
+  ui_flush ();
+}
+
 static guint
 count_children (GtkWidget *widget)
 {
@@ -145,6 +157,20 @@ label_text (CwExperimentDialog *dialog,
             const char         *name)
 {
   return gtk_label_get_text (child (dialog, name));
+}
+
+/* The question Open… asks about a design not saved, answered with @response. */
+static void
+answer_unsaved (CwExperimentDialog *dialog,
+                const char         *response)
+{
+  AdwMessageDialog *alert = ADW_MESSAGE_DIALOG (ui_find_transient (GTK_WINDOW (dialog), ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Save Changes to the Experiment?");
+  adw_message_dialog_response (alert, response);
+  gtk_window_destroy (GTK_WINDOW (alert));
+  ui_flush ();
 }
 
 /* A small Saltelli design set up with the dialog's own controls runs to
@@ -312,10 +338,11 @@ test_files (void)
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "<design type=\"factorial\" replicates=\"1\""));
 
-  /* Another set-up, then the file again. */
+  /* Another set-up, then the file again, its changes discarded. */
   adw_combo_row_set_selected (child (dialog, "design_row"), 2);
   gtk_editable_set_text (child (dialog, "years_row"), "1");
   g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  answer_unsaved (dialog, "discard");
   g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "design_row")), ==, 0);
   g_assert_cmpstr (gtk_editable_get_text (child (dialog, "years_row")), ==, "3");
   g_assert_cmpstr (label_text (dialog, "size_label"), ==, "8 points, 8 runs");
@@ -327,13 +354,7 @@ test_files (void)
   g_assert_true (g_str_has_prefix (text, "point,replicate,seed,platforms,management,fee_subsidy,year,upgrading\n"));
   /* A factorial has no sensitivity layout: the table says so, and a heatmap
    * shows the outcome over the first two factors. */
-  {
-    gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-    while (cw_experiment_dialog_get_table (dialog) == NULL && g_get_monotonic_time () < end)
-      g_main_context_iteration (NULL, TRUE);
-    ui_flush ();
-  }
+  wait_table (dialog);
   g_assert_cmpuint (count_children (child (dialog, "sensitivity_table")), ==, 1);
   g_assert_true (gtk_widget_get_visible (child (dialog, "heatmap")));
   g_assert_false (gtk_widget_get_visible (child (dialog, "tornado")));
@@ -376,39 +397,19 @@ lever_named (const char *name)
   g_assert_not_reached ();
 }
 
-/* An experiment on another scenario than the window's: opening it, the
- * dialog names its base, sets the budget page from it, forgets the last
- * run's results and runs exactly what the command line runs. */
-static void
-test_open_base (void)
+/* Writes to @path a full factorial of two factors (2 × 3 points) on
+ * Hamburg aviation made small (30 firms, 4 years): another scenario than
+ * the window's. Returns the experiment written. */
+static CwExperiment *
+write_hamburg (const char *path)
 {
-  CwWindow *window = ui_new_window ();
-  CwExperimentDialog *dialog = open_dialog (window);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
-  g_autoptr(CwExperiment) experiment = cw_experiment_new ();
-  g_autofree char *dir = g_dir_make_tmp ("cw-experiment-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "hamburg.experiment", NULL);
-  g_autofree char *csv_path = g_build_filename (dir, "runs.csv", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
-  g_autoptr(GBytes) bytes = NULL, expected = NULL;
-  g_autofree char *text = NULL;
-  gsize length;
-  g_autoptr(CwScenario) before = NULL;
-  CwScenario *base;
+  CwExperiment *experiment = cw_experiment_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  CwScenario *base = cw_scenario_load_example ("hamburg-aviation.cluster", problems, NULL);
   CwFactor *factor;
 
-  /* A run on the window's scenario, whose results must not outlive the open. */
-  adw_combo_row_set_selected (child (dialog, "design_row"), 0);
-  gtk_spin_button_set_value (child (dialog, "samples"), 2);
-  gtk_editable_set_text (child (dialog, "years_row"), "3");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
-  wait_job (dialog, FALSE);
-  g_assert_true (cw_experiment_dialog_export_csv (dialog, csv));
-
-  base = cw_scenario_load_example ("hamburg-aviation.cluster", problems, NULL);
   g_assert_nonnull (base);
-  g_assert_cmpstr (base->meta.title, !=, cw_document_get_title (cw_window_get_document (window)));
   base->profile[CW_PROFILE_FIRMS] = 30;
   base->years = 4;
   experiment->base = base;
@@ -427,9 +428,44 @@ test_open_base (void)
   g_array_append_val (experiment->years, (int) { 4 });
   bytes = cw_experiment_to_bytes (experiment);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return experiment;
+}
+
+/* An experiment on another scenario than the window's: opening it, the
+ * dialog names its base, sets the budget page from it, forgets the last
+ * run's results and runs exactly what the command line runs. */
+static void
+test_open_base (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+  g_autoptr(CwExperiment) experiment = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-experiment-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hamburg.experiment", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "runs.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GBytes) expected = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+  g_autoptr(CwScenario) before = NULL;
+  const CwScenario *base;
+
+  /* A run on the window's scenario, whose results must not outlive the open. */
+  adw_combo_row_set_selected (child (dialog, "design_row"), 0);
+  gtk_spin_button_set_value (child (dialog, "samples"), 2);
+  gtk_editable_set_text (child (dialog, "years_row"), "3");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_true (cw_experiment_dialog_export_csv (dialog, csv));
+
+  experiment = write_hamburg (path);
+  base = experiment->base;
+  g_assert_cmpstr (base->meta.title, !=, cw_document_get_title (cw_window_get_document (window)));
 
   before = cw_scenario_copy (cw_document_get_scenario (cw_window_get_document (window)));
   g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  answer_unsaved (dialog, "discard");
   /* Its name, in the header, and nothing of the last run. */
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (child (dialog, "switcher_title")), ==, base->meta.title);
   g_assert_nonnull (strstr (label_text (dialog, "base_label"), base->meta.title));
@@ -462,6 +498,124 @@ test_open_base (void)
   g_assert_nonnull (strstr (label_text (dialog, "optimum_label"), "cannot be applied"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.apply", NULL);
   g_assert_true (cw_scenario_same_run (cw_document_get_scenario (cw_window_get_document (window)), before));
+  ui_destroy_window (window);
+  ui_remove_tree (dir);
+}
+
+/* After an experiment file, the window's own scenario can be the base
+ * again: the design stays, the results on the file's base go (and the
+ * status line says so), and the base follows the window from then on. */
+static void
+test_follow_window (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwDocument *document = cw_window_get_document (window);
+  CwExperimentDialog *dialog = open_dialog (window);
+  g_autofree char *dir = g_dir_make_tmp ("cw-experiment-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hamburg.experiment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CwExperiment) experiment = write_hamburg (path);
+  g_autoptr(CwScenario) before = NULL;
+  GtkWidget *follow = child (dialog, "follow_button");
+  g_autofree char *title = g_strdup (cw_document_get_title (document));
+
+  /* Following the window already: nothing to offer. */
+  g_assert_false (gtk_widget_get_visible (follow));
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  g_assert_nonnull (strstr (label_text (dialog, "base_label"), experiment->base->meta.title));
+  g_assert_true (gtk_widget_get_visible (follow));
+  /* A change of the window's scenario does not touch the file's base. */
+  g_assert_true (cw_document_set_title (document, "Workshop"));
+  ui_flush ();
+  g_assert_nonnull (strstr (label_text (dialog, "base_label"), experiment->base->meta.title));
+  cw_document_undo (document);
+  ui_flush ();
+
+  /* Not while a run is under way; its results are the file's base's. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  g_assert_false (gtk_widget_is_sensitive (follow));
+  wait_job (dialog, FALSE);
+  g_assert_true (gtk_widget_is_sensitive (follow));
+  wait_table (dialog);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), !=, "empty");
+
+  g_assert_true (gtk_widget_grab_focus (follow));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.follow-window", NULL));
+  ui_flush ();
+  g_assert_true (gtk_widget_is_focus (child (dialog, "run_button")));
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (child (dialog, "switcher_title")), ==, title);
+  g_assert_nonnull (strstr (label_text (dialog, "base_label"), title));
+  g_assert_false (gtk_widget_get_visible (follow));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (dialog, "results_stack")), ==, "empty");
+  g_assert_nonnull (strstr (label_text (dialog, "status_label"), "were cleared"));
+  g_assert_nonnull (strstr (label_text (dialog, "status_label"), experiment->base->meta.title));
+  /* The file's design stays; the budget page is the window's scenario's. */
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "design_row")), ==, CW_DESIGN_FACTORIAL);
+  g_assert_cmpuint (count_children (child (dialog, "factor_list")), ==, 2);
+  g_assert_cmpstr (label_text (dialog, "size_label"), ==, "6 points, 6 runs");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (dialog, "objective_year")), ==, 3);
+
+  /* It follows the window's scenario again. */
+  g_assert_true (cw_document_set_title (document, "Workshop"));
+  ui_flush ();
+  g_assert_cmpstr (label_text (dialog, "base_label"), ==, "Base scenario: Workshop");
+  g_assert_false (gtk_widget_get_visible (follow));
+
+  /* A search on it is the window's to apply. */
+  before = cw_scenario_copy (cw_document_get_scenario (document));
+  adw_view_stack_set_visible_child_name (child (dialog, "setup_stack"), "budget");
+  gtk_spin_button_set_value (child (dialog, "budget"), 0.5);
+  gtk_spin_button_set_value (child (dialog, "optimise_runs"), 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.run", NULL));
+  wait_job (dialog, FALSE);
+  g_assert_null (strstr (label_text (dialog, "optimum_label"), "cannot be applied"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.apply", NULL));
+  g_assert_false (cw_scenario_same_run (cw_document_get_scenario (document), before));
+  ui_destroy_window (window);
+  ui_remove_tree (dir);
+}
+
+/* Open… does not silently replace a design the user changed: it asks as
+ * the main window does; Cancel keeps the design, Discard opens the file. A
+ * design just opened or saved is replaced without a question. */
+static void
+test_open_unsaved (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+  g_autofree char *dir = g_dir_make_tmp ("cw-experiment-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hamburg.experiment", NULL);
+  g_autofree char *mine_path = g_build_filename (dir, "mine.experiment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path), mine = g_file_new_for_path (mine_path);
+  g_autoptr(CwExperiment) experiment = write_hamburg (path);
+  g_autofree char *base_text = g_strdup (label_text (dialog, "base_label"));
+  AdwMessageDialog *alert;
+
+  gtk_spin_button_set_value (child (dialog, "samples"), 5);
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  alert = ADW_MESSAGE_DIALOG (ui_find_transient (GTK_WINDOW (dialog), ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (alert);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (alert), "“hamburg.experiment”"));
+  answer_unsaved (dialog, "cancel");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (dialog, "samples")), ==, 5);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "design_row")), ==, CW_DESIGN_SALTELLI);
+  g_assert_cmpstr (label_text (dialog, "base_label"), ==, base_text);
+
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  answer_unsaved (dialog, "discard");
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "design_row")), ==, CW_DESIGN_FACTORIAL);
+  g_assert_nonnull (strstr (label_text (dialog, "base_label"), experiment->base->meta.title));
+  g_assert_cmpstr (label_text (dialog, "status_label"), ==, "Opened “hamburg.experiment”.");
+
+  /* Just opened: nothing to lose. */
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  g_assert_null (ui_find_transient (GTK_WINDOW (dialog), ADW_TYPE_MESSAGE_DIALOG));
+  /* Changed, then saved: nothing to lose either. */
+  gtk_editable_set_text (child (dialog, "years_row"), "2 4");
+  g_assert_true (cw_experiment_dialog_save_file (dialog, mine));
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  g_assert_null (ui_find_transient (GTK_WINDOW (dialog), ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, "years_row")), ==, "4");
   ui_destroy_window (window);
   ui_remove_tree (dir);
 }
@@ -610,6 +764,8 @@ main (int argc, char **argv)
   g_test_add_func ("/experiment-dialog/budget", test_budget);
   g_test_add_func ("/experiment-dialog/files", test_files);
   g_test_add_func ("/experiment-dialog/open-base", test_open_base);
+  g_test_add_func ("/experiment-dialog/follow-window", test_follow_window);
+  g_test_add_func ("/experiment-dialog/open-unsaved", test_open_unsaved);
   g_test_add_func ("/experiment-dialog/open-from-window", test_open_from_window);
   g_test_add_func ("/experiment-dialog/heatmap", test_heatmap);
   return ui_test_run ();

@@ -125,6 +125,7 @@ set_running (CwExperimentDialog *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.run", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.cancel", running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.open", !running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.follow-window", !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.apply",
                                  !running && self->optima != NULL && self->search_applies);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "experiment.export-csv", !running && self->csv != NULL);
@@ -413,25 +414,40 @@ _cw_experiment_forget_results (CwExperimentDialog *self)
   set_running (self, FALSE);
 }
 
+/* A scenario's title, as the main window names it. */
+static const char *
+scenario_title (const CwScenario *sc)
+{
+  return sc->meta.title != NULL && sc->meta.title[0] != '\0' ? sc->meta.title : _("Untitled scenario");
+}
+
+/* Going back to the window's scenario is offered while the base is a
+ * file's and the window's scenario runs otherwise. */
+static void
+show_follow (CwExperimentDialog *self)
+{
+  gtk_widget_set_visible (self->follow_button,
+                          self->base_from_file && self->document != NULL &&
+                          !cw_scenario_same_run (self->base, cw_document_get_scenario (self->document)));
+}
+
 void
 _cw_experiment_set_base (CwExperimentDialog *self,
                          const CwScenario   *base,
                          gboolean            from_file)
 {
-  const char *title = base->meta.title;
+  const char *title = scenario_title (base);
   g_autofree char *text = NULL;
 
   g_clear_pointer (&self->base, cw_scenario_free);
   self->base = cw_scenario_copy (base);
   self->base_from_file = from_file;
-  /* Named as the main window names it. */
-  if (title == NULL || title[0] == '\0')
-    title = _("Untitled scenario");
   adw_view_switcher_title_set_subtitle (self->switcher_title, title);
   /* Translators: above the Run button; %s: the title of the scenario that experiments vary */
   text = g_strdup_printf (_("Base scenario: %s"), title);
   gtk_label_set_text (self->base_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->base_label), text);
+  show_follow (self);
 }
 
 /* The scenario changed: an experiment not opened from a file follows it. */
@@ -440,6 +456,43 @@ document_changed_cb (CwExperimentDialog *self)
 {
   if (!self->base_from_file)
     _cw_experiment_set_base (self, cw_document_get_scenario (self->document), FALSE);
+  else
+    show_follow (self);
+}
+
+/* The base was an experiment file's: it follows the window's scenario
+ * again and the design stays. Results on the file's base are not this
+ * base's: they go, and the status line says so (a saved experiment holds
+ * only its design). */
+static void
+follow_window_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CwExperimentDialog *self = CW_EXPERIMENT_DIALOG (widget);
+  const CwScenario *window_scenario = cw_document_get_scenario (self->document);
+  gboolean had_results = self->csv != NULL || self->optima != NULL;
+  g_autofree char *old = NULL, *message = NULL;
+
+  if (self->cancellable != NULL || !self->base_from_file)
+    return;
+  old = g_strdup (scenario_title (self->base));
+  /* The button goes: keyboard focus goes on to Run, not nowhere. */
+  if (gtk_widget_is_focus (self->follow_button))
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_widget_get_template_child (widget, CW_TYPE_EXPERIMENT_DIALOG,
+                                                                      "run_button")));
+  _cw_experiment_forget_results (self);
+  _cw_experiment_set_base (self, window_scenario, FALSE);
+  _cw_experiment_setup_budget (self);
+  if (had_results)
+    /* Translators: %s: the window's scenario, now the base; %s: the experiment file's scenario */
+    message = g_strdup_printf (_("The base is now this window’s scenario, “%s”. The results on “%s” were cleared, "
+                                 "as they belong to that scenario; runs and charts exported before stay in "
+                                 "their files."), scenario_title (window_scenario), old);
+  else
+    /* Translators: %s: the window's scenario, now the base of the experiment */
+    message = g_strdup_printf (_("The base is now this window’s scenario, “%s”."), scenario_title (window_scenario));
+  gtk_label_set_text (self->status_label, message);
 }
 
 CwExperimentDialog *
@@ -496,6 +549,8 @@ cw_experiment_dialog_finalize (GObject *object)
   g_clear_pointer (&self->timer, g_timer_destroy);
   g_clear_pointer (&self->base, cw_scenario_free);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->opening, cw_experiment_free);
+  g_clear_pointer (&self->opening_name, g_free);
   g_clear_pointer (&self->factor_ids, g_ptr_array_unref);
   g_clear_pointer (&self->output_checks, g_ptr_array_unref);
   g_clear_pointer (&self->lever_checks, g_ptr_array_unref);
@@ -529,6 +584,7 @@ cw_experiment_dialog_class_init (CwExperimentDialogClass *klass)
   BIND (optimise_runs);
   BIND (lever_list);
   BIND (base_label);
+  BIND (follow_button);
   BIND (size_label);
   BIND (progress);
   BIND (status_label);
@@ -553,6 +609,7 @@ cw_experiment_dialog_class_init (CwExperimentDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "experiment.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "experiment.apply", NULL, apply_action);
   gtk_widget_class_install_action (widget_class, "experiment.add-factor", NULL, add_factor_action);
+  gtk_widget_class_install_action (widget_class, "experiment.follow-window", NULL, follow_window_action);
   _cw_experiment_files_class_init (widget_class);
 }
 

@@ -30,7 +30,9 @@ const CwPointGrid      *cw_experiment_dialog_get_grid  (CwExperimentDialog *self
                                                         guint              *x,
                                                         guint              *y);
 /* What Open…, Save… and Export the Runs… do with the file chosen; FALSE
- * (the reason shown in the dialog) when they cannot. */
+ * (the reason shown in the dialog) when they cannot. An experiment read
+ * while the design has changes not saved is shown once the user says to
+ * discard or save them. */
 gboolean                cw_experiment_dialog_open_file  (CwExperimentDialog *self,
                                                          GFile              *file);
 gboolean                cw_experiment_dialog_save_file  (CwExperimentDialog *self,

@@ -31,6 +31,98 @@ say_saved (CwExperimentDialog *self,
   _cw_experiment_toast (self, message);
 }
 
+static void choose_save (CwExperimentDialog *self,
+                         ChosenFunc          chosen);
+
+/* Open… is off during a run; a file opened from the window, or once the
+ * design is saved, says why it is not. */
+static gboolean
+refuse_while_running (CwExperimentDialog *self)
+{
+  if (!cw_experiment_dialog_get_running (self))
+    return FALSE;
+  _cw_experiment_toast (self, _("Cancel the run under way before opening another experiment."));
+  return TRUE;
+}
+
+/* @experiment, called @name, replaces the design and its results. */
+static void
+show_opened (CwExperimentDialog *self,
+             const CwExperiment *experiment,
+             const char         *name)
+{
+  /* Translators: %s: an experiment's title, else its file's name */
+  g_autofree char *message = g_strdup_printf (_("Opened “%s”."), name);
+
+  if (refuse_while_running (self))
+    return;
+  _cw_experiment_forget_results (self);
+  _cw_experiment_setup_show (self, experiment);
+  gtk_label_set_text (self->status_label, message);
+}
+
+/* Saved as the user asked: the experiment waiting is shown. */
+static void
+save_then_open_chosen (CwExperimentDialog *self,
+                       GFile              *file,
+                       const char         *format)
+{
+  g_autoptr(CwExperiment) experiment = g_steal_pointer (&self->opening);
+  g_autofree char *name = g_steal_pointer (&self->opening_name);
+
+  if (cw_experiment_dialog_save_file (self, file) && experiment != NULL)
+    show_opened (self, experiment, name);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog   *alert,
+                     const char         *response,
+                     CwExperimentDialog *self)
+{
+  g_autoptr(CwExperiment) experiment = g_object_steal_data (G_OBJECT (alert), "experiment");
+  g_autofree char *name = g_object_steal_data (G_OBJECT (alert), "name");
+
+  if (experiment == NULL)
+    return;   /* answered already */
+  if (g_str_equal (response, "discard"))
+    show_opened (self, experiment, name);
+  else if (g_str_equal (response, "save"))
+    {
+      g_clear_pointer (&self->opening, cw_experiment_free);
+      g_free (self->opening_name);
+      self->opening = g_steal_pointer (&experiment);
+      self->opening_name = g_steal_pointer (&name);
+      choose_save (self, save_then_open_chosen);
+    }
+}
+
+/* The design has changes not saved: as the main window does before it
+ * opens a scenario, ask whether to save them, discard them or not open. */
+static void
+ask_about_unsaved (CwExperimentDialog *self,
+                   CwExperiment       *experiment,
+                   char               *name)
+{
+  g_autofree char *body = NULL;
+  AdwMessageDialog *alert;
+
+  /* Translators: %s: the title of the experiment being opened, else its file's name */
+  body = g_strdup_printf (_("The experiment set up here has changes that are not saved. Opening “%s” "
+                            "replaces them; without saving, they are lost."), name);
+  alert = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes to the Experiment?"),
+                                                      body));
+  adw_message_dialog_add_responses (alert, "cancel", _("_Cancel"), "discard", _("_Discard"),
+                                    "save", _("_Save…"), NULL);
+  adw_message_dialog_set_response_appearance (alert, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (alert, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (alert, "save");
+  adw_message_dialog_set_close_response (alert, "cancel");
+  g_object_set_data_full (G_OBJECT (alert), "experiment", experiment, (GDestroyNotify) cw_experiment_free);
+  g_object_set_data_full (G_OBJECT (alert), "name", name, g_free);
+  g_signal_connect_object (alert, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (alert));
+}
+
 gboolean
 cw_experiment_dialog_open_file (CwExperimentDialog *self,
                                 GFile              *file)
@@ -39,15 +131,12 @@ cw_experiment_dialog_open_file (CwExperimentDialog *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(CwExperiment) experiment = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (CW_IS_EXPERIMENT_DIALOG (self), FALSE);
 
-  /* Open… is off during a run; a file opened from the window says why. */
-  if (cw_experiment_dialog_get_running (self))
-    {
-      _cw_experiment_toast (self, _("Cancel the run under way before opening another experiment."));
-      return FALSE;
-    }
+  if (refuse_while_running (self))
+    return FALSE;
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Experiments can only be opened from local folders."));
   else
@@ -60,15 +149,11 @@ cw_experiment_dialog_open_file (CwExperimentDialog *self,
       gtk_label_set_text (self->status_label, line != NULL ? line : error->message);
       return FALSE;
     }
-  _cw_experiment_forget_results (self);
-  _cw_experiment_setup_show (self, experiment);
-  {
-    g_autofree char *name = g_file_get_basename (file);
-    /* Translators: %s: an experiment's title, else its file's name */
-    g_autofree char *message = g_strdup_printf (_("Opened “%s”."), experiment->title != NULL ? experiment->title : name);
-
-    gtk_label_set_text (self->status_label, message);
-  }
+  name = experiment->title != NULL ? g_strdup (experiment->title) : g_file_get_basename (file);
+  if (self->design_unsaved)
+    ask_about_unsaved (self, g_steal_pointer (&experiment), g_steal_pointer (&name));
+  else
+    show_opened (self, experiment, name);
   return TRUE;
 }
 
@@ -90,6 +175,7 @@ cw_experiment_dialog_save_file (CwExperimentDialog *self,
       gtk_label_set_text (self->status_label, error->message);
       return FALSE;
     }
+  self->design_unsaved = FALSE;
   say_saved (self, file);
   return TRUE;
 }
@@ -215,12 +301,19 @@ open_action (GtkWidget  *widget,
 }
 
 static void
+choose_save (CwExperimentDialog *self,
+             ChosenFunc          chosen)
+{
+  choose (self, _("Save the Experiment"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), CW_EXPERIMENT_EXTENSION + 1,
+          chosen);
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  choose (CW_EXPERIMENT_DIALOG (widget), _("Save the Experiment"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
-          CW_EXPERIMENT_EXTENSION + 1, save_chosen);
+  choose_save (CW_EXPERIMENT_DIALOG (widget), save_chosen);
 }
 
 static void

@@ -24,6 +24,9 @@ struct _CwExperimentDialog
   guint64            seed;
   int                levels;         /* Morris grid levels */
   GPtrArray         *factor_ids;     /* the choice's ids, in its order */
+  gboolean           design_unsaved; /* the Sweep page was edited since it was set up, opened or saved */
+  CwExperiment      *opening;        /* an experiment file to show once the design is saved */
+  char              *opening_name;   /* its title, else its file's name */
 
   /* The job under way */
   GCancellable      *cancellable;
@@ -72,6 +75,7 @@ struct _CwExperimentDialog
   GtkListBox        *lever_list;
   GPtrArray         *lever_checks;   /* GtkCheckButton per lever */
   GtkLabel          *base_label;
+  GtkWidget         *follow_button;  /* back to the window's scenario as the base */
   GtkLabel          *size_label;
   GtkProgressBar    *progress;
   GtkLabel          *status_label;
@@ -109,6 +113,8 @@ void          _cw_experiment_setup_init     (CwExperimentDialog *self);
 /* Fills the pages from the scenario; its held standing levers are the
  * factors and the levers to allocate. */
 void          _cw_experiment_setup_reset    (CwExperimentDialog *self);
+/* The Budget page allocates the base's levers over its years. */
+void          _cw_experiment_setup_budget   (CwExperimentDialog *self);
 /* Shows @experiment's factors, design and record, and takes its base. */
 void          _cw_experiment_setup_show     (CwExperimentDialog *self,
                                              const CwExperiment *experiment);

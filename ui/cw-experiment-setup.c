@@ -43,6 +43,13 @@ _cw_experiment_factor_name (const char *id)
   return g_strdup (id);
 }
 
+/* The user changed the Sweep page: Open… asks before replacing it. */
+static void
+design_edited_cb (CwExperimentDialog *self)
+{
+  self->design_unsaved = TRUE;
+}
+
 static GtkWidget *
 range_spin (const char *id,
             double      value,
@@ -68,6 +75,7 @@ remove_factor_cb (GtkButton          *button,
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
 
   gtk_list_box_remove (self->factor_list, row);
+  design_edited_cb (self);
   _cw_experiment_setup_size (self);
 }
 
@@ -133,6 +141,8 @@ add_factor_row (CwExperimentDialog *self,
 
       g_object_set_data (G_OBJECT (row), "min", min);
       g_object_set_data (G_OBJECT (row), "max", max);
+      g_signal_connect_swapped (min, "value-changed", G_CALLBACK (design_edited_cb), self);
+      g_signal_connect_swapped (max, "value-changed", G_CALLBACK (design_edited_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), min);
       /* Translators: between the lowest and highest value of a factor's range */
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (C_("range", "to")));
@@ -180,6 +190,7 @@ _cw_experiment_setup_add_factor (CwExperimentDialog *self,
         cw_factor_range (id, &factor.min, &factor.max, NULL, NULL);
     }
   add_factor_row (self, &factor);
+  design_edited_cb (self);
   _cw_experiment_setup_size (self);
 }
 
@@ -443,6 +454,7 @@ _cw_experiment_setup_init (CwExperimentDialog *self)
         adw_expander_row_add_row (self->outputs_row,
                                   check_row (_(cw_output_info (o)->name), cw_output_info (o)->id, &check));
         g_object_set_data (G_OBJECT (check), "output", GINT_TO_POINTER (o));
+        g_signal_connect_swapped (check, "toggled", G_CALLBACK (design_edited_cb), self);
         g_ptr_array_add (self->output_checks, check);
         gtk_string_list_append (outputs, _(cw_output_info (o)->name));
       }
@@ -458,6 +470,10 @@ _cw_experiment_setup_init (CwExperimentDialog *self)
   g_signal_connect_swapped (self->design_row, "notify::selected", G_CALLBACK (design_changed_cb), self);
   g_signal_connect_swapped (self->samples, "value-changed", G_CALLBACK (samples_changed_cb), self);
   g_signal_connect_swapped (self->replicates, "value-changed", G_CALLBACK (_cw_experiment_setup_size), self);
+  g_signal_connect_swapped (self->design_row, "notify::selected", G_CALLBACK (design_edited_cb), self);
+  g_signal_connect_swapped (self->samples, "value-changed", G_CALLBACK (design_edited_cb), self);
+  g_signal_connect_swapped (self->replicates, "value-changed", G_CALLBACK (design_edited_cb), self);
+  g_signal_connect_swapped (self->years_row, "changed", G_CALLBACK (design_edited_cb), self);
 }
 
 static void
@@ -489,9 +505,8 @@ base_levers (const CwScenario *sc)
   return sc->standing_held != 0 ? sc->standing_held : 0x7;
 }
 
-/* The Budget page allocates the base's levers over its years. */
-static void
-show_base_budget (CwExperimentDialog *self)
+void
+_cw_experiment_setup_budget (CwExperimentDialog *self)
 {
   guint32 levers = base_levers (self->base);
 
@@ -511,7 +526,7 @@ _cw_experiment_setup_reset (CwExperimentDialog *self)
   for (int l = 0; l < CW_N_LEVERS; l++)
     if (base_levers (sc) & (1u << l))
       _cw_experiment_setup_add_factor (self, cw_lever_info (l)->id);
-  show_base_budget (self);
+  _cw_experiment_setup_budget (self);
   adw_combo_row_set_selected (self->design_row, CW_DESIGN_SALTELLI);
   design_changed_cb (self);
   gtk_spin_button_set_value (self->samples, DEFAULT_SAMPLES);
@@ -534,6 +549,7 @@ _cw_experiment_setup_reset (CwExperimentDialog *self)
     gtk_check_button_set_active (g_ptr_array_index (self->output_checks, i), FALSE);
   check_output (self, CW_OUT_UPGRADING, TRUE);
   _cw_experiment_setup_size (self);
+  self->design_unsaved = FALSE;
 }
 
 void
@@ -570,9 +586,10 @@ _cw_experiment_setup_show (CwExperimentDialog *self,
     check_output (self, g_array_index (experiment->outputs, int, i), TRUE);
   show_years (self, experiment->years);
   _cw_experiment_set_base (self, experiment->base, TRUE);
-  show_base_budget (self);
+  _cw_experiment_setup_budget (self);
   adw_view_stack_set_visible_child_name (self->setup_stack, "sweep");
   design_changed_cb (self);
+  self->design_unsaved = FALSE;
 }
 
 /* "1 2,5 10": budgets in M€ per year, in the user's locale, ≥ 0; FALSE
