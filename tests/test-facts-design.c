@@ -125,7 +125,10 @@ typedef struct {
  * term is less than a third of the level-IV term; in a cluster with trust
  * and management at 0.6 project consortia build more capability per M€
  * than platforms (margin: 1.5 times); learning by community is an output
- * and ordered as fact 8 says (margin 1.25 times). */
+ * and ordered as fact 8 says (margin 1.25 times). The ensembles have 200
+ * runs: the few Locomotives' mean gain over 50 runs was 1.19–1.84 times the
+ * Cooperators II–III's from one master seed to the next (seeds 1–60), over
+ * 200 runs 1.46–1.65 (seeds 1–60, 147, 777, 4711, 9090). */
 static void
 test_social_learning (void)
 {
@@ -138,6 +141,7 @@ test_social_learning (void)
   sc->profile[CW_PROFILE_TRUST] = 0.6;
   sc->profile[CW_PROFILE_MANAGEMENT] = 0.6;
   cw_scenario_set_standing (sc, CW_LEVER_MANAGEMENT, 0.5);
+  sc->runs = 4 * SEEDS;
   consortia = cw_scenario_copy (sc);
   cw_scenario_set_standing (consortia, CW_LEVER_PROJECT_CONSORTIA, 1);
   platforms = cw_scenario_copy (sc);
