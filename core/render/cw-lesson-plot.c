@@ -167,7 +167,7 @@ draw_line (cairo_t                 *cr,
   for (guint year = 0; year < plot->n_points; year++)
     if (!isnan (values[year]))
       {
-        cairo_arc (cr, x_of (frame, plot, year), y_of (frame, values[year]), 3.5 * s * style->line_scale, 0, 2 * G_PI);
+        cairo_arc (cr, x_of (frame, plot, year), y_of (frame, values[year]), 3.5 * s, 0, 2 * G_PI);
         cairo_fill (cr);
       }
 }
@@ -193,7 +193,7 @@ draw_legend (cairo_t                 *cr,
       cw_render_text (cr, labels[i], x, frame->y - 10 * s, 1);
       x -= w + 6 * s;
       cw_render_set_colour (cr, colours[i], 1);
-      cairo_rectangle (cr, x - 14 * s, frame->y - 16 * s, 14 * s, 4 * s);
+      cairo_rectangle (cr, x - 14 * s, frame->y - (14 + 2 * style->line_scale) * s, 14 * s, 4 * s * style->line_scale);
       cairo_fill (cr);
       x -= 26 * s;
     }
