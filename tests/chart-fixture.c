@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "chart-fixture.h"
 
 static void
@@ -103,6 +105,27 @@ chart_fixture_count_ink (cairo_surface_t *image)
 {
   return chart_fixture_count_ink_in (image, 0, 0, cairo_image_surface_get_width (image),
                                      cairo_image_surface_get_height (image));
+}
+
+int
+chart_fixture_count_colour (cairo_surface_t *image,
+                            guint32          rgb)
+{
+  int w = cairo_image_surface_get_width (image), h = cairo_image_surface_get_height (image);
+  int stride = cairo_image_surface_get_stride (image), n = 0;
+  const guchar *data = cairo_image_surface_get_data (image);
+
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        guint32 px = *(const guint32 *) (data + y * stride + 4 * x);
+
+        if (abs ((int) ((px >> 16) & 0xff) - (int) ((rgb >> 16) & 0xff)) <= 2 &&
+            abs ((int) ((px >> 8) & 0xff) - (int) ((rgb >> 8) & 0xff)) <= 2 &&
+            abs ((int) (px & 0xff) - (int) (rgb & 0xff)) <= 2)
+          n++;
+      }
+  return n;
 }
 
 gboolean

@@ -31,6 +31,9 @@ guint            chart_fixture_count_ink_in (cairo_surface_t *image,
                                              int              y0,
                                              int              width,
                                              int              height);
+/* Pixels of colour @rgb (0xRRGGBB, within 2 in each channel) in @image. */
+int              chart_fixture_count_colour (cairo_surface_t *image,
+                                             guint32          rgb);
 /* Whether @part looks like the part of @image at (@x0, @y0). */
 gboolean         chart_fixture_same_pixels (cairo_surface_t *image,
                                             int              x0,

@@ -12,6 +12,7 @@
 #include "chart-fixture.h"
 #include "cw-chart-private.h"
 #include "cw-diagram-private.h"
+#include "cw-lesson-report.h"
 
 #define MIN_TEXT_CONTRAST 4.5
 
@@ -179,11 +180,66 @@ test_high_contrast_ink (void)
   image = chart_fixture_render (&spec, 800, 500);
   normal = chart_fixture_count_ink (image);
   cairo_surface_destroy (image);
-  spec.high_contrast = TRUE;
+  spec.look.high_contrast = TRUE;
   image = chart_fixture_render (&spec, 800, 500);
   high = chart_fixture_count_ink (image);
   cairo_surface_destroy (image);
   g_assert_cmpuint (high, >, normal);
+}
+
+static cairo_surface_t *
+render_lesson_plot (const CwLessonPlot *plot)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 320);
+  cairo_t *cr = cairo_create (image);
+
+  cw_lesson_plot_draw (cr, 640, 320, plot);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+  return image;
+}
+
+/* A lesson's sketch in high contrast, as the charts: the prediction and
+ * the result in the high-contrast palette, not the normal one, drawn
+ * thicker (more of the prediction's colour, more ink); on dark, the
+ * lighter high-contrast blue. */
+static void
+test_high_contrast_lesson_plot (void)
+{
+  double predicted[11], actual[11];
+  CwLessonPlot plot = {
+    .title = "Upgrading index", .n_points = 11, .start_year = 2025,
+    .predicted = predicted, .actual = actual, .cursor = -1, .font_scale = 1,
+  };
+  cairo_surface_t *normal, *high, *dark_high;
+  int normal_orange, high_orange;
+
+  for (guint i = 0; i < 11; i++)
+    {
+      predicted[i] = 0.2 + 0.05 * i;
+      actual[i] = 0.6 - 0.03 * i;
+    }
+  normal = render_lesson_plot (&plot);
+  plot.look.high_contrast = TRUE;
+  high = render_lesson_plot (&plot);
+  plot.look.dark = TRUE;
+  dark_high = render_lesson_plot (&plot);
+
+  normal_orange = chart_fixture_count_colour (normal, 0xE69F00);
+  high_orange = chart_fixture_count_colour (high, 0x9C6C00);
+  g_test_message ("prediction %d px, in high contrast %d px; ink %u, in high contrast %u", normal_orange,
+                  high_orange, chart_fixture_count_ink (normal), chart_fixture_count_ink (high));
+  g_assert_cmpint (chart_fixture_count_colour (high, 0xE69F00), ==, 0);
+  g_assert_cmpint (chart_fixture_count_colour (high, 0x0072B2), ==, 0);
+  g_assert_cmpint (chart_fixture_count_colour (high, 0x0062A0), >, 100);
+  g_assert_cmpfloat (high_orange, >, 1.2 * normal_orange);
+  g_assert_cmpuint (chart_fixture_count_ink (high), >, chart_fixture_count_ink (normal));
+  g_assert_cmpint (chart_fixture_count_colour (dark_high, 0x4FA8E8), >, 100);
+  g_assert_cmpint (chart_fixture_count_colour (dark_high, 0x3A9BE0), ==, 0);
+  cairo_surface_destroy (normal);
+  cairo_surface_destroy (high);
+  cairo_surface_destroy (dark_high);
 }
 
 /* Lever badges: one shape per group, as well as one colour. */
@@ -209,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/chart-palette/high-contrast-lines", test_high_contrast_lines);
   g_test_add_func ("/chart-palette/series-distinct", test_series_distinct);
   g_test_add_func ("/chart-palette/high-contrast-ink", test_high_contrast_ink);
+  g_test_add_func ("/chart-palette/high-contrast-lesson-plot", test_high_contrast_lesson_plot);
   g_test_add_func ("/chart-palette/badge-shapes", test_badge_shapes);
   return g_test_run ();
 }

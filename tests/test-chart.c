@@ -223,7 +223,7 @@ test_baseline_and_compare (void)
   spec.compare[0] = other;
   spec.compare_names[0] = "Mehr Förderung";
   spec.n_compare = 1;
-  spec.dark = TRUE;
+  spec.look.dark = TRUE;
   image = render_framed (&spec, &f);
   /* The comparison in its own colour, the components left out. */
   g_assert_true (has_colour_near (image, frame_x (&f, 2030.75), frame_y (&f, 0.2 + 0.5 * 0.575 + 0.15),
@@ -402,7 +402,7 @@ test_non_finite (void)
         spec.budget = INFINITY;
         spec.cursor_year = NAN;
         spec.font_scale = NAN;
-        spec.dark = s % 2;
+        spec.look.dark = s % 2;
         image = chart_fixture_render (&spec, sizes[s][0], sizes[s][1]);
         if (s == 0)
           g_assert_cmpuint (chart_fixture_count_ink (image), >, 1000);

@@ -59,6 +59,21 @@ is_expander (GtkWidget *widget, const char *title)
   return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
+/* The Explain dialog of @window, opened through its action, with its
+ * first result. */
+static CwExplainDialog *
+open_explained (CwWindow *window)
+{
+  CwExplainDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.explain", NULL));
+  ui_flush ();
+  dialog = CW_EXPLAIN_DIALOG (ui_find_transient (GTK_WINDOW (window), CW_TYPE_EXPLAIN_DIALOG));
+  g_assert_nonnull (dialog);
+  wait_explainer (cw_explain_dialog_get_explainer (dialog));
+  return dialog;
+}
+
 static void
 test_explain (void)
 {
@@ -72,12 +87,8 @@ test_explain (void)
   double total_before;
 
   open_hamburg (window);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.explain", NULL));
-  ui_flush ();
-  dialog = CW_EXPLAIN_DIALOG (ui_find_transient (GTK_WINDOW (window), CW_TYPE_EXPLAIN_DIALOG));
-  g_assert_nonnull (dialog);
+  dialog = open_explained (window);
   explainer = cw_explain_dialog_get_explainer (dialog);
-  wait_explainer (explainer);
 
   /* The upgrading chart is shown: its index at the last year, split by group. */
   a = cw_explain_dialog_get_attribution (dialog);
@@ -119,6 +130,24 @@ test_explain (void)
   a = cw_explain_dialog_get_attribution (dialog);
   g_assert_cmpfloat (a->total, ==, total_before);
 
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_destroy_window (window);
+}
+
+/* The waterfall the dialog shows is drawn again in the desktop's look when
+ * it changes: in high contrast, dark, and back as it was. */
+static void
+test_follows_look (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExplainDialog *dialog;
+  GtkWidget *waterfall;
+
+  open_hamburg (window);
+  dialog = open_explained (window);
+  waterfall = ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_DRAWING_AREA);
+  g_assert_nonnull (waterfall);
+  ui_assert_follows_look (waterfall);
   gtk_window_destroy (GTK_WINDOW (dialog));
   ui_destroy_window (window);
 }
@@ -227,11 +256,7 @@ test_export (void)
   CwExplainDialog *dialog;
 
   open_hamburg (window);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.explain", NULL));
-  ui_flush ();
-  dialog = CW_EXPLAIN_DIALOG (ui_find_transient (GTK_WINDOW (window), CW_TYPE_EXPLAIN_DIALOG));
-  g_assert_nonnull (dialog);
-  wait_explainer (cw_explain_dialog_get_explainer (dialog));
+  dialog = open_explained (window);
 
   untitled = cw_explain_dialog_export_name (dialog, CW_CHART_FORMAT_PNG);
   expected = g_strdup_printf ("%s – Explain Upgrading.png", cw_document_get_title (document));
@@ -256,6 +281,7 @@ main (int argc, char **argv)
 {
   ui_test_init (&argc, &argv);
   g_test_add_func ("/explain/action-adds-up-and-follows-edits", test_explain);
+  g_test_add_func ("/explain/follows-look", test_follows_look);
   g_test_add_func ("/explain/report-action-writes-pdf", test_report);
   g_test_add_func ("/explain/export-named-and-titled", test_export);
   return ui_test_run ();

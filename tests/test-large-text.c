@@ -101,29 +101,6 @@ equal (double zoom,
   return fabs (zoom - target) <= 1e-9;
 }
 
-/* What @widget draws now (its own drawing, as GTK asks for it), as pixels. */
-static GBytes *
-render (GtkWidget *widget)
-{
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t *cr = cairo_create (surface);
-  GBytes *pixels;
-
-  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
-                        (gsize) cairo_image_surface_get_stride (surface) * height);
-  cairo_surface_destroy (surface);
-  return pixels;
-}
-
 /* Text at 1.5 times: the chart's type grows (its plot starts lower, under a
  * taller title and legend), the canvas is fitted at a zoom that keeps stage
  * names at 1.5 times their least size; back at 1, both return. */
@@ -160,46 +137,33 @@ test_large_text (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (canvas_zoom (f), zoom, 1e-9);
 }
 
-static void
-wait_high_contrast (gboolean on)
-{
-  for (int i = 0; i < 200 && adw_style_manager_get_high_contrast (adw_style_manager_get_default ()) != on; i++)
-    ui_spin (10);
-  g_assert_cmpint (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()), ==, on);
-  ui_flush ();
-}
-
 /* The desktop's high-contrast switch: the chart asks for the high-contrast
- * style and both the chart and the canvas draw differently; off again, as
- * before. */
+ * style and both the chart and the canvas are drawn again, differently;
+ * off again, as before. */
 static void
 test_high_contrast (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
   g_autoptr(GBytes) chart_normal = NULL, canvas_normal = NULL, chart_high = NULL, canvas_high = NULL;
   g_autoptr(GBytes) chart_again = NULL;
   CwChartSpec spec;
 
-  g_settings_set_boolean (a11y, "high-contrast", FALSE);
-  wait_high_contrast (FALSE);
-  chart_normal = render (GTK_WIDGET (f->view));
-  canvas_normal = render (GTK_WIDGET (f->canvas));
+  ui_set_high_contrast (FALSE);
+  chart_normal = ui_settled_pixels (GTK_WIDGET (f->view));
+  canvas_normal = ui_settled_pixels (GTK_WIDGET (f->canvas));
   g_assert_true (cw_chart_view_get_spec (f->view, &spec));
-  g_assert_false (spec.high_contrast);
+  g_assert_false (spec.look.high_contrast);
 
-  g_settings_set_boolean (a11y, "high-contrast", TRUE);
-  wait_high_contrast (TRUE);
+  ui_set_high_contrast (TRUE);
   g_assert_true (cw_chart_view_get_spec (f->view, &spec));
-  g_assert_true (spec.high_contrast);
-  chart_high = render (GTK_WIDGET (f->view));
-  canvas_high = render (GTK_WIDGET (f->canvas));
+  g_assert_true (spec.look.high_contrast);
+  chart_high = ui_wait_shown (GTK_WIDGET (f->view), chart_normal, TRUE);
+  canvas_high = ui_wait_shown (GTK_WIDGET (f->canvas), canvas_normal, TRUE);
   g_assert_false (g_bytes_equal (chart_normal, chart_high));
   g_assert_false (g_bytes_equal (canvas_normal, canvas_high));
 
-  g_settings_set_boolean (a11y, "high-contrast", FALSE);
-  wait_high_contrast (FALSE);
-  chart_again = render (GTK_WIDGET (f->view));
+  ui_set_high_contrast (FALSE);
+  chart_again = ui_wait_shown (GTK_WIDGET (f->view), chart_normal, FALSE);
   g_assert_true (g_bytes_equal (chart_normal, chart_again));
 }
 

@@ -209,21 +209,20 @@ test_walk (gconstpointer data)
 }
 
 /* The sketch by keyboard: Right moves the year, Up raises its point. */
-static void
-test_keyboard_sketch (void)
+/* Opens the social-learning lesson and walks to its curve prediction
+ * without answering anything else; returns the step. */
+static guint
+open_sketch (CwWindow      *window,
+             CwLessonPane **pane)
 {
-  CwWindow *window = ui_new_window ();
-  CwLessonPane *pane;
   const CwLessonProgress *progress;
-  GtkWidget *sketch;
   guint predict = 0;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lesson", "s",
                                              "social-learning.lesson"));
   ui_flush ();
-  pane = pane_of (window);
-  progress = cw_lesson_pane_get_progress (pane);
-  /* Walk to the curve prediction without answering anything else. */
+  *pane = pane_of (window);
+  progress = cw_lesson_pane_get_progress (*pane);
   for (guint i = 0; i < cw_lesson_n_steps (progress->lesson); i++)
     if (cw_lesson_get_step (progress->lesson, i)->kind == CW_STEP_PREDICT &&
         cw_lesson_get_step (progress->lesson, i)->curve)
@@ -235,13 +234,22 @@ test_keyboard_sketch (void)
 
       if (step->kind == CW_STEP_PREDICT)
         for (guint k = 0; k < step->n_outcomes; k++)
-          ui_lesson_activate (pane, "lesson.predict-direction", g_variant_new ("(ui)", k, CW_DIRECTION_SAME));
-      ui_lesson_wait_next (pane);
-      ui_lesson_activate (pane, "lesson.next", NULL);
+          ui_lesson_activate (*pane, "lesson.predict-direction", g_variant_new ("(ui)", k, CW_DIRECTION_SAME));
+      ui_lesson_wait_next (*pane);
+      ui_lesson_activate (*pane, "lesson.next", NULL);
     }
-  sketch = ui_find_widget (GTK_WIDGET (pane), GTK_TYPE_DRAWING_AREA);
-  g_assert_nonnull (sketch);
-  g_assert_true (gtk_widget_get_mapped (sketch));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET ((*pane)->sketch)));
+  return predict;
+}
+
+static void
+test_keyboard_sketch (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwLessonPane *pane;
+  guint predict = open_sketch (window, &pane);
+  const CwLessonProgress *progress = cw_lesson_pane_get_progress (pane);
+
   _cw_lesson_pane_sketch_key (pane, GDK_KEY_Right, 0);
   _cw_lesson_pane_sketch_key (pane, GDK_KEY_Up, 0);
   _cw_lesson_pane_sketch_key (pane, GDK_KEY_Up, GDK_SHIFT_MASK);
@@ -253,6 +261,28 @@ test_keyboard_sketch (void)
   ui_flush ();
   /* A new point starts where the one before it is. */
   g_assert_cmpfloat_with_epsilon (progress->answers[predict].curve[2], 0.55, 1e-9);
+  close_window (window);
+}
+
+/* The sketch is drawn again in the desktop's look when it changes: in high
+ * contrast (the plot asks for it), dark, and back as it was. */
+static void
+test_sketch_follows_look (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwLessonPane *pane;
+  CwLessonPlot plot;
+
+  open_sketch (window, &pane);
+  /* Without its card, whose style alone would have GTK draw it again. */
+  gtk_widget_remove_css_class (GTK_WIDGET (pane->sketch), "card");
+  ui_assert_follows_look (GTK_WIDGET (pane->sketch));
+  g_assert_true (cw_lesson_pane_get_plot (pane, &plot));
+  g_assert_false (plot.look.high_contrast);
+  ui_set_high_contrast (TRUE);
+  g_assert_true (cw_lesson_pane_get_plot (pane, &plot));
+  g_assert_true (plot.look.high_contrast && !plot.look.dark);
+  ui_set_high_contrast (FALSE);
   close_window (window);
 }
 
@@ -315,6 +345,7 @@ main (int argc, char *argv[])
       g_test_add_data_func (name, &walks[i], test_walk);
     }
   g_test_add_func ("/lesson-pane/keyboard-sketch", test_keyboard_sketch);
+  g_test_add_func ("/lesson-pane/sketch-follows-look", test_sketch_follows_look);
   g_test_add_func ("/lesson-pane/open-file", test_open_file);
   return ui_test_run ();
 }

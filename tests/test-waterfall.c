@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "cw-levers.h"
+#include "chart-fixture.h"
 #include "cw-waterfall.h"
 #include "pdf-text.h"
 
@@ -79,10 +80,10 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static char *
-export (Fixture *f, CwChartFormat format, gboolean dark, const char *name)
+export_look (Fixture *f, CwChartFormat format, CwLook look, const char *name)
 {
   char *path = g_build_filename (f->dir, name, NULL);
-  CwWaterfallSpec spec = { f->attribution, dark, 1 };
+  CwWaterfallSpec spec = { .attribution = f->attribution, .look = look, .font_scale = 1 };
   g_autoptr(GError) error = NULL;
 
   g_assert_true (cw_waterfall_export (&spec, format, WIDTH, HEIGHT, path, &error));
@@ -90,25 +91,10 @@ export (Fixture *f, CwChartFormat format, gboolean dark, const char *name)
   return path;
 }
 
-/* Pixels of colour @rgb (within a little of it) in @surface. */
-static int
-count_colour (cairo_surface_t *surface, guint32 rgb)
+static char *
+export (Fixture *f, CwChartFormat format, gboolean dark, const char *name)
 {
-  int w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface), n = 0;
-  const guchar *data = cairo_image_surface_get_data (surface);
-
-  for (int y = 0; y < h; y++)
-    for (int x = 0; x < w; x++)
-      {
-        guint32 px = *(const guint32 *) (data + y * stride + 4 * x);
-
-        if (abs ((int) ((px >> 16) & 0xff) - (int) ((rgb >> 16) & 0xff)) <= 2 &&
-            abs ((int) ((px >> 8) & 0xff) - (int) ((rgb >> 8) & 0xff)) <= 2 &&
-            abs ((int) (px & 0xff) - (int) (rgb & 0xff)) <= 2)
-          n++;
-      }
-  return n;
+  return export_look (f, format, (CwLook) { dark, FALSE }, name);
 }
 
 /* Green bars for what added, vermillion for what took away, in proportion;
@@ -123,20 +109,62 @@ test_png (Fixture *f, gconstpointer data)
 
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (surface), ==, WIDTH);
-  green = count_colour (surface, 0x009E73);
-  vermillion = count_colour (surface, 0xD55E00);
+  green = chart_fixture_count_colour (surface, 0x009E73);
+  vermillion = chart_fixture_count_colour (surface, 0xD55E00);
   /* Parts drawn at full colour: capabilities 0.12, policy cycle 0.01,
    * standing 0.07 and cycle 0.03 (the levers are lighter): 0.23 against 0.03. */
   g_assert_cmpint (vermillion, >, 100);
   g_assert_cmpfloat ((double) green / vermillion, >, 0.23 / 0.03 * 0.7);
   g_assert_cmpfloat ((double) green / vermillion, <, 0.23 / 0.03 * 1.3);
-  g_assert_cmpint (count_colour (surface, 0xFFFFFF), >, WIDTH * HEIGHT / 2);
+  g_assert_cmpint (chart_fixture_count_colour (surface, 0xFFFFFF), >, WIDTH * HEIGHT / 2);
   cairo_surface_destroy (surface);
 
   surface = cairo_image_surface_create_from_png (dark);
-  g_assert_cmpint (count_colour (surface, 0x242424), >, WIDTH * HEIGHT / 2);
-  g_assert_cmpint (count_colour (surface, 0xF07A2E), >, 100);
+  g_assert_cmpint (chart_fixture_count_colour (surface, 0x242424), >, WIDTH * HEIGHT / 2);
+  g_assert_cmpint (chart_fixture_count_colour (surface, 0xF07A2E), >, 100);
   cairo_surface_destroy (surface);
+}
+
+static cairo_surface_t *
+png_of (Fixture *f, gboolean dark, gboolean high_contrast, const char *name)
+{
+  g_autofree char *path = export_look (f, CW_CHART_FORMAT_PNG, (CwLook) { dark, high_contrast }, name);
+  cairo_surface_t *surface = cairo_image_surface_create_from_png (path);
+
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  return surface;
+}
+
+/* High contrast, as the charts draw it: the high-contrast palette (on light
+ * the darker green and vermillion, on dark the lighter green) instead of the
+ * normal one, the levers' bars at full strength, and more ink for the
+ * thicker steps between the bars. */
+static void
+test_high_contrast (Fixture *f, gconstpointer data)
+{
+  cairo_surface_t *normal = png_of (f, FALSE, FALSE, "normal.png");
+  cairo_surface_t *high = png_of (f, FALSE, TRUE, "high.png");
+  cairo_surface_t *dark_high = png_of (f, TRUE, TRUE, "dark-high.png");
+  int normal_green = chart_fixture_count_colour (normal, 0x009E73), high_green = chart_fixture_count_colour (high, 0x008561);
+  int normal_ink = WIDTH * HEIGHT - chart_fixture_count_colour (normal, 0xFFFFFF);
+  int high_ink = WIDTH * HEIGHT - chart_fixture_count_colour (high, 0xFFFFFF);
+
+  g_test_message ("green %d, in high contrast %d; ink %d, in high contrast %d", normal_green, high_green,
+                  normal_ink, high_ink);
+  g_assert_cmpint (chart_fixture_count_colour (normal, 0x008561), ==, 0);
+  g_assert_cmpint (chart_fixture_count_colour (high, 0x009E73), ==, 0);
+  g_assert_cmpint (chart_fixture_count_colour (high, 0xD55E00), ==, 0);
+  g_assert_cmpint (chart_fixture_count_colour (high, 0xC05500), >, 100);
+  /* The levers (0.100 and 0.020) add to the full-strength green. */
+  g_assert_cmpfloat ((double) high_green / normal_green, >, 1.2);
+  g_assert_cmpint (high_ink, >, normal_ink);
+
+  g_assert_cmpint (chart_fixture_count_colour (dark_high, 0x242424), >, WIDTH * HEIGHT / 2);
+  g_assert_cmpint (chart_fixture_count_colour (dark_high, 0x1AAE85), >, 100);
+  g_assert_cmpint (chart_fixture_count_colour (dark_high, 0x009E73), ==, 0);
+  cairo_surface_destroy (normal);
+  cairo_surface_destroy (high);
+  cairo_surface_destroy (dark_high);
 }
 
 /* The SVG has a bar in the colour of each part's sign. */
@@ -205,7 +233,7 @@ static void
 test_own_rectangle (void)
 {
   g_autoptr(CwAttribution) a = known_attribution ();
-  CwWaterfallSpec spec = { a, FALSE, 1 };
+  CwWaterfallSpec spec = { .attribution = a, .font_scale = 1 };
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 400);
   cairo_t *cr = cairo_create (surface);
   const guchar *data;
@@ -228,6 +256,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/waterfall/png", Fixture, NULL, fixture_set_up, test_png, fixture_tear_down);
+  g_test_add ("/waterfall/high-contrast", Fixture, NULL, fixture_set_up, test_high_contrast, fixture_tear_down);
   g_test_add ("/waterfall/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/waterfall/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
   g_test_add_func ("/waterfall/sampled-text", test_sampled_text);

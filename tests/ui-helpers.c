@@ -191,3 +191,97 @@ ui_find_transient (GtkWindow *parent,
       return l->data;
   return NULL;
 }
+
+GBytes *
+ui_shown_pixels (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  GBytes *pixels;
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  /* None before the widget's first frame. */
+  if (node != NULL)
+    gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                        (gsize) cairo_image_surface_get_stride (surface) * height);
+  cairo_surface_destroy (surface);
+  return pixels;
+}
+
+GBytes *
+ui_settled_pixels (GtkWidget *widget)
+{
+  GBytes *shown = ui_shown_pixels (widget);
+  GBytes *before = NULL;
+
+  /* Until two looks 100 ms apart agree, or for 4 s at most. */
+  for (int i = 0; i < 40 && (before == NULL || !g_bytes_equal (before, shown)); i++)
+    {
+      g_clear_pointer (&before, g_bytes_unref);
+      before = shown;
+      ui_spin (100);
+      shown = ui_shown_pixels (widget);
+    }
+  g_bytes_unref (before);
+  return shown;
+}
+
+GBytes *
+ui_wait_shown (GtkWidget *widget,
+               GBytes    *pixels,
+               gboolean   differ)
+{
+  GBytes *shown = ui_shown_pixels (widget);
+
+  for (int i = 0; i < 200 && g_bytes_equal (shown, pixels) == differ; i++)
+    {
+      g_bytes_unref (shown);
+      ui_spin (10);
+      shown = ui_shown_pixels (widget);
+    }
+  return shown;
+}
+
+void
+ui_set_high_contrast (gboolean on)
+{
+  g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  g_settings_set_boolean (a11y, "high-contrast", on);
+  for (int i = 0; i < 200 && adw_style_manager_get_high_contrast (style) != on; i++)
+    ui_spin (10);
+  g_assert_cmpint (adw_style_manager_get_high_contrast (style), ==, on);
+  ui_flush ();
+}
+
+void
+ui_assert_follows_look (GtkWidget *widget)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GBytes) normal = NULL, high = NULL, dark = NULL, again = NULL;
+
+  ui_set_high_contrast (FALSE);
+  normal = ui_settled_pixels (widget);
+
+  ui_set_high_contrast (TRUE);
+  high = ui_wait_shown (widget, normal, TRUE);
+  g_assert_false (g_bytes_equal (high, normal));
+  ui_set_high_contrast (FALSE);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  dark = ui_wait_shown (widget, normal, TRUE);
+  g_assert_false (g_bytes_equal (dark, normal));
+  g_assert_false (g_bytes_equal (dark, high));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  again = ui_wait_shown (widget, normal, FALSE);
+  g_assert_true (g_bytes_equal (again, normal));
+}

@@ -58,6 +58,26 @@ GtkWindow *ui_find_transient    (GtkWindow  *parent,
 gboolean   ui_has_tooltip       (GtkWidget  *widget,
                                  const char *text);
 
+/* What @widget showed in its last frame (as the window drew it, not drawn
+ * afresh), as ARGB32 pixels of its size: what changed on screen. */
+GBytes    *ui_shown_pixels      (GtkWidget  *widget);
+/* What @widget shows once it has settled (its first frame drawn, nothing
+ * changing any more). */
+GBytes    *ui_settled_pixels    (GtkWidget  *widget);
+/* Spins (up to 2 s) until what @widget shows differs from @pixels, or
+ * equals them when not @differ, and returns what it shows then. */
+GBytes    *ui_wait_shown        (GtkWidget  *widget,
+                                 GBytes     *pixels,
+                                 gboolean    differ);
+/* Turns the desktop's high-contrast setting on or off as GNOME does
+ * (org.gnome.desktop.a11y.interface), waits until AdwStyleManager has it
+ * and lets the window draw. */
+void       ui_set_high_contrast (gboolean    on);
+/* Checks that @widget is drawn again, differently, when the desktop goes
+ * into high contrast and when it goes dark, and as before when both are
+ * back. */
+void       ui_assert_follows_look (GtkWidget *widget);
+
 /* Activates a lesson action on @pane, as its buttons and sketch do, and
  * lets GTK catch up; fails when the action is unknown. */
 void       ui_lesson_activate   (CwLessonPane *pane,

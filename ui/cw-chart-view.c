@@ -12,6 +12,7 @@
 #include "cw-chart-a11y.h"
 #include "cw-chart-view.h"
 #include "cw-replay.h"
+#include "cw-style-look.h"
 #include "cw-text-scale.h"
 
 struct _CwChartView
@@ -101,8 +102,7 @@ cw_chart_view_get_spec (CwChartView *self,
   spec->show_band = spec->show_band && self->show_band;
   spec->cursor_year = self->cursor_year;
   spec->until_year = self->until_year;
-  spec->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  spec->high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  spec->look = cw_style_look_get ();
   spec->font_scale = self->font_scale * cw_text_scale_get ();
   spec->min_text_size = self->projector_text;
   spec->lean = self->lean;
@@ -467,7 +467,6 @@ cw_chart_view_dispose (GObject *object)
   CwChartView *self = CW_CHART_VIEW (object);
 
   g_clear_object (&self->evaluator_signals);
-  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   stop_replay (self);
   g_clear_pointer (&self->result, cw_result_unref);
   g_clear_pointer (&self->previous, cw_result_unref);
@@ -618,7 +617,6 @@ cw_chart_view_init (CwChartView *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (style_changed_cb), self);
+  cw_style_look_connect (self, G_CALLBACK (style_changed_cb));
   cw_text_scale_connect (GTK_WIDGET (self), G_CALLBACK (style_changed_cb));
 }

@@ -11,6 +11,7 @@
 #include "cw-cycle-canvas-private.h"
 #include "cw-describe.h"
 #include "cw-diagram.h"
+#include "cw-style-look.h"
 
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (CwCycleCanvas, cw_cycle_canvas, GTK_TYPE_WIDGET,
@@ -198,6 +199,7 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   CwDiagramState state;
+  CwLook look;
   cairo_t *cr;
 
   if (self->document == NULL)
@@ -209,8 +211,9 @@ cw_cycle_canvas_snapshot (GtkWidget   *widget,
     }
 
   cw_diagram_state_init (&state);
-  state.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  state.high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  look = cw_style_look_get ();
+  state.dark = look.dark;
+  state.high_contrast = look.high_contrast;
   state.revealed = self->revealed;
   state.selected = cw_document_get_selected_stages (self->document);
   state.selected_edge = cw_document_get_selected_edge (self->document);
@@ -379,14 +382,16 @@ cw_cycle_canvas_set_projector (CwCycleCanvas *self,
   cw_cycle_canvas_queue_fit (self);
 }
 
+/* Dark or light, high contrast or not: the same layout in other colours
+ * and line weights. */
 static void
-dark_changed_cb (CwCycleCanvas *self)
+look_changed_cb (CwCycleCanvas *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Larger text or high contrast: a diagram the user has not zoomed is fitted
- * again, for the legend and the least zoom grow with the text. */
+/* Larger text: a diagram the user has not zoomed is fitted again, for the
+ * legend and the least zoom grow with the text. */
 static void
 text_scale_changed_cb (CwCycleCanvas *self)
 {
@@ -563,8 +568,7 @@ cw_cycle_canvas_init (CwCycleCanvas *self)
                                   G_CALLBACK (document_changed_cb), self);
   g_signal_group_connect_swapped (self->document_signals, "selection-changed",
                                   G_CALLBACK (selection_changed_cb), self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+  cw_style_look_connect (self, G_CALLBACK (look_changed_cb));
   cw_text_scale_connect (widget, G_CALLBACK (text_scale_changed_cb));
   _cw_cycle_canvas_install_actions (self);
   gtk_widget_insert_action_group (widget, "canvas", G_ACTION_GROUP (self->actions));

@@ -11,6 +11,7 @@
 #include "cw-document-edits.h"
 #include "cw-experiment-figures.h"
 #include "cw-experiment-private.h"
+#include "cw-style-look.h"
 
 /* A heatmap has at most this many values of a factor across or up. */
 #define GRID_VALUES 40
@@ -31,15 +32,6 @@ analysis_free (Analysis *analysis)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Analysis, analysis_free)
 
-/* The desktop's style, as the main window's charts take it (CwChartView). */
-static CwFigureLook
-figure_look (void)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  return (CwFigureLook) { adw_style_manager_get_dark (style), adw_style_manager_get_high_contrast (style) };
-}
-
 /* The tornado of the analysis shown: @bars and @title belong to the caller. */
 static void
 tornado_spec (CwExperimentDialog *self,
@@ -55,7 +47,7 @@ tornado_spec (CwExperimentDialog *self,
                                          "What drives %s after %d years", self->table->year),
                             output >= 0 ? _(cw_output_info (output)->name) : self->table->output, self->table->year);
   cw_tornado_spec_init (spec, *bars, self->table, self->kind, self->rows, *title);
-  spec->look = figure_look ();
+  spec->look = cw_style_look_get ();
   for (guint i = 0; i < self->table->k; i++)
     (*bars)[i].label = self->factor_names[self->rows[i].factor];
 }
@@ -98,7 +90,7 @@ heatmap_spec (CwExperimentDialog *self,
                               value_name, self->table->year);
   *spec = (CwHeatmapSpec) { *title, self->factor_names[self->grid_x], self->factor_names[self->grid_y], value_name,
                             self->grid->xs, self->grid->nx, self->grid->ys, self->grid->ny, self->grid->values,
-                            figure_look () };
+                            cw_style_look_get () };
 }
 
 static void
@@ -134,7 +126,7 @@ frontier_spec (CwExperimentDialog *self,
   /* Translators: a chart title; %s: an outcome, %d: years */
   *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s after %d year", "%s after %d years",
                                          self->problem.year), objective, self->problem.year);
-  *spec = (CwFrontierSpec) { *title, objective, *points, self->budgets->len, figure_look () };
+  *spec = (CwFrontierSpec) { *title, objective, *points, self->budgets->len, cw_style_look_get () };
 }
 
 static void
@@ -549,8 +541,6 @@ style_changed_cb (CwExperimentDialog *self)
 void
 _cw_experiment_results_init (CwExperimentDialog *self)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
   gtk_drawing_area_set_draw_func (self->tornado, tornado_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (self->frontier, frontier_draw_cb, self, NULL);
   gtk_drawing_area_set_draw_func (self->heatmap, heatmap_draw_cb, self, NULL);
@@ -558,6 +548,5 @@ _cw_experiment_results_init (CwExperimentDialog *self)
   g_signal_connect_swapped (self->analyse_year, "notify::selected", G_CALLBACK (analyse), self);
   g_signal_connect (self->heatmap_across, "notify::selected", G_CALLBACK (axis_changed_cb), self);
   g_signal_connect (self->heatmap_up, "notify::selected", G_CALLBACK (axis_changed_cb), self);
-  g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  cw_style_look_connect (self, G_CALLBACK (style_changed_cb));
 }

@@ -10,6 +10,7 @@
 
 #include "cw-chart.h"
 #include "cw-explain-dialog.h"
+#include "cw-style-look.h"
 #include "cw-text-scale.h"
 #include "cw-waterfall.h"
 
@@ -52,8 +53,8 @@ draw_cb (GtkDrawingArea *area,
          gpointer        user_data)
 {
   CwExplainDialog *self = user_data;
-  CwWaterfallSpec spec = { self->attribution, adw_style_manager_get_dark (adw_style_manager_get_default ()),
-                           cw_text_scale_get () };
+  CwWaterfallSpec spec = { .attribution = self->attribution, .look = cw_style_look_get (),
+                           .font_scale = cw_text_scale_get () };
 
   if (self->attribution != NULL)
     cw_waterfall_draw (cr, width, height, &spec);
@@ -155,7 +156,7 @@ update (CwExplainDialog *self)
     }
   subtitle = cw_waterfall_title (self->attribution);
   adw_window_title_set_subtitle (self->window_title, subtitle);
-  spec = (CwWaterfallSpec) { self->attribution, FALSE, 1 };
+  spec = (CwWaterfallSpec) { .attribution = self->attribution, .font_scale = 1 };
   gtk_drawing_area_set_content_height (self->waterfall, (int) ceil (cw_waterfall_height (&spec, 900)));
   gtk_widget_queue_draw (GTK_WIDGET (self->waterfall));
 }
@@ -229,7 +230,7 @@ cw_explain_dialog_export (CwExplainDialog *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
-  CwWaterfallSpec spec = { self->attribution, FALSE, 1, NULL };
+  CwWaterfallSpec spec = { .attribution = self->attribution, .font_scale = 1 };
 
   g_return_if_fail (CW_IS_EXPLAIN_DIALOG (self));
 
@@ -376,8 +377,7 @@ cw_explain_dialog_init (CwExplainDialog *self)
   g_signal_connect_swapped (self->explainer, "notify::explanation", G_CALLBACK (update), self);
   g_signal_connect_swapped (self->explainer, "notify::busy", G_CALLBACK (busy_cb), self);
   g_signal_connect_swapped (self->explainer, "failed", G_CALLBACK (failed_cb), self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (gtk_widget_queue_draw), self->waterfall, G_CONNECT_SWAPPED);
+  cw_style_look_connect (self->waterfall, G_CALLBACK (gtk_widget_queue_draw));
   gtk_drawing_area_set_draw_func (self->waterfall, draw_cb, self, NULL);
   busy_cb (self);
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-lesson-pane-private.h"
+#include "cw-style-look.h"
 
 /* Up and Down change a point by this much; with Shift by five times it. */
 #define KEY_STEP 0.01
@@ -215,6 +216,5 @@ cw_lesson_pane_sketch_init (CwLessonPane *self)
   gtk_widget_add_controller (GTK_WIDGET (self->sketch), GTK_EVENT_CONTROLLER (drag));
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->sketch), keys);
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (gtk_widget_queue_draw), self->sketch);
+  cw_style_look_connect (self->sketch, G_CALLBACK (gtk_widget_queue_draw));
 }

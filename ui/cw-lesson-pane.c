@@ -19,6 +19,7 @@
 
 #include "cw-document-edits.h"
 #include "cw-lesson-pane-private.h"
+#include "cw-style-look.h"
 #include "cw-text-scale.h"
 #include "cw-levers.h"
 
@@ -120,7 +121,7 @@ cw_lesson_pane_get_plot (CwLessonPane *self,
     .predicted = self->progress->answers[index].curve,
     .actual = step->kind == CW_STEP_REVEAL ? self->progress->answers[index].result : NULL,
     .cursor = step->kind == CW_STEP_PREDICT ? self->cursor : -1,
-    .dark = adw_style_manager_get_dark (adw_style_manager_get_default ()),
+    .look = cw_style_look_get (),
     .font_scale = self->projector_text > 0 ? self->projector_text / CW_LESSON_PLOT_LEAST_TEXT
                                            : cw_text_scale_get (),
   };
@@ -748,7 +749,6 @@ cw_lesson_pane_dispose (GObject *object)
   CwLessonPane *self = CW_LESSON_PANE (object);
 
   g_clear_handle_id (&self->run_idle, g_source_remove);
-  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self->sketch);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <adwaita.h>
+#include <gtk/gtk.h>
 
 #include "cw-text-scale.h"
 
@@ -31,7 +31,5 @@ cw_text_scale_connect (GtkWidget *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-xft-dpi", callback, widget,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", callback, widget,
                            G_CONNECT_SWAPPED);
 }

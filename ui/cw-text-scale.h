@@ -13,7 +13,7 @@ G_BEGIN_DECLS
  * widgets by it; what the core draws with cairo multiplies its sizes by it. */
 double cw_text_scale_get     (void);
 /* Calls @callback (swapped: @widget is its only argument) when the factor
- * or the high-contrast style changes, as long as @widget lives. */
+ * changes, as long as @widget lives. */
 void   cw_text_scale_connect (GtkWidget *widget,
                               GCallback  callback);
 

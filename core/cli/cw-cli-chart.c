@@ -150,7 +150,7 @@ cw_cli_chart (int    argc,
   names = cw_chart_stage_names (sc, series);
   cw_chart_spec_init (&spec, chart_kind, series);
   spec.baseline = baseline;
-  spec.dark = dark;
+  spec.look.dark = dark;
   spec.budget = sc->profile[CW_PROFILE_BUDGET];
   spec.stage_names = (const char *const *) names->pdata;
   spec.title = sc->meta.title;

@@ -228,7 +228,7 @@ explanation_published_cb (CwExplainer  *explainer,
   CwExplanation *explanation = cw_explainer_get_explanation (explainer);
   g_autoptr(CwAttribution) a = cw_explanation_attribute (explanation, CW_OUT_UPGRADING,
                                                         cw_explanation_get_n_steps (explanation) - 1);
-  CwWaterfallSpec spec = { a, FALSE, 1 };
+  CwWaterfallSpec spec = { .attribution = a, .font_scale = 1 };
   cairo_t *cr = cairo_create (probe->surface);
 
   cw_waterfall_draw (cr, CHART_WIDTH, CHART_HEIGHT, &spec);

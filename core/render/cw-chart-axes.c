@@ -89,7 +89,7 @@ cw_chart_draw_axes (cairo_t             *cr,
                     const CwChartLayout *layout)
 {
   const CwChartKindDef *def = cw_chart_kind_def (spec->kind);
-  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
 
   cairo_save (cr);
   cw_render_font (cr, layout->em, FALSE);

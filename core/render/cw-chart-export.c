@@ -204,11 +204,11 @@ cw_chart_close_surface (cairo_t         *cr,
 double
 cw_chart_draw_heading (cairo_t    *cr,
                        const char *title,
-                       gboolean    dark,
+                       CwLook      look,
                        double      em,
                        double      width)
 {
-  const CwRenderStyle *style = cw_render_style (dark);
+  const CwRenderStyle *style = cw_render_style_of (look);
   g_autofree char *text = NULL;
   cairo_font_extents_t extents;
 
@@ -245,7 +245,7 @@ draw_chart_cb (cairo_t       *cr,
 {
   const CwChartSpec *spec = data;
   CwChartSpec phase = phase_of (spec);
-  double top = cw_chart_draw_heading (cr, spec->title, spec->dark, cw_chart_em (spec, width, height), width);
+  double top = cw_chart_draw_heading (cr, spec->title, spec->look, cw_chart_em (spec, width, height), width);
   double left = spec->kind == CW_CHART_LIFECYCLE ? round (0.62 * width) : width;
 
   cairo_save (cr);

@@ -252,7 +252,7 @@ cw_chart_draw_legend (cairo_t             *cr,
                       const CwChartSpec   *spec,
                       const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
 
   cairo_save (cr);
   cw_render_font (cr, layout->em, FALSE);

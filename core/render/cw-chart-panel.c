@@ -360,7 +360,7 @@ cw_chart_draw_panel (cairo_t             *cr,
 {
   const CwChartPanelDef *def = cw_chart_panel_def (spec, panel);
   const CwRect *r = &layout->panels[panel].rect;
-  Painter p = { cr, spec, layout, cw_render_style_for (spec->dark, spec->high_contrast), panel };
+  Painter p = { cr, spec, layout, cw_render_style_of (spec->look), panel };
 
   cairo_save (cr);
   /* Lines may reach a little beyond the frame, not into the labels. */

@@ -162,7 +162,7 @@ draw_cursor_point (cairo_t             *cr,
   if (isnan (x) || isnan (y))
     return;
   cairo_arc (cr, x, y, 0.55 * layout->em, 0, 2 * G_PI);
-  cw_render_set_colour (cr, cw_render_style_for (spec->dark, spec->high_contrast)->text, 1);
+  cw_render_set_colour (cr, cw_render_style_of (spec->look)->text, 1);
   cairo_set_line_width (cr, 0.15 * layout->em);
   cairo_stroke (cr);
 }
@@ -172,7 +172,7 @@ cw_chart_draw_phase (cairo_t             *cr,
                      const CwChartSpec   *spec,
                      const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
   const CwChartPanelDef *def = &cw_chart_kind_def (spec->kind)->panels[0];
   const CwRect *r = &layout->panels[0].rect;
   double em = layout->em;

@@ -205,7 +205,7 @@ cw_chart_draw_readout (cairo_t             *cr,
                        const CwChartSpec   *spec,
                        const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
 
   if (layout->readout == NULL)
     return;

@@ -28,7 +28,7 @@ draw_segment (cairo_t             *cr,
               int                  first,
               int                  last)
 {
-  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
   const CwSeries *series = spec->series;
   const char *name = cw_chart_category_name (spec, output, code);
   CwRgb fill;
@@ -69,7 +69,7 @@ cw_chart_draw_ribbons (cairo_t             *cr,
                        const CwChartSpec   *spec,
                        const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
   const CwSeries *series = spec->series;
 
   cairo_save (cr);

@@ -36,6 +36,7 @@ typedef struct {
   double   value_x;     /* right edge of the values */
   double   lo, hi;
   CwTicks  ticks;
+  gboolean strong;      /* high contrast: the levers' bars and the steps at full strength */
 } Layout;
 
 static void
@@ -209,6 +210,8 @@ layout_rows (Layout                *layout,
   double lo = INFINITY, hi = -INFINITY;
 
   layout->em = em;
+  /* High contrast keeps every colour at the strength that reads 4.5:1. */
+  layout->strong = spec->look.high_contrast;
   layout->top = 4.2 * em;
   layout->row_height = MIN (1.9 * em, (height - 6.8 * em) / MAX (rows->len, 1));
   cw_render_font (cr, em, FALSE);
@@ -304,7 +307,7 @@ draw_row (cairo_t             *cr,
     fill = style->colours[row->accent ? CW_COLOUR_BLUE : CW_COLOUR_NEUTRAL];
   else
     fill = style->colours[row->to >= row->from ? CW_COLOUR_GREEN : CW_COLOUR_VERMILLION];
-  cw_render_set_colour (cr, fill, row->kind == ROW_LEVER ? 0.6 : 1);
+  cw_render_set_colour (cr, fill, row->kind == ROW_LEVER && !layout->strong ? 0.6 : 1);
   /* At least a hairline, so a part of zero still shows where it stands. */
   cairo_rectangle (cr, MIN (x0, x1), mid - bar / 2, MAX (fabs (x1 - x0), 1.5), bar);
   cairo_fill (cr);
@@ -313,7 +316,7 @@ draw_row (cairo_t             *cr,
       double e0 = x_of (layout, row->to - row->error), e1 = x_of (layout, row->to + row->error);
 
       cw_render_set_colour (cr, style->text, 1);
-      cairo_set_line_width (cr, 1.2);
+      cairo_set_line_width (cr, 1.2 * style->line_scale);
       cairo_move_to (cr, e0, mid);
       cairo_line_to (cr, e1, mid);
       cairo_move_to (cr, e0, mid - bar / 2);
@@ -341,7 +344,7 @@ cw_waterfall_draw (cairo_t               *cr,
 
   g_return_if_fail (cr != NULL && spec != NULL && spec->attribution != NULL);
 
-  style = cw_render_style (spec->dark);
+  style = cw_render_style_of (spec->look);
   rows = build_rows (spec->attribution);
   cairo_save (cr);
   /* Only its own rectangle: a report page holds more than the waterfall. */
@@ -377,8 +380,8 @@ cw_waterfall_draw (cairo_t               *cr,
         {
           double x = round (x_of (&layout, row->to)) + 0.5;
 
-          cw_render_set_colour (cr, style->muted, 0.7);
-          cairo_set_line_width (cr, 1);
+          cw_render_set_colour (cr, style->muted, layout.strong ? 1 : 0.7);
+          cairo_set_line_width (cr, style->line_scale);
           cairo_set_dash (cr, (double[]) { 2, 2 }, 2, 0);
           cairo_move_to (cr, x, y + layout.row_height * 0.81);
           cairo_line_to (cr, x, y + layout.row_height * 1.19);
@@ -397,7 +400,7 @@ draw_waterfall_cb (cairo_t       *cr,
                    gconstpointer  data)
 {
   const CwWaterfallSpec *spec = data;
-  double top = cw_chart_draw_heading (cr, spec->title, spec->dark, em_for (spec, width), width);
+  double top = cw_chart_draw_heading (cr, spec->title, spec->look, em_for (spec, width), width);
 
   cairo_save (cr);
   cairo_translate (cr, 0, top);

@@ -15,7 +15,7 @@ draw_cursor (cairo_t             *cr,
              const CwChartSpec   *spec,
              const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
   const CwRect *first = &layout->panels[0].rect;
   const CwRect *last = &layout->panels[layout->n_panels - 1].rect;
   double x, w, left, top, title_end;
@@ -57,7 +57,7 @@ draw_title (cairo_t             *cr,
             const CwChartSpec   *spec,
             const CwChartLayout *layout)
 {
-  const CwRenderStyle *style = cw_render_style_for (spec->dark, spec->high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
 
   cw_render_font (cr, layout->title_size, TRUE);
   cw_render_set_colour (cr, style->text, 1);
@@ -102,7 +102,7 @@ cw_chart_draw (cairo_t           *cr,
   g_return_if_fail (spec->n_compare <= CW_CHART_MAX_COMPARE);
 
   def = cw_chart_kind_def (spec->kind);
-  style = cw_render_style_for (spec->dark, spec->high_contrast);
+  style = cw_render_style_of (spec->look);
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);

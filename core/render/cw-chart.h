@@ -9,6 +9,7 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "cw-render-style.h"
 #include "cw-scenario.h"
 #include "cw-series.h"
 
@@ -54,8 +55,7 @@ typedef struct {
   double             cursor_year;    /* a vertical cursor; NAN: none */
   double             until_year;     /* data drawn up to this year; NAN: all */
   double             budget;         /* million € per year; NAN: not drawn */
-  gboolean           dark;           /* colours for a dark background */
-  gboolean           high_contrast;  /* the high-contrast colours, thicker lines */
+  CwLook             look;           /* light or dark, high contrast (its colours, thicker lines) or not */
   double             font_scale;     /* 1 on a desktop; larger on a projector or with large text */
   const char *const *stage_names;    /* parallel to series->stage_ids; NULL: the ids */
   const CwSeries    *compare[CW_CHART_MAX_COMPARE];

@@ -147,7 +147,7 @@ cw_tornado_draw (cairo_t             *cr,
                  double               height,
                  const CwTornadoSpec *spec)
 {
-  const CwRenderStyle *style = cw_render_style_for (spec->look.dark, spec->look.high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
   CwRgb dark = style->colours[CW_COLOUR_BLUE], light = style->colours[CW_COLOUR_ORANGE];
   double label_width = 0, max = 0, row;
   Frame frame;
@@ -228,7 +228,7 @@ cw_frontier_draw (cairo_t              *cr,
                   double                height,
                   const CwFrontierSpec *spec)
 {
-  const CwRenderStyle *style = cw_render_style_for (spec->look.dark, spec->look.high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
   CwRgb ink = style->colours[CW_COLOUR_BLUE];
   double x_lo = 0, x_hi = 0, y_lo = INFINITY, y_hi = -INFINITY;
   Frame frame = { EM * 5, EM * 4.5, width - EM * 1.5, height - EM * 3.5 };
@@ -316,7 +316,7 @@ cw_heatmap_draw (cairo_t             *cr,
                  double               height,
                  const CwHeatmapSpec *spec)
 {
-  const CwRenderStyle *style = cw_render_style_for (spec->look.dark, spec->look.high_contrast);
+  const CwRenderStyle *style = cw_render_style_of (spec->look);
   double lo = INFINITY, hi = -INFINITY, cell_w, cell_h;
   Frame frame = { EM * 5, EM * 3.5, width - EM * 7, height - EM * 3.5 };
   char lo_text[32], hi_text[32];

@@ -6,16 +6,10 @@
 #include <cairo.h>
 
 #include "cw-chart-export.h"
+#include "cw-render-style.h"
 #include "cw-sensitivity.h"
 
 G_BEGIN_DECLS
-
-/* The style a figure is drawn in, as the charts' (CwChartSpec): for a dark
- * or light background, in high contrast or not; all FALSE draws light. */
-typedef struct {
-  gboolean dark;
-  gboolean high_contrast;
-} CwFigureLook;
 
 /* A factor's two bars: @value (drawn dark) and @value2 (light), each with an
  * interval [lo, hi] (equal to the value when there is none). */
@@ -31,7 +25,7 @@ typedef struct {
   const char         *value2_name;   /* legend of the light bars */
   const CwTornadoBar *bars;          /* largest first */
   guint               n_bars;
-  CwFigureLook        look;
+  CwLook              look;
 } CwTornadoSpec;
 
 typedef struct {
@@ -44,7 +38,7 @@ typedef struct {
   const char            *objective;  /* the y axis */
   const CwFrontierPoint *points;     /* by budget */
   guint                  n_points;
-  CwFigureLook           look;
+  CwLook                 look;
 } CwFrontierSpec;
 
 /* The tornado of a sensitivity analysis of @table: total order (dark) and
@@ -67,7 +61,7 @@ typedef struct {
   const double *ys;                  /* ny values, ascending */
   guint         ny;
   const double *values;              /* ny rows of nx; NAN where nothing ran */
-  CwFigureLook  look;
+  CwLook        look;
 } CwHeatmapSpec;
 
 void     cw_heatmap_draw    (cairo_t              *cr,

@@ -140,16 +140,17 @@ static void
 draw_line (cairo_t                 *cr,
            const cairo_rectangle_t *frame,
            const CwLessonPlot      *plot,
+           const CwRenderStyle     *style,
            const double            *values,
-           CwRgb                    colour,
+           CwColour                 colour,
            gboolean                 dashed)
 {
   double s = scale_of (plot);
   double dash = 6 * s;
   gboolean started = FALSE;
 
-  cw_render_set_colour (cr, colour, 1);
-  cairo_set_line_width (cr, 3 * s);
+  cw_render_set_colour (cr, style->colours[colour], 1);
+  cairo_set_line_width (cr, 3 * s * style->line_scale);
   cairo_set_dash (cr, &dash, dashed ? 1 : 0, 0);
   for (guint year = 0; year < plot->n_points; year++)
     {
@@ -192,7 +193,7 @@ draw_legend (cairo_t                 *cr,
       cw_render_text (cr, labels[i], x, frame->y - 10 * s, 1);
       x -= w + 6 * s;
       cw_render_set_colour (cr, colours[i], 1);
-      cairo_rectangle (cr, x - 14 * s, frame->y - 16 * s, 14 * s, 4 * s);
+      cairo_rectangle (cr, x - 14 * s, frame->y - (14 + 2 * style->line_scale) * s, 14 * s, 4 * s * style->line_scale);
       cairo_fill (cr);
       x -= 26 * s;
     }
@@ -204,7 +205,7 @@ cw_lesson_plot_draw (cairo_t            *cr,
                      double              height,
                      const CwLessonPlot *plot)
 {
-  const CwRenderStyle *style = cw_render_style (plot->dark);
+  const CwRenderStyle *style = cw_render_style_of (plot->look);
   cairo_rectangle_t frame;
 
   g_return_if_fail (plot->n_points >= 2);
@@ -218,15 +219,16 @@ cw_lesson_plot_draw (cairo_t            *cr,
     {
       double x = x_of (&frame, plot, (guint) plot->cursor);
 
-      cw_render_set_colour (cr, style->accent, 0.6);
-      cairo_set_line_width (cr, 2 * scale_of (plot));
+      /* Faint behind the lines, but at full strength in high contrast. */
+      cw_render_set_colour (cr, style->accent, plot->look.high_contrast ? 1 : 0.6);
+      cairo_set_line_width (cr, 2 * scale_of (plot) * style->line_scale);
       cairo_move_to (cr, x, frame.y);
       cairo_line_to (cr, x, frame.y + frame.height);
       cairo_stroke (cr);
     }
   if (plot->actual != NULL)
-    draw_line (cr, &frame, plot, plot->actual, style->colours[CW_COLOUR_BLUE], FALSE);
-  draw_line (cr, &frame, plot, plot->predicted, style->colours[CW_COLOUR_ORANGE], TRUE);
+    draw_line (cr, &frame, plot, style, plot->actual, CW_COLOUR_BLUE, FALSE);
+  draw_line (cr, &frame, plot, style, plot->predicted, CW_COLOUR_ORANGE, TRUE);
   draw_legend (cr, &frame, plot, style);
   cairo_restore (cr);
 }

@@ -8,6 +8,7 @@
 
 #include "cw-lesson.h"
 #include "cw-render-error.h"
+#include "cw-render-style.h"
 
 G_BEGIN_DECLS
 
@@ -20,7 +21,7 @@ typedef struct {
   const double *predicted;   /* NAN where not drawn */
   const double *actual;      /* NULL before the reveal */
   int           cursor;      /* the year the keyboard edits; -1: none */
-  gboolean      dark;
+  CwLook        look;
   double        font_scale;  /* 1: window size */
 } CwLessonPlot;
 

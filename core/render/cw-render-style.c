@@ -100,6 +100,12 @@ cw_render_style_for (gboolean dark,
 }
 
 const CwRenderStyle *
+cw_render_style_of (CwLook look)
+{
+  return cw_render_style_for (look.dark, look.high_contrast);
+}
+
+const CwRenderStyle *
 cw_render_style (gboolean dark)
 {
   return cw_render_style_for (dark, FALSE);

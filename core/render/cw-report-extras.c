@@ -64,7 +64,7 @@ draw_explain (CwReport             *report,
   g_autoptr(CwAttribution) a = cw_explanation_attribute (extras->explanation, extras->explain_output,
                                                         extras->explain_step);
   const CwScenario *sc = cw_explanation_get_scenario (extras->explanation);
-  CwWaterfallSpec spec = { a, FALSE, 0.8 };
+  CwWaterfallSpec spec = { .attribution = a, .font_scale = 0.8 };
   double height = cw_waterfall_height (&spec, CW_REPORT_WIDTH);
 
   cw_report_begin_page (report, _("Why the outcome moved"));

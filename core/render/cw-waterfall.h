@@ -12,12 +12,13 @@
 
 #include "cw-chart-export.h"
 #include "cw-explainer.h"
+#include "cw-render-style.h"
 
 G_BEGIN_DECLS
 
 typedef struct {
   const CwAttribution *attribution;   /* required */
-  gboolean             dark;
+  CwLook               look;
   double               font_scale;    /* 1 on a desktop */
   const char          *title;         /* the scenario's: heads an exported waterfall; NULL: none */
 } CwWaterfallSpec;

@@ -295,7 +295,7 @@ gboolean       cw_chart_export_figure   (CwFigureDrawFunc     draw,
  * height it takes. */
 double         cw_chart_draw_heading    (cairo_t             *cr,
                                          const char          *title,
-                                         gboolean             dark,
+                                         CwLook               look,
                                          double               em,
                                          double               width);
 /* The height cw_chart_draw_heading() takes at most, without a cairo context. */

@@ -9,6 +9,8 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "cw-render-style.h"
+
 G_BEGIN_DECLS
 
 /* GTK defines these for cairo; the core has to do it itself. */
@@ -57,6 +59,8 @@ const CwRenderStyle *cw_render_style      (gboolean     dark);
  * when @high_contrast. */
 const CwRenderStyle *cw_render_style_for  (gboolean     dark,
                                            gboolean     high_contrast);
+/* The style of @look. */
+const CwRenderStyle *cw_render_style_of   (CwLook       look);
 /* The one stage palette: the colour of the stage at @index among a
  * scenario's stages (a series' stage code), the same on the canvas, in the
  * charts' stage ribbon, in the report and in every export. */
