@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
@@ -620,6 +621,225 @@ test_open_unsaved (void)
   ui_remove_tree (dir);
 }
 
+/* The window of @type over @parent, waited for. */
+static GtkWindow *
+wait_transient (GtkWindow *parent,
+                GType      type)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkWindow *found;
+
+  while ((found = ui_find_transient (parent, type)) == NULL && g_get_monotonic_time () < end)
+    ui_spin (10);
+  g_assert_nonnull (found);
+  ui_flush ();
+  return found;
+}
+
+/* With the design changed (5 samples), opens @file and answers Save… in
+ * the question: the chooser that asks where to save, modal over @dialog. */
+static GtkFileChooser *
+save_before_open (CwExperimentDialog *dialog,
+                  GFile              *file)
+{
+  GtkWindow *chooser;
+
+  gtk_spin_button_set_value (child (dialog, "samples"), 5);
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  answer_unsaved (dialog, "save");
+  chooser = wait_transient (GTK_WINDOW (dialog), GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (gtk_window_get_modal (chooser));
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Save the Experiment");
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  return GTK_FILE_CHOOSER (chooser);
+}
+
+/* Names @name in @folder in @chooser, as the user would before Save. */
+static void
+choose_name (GtkFileChooser *chooser,
+             const char     *folder,
+             const char     *name)
+{
+  g_autoptr(GFile) where = g_file_new_for_path (folder);
+
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, where, NULL));
+  gtk_file_chooser_set_current_name (chooser, name);
+  ui_flush ();
+}
+
+/* Gives @answered (@chooser or a question over it) @response, and iterates
+ * until @chooser has gone with its answer (at once, or after a look at the
+ * folder). */
+static void
+answer_chooser (GtkFileChooser *chooser,
+                GtkWindow      *answered,
+                int             response)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_object_add_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
+  gtk_dialog_response (GTK_DIALOG (answered), response);
+  while (chooser != NULL && gtk_widget_get_visible (GTK_WIDGET (chooser)) && g_get_monotonic_time () < end)
+    ui_spin (10);
+  if (chooser != NULL)
+    {
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+      g_object_remove_weak_pointer (G_OBJECT (chooser), (gpointer *) &chooser);
+    }
+  ui_flush ();
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* The names in @dir, sorted and joined by spaces. */
+static char *
+folder_names (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, (gpointer) name);
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* Still the design of before the question, still not saved: Open… asks. */
+static void
+check_design_kept (CwExperimentDialog *dialog,
+                   GFile              *file,
+                   const char         *base_text)
+{
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (dialog, "samples")), ==, 5);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "design_row")), ==, CW_DESIGN_SALTELLI);
+  g_assert_cmpstr (label_text (dialog, "base_label"), ==, base_text);
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  answer_unsaved (dialog, "cancel");
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "design_row")), ==, CW_DESIGN_SALTELLI);
+}
+
+/* Save… in the question: the design is written where the chooser says,
+ * then the experiment asked for opens, with nothing left unsaved. */
+static void
+test_open_save (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+  g_autofree char *dir = g_dir_make_tmp ("cw-experiment-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hamburg.experiment", NULL);
+  g_autofree char *mine_path = g_build_filename (dir, "mine.experiment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CwExperiment) experiment = write_hamburg (path);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwExperiment) saved = NULL;
+  GtkFileChooser *chooser = save_before_open (dialog, file);
+
+  choose_name (chooser, dir, "mine.experiment");
+  answer_chooser (chooser, GTK_WINDOW (chooser), GTK_RESPONSE_ACCEPT);
+  saved = cw_experiment_load_path (mine_path, problems, NULL);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (saved->design, ==, CW_DESIGN_SALTELLI);
+  g_assert_cmpint (saved->samples, ==, 5);
+  g_assert_cmpstr (saved->base->meta.title, ==, cw_document_get_title (cw_window_get_document (window)));
+
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "design_row")), ==, CW_DESIGN_FACTORIAL);
+  g_assert_nonnull (strstr (label_text (dialog, "base_label"), experiment->base->meta.title));
+  g_assert_cmpstr (label_text (dialog, "status_label"), ==, "Opened “hamburg.experiment”.");
+  /* Nothing unsaved: the next Open… does not ask. */
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  g_assert_null (ui_find_transient (GTK_WINDOW (dialog), ADW_TYPE_MESSAGE_DIALOG));
+  ui_destroy_window (window);
+  ui_remove_tree (dir);
+}
+
+/* Save… then Cancel in the chooser: back where the user was. Nothing is
+ * written or opened; the design is still unsaved, and a later save does not
+ * open the experiment given up (nor ask again before it opens). */
+static void
+test_open_save_cancelled (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+  g_autofree char *dir = g_dir_make_tmp ("cw-experiment-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hamburg.experiment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CwExperiment) experiment = write_hamburg (path);
+  g_autofree char *base_text = g_strdup (label_text (dialog, "base_label"));
+  g_autofree char *status_text = g_strdup (label_text (dialog, "status_label"));
+  g_autofree char *names = NULL;
+  GtkFileChooser *chooser = save_before_open (dialog, file);
+
+  answer_chooser (chooser, GTK_WINDOW (chooser), GTK_RESPONSE_CANCEL);
+  names = folder_names (dir);
+  g_assert_cmpstr (names, ==, "hamburg.experiment");
+  g_assert_cmpstr (label_text (dialog, "status_label"), ==, status_text);
+  check_design_kept (dialog, file, base_text);
+
+  /* Saved from the menu now, the design stays: the experiment given up
+   * in the question does not open after it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.save", NULL));
+  chooser = GTK_FILE_CHOOSER (wait_transient (GTK_WINDOW (dialog), GTK_TYPE_FILE_CHOOSER_DIALOG));
+  choose_name (chooser, dir, "mine.experiment");
+  answer_chooser (chooser, GTK_WINDOW (chooser), GTK_RESPONSE_ACCEPT);
+  g_clear_pointer (&names, g_free);
+  names = folder_names (dir);
+  g_assert_cmpstr (names, ==, "hamburg.experiment mine.experiment");
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "design_row")), ==, CW_DESIGN_SALTELLI);
+  g_assert_cmpstr (label_text (dialog, "base_label"), ==, base_text);
+  /* Saved: it opens without a question now. */
+  g_assert_true (cw_experiment_dialog_open_file (dialog, file));
+  g_assert_null (ui_find_transient (GTK_WINDOW (dialog), ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "design_row")), ==, CW_DESIGN_FACTORIAL);
+  ui_destroy_window (window);
+  ui_remove_tree (dir);
+}
+
+/* Save… to a file that cannot be replaced safely (it has another name):
+ * the status line says what was not saved, where and why; the file is
+ * as it was, the design stays unsaved and nothing is opened. */
+static void
+test_open_save_fails (void)
+{
+  CwWindow *window = ui_new_window ();
+  CwExperimentDialog *dialog = open_dialog (window);
+  g_autofree char *dir = g_dir_make_tmp ("cw-experiment-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hamburg.experiment", NULL);
+  g_autofree char *linked_path = g_build_filename (dir, "linked.experiment", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "other-name.experiment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CwExperiment) experiment = write_hamburg (path);
+  g_autofree char *base_text = g_strdup (label_text (dialog, "base_label"));
+  g_autofree char *text = NULL;
+  GtkFileChooser *chooser;
+  const char *status;
+
+  g_assert_true (g_file_set_contents (linked_path, "as it was", -1, NULL));
+  g_assert_cmpint (link (linked_path, other_path), ==, 0);
+  chooser = save_before_open (dialog, file);
+  choose_name (chooser, dir, "linked.experiment");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser asks before it replaces a file. */
+  answer_chooser (chooser, wait_transient (GTK_WINDOW (chooser), GTK_TYPE_MESSAGE_DIALOG), GTK_RESPONSE_ACCEPT);
+
+  g_assert_true (g_file_get_contents (linked_path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "as it was");
+  status = label_text (dialog, "status_label");
+  g_assert_nonnull (strstr (status, "“linked.experiment”"));
+  g_assert_nonnull (strstr (status, dir));
+  g_assert_nonnull (strstr (status, "other names (hard links)"));
+  check_design_kept (dialog, file, base_text);
+  ui_destroy_window (window);
+  ui_remove_tree (dir);
+}
+
 /* A file named *.experiment given to the window (from the command line or
  * the window's Open…) opens in the Experiments window on its own base, and
  * the window's scenario stays; a broken one is reported there; while a run
@@ -766,6 +986,9 @@ main (int argc, char **argv)
   g_test_add_func ("/experiment-dialog/open-base", test_open_base);
   g_test_add_func ("/experiment-dialog/follow-window", test_follow_window);
   g_test_add_func ("/experiment-dialog/open-unsaved", test_open_unsaved);
+  g_test_add_func ("/experiment-dialog/open-save", test_open_save);
+  g_test_add_func ("/experiment-dialog/open-save-cancelled", test_open_save_cancelled);
+  g_test_add_func ("/experiment-dialog/open-save-fails", test_open_save_fails);
   g_test_add_func ("/experiment-dialog/open-from-window", test_open_from_window);
   g_test_add_func ("/experiment-dialog/heatmap", test_heatmap);
   return ui_test_run ();
