@@ -549,8 +549,6 @@ cw_experiment_dialog_finalize (GObject *object)
   g_clear_pointer (&self->timer, g_timer_destroy);
   g_clear_pointer (&self->base, cw_scenario_free);
   g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->opening, cw_experiment_free);
-  g_clear_pointer (&self->opening_name, g_free);
   g_clear_pointer (&self->factor_ids, g_ptr_array_unref);
   g_clear_pointer (&self->output_checks, g_ptr_array_unref);
   g_clear_pointer (&self->lever_checks, g_ptr_array_unref);

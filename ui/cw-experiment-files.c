@@ -17,9 +17,10 @@
 #define CHART_WIDTH 900
 #define CHART_HEIGHT 500
 
+/* What is done with the @file chosen in @chooser. */
 typedef void (*ChosenFunc) (CwExperimentDialog *self,
                             GFile              *file,
-                            const char         *format);
+                            GObject            *chooser);
 
 static void
 say_saved (CwExperimentDialog *self,
@@ -31,8 +32,23 @@ say_saved (CwExperimentDialog *self,
   _cw_experiment_toast (self, message);
 }
 
-static void choose_save (CwExperimentDialog *self,
-                         ChosenFunc          chosen);
+/* @file was not saved: the status line says which, where and why. */
+static void
+say_not_saved (CwExperimentDialog *self,
+               GFile              *file,
+               const GError       *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = g_file_get_parse_name (parent != NULL ? parent : file);
+  /* Translators: %s: a file's name; %s: its folder; %s: why, in sentences */
+  g_autofree char *message = g_strdup_printf (_("Could not save “%s” in “%s”. %s"), name, folder, error->message);
+
+  gtk_label_set_text (self->status_label, message);
+}
+
+static GObject *choose_save (CwExperimentDialog *self,
+                             ChosenFunc          chosen);
 
 /* Open… is off during a run; a file opened from the window, or once the
  * design is saved, says why it is not. */
@@ -61,17 +77,15 @@ show_opened (CwExperimentDialog *self,
   gtk_label_set_text (self->status_label, message);
 }
 
-/* Saved as the user asked: the experiment waiting is shown. */
+/* Saved as the user asked: the experiment waiting in @chooser is shown.
+ * It goes with the chooser: cancelled, or the save failed, nothing opens. */
 static void
 save_then_open_chosen (CwExperimentDialog *self,
                        GFile              *file,
-                       const char         *format)
+                       GObject            *chooser)
 {
-  g_autoptr(CwExperiment) experiment = g_steal_pointer (&self->opening);
-  g_autofree char *name = g_steal_pointer (&self->opening_name);
-
-  if (cw_experiment_dialog_save_file (self, file) && experiment != NULL)
-    show_opened (self, experiment, name);
+  if (cw_experiment_dialog_save_file (self, file))
+    show_opened (self, g_object_get_data (chooser, "experiment"), g_object_get_data (chooser, "name"));
 }
 
 static void
@@ -88,11 +102,11 @@ unsaved_response_cb (AdwMessageDialog   *alert,
     show_opened (self, experiment, name);
   else if (g_str_equal (response, "save"))
     {
-      g_clear_pointer (&self->opening, cw_experiment_free);
-      g_free (self->opening_name);
-      self->opening = g_steal_pointer (&experiment);
-      self->opening_name = g_steal_pointer (&name);
-      choose_save (self, save_then_open_chosen);
+      GObject *chooser = choose_save (self, save_then_open_chosen);
+
+      g_object_set_data_full (chooser, "experiment", g_steal_pointer (&experiment),
+                              (GDestroyNotify) cw_experiment_free);
+      g_object_set_data_full (chooser, "name", g_steal_pointer (&name), g_free);
     }
 }
 
@@ -172,7 +186,7 @@ cw_experiment_dialog_save_file (CwExperimentDialog *self,
   if (bytes == NULL ||
       !cw_safe_file_write (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     {
-      gtk_label_set_text (self->status_label, error->message);
+      say_not_saved (self, file, error);
       return FALSE;
     }
   self->design_unsaved = FALSE;
@@ -194,7 +208,7 @@ cw_experiment_dialog_export_csv (CwExperimentDialog *self,
     cw_safe_file_write (file, g_bytes_get_data (self->csv, NULL), g_bytes_get_size (self->csv), &error);
   if (error != NULL)
     {
-      gtk_label_set_text (self->status_label, error->message);
+      say_not_saved (self, file, error);
       return FALSE;
     }
   say_saved (self, file);
@@ -204,7 +218,7 @@ cw_experiment_dialog_export_csv (CwExperimentDialog *self,
 static void
 open_chosen (CwExperimentDialog *self,
              GFile              *file,
-             const char         *format)
+             GObject            *chooser)
 {
   cw_experiment_dialog_open_file (self, file);
 }
@@ -212,7 +226,7 @@ open_chosen (CwExperimentDialog *self,
 static void
 save_chosen (CwExperimentDialog *self,
              GFile              *file,
-             const char         *format)
+             GObject            *chooser)
 {
   cw_experiment_dialog_save_file (self, file);
 }
@@ -220,7 +234,7 @@ save_chosen (CwExperimentDialog *self,
 static void
 csv_chosen (CwExperimentDialog *self,
             GFile              *file,
-            const char         *format)
+            GObject            *chooser)
 {
   cw_experiment_dialog_export_csv (self, file);
 }
@@ -228,8 +242,9 @@ csv_chosen (CwExperimentDialog *self,
 static void
 chart_chosen (CwExperimentDialog *self,
               GFile              *file,
-              const char         *format)
+              GObject            *chooser)
 {
+  const char *format = g_object_get_data (chooser, "format");
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
 
@@ -239,7 +254,7 @@ chart_chosen (CwExperimentDialog *self,
     _cw_experiment_results_export_chart (self, cw_chart_format_from_id (format), CHART_WIDTH, CHART_HEIGHT,
                                          path, &error);
   if (error != NULL)
-    gtk_label_set_text (self->status_label, error->message);
+    say_not_saved (self, file, error);
   else
     say_saved (self, file);
 }
@@ -256,14 +271,16 @@ chooser_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      chosen (self, file, g_object_get_data (G_OBJECT (chooser), "format"));
+      chosen (self, file, G_OBJECT (chooser));
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
 }
 
-/* A file chooser for files named *.@extension; @chosen gets the file. */
-static void
+/* A file chooser for files named *.@extension, over the window and holding
+ * it until answered; @chosen gets the file. Returns the chooser, which goes
+ * once answered, with what it holds. */
+static GObject *
 choose (CwExperimentDialog   *self,
         const char           *title,
         GtkFileChooserAction  action,
@@ -275,6 +292,7 @@ choose (CwExperimentDialog   *self,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = g_strdup_printf ("*.%s", extension);
 
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_filter_set_name (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
@@ -289,6 +307,7 @@ choose (CwExperimentDialog   *self,
   g_object_set_data_full (G_OBJECT (chooser), "format", g_strdup (extension), g_free);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  return G_OBJECT (chooser);
 }
 
 static void
@@ -300,12 +319,12 @@ open_action (GtkWidget  *widget,
           CW_EXPERIMENT_EXTENSION + 1, open_chosen);
 }
 
-static void
+static GObject *
 choose_save (CwExperimentDialog *self,
              ChosenFunc          chosen)
 {
-  choose (self, _("Save the Experiment"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), CW_EXPERIMENT_EXTENSION + 1,
-          chosen);
+  return choose (self, _("Save the Experiment"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                 CW_EXPERIMENT_EXTENSION + 1, chosen);
 }
 
 static void

@@ -25,8 +25,6 @@ struct _CwExperimentDialog
   int                levels;         /* Morris grid levels */
   GPtrArray         *factor_ids;     /* the choice's ids, in its order */
   gboolean           design_unsaved; /* the Sweep page was edited since it was set up, opened or saved */
-  CwExperiment      *opening;        /* an experiment file to show once the design is saved */
-  char              *opening_name;   /* its title, else its file's name */
 
   /* The job under way */
   GCancellable      *cancellable;
