@@ -717,6 +717,9 @@ test_write_round_trip (void)
   back = cw_experiment_load_bytes (bytes, "written.experiment", folder, problems, &error);
   g_assert_no_error (error);
   g_assert_nonnull (back);
+  /* Numbers as a person would type them: 0.9, not 0.90000000000000002. */
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  "min=\"0.125\" max=\"0.9\""));
   g_assert_cmpstr (back->title, ==, experiment->title);
   g_assert_cmpstr (back->base->meta.description, ==, "two\n  lines");
   g_assert_cmpint (back->design, ==, CW_DESIGN_SALTELLI);

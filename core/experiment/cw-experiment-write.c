@@ -16,8 +16,10 @@ append_number (GString    *out,
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
+  /* The shortest text that reads back exactly: 0.05, not 0.050000000000000003. */
+  cw_format_double (buf, sizeof buf, value);
   g_string_append (out, separator);
-  g_string_append (out, g_ascii_dtostr (buf, sizeof buf, value));
+  g_string_append (out, buf);
 }
 
 static void

@@ -85,6 +85,12 @@ gboolean    cw_scenario_save_file     (const CwScenario *self,
                                        GFile            *file,
                                        GError          **error);
 
+/* The shortest text that reads back as exactly @value, in the C locale (as
+ * files write numbers); NaN and INF for those. */
+void        cw_format_double          (char             *buffer,
+                                       gsize             size,
+                                       double            value);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwFileProblem, cw_file_problem_free)
 
 G_END_DECLS

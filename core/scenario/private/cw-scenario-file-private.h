@@ -163,10 +163,6 @@ gpointer     cw_file_load_resource      (const CwFileKind  *kind,
                                          GPtrArray         *problems,
                                          GError           **error);
 
-/* cw-scenario-write.c. The shortest text that reads back as exactly @value. */
-void         cw_format_double           (char              *buffer,
-                                         gsize              size,
-                                         double             value);
 /* cw-scenario-read.c. Parses the whole of @text (blanks around it allowed)
  * as an XML Schema double. */
 gboolean     cw_parse_double            (const char        *text,
