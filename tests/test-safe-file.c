@@ -296,7 +296,7 @@ test_read_only_folder (Folder        *f,
   if (!mounted)
     g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
   error = assert_refused (f->path, new, CW_SAFE_FILE_ERROR_READ_ONLY_FOLDER, old);
-  g_assert_nonnull (strstr (error->message, "Save As"));
+  g_assert_nonnull (strstr (error->message, "save in another folder"));
   assert_only (f->dir, "a.cluster");
   if (mounted)
     g_assert_cmpint (umount2 (f->dir, MNT_DETACH), ==, 0);

@@ -186,8 +186,8 @@ check_target (const char   *path,
     {
       g_set_error (error, CW_SAFE_FILE_ERROR, CW_SAFE_FILE_ERROR_HARD_LINKED,
                    _("The file also has other names (hard links). Replacing it safely would "
-                     "leave the old content under those names, so it was not changed; use "
-                     "Save As to save under a new name."));
+                     "leave the old content under those names, so it was not changed; save "
+                     "under another name instead."));
       return FALSE;
     }
   return TRUE;
@@ -202,8 +202,8 @@ set_create_error (GError     **error,
     g_set_error (error, CW_SAFE_FILE_ERROR, CW_SAFE_FILE_ERROR_READ_ONLY_FOLDER,
                  /* Translators: %s is a folder */
                  _("The folder “%s” does not allow new files, and saving safely needs one "
-                   "beside the file. The file was not changed; use Save As to save "
-                   "somewhere else."), dir);
+                   "beside the file. The file was not changed; save in another folder "
+                   "instead."), dir);
   else
     set_errno_error (error, errnum, _("Creating a temporary file"));
 }
