@@ -75,6 +75,57 @@ test_png_and_csv (void)
   g_rmdir (dir);
 }
 
+/* The pixels of @path that differ from its top left corner, the background. */
+static guint
+ink (const char *path)
+{
+  cairo_surface_t *image = cairo_image_surface_create_from_png (path);
+  const guint32 *pixels;
+  int stride, width, height;
+  guint count = 0;
+
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (image);
+  pixels = (const guint32 *) (gconstpointer) cairo_image_surface_get_data (image);
+  stride = cairo_image_surface_get_stride (image) / 4;
+  width = cairo_image_surface_get_width (image);
+  height = cairo_image_surface_get_height (image);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      count += pixels[y * stride + x] != pixels[0];
+  cairo_surface_destroy (image);
+  return count;
+}
+
+/* --high-contrast draws as the window does in high contrast: its colours and
+ * thicker lines, so more of the chart is ink than in the normal look. */
+static void
+test_high_contrast (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cw-cli-chart-XXXXXX", &error);
+  g_autofree char *normal = g_build_filename (dir, "normal.png", NULL);
+  g_autofree char *high = g_build_filename (dir, "high.png", NULL);
+  g_autofree char *err = NULL;
+  guint normal_ink, high_ink;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "upgrading", "--years", "3", "--runs", "1",
+                                               "--output", normal, NULL }, &err), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli ((const char *[]) { "chart", "--kind", "upgrading", "--years", "3", "--runs", "1",
+                                               "--high-contrast", "--output", high, NULL }, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  normal_ink = ink (normal);
+  high_ink = ink (high);
+  g_test_message ("ink: normal %u px, high contrast %u px", normal_ink, high_ink);
+  g_assert_cmpuint (high_ink, >, normal_ink + normal_ink / 20);
+
+  g_unlink (normal);
+  g_unlink (high);
+  g_rmdir (dir);
+}
+
 /* -o through a symlink writes its target and keeps the link, as `run` does. */
 static void
 test_output_symlink (void)
@@ -127,6 +178,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli-chart/png-and-csv", test_png_and_csv);
+  g_test_add_func ("/cli-chart/high-contrast", test_high_contrast);
   g_test_add_func ("/cli-chart/bad-usage", test_bad_usage);
   g_test_add_func ("/cli-chart/output-symlink", test_output_symlink);
   return g_test_run ();

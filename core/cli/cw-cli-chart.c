@@ -69,7 +69,7 @@ cw_cli_chart (int    argc,
   g_autofree char *kind = NULL, *format = NULL, *output = NULL;
   g_auto(CwCliRunArgs) args = CW_CLI_RUN_ARGS_INIT;
   int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
-  gboolean dark = FALSE, no_baseline = FALSE;
+  gboolean dark = FALSE, high_contrast = FALSE, no_baseline = FALSE;
   g_auto(GStrv) compare = NULL;
   const GOptionEntry own[] = {
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("Which chart: one of the kinds listed above"), "KIND" },
@@ -78,6 +78,8 @@ cw_cli_chart (int    argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (points for SVG and PDF), default 900"), "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (points for SVG and PDF), default 450"), "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Colours for a dark background"), NULL },
+    { "high-contrast", 0, 0, G_OPTION_ARG_NONE, &high_contrast,
+      N_("The high-contrast colours and thicker lines, as the window draws them for high contrast"), NULL },
     { "no-baseline", 0, 0, G_OPTION_ARG_NONE, &no_baseline, N_("Leave out the no-policy run"), NULL },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &compare,
       N_("Overlay the scenario in FILE, run the same way (repeat for up to 6)"), "FILE" },
@@ -151,6 +153,7 @@ cw_cli_chart (int    argc,
   cw_chart_spec_init (&spec, chart_kind, series);
   spec.baseline = baseline;
   spec.look.dark = dark;
+  spec.look.high_contrast = high_contrast;
   spec.budget = sc->profile[CW_PROFILE_BUDGET];
   spec.stage_names = (const char *const *) names->pdata;
   spec.title = sc->meta.title;
