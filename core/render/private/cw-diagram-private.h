@@ -5,8 +5,9 @@
  * alone: a box grows with its stage's name (the type never shrinks), arrows
  * between the same two stages take lanes side by side, arrows between boxes
  * too close for a straight line arc around them, and a label sits beside its
- * line where it covers no box, no other label and no other arrow, and lies
- * plainly nearer its own arrow than any other.
+ * line (on two lines of text, or on the line itself, where it must) where it
+ * covers no box, no other label and no other arrow, and lies plainly nearer
+ * its own arrow than any other.
  */
 #pragma once
 
@@ -77,7 +78,7 @@ typedef struct {
   gboolean       valid;     /* both ends name stages */
   CwDiagramCurve curve;
   gboolean       fallback;  /* unconditional, where its stage has conditional arrows */
-  char          *label;     /* the condition, when it is taken otherwise, or NULL */
+  char          *label;     /* the condition, or when a fallback is taken, or NULL */
   GPtrArray     *label_lines; /* char*: the label as drawn, on one line or two */
   CwDiagramRect  label_box;
 } CwDiagramArrow;
