@@ -273,11 +273,10 @@ assert_fits (const CwScenario     *sc,
                ((CwStage *) g_ptr_array_index (sc->stages, k))->name);
 }
 
-/* What an example or a new scenario shows first, in every language: an
- * example's whole cycle, stages, arrows and conditions, with no scrolling in
- * a 1280 × 800 window, and in present mode at 1920 × 1080 once every stage
- * is revealed; every stage of a template (their ring is wider than tall,
- * like the canvas). */
+/* What an example or a new scenario shows first, in every language: the
+ * whole cycle, stages, arrows and conditions, with no scrolling in a
+ * 1280 × 800 window, and an example's in present mode at 1920 × 1080 once
+ * every stage is revealed. */
 static void
 test_cycles_fit (void)
 {
@@ -305,7 +304,7 @@ test_cycles_fit (void)
           g_autoptr(CwScenario) sc = cw_template_new (t);
 
           if (sc->stages->len > 0)
-            assert_fits (sc, &desk, &screens[0], languages[l], FALSE);
+            assert_fits (sc, &desk, &screens[0], languages[l], TRUE);
         }
     }
   use_language ("en");
@@ -344,6 +343,162 @@ test_legend_column (void)
   use_language ("en");
 }
 
+/* How far (@x, @y) lies from @rect: 0 inside. */
+static double
+point_to_rect (const CwDiagramRect *rect,
+               double               x,
+               double               y)
+{
+  double nx = CLAMP (x, rect->x, rect->x + rect->w), ny = CLAMP (y, rect->y, rect->y + rect->h);
+
+  return hypot (x - nx, y - ny);
+}
+
+/* How far @rect lies from the path of @arrow, at 400 points along it. */
+static double
+rect_to_arrow (const CwDiagramRect  *rect,
+               const CwDiagramArrow *arrow)
+{
+  double least = G_MAXDOUBLE, x, y;
+
+  for (int k = 0; k <= 400; k++)
+    {
+      cw_diagram_curve_point (&arrow->curve, k / 400.0, &x, &y);
+      least = MIN (least, point_to_rect (rect, x, y));
+    }
+  return least;
+}
+
+static gboolean
+rects_overlap (const CwDiagramRect *a,
+               const CwDiagramRect *b)
+{
+  return a->x < b->x + b->w && b->x < a->x + a->w && a->y < b->y + b->h && b->y < a->y + a->h;
+}
+
+/* The label of an unconditional arrow beside a conditional one says when
+ * it is taken: at its stage's longest stay, in years where they are whole
+ * or halves, else in quarters, in the user's language. */
+static void
+test_fallback_labels (void)
+{
+  static const struct {
+    const char *language;
+    int         quarters;
+    const char *label;
+  } cases[] = {
+    { "en", 6, "otherwise, after 1½ years" },
+    { "en", 8, "otherwise, after 2 years" },
+    { "en", 4, "otherwise, after 1 year" },
+    { "en", 3, "otherwise, after 3 quarters" },
+    { "de", 6, "sonst nach 1½ Jahren" },
+    { "de", 4, "sonst nach 1 Jahr" },
+    { "pl", 6, "inaczej po 1,5 roku" },
+    { "pl", 12, "inaczej po 3 latach" },
+    { "pl", 5, "inaczej po 5 kw." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CwScenario) sc = cw_scenario_new ();
+      g_autoptr(CwDiagramLayout) layout = NULL;
+      CwStage *stage;
+      CwEdge *edge;
+
+      use_language (cases[i].language);
+      stage = cw_scenario_add_stage (sc, "a", "A", CW_STAGE_AWARENESS);
+      stage->max_quarters = cases[i].quarters;
+      stage = cw_scenario_add_stage (sc, "b", "B", CW_STAGE_OWNERSHIP);
+      stage->x = 400;
+      edge = cw_scenario_add_edge (sc, "a", "b");
+      edge->conditional = TRUE;
+      cw_scenario_add_edge (sc, "a", "b");
+      /* Alone, an unconditional arrow needs no label. */
+      cw_scenario_add_edge (sc, "b", "a");
+      layout = cw_diagram_layout_new (sc, FALSE);
+      g_assert_true (g_array_index (layout->arrows, CwDiagramArrow, 1).fallback);
+      g_assert_cmpstr (g_array_index (layout->arrows, CwDiagramArrow, 1).label, ==, cases[i].label);
+      g_assert_null (g_array_index (layout->arrows, CwDiagramArrow, 2).label);
+    }
+  use_language ("en");
+}
+
+/* Prints what is wrong; returns 1, to count it. */
+G_GNUC_PRINTF (1, 2) static guint
+complain (const char *format,
+          ...)
+{
+  va_list args;
+  g_autofree char *text = NULL;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("%s\n", text);
+  return 1;
+}
+
+/* Each arrow's label is unmistakably its own: nearer its own arrow than any
+ * other by at least LABEL_CLEAR units, on no stage's box and no other label,
+ * for every example and template in each language, on a desktop and on a
+ * projector. */
+static void
+test_labels_own_arrow (void)
+{
+  const double LABEL_CLEAR = 8;
+  guint labels = 0, wrong = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GPtrArray) all = NULL;
+
+      use_language (languages[l]);
+      all = all_scenarios ();
+      for (guint i = 0; i < all->len; i++)
+        for (int projector = FALSE; projector <= TRUE; projector++)
+          {
+            const CwScenario *sc = g_ptr_array_index (all, i);
+            g_autoptr(CwDiagramLayout) layout = cw_diagram_layout_new (sc, projector);
+
+            for (guint e = 0; e < layout->arrows->len; e++)
+              {
+                const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, e);
+                const CwDiagramRect *box = &arrow->label_box;
+                double own, other = G_MAXDOUBLE;
+
+                if (!arrow->valid || arrow->label == NULL)
+                  continue;
+                labels++;
+                own = rect_to_arrow (box, arrow);
+                for (guint k = 0; k < layout->arrows->len; k++)
+                  {
+                    const CwDiagramArrow *next = &g_array_index (layout->arrows, CwDiagramArrow, k);
+
+                    if (k != e && next->valid)
+                      other = MIN (other, rect_to_arrow (box, next));
+                    if (k != e && next->valid && next->label != NULL && rects_overlap (box, &next->label_box))
+                      wrong += complain ("%s, %s%s: the labels “%s” and “%s” overlap", languages[l],
+                                         sc->meta.title, projector ? " (projector)" : "", arrow->label, next->label);
+                  }
+                for (guint k = 0; k < layout->boxes->len; k++)
+                  if (rects_overlap (box, &g_array_index (layout->boxes, CwDiagramBox, k).box))
+                    wrong += complain ("%s, %s%s: the label “%s” covers stage “%s”", languages[l], sc->meta.title,
+                                       projector ? " (projector)" : "", arrow->label,
+                                       ((CwStage *) g_ptr_array_index (sc->stages, k))->name);
+                g_test_message ("%s, %s%s: “%s” %.1f from its arrow, %.1f from the nearest other", languages[l],
+                                sc->meta.title, projector ? " (projector)" : "", arrow->label, own, other);
+                if (own + LABEL_CLEAR > other)
+                  wrong += complain ("%s, %s%s: the label “%s” is %.1f units from its arrow and %.1f from another",
+                                     languages[l], sc->meta.title, projector ? " (projector)" : "", arrow->label,
+                                     own, other);
+              }
+          }
+    }
+  use_language ("en");
+  g_assert_cmpuint (labels, >, 0);
+  g_assert_cmpuint (wrong, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,5 +511,7 @@ main (int   argc,
   g_test_add_func ("/diagram-view/legend-covers-nothing", test_legend_covers_nothing);
   g_test_add_func ("/diagram-view/cycles-fit", test_cycles_fit);
   g_test_add_func ("/diagram-view/legend-column", test_legend_column);
+  g_test_add_func ("/diagram-view/labels-own-arrow", test_labels_own_arrow);
+  g_test_add_func ("/diagram-view/fallback-labels", test_fallback_labels);
   return g_test_run ();
 }

@@ -123,6 +123,25 @@ cw_diagram_hit (const CwScenario *sc,
   return CW_DIAGRAM_HIT_NONE;
 }
 
+void
+cw_diagram_curve_extend (const CwDiagramCurve *curve,
+                         double               *x0,
+                         double               *y0,
+                         double               *x1,
+                         double               *y1)
+{
+  for (int k = 0; k <= 16; k++)
+    {
+      double x, y;
+
+      cw_diagram_curve_point (curve, k / 16.0, &x, &y);
+      *x0 = MIN (*x0, x);
+      *y0 = MIN (*y0, y);
+      *x1 = MAX (*x1, x);
+      *y1 = MAX (*y1, y);
+    }
+}
+
 static gboolean
 in_set (GHashTable *ids,
         const char *id)
@@ -158,16 +177,7 @@ cw_diagram_layout_bounds (const CwDiagramLayout *layout,
 
       if (!arrow->valid || !in_set (ids, edge->from) || !in_set (ids, edge->to))
         continue;
-      for (int k = 0; k <= 16; k++)
-        {
-          double px, py;
-
-          cw_diagram_curve_point (&arrow->curve, k / 16.0, &px, &py);
-          x0 = MIN (x0, px);
-          x1 = MAX (x1, px);
-          y0 = MIN (y0, py);
-          y1 = MAX (y1, py);
-        }
+      cw_diagram_curve_extend (&arrow->curve, &x0, &y0, &x1, &y1);
       if (arrow->label != NULL)
         {
           x0 = MIN (x0, arrow->label_box.x);

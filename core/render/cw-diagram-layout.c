@@ -23,21 +23,23 @@
 #define LANE 56.0
 /* Half the least width of an arch between boxes on top of each other. */
 #define SPREAD 60.0
-#define LABEL_GAP 5.0
-#define LABEL_PAD_X 7.0
+/* The step from one line of a label to the next. */
+#define LABEL_LINE 17.0
+/* How many bundles of labelled arrows may be tried either way round. */
+#define MAX_CHOICES 3
 
 const CwDiagramType *
 cw_diagram_type (gboolean projector)
 {
   static const CwDiagramType desktop = {
     CW_DIAGRAM_NAME_SIZE, CW_DIAGRAM_CAPTION_SIZE, CW_DIAGRAM_LABEL_SIZE,
-    CW_DIAGRAM_NAME_LINE, CW_DIAGRAM_CAPTION_LINE, 24.0,
+    CW_DIAGRAM_NAME_LINE, CW_DIAGRAM_CAPTION_LINE, 24.0, LABEL_LINE,
   };
   /* Kinds and conditions at the names' size, in rows grown alike. */
   static const CwDiagramType room = {
     CW_DIAGRAM_NAME_SIZE, CW_DIAGRAM_NAME_SIZE, CW_DIAGRAM_NAME_SIZE,
     CW_DIAGRAM_NAME_LINE, CW_DIAGRAM_CAPTION_LINE * CW_DIAGRAM_NAME_SIZE / CW_DIAGRAM_CAPTION_SIZE,
-    24.0 * CW_DIAGRAM_NAME_SIZE / CW_DIAGRAM_LABEL_SIZE,
+    24.0 * CW_DIAGRAM_NAME_SIZE / CW_DIAGRAM_LABEL_SIZE, LABEL_LINE * CW_DIAGRAM_NAME_SIZE / CW_DIAGRAM_LABEL_SIZE,
   };
 
   return projector ? &room : &desktop;
@@ -137,10 +139,10 @@ cw_diagram_rect_contains (const CwDiagramRect *r,
          y > r->y - margin && y < r->y + r->h + margin;
 }
 
-static gboolean
-rects_meet (const CwDiagramRect *a,
-            const CwDiagramRect *b,
-            double               margin)
+gboolean
+cw_diagram_rects_meet (const CwDiagramRect *a,
+                       const CwDiagramRect *b,
+                       double               margin)
 {
   return a->x < b->x + b->w + margin && b->x < a->x + a->w + margin &&
          a->y < b->y + b->h + margin && b->y < a->y + a->h + margin;
@@ -213,21 +215,69 @@ lane_offset (guint    j,
 
       return forward ? bend : -bend;
     }
-  return (j - (n - 1) / 2.0) * MAX (2 * LANE, 0.3 * length);
+  return (j - (n - 1) / 2.0) * LANE * 0.8;
 }
 
+/* Whether edges @a and @b join the same two stages, either way. */
+static gboolean
+same_ends (const CwEdge *a,
+           const CwEdge *b)
+{
+  return (g_str_equal (a->from, b->from) && g_str_equal (a->to, b->to)) ||
+         (g_str_equal (a->from, b->to) && g_str_equal (a->to, b->from));
+}
+
+/* The lane @j of arrow @e among the @n arrows between the same two stages.
+ * Arrows with a label take the outermost lanes — the first and last side by
+ * side, the furthest out where they arc around @cramped boxes — so that each
+ * label can sit outside the bundle, beside its own arrow alone; the others
+ * fill the lanes within. Each group keeps the order of the file. */
+static void
+lane_of (const CwDiagramLayout *layout,
+         const CwScenario      *sc,
+         guint                  e,
+         gboolean               cramped,
+         guint                 *j,
+         guint                 *n)
+{
+  const CwEdge *edge = g_ptr_array_index (sc->edges, e);
+  guint rank = 0;
+
+  *n = 0;
+  for (int labelled = TRUE; labelled >= FALSE; labelled--)
+    for (guint i = 0; i < sc->edges->len; i++)
+      {
+        const CwDiagramArrow *other = &g_array_index (layout->arrows, CwDiagramArrow, i);
+
+        if (!same_ends (g_ptr_array_index (sc->edges, i), edge) || (other->label != NULL) != labelled)
+          continue;
+        if (i == e)
+          rank = *n;
+        (*n)++;
+      }
+  /* The rank-th lane from the outside: side by side 0, n-1, 1, n-2, …;
+   * arcs n-1, n-2, …, 0. */
+  if (cramped)
+    *j = *n - 1 - rank;
+  else
+    *j = rank % 2 == 0 ? rank / 2 : *n - 1 - rank / 2;
+}
+
+/* Lays arrow @e from stage @from to @to in its lane; @flipped: with the
+ * lanes of its bundle mirrored. */
 static void
 route (CwDiagramLayout  *layout,
        const CwScenario *sc,
        guint             e,
        guint             from,
-       guint             to)
+       guint             to,
+       gboolean          flipped)
 {
   CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, e);
   const CwDiagramRect *a = box_at (layout, MIN (from, to)), *b = box_at (layout, MAX (from, to));
   double ax = a->x + a->w / 2, ay = a->y + a->h / 2, bx = b->x + b->w / 2, by = b->y + b->h / 2;
   double dx = bx - ax, dy = by - ay, len = hypot (dx, dy), nx, ny, gap, clear, offset, spread;
-  guint j = 0, n = 0;
+  guint j, n;
   CwDiagramCurve *c = &arrow->curve;
 
   if (from == to)
@@ -235,19 +285,6 @@ route (CwDiagramLayout  *layout,
       /* A loop over the top of the box. */
       *c = (CwDiagramCurve) { ax + 24, a->y - 2, ax, a->y - 110, ax - 24, a->y - 2 };
       return;
-    }
-  for (guint i = 0; i < sc->edges->len; i++)
-    {
-      const CwEdge *other = g_ptr_array_index (sc->edges, i);
-      const CwEdge *edge = g_ptr_array_index (sc->edges, e);
-
-      if ((g_str_equal (other->from, edge->from) && g_str_equal (other->to, edge->to)) ||
-          (g_str_equal (other->from, edge->to) && g_str_equal (other->to, edge->from)))
-        {
-          if (i == e)
-            j = n;
-          n++;
-        }
     }
   if (len < 1e-6)
     {
@@ -258,9 +295,11 @@ route (CwDiagramLayout  *layout,
   nx = dy / len;
   ny = -dx / len;
   gap = len - reach (a, dx, dy) - reach (b, dx, dy);
+
+  lane_of (layout, sc, e, gap < CRAMPED, &j, &n);
   clear = 2 * (MAX (fabs (nx) * a->w, fabs (ny) * a->h) / 2 + CLEARANCE);
   clear = MAX (clear, 2 * (MAX (fabs (nx) * b->w, fabs (ny) * b->h) / 2 + CLEARANCE));
-  offset = lane_offset (j, n, from < to, len, gap < CRAMPED, clear);
+  offset = lane_offset (j, n, from < to, len, gap < CRAMPED, clear) * (flipped ? -1 : 1);
   c->cx = (ax + bx) / 2 + nx * offset;
   c->cy = (ay + by) / 2 + ny * offset;
   /* An arc leaves its box towards the control point moved back along the
@@ -299,78 +338,178 @@ has_conditional (const CwScenario *sc,
   return FALSE;
 }
 
-/* How badly @rect would sit: on a box worst, then on a label placed before,
- * then on the line of an arrow; 0 where it covers nothing. */
-static int
-label_cost (const CwDiagramLayout *layout,
-            guint                  self,
-            const CwDiagramRect   *rect)
+/* The label of an unconditional arrow from a stage with conditional ones:
+ * it is taken at the stage's longest stay, said in years where they are
+ * whole or halves, else in quarters. */
+static char *
+fallback_text (const CwStage *stage)
 {
-  int cost = 0;
+  int quarters = stage->max_quarters;
 
-  for (guint i = 0; i < layout->boxes->len; i++)
-    cost += rects_meet (rect, box_at (layout, i), 4) ? 1000 : 0;
-  for (guint i = 0; i < layout->arrows->len; i++)
-    {
-      const CwDiagramArrow *other = &g_array_index (layout->arrows, CwDiagramArrow, i);
-
-      if (!other->valid)
-        continue;
-      if (i < self && other->label != NULL && rects_meet (rect, &other->label_box, 3))
-        cost += 100;
-      for (int k = 0; k <= 24; k++)
-        {
-          double x, y;
-
-          cw_diagram_curve_point (&other->curve, k / 24.0, &x, &y);
-          cost += cw_diagram_rect_contains (rect, x, y, 2) ? 1 : 0;
-        }
-    }
-  return cost;
+  if (quarters >= 4 && quarters % 4 == 0)
+    /* Translators: the label of an arrow taken when no condition of the
+     * other arrows from its stage has held by the stage's longest stay */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "otherwise, after %d year", "otherwise, after %d years",
+                                         quarters / 4),
+                            quarters / 4);
+  if (quarters >= 4 && quarters % 2 == 0)
+    /* Translators: as "otherwise, after %d years", after a number of years
+     * and a half, e.g. "otherwise, after 1½ years" for six quarters; write
+     * the half as your language does (e.g. "%d,5") */
+    return g_strdup_printf (_("otherwise, after %d½ years"), quarters / 4);
+  /* Translators: as "otherwise, after %d years", in quarters of a year */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "otherwise, after %d quarter", "otherwise, after %d quarters",
+                                       quarters),
+                          quarters);
 }
 
-/* Beside the line: at the middle if there is room, else further along or
- * further out, on the outside of the bend first; where every place covers
- * something, the place that covers least. */
-static void
-place_label (CwDiagramLayout *layout,
-             cairo_t         *cr,
-             guint            e)
+/* The bundles of arrows between the same two stages with labels on two or
+ * more arrows, whose lanes may run either way round, each named by its
+ * first edge in @firsts; at most MAX_CHOICES. Returns how many. */
+static guint
+choice_bundles (const CwScenario      *sc,
+                const CwDiagramLayout *layout,
+                guint                 *firsts)
 {
-  static const double along[] = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8 };
-  CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, e);
-  const CwDiagramCurve *c = &arrow->curve;
-  double w = cw_render_text_width (cr, arrow->label) + 2 * LABEL_PAD_X, h = layout->type->label_height;
-  double mx = (c->x0 + c->x1) / 2, my = (c->y0 + c->y1) / 2;
-  double outer = (c->cx - mx) * (c->y1 - c->y0) - (c->cy - my) * (c->x1 - c->x0) >= 0 ? 1 : -1;
-  int best = G_MAXINT;
+  guint n = 0;
 
-  for (guint out = 0; out < 3 && best > 0; out++)
-    for (guint s = 0; s < 2 && best > 0; s++)
-      for (guint k = 0; k < G_N_ELEMENTS (along) && best > 0; k++)
-        {
-          double t = along[k], side = s == 0 ? outer : -outer;
-          double px, py, tx, ty, nx, ny, len, extent, gap = LABEL_GAP + out * h;
-          CwDiagramRect rect;
-          int cost;
+  for (guint e = 0; e < sc->edges->len && n < MAX_CHOICES; e++)
+    {
+      guint labelled = 0;
+      gboolean first = TRUE;
 
-          cw_diagram_curve_point (c, t, &px, &py);
-          /* The tangent at t, turned a quarter to the chosen side. */
-          tx = 2 * (1 - t) * (c->cx - c->x0) + 2 * t * (c->x1 - c->cx);
-          ty = 2 * (1 - t) * (c->cy - c->y0) + 2 * t * (c->y1 - c->cy);
-          len = MAX (hypot (tx, ty), 1e-6);
-          nx = ty / len * side;
-          ny = -tx / len * side;
-          extent = fabs (nx) * w / 2 + fabs (ny) * h / 2;
-          rect = (CwDiagramRect) { px + nx * (gap + extent) - w / 2,
-                                   py + ny * (gap + extent) - h / 2, w, h };
-          cost = label_cost (layout, e, &rect);
-          if (cost < best)
-            {
-              best = cost;
-              arrow->label_box = rect;
-            }
-        }
+      for (guint i = 0; i < sc->edges->len; i++)
+        if (same_ends (g_ptr_array_index (sc->edges, i), g_ptr_array_index (sc->edges, e)))
+          {
+            first &= i >= e;
+            labelled += g_array_index (layout->arrows, CwDiagramArrow, i).label != NULL;
+          }
+      if (first && labelled >= 2)
+        firsts[n++] = e;
+    }
+  return n;
+}
+
+/* Routes every arrow, the bundles @firsts whose bit is set in @mask the
+ * other way round. */
+static void
+route_all (CwDiagramLayout  *layout,
+           const CwScenario *sc,
+           const guint      *firsts,
+           guint             choices,
+           guint             mask)
+{
+  for (guint e = 0; e < sc->edges->len; e++)
+    {
+      const CwEdge *edge = g_ptr_array_index (sc->edges, e);
+      gboolean flipped = FALSE;
+      guint from, to;
+
+      for (guint b = 0; b < choices; b++)
+        flipped |= (mask >> b & 1) && same_ends (g_ptr_array_index (sc->edges, firsts[b]), edge);
+      if (cw_scenario_find_stage (sc, edge->from, &from) != NULL &&
+          cw_scenario_find_stage (sc, edge->to, &to) != NULL)
+        route (layout, sc, e, from, to, flipped);
+    }
+}
+
+/* The outcome of the last search for where labels sit: the canvas lays out
+ * the same diagram for every frame it draws and every pointer motion, and
+ * a crowded one takes milliseconds to search. */
+typedef struct {
+  char      *key;
+  guint      mask;
+  GPtrArray *boxes;   /* CwDiagramRect*, parallel to the arrows; NULL: none */
+  GPtrArray *lines;   /* GPtrArray*, alike */
+} LabelMemo;
+
+G_LOCK_DEFINE_STATIC (memo);
+static LabelMemo memo;
+
+/* What the search depends on: the type, the stages' boxes and the arrows'
+ * ends and labels. */
+static char *
+memo_key (const CwDiagramLayout *layout,
+          const CwScenario      *sc)
+{
+  GString *key = g_string_new (layout->type == cw_diagram_type (TRUE) ? "room" : "desk");
+
+  for (guint i = 0; i < layout->boxes->len; i++)
+    {
+      const CwDiagramRect *b = box_at (layout, i);
+
+      g_string_append_printf (key, "|%s %a %a %a %a", ((CwStage *) g_ptr_array_index (sc->stages, i))->id, b->x, b->y,
+                              b->w, b->h);
+    }
+  for (guint e = 0; e < sc->edges->len; e++)
+    {
+      const CwEdge *edge = g_ptr_array_index (sc->edges, e);
+      const char *label = g_array_index (layout->arrows, CwDiagramArrow, e).label;
+
+      g_string_append_printf (key, "|%s>%s:%s", edge->from, edge->to, label ? label : "");
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* Routes the arrows and places the labels as the memo says, if it is of
+ * @key. */
+static gboolean
+recall (CwDiagramLayout  *layout,
+        const CwScenario *sc,
+        const guint      *firsts,
+        guint             choices,
+        const char       *key)
+{
+  gboolean known;
+  guint mask;
+
+  G_LOCK (memo);
+  known = memo.key != NULL && g_str_equal (memo.key, key);
+  mask = memo.mask;
+  for (guint e = 0; known && e < layout->arrows->len; e++)
+    {
+      CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, e);
+
+      if (g_ptr_array_index (memo.boxes, e) == NULL)
+        continue;
+      arrow->label_box = *(CwDiagramRect *) g_ptr_array_index (memo.boxes, e);
+      arrow->label_lines = g_ptr_array_ref (g_ptr_array_index (memo.lines, e));
+    }
+  G_UNLOCK (memo);
+  if (known)
+    route_all (layout, sc, firsts, choices, mask);
+  return known;
+}
+
+static void
+unref_lines (gpointer lines)
+{
+  if (lines != NULL)
+    g_ptr_array_unref (lines);
+}
+
+static void
+remember (const CwDiagramLayout *layout,
+          char                  *key,
+          guint                  mask)
+{
+  G_LOCK (memo);
+  g_free (memo.key);
+  g_clear_pointer (&memo.boxes, g_ptr_array_unref);
+  g_clear_pointer (&memo.lines, g_ptr_array_unref);
+  memo.key = key;
+  memo.mask = mask;
+  memo.boxes = g_ptr_array_new_with_free_func (g_free);
+  memo.lines = g_ptr_array_new_with_free_func (unref_lines);
+  for (guint e = 0; e < layout->arrows->len; e++)
+    {
+      const CwDiagramArrow *arrow = &g_array_index (layout->arrows, CwDiagramArrow, e);
+      gboolean placed = arrow->valid && arrow->label_lines != NULL;
+
+      g_ptr_array_add (memo.boxes, placed ? g_memdup2 (&arrow->label_box, sizeof arrow->label_box) : NULL);
+      g_ptr_array_add (memo.lines, placed ? g_ptr_array_ref (arrow->label_lines) : NULL);
+    }
+  G_UNLOCK (memo);
 }
 
 /* The projector type's boxes are larger than those the user placed on a
@@ -427,7 +566,10 @@ clear_box (gpointer data)
 static void
 clear_arrow (gpointer data)
 {
-  g_clear_pointer (&((CwDiagramArrow *) data)->label, g_free);
+  CwDiagramArrow *arrow = data;
+
+  g_clear_pointer (&arrow->label, g_free);
+  g_clear_pointer (&arrow->label_lines, g_ptr_array_unref);
 }
 
 CwDiagramLayout *
@@ -436,6 +578,9 @@ cw_diagram_layout_new (const CwScenario *sc,
 {
   CwDiagramLayout *layout = g_new0 (CwDiagramLayout, 1);
   g_autoptr(cairo_t) cr = cw_render_measure_context ();
+  g_autofree char *key = NULL;
+  guint firsts[MAX_CHOICES], choices, mask, best_mask = 0;
+  int best = G_MAXINT;
 
   layout->type = cw_diagram_type (projector);
   g_return_val_if_fail (sc != NULL, layout);
@@ -469,16 +614,33 @@ cw_diagram_layout_new (const CwScenario *sc,
       if (edge->conditional)
         arrow->label = condition_text (edge);
       else if (arrow->fallback)
-        /* Translators: the label of an arrow taken when no condition of the
-         * other arrows from its stage holds */
-        arrow->label = g_strdup (C_("arrow", "otherwise"));
-      route (layout, sc, e, from, to);
+        arrow->label = fallback_text (g_ptr_array_index (sc->stages, from));
     }
-  /* Labels once every line is known, so that none covers another's line. */
-  cw_render_font (cr, layout->type->label_size, FALSE);
-  for (guint e = 0; e < layout->arrows->len; e++)
-    if (g_array_index (layout->arrows, CwDiagramArrow, e).label != NULL)
-      place_label (layout, cr, e);
+  /* Lanes once every label is known, labelled arrows in the outer ones;
+   * where bundles have labels on both sides, the way round their labels
+   * sit best. */
+  choices = choice_bundles (sc, layout, firsts);
+  key = memo_key (layout, sc);
+  if (recall (layout, sc, firsts, choices, key))
+    return layout;
+  for (mask = 0; mask < 1u << choices && best > 0; mask++)
+    {
+      int cost;
+
+      route_all (layout, sc, firsts, choices, mask);
+      cost = cw_diagram_place_labels (layout, cr);
+      if (cost < best)
+        {
+          best = cost;
+          best_mask = mask;
+        }
+    }
+  if (mask - 1 != best_mask)
+    {
+      route_all (layout, sc, firsts, choices, best_mask);
+      cw_diagram_place_labels (layout, cr);
+    }
+  remember (layout, g_steal_pointer (&key), best_mask);
   return layout;
 }
 

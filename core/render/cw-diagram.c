@@ -344,16 +344,19 @@ draw_label (cairo_t              *cr,
 {
   const CwRenderStyle *style = style_of (state);
   const CwDiagramRect *r = &arrow->label_box;
+  GPtrArray *lines = arrow->label_lines;
+  double first = r->y + r->h / 2 + 0.35 * type->label_size - (lines->len - 1) * type->label_line / 2;
 
   cw_render_font (cr, type->label_size, FALSE);
-  rounded_rect (cr, r->x, r->y, r->w, r->h, r->h / 2);
+  rounded_rect (cr, r->x, r->y, r->w, r->h, type->label_height / 2);
   cw_render_set_colour (cr, cw_diagram_label_fill (state), 1);
   cairo_fill_preserve (cr);
   cw_render_set_colour (cr, selected ? style->accent : faded_ink (state, 0.5), 1);
   cairo_set_line_width (cr, selected ? 2 : 1);
   cairo_stroke (cr);
   cw_render_set_colour (cr, style->text, 1);
-  cw_render_text (cr, arrow->label, r->x + r->w / 2, r->y + r->h / 2 + 0.35 * type->label_size, 0.5);
+  for (guint i = 0; i < lines->len; i++)
+    cw_render_text (cr, g_ptr_array_index (lines, i), r->x + r->w / 2, first + i * type->label_line, 0.5);
 }
 
 static gboolean
@@ -502,7 +505,7 @@ legend_layout (cairo_t              *cr,
     {
       texts[entries->len] = _("arrow taken when its condition holds");
       g_array_append_val (entries, ((LegendEntry) { -1, FALSE, NULL }));
-      texts[entries->len] = _("arrow taken otherwise");
+      texts[entries->len] = _("arrow taken at the longest stay");
       g_array_append_val (entries, ((LegendEntry) { -1, TRUE, NULL }));
     }
 

@@ -5,7 +5,9 @@
  * alone: a box grows with its stage's name (the type never shrinks), arrows
  * between the same two stages take lanes side by side, arrows between boxes
  * too close for a straight line arc around them, and a label sits beside its
- * line where it covers no box, no other label and no other arrow.
+ * line (on two lines of text, or on the line itself, where it must) where it
+ * covers no box, no other label and no other arrow, and lies plainly nearer
+ * its own arrow than any other.
  */
 #pragma once
 
@@ -37,7 +39,8 @@ typedef struct {
   double label_size;       /* an arrow's condition */
   double name_line;        /* the rows of a box */
   double caption_line;
-  double label_height;     /* a condition's pill */
+  double label_height;     /* a condition's pill, of one line */
+  double label_line;       /* the step to a label's next line */
 } CwDiagramType;
 
 const CwDiagramType *cw_diagram_type (gboolean projector);
@@ -75,7 +78,8 @@ typedef struct {
   gboolean       valid;     /* both ends name stages */
   CwDiagramCurve curve;
   gboolean       fallback;  /* unconditional, where its stage has conditional arrows */
-  char          *label;     /* the condition, "otherwise", or NULL */
+  char          *label;     /* the condition, or when a fallback is taken, or NULL */
+  GPtrArray     *label_lines; /* char*: the label as drawn, on one line or two */
   CwDiagramRect  label_box;
 } CwDiagramArrow;
 
@@ -83,6 +87,7 @@ typedef struct {
   const CwDiagramType *type;
   GArray *boxes;            /* CwDiagramBox, parallel to scenario->stages */
   GArray *arrows;           /* CwDiagramArrow, parallel to scenario->edges */
+  CwDiagramRect frame;      /* around the boxes and lines, not the labels */
 } CwDiagramLayout;
 
 CwDiagramLayout *cw_diagram_layout_new   (const CwScenario      *scenario,
@@ -108,11 +113,26 @@ void     cw_diagram_curve_point (const CwDiagramCurve *curve,
                                  double                t,
                                  double               *x,
                                  double               *y);
+/* Grows the rectangle (@x0, @y0) – (@x1, @y1) to hold the curve. */
+void     cw_diagram_curve_extend (const CwDiagramCurve *curve,
+                                  double               *x0,
+                                  double               *y0,
+                                  double               *x1,
+                                  double               *y1);
 /* Length of the curve, measured along 48 chords. */
 double   cw_diagram_curve_length (const CwDiagramCurve *curve);
 gboolean cw_diagram_rect_contains (const CwDiagramRect *rect,
                                    double               x,
                                    double               y,
                                    double               margin);
+/* Whether @a and @b overlap, or come closer than @margin. */
+gboolean cw_diagram_rects_meet   (const CwDiagramRect *a,
+                                  const CwDiagramRect *b,
+                                  double               margin);
+/* Places the labels of @layout's arrows, routed already, in @cr's measure
+ * (cw-diagram-labels.c); returns how badly they sit: 0 where each covers
+ * nothing and lies plainly nearer its own arrow than any other. */
+int      cw_diagram_place_labels (CwDiagramLayout     *layout,
+                                  cairo_t             *cr);
 
 G_END_DECLS
