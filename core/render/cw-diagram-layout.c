@@ -340,12 +340,17 @@ has_conditional (const CwScenario *sc,
 
 /* The label of an unconditional arrow from a stage with conditional ones:
  * it is taken at the stage's longest stay, said in years where they are
- * whole or halves, else in quarters. */
+ * whole or halves, else in quarters; a stage of no length is passed
+ * through in the step it is entered. */
 static char *
 fallback_text (const CwStage *stage)
 {
   int quarters = stage->max_quarters;
 
+  if (quarters == 0)
+    /* Translators: the label of an arrow taken at once when no condition of
+     * the other arrows from its stage holds (the stage lasts no time) */
+    return g_strdup (_("otherwise, at once"));
   if (quarters >= 4 && quarters % 4 == 0)
     /* Translators: the label of an arrow taken when no condition of the
      * other arrows from its stage has held by the stage's longest stay */
