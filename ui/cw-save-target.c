@@ -1,4 +1,4 @@
-/* cw-save-target.c — the file a save chooser's answer writes: its extension added, and asked about before it is replaced
+/* cw-save-target.c — the file a save chooser writes: its extension added, a file so named replaced only when asked
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cw-save-target"
@@ -9,23 +9,6 @@
 #include <adwaita.h>
 
 #include "cw-save-target.h"
-
-/* A write waiting for the answer to "Replace?". */
-typedef struct {
-  GObject          *owner;
-  GFile            *file;
-  GObject          *chooser;
-  CwSaveTargetFunc  write;
-} Waiting;
-
-static void
-waiting_free (Waiting *waiting)
-{
-  g_object_unref (waiting->owner);
-  g_object_unref (waiting->file);
-  g_object_unref (waiting->chooser);
-  g_free (waiting);
-}
 
 GFile *
 cw_save_target_file (GFile              *chosen,
@@ -46,29 +29,34 @@ cw_save_target_file (GFile              *chosen,
   return g_file_get_child (parent, with_extension);
 }
 
+/* The question holds what waits for its answer: the owner, the file and
+ * the chooser answered, as "cw-owner", "cw-file" and "cw-chooser", and the
+ * write, as "cw-write", taken by the first answer. */
 static void
 replace_response_cb (AdwMessageDialog *question,
                      const char       *response,
                      gpointer          user_data)
 {
-  Waiting *waiting = g_object_steal_data (G_OBJECT (question), "cw-waiting");
+  CwSaveTargetFunc write = g_object_steal_data (G_OBJECT (question), "cw-write");
 
-  if (waiting == NULL)
-    return;   /* answered already */
-  if (g_str_equal (response, "replace"))
-    waiting->write (waiting->owner, waiting->file, waiting->chooser);
-  waiting_free (waiting);
+  if (write != NULL && g_str_equal (response, "replace"))
+    write (g_object_get_data (G_OBJECT (question), "cw-owner"), g_object_get_data (G_OBJECT (question), "cw-file"),
+           g_object_get_data (G_OBJECT (question), "cw-chooser"));
 }
 
-/* Asks over @parent whether @waiting's file, which exists, may be replaced
- * by what was asked to be saved as @typed. */
+/* Asks over @parent whether @file, which exists, may be replaced by what
+ * was asked to be saved as @chosen; on Replace @write writes it. */
 static void
-ask_replace (GtkWindow  *parent,
-             Waiting    *waiting,
-             const char *typed)
+ask_replace (GtkWindow        *parent,
+             GFile            *chosen,
+             GFile            *file,
+             GObject          *owner,
+             GObject          *chooser,
+             CwSaveTargetFunc  write)
 {
-  g_autofree char *name = g_file_get_basename (waiting->file);
-  g_autoptr(GFile) folder = g_file_get_parent (waiting->file);
+  g_autofree char *typed = g_file_get_basename (chosen);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
   g_autofree char *where = g_file_get_parse_name (folder);
   /* Translators: %s: a file's name, with the extension the program added */
   g_autofree char *heading = g_strdup_printf (_("Replace “%s”?"), name);
@@ -84,7 +72,10 @@ ask_replace (GtkWindow  *parent,
   adw_message_dialog_set_default_response (question, "cancel");
   adw_message_dialog_set_close_response (question, "cancel");
   /* Closed with its window unanswered, nothing is written either. */
-  g_object_set_data_full (G_OBJECT (question), "cw-waiting", waiting, (GDestroyNotify) waiting_free);
+  g_object_set_data_full (G_OBJECT (question), "cw-owner", g_object_ref (owner), g_object_unref);
+  g_object_set_data_full (G_OBJECT (question), "cw-file", g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (question), "cw-chooser", g_object_ref (chooser), g_object_unref);
+  g_object_set_data (G_OBJECT (question), "cw-write", write);
   g_signal_connect (question, "response", G_CALLBACK (replace_response_cb), NULL);
   gtk_window_present (GTK_WINDOW (question));
 }
@@ -98,8 +89,6 @@ cw_save_target_respond (GtkNativeDialog    *chooser,
 {
   g_autoptr(GFile) chosen = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autofree char *typed = NULL;
-  Waiting *waiting;
 
   g_return_if_fail (GTK_IS_NATIVE_DIALOG (chooser));
   g_return_if_fail (G_IS_OBJECT (owner));
@@ -109,15 +98,7 @@ cw_save_target_respond (GtkNativeDialog    *chooser,
     return;
   file = cw_save_target_file (chosen, extensions);
   if (g_file_equal (file, chosen) || !g_file_query_exists (file, NULL))
-    {
-      write (owner, file, G_OBJECT (chooser));
-      return;
-    }
-  waiting = g_new0 (Waiting, 1);
-  waiting->owner = g_object_ref (owner);
-  waiting->file = g_steal_pointer (&file);
-  waiting->chooser = g_object_ref (G_OBJECT (chooser));
-  waiting->write = write;
-  typed = g_file_get_basename (chosen);
-  ask_replace (gtk_native_dialog_get_transient_for (chooser), waiting, typed);
+    write (owner, file, G_OBJECT (chooser));
+  else
+    ask_replace (gtk_native_dialog_get_transient_for (chooser), chosen, file, owner, G_OBJECT (chooser), write);
 }

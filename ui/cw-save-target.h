@@ -1,4 +1,4 @@
-/* cw-save-target.h — the file a save chooser's answer writes: its extension added, and asked about before it is replaced
+/* cw-save-target.h — the file a save chooser writes: its extension added, a file so named replaced only when asked
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
