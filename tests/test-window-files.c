@@ -381,6 +381,7 @@ test_problem_list (void)
   g_unlink (path);
 }
 
+#ifndef UNDER_ASAN
 /* The file chooser over @window: the one @action opened, which must be for
  * @chooser_action and show the files of the filter @filter. */
 static GtkFileChooser *
@@ -426,11 +427,16 @@ respond (CwWindow       *window,
   wait_chooser_gone (window);
 }
 
+#endif
+
 /* Save As and Open go through their choosers: the file chosen is saved
  * (with the suffix added) or opened; Cancel does nothing. */
 static void
 test_choosers (void)
 {
+#ifdef UNDER_ASAN
+  g_test_skip ("the GTK file chooser leaks in libcloudproviders under LeakSanitizer");
+#else
   g_autoptr(GFile) folder = g_file_new_for_path (data_home);
   g_autofree char *path = g_build_filename (data_home, "chosen.cluster", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -470,6 +476,7 @@ test_choosers (void)
   destroy_window (window);
   remove_recovery_copies ();
   g_unlink (path);
+#endif
 }
 
 /* The name chosen in @folder, as the file written for @extensions. */
@@ -516,6 +523,7 @@ test_save_target (void)
     }
 }
 
+#ifndef UNDER_ASAN
 /* Gives @chooser @response and answers the chooser's own question, that
  * the name typed is a file which exists, with Replace. */
 static void
@@ -552,6 +560,7 @@ save_as_foo (CwWindow *window,
   gtk_file_chooser_set_current_name (chooser, "foo");
   respond (window, chooser, GTK_RESPONSE_ACCEPT);
 }
+#endif
 
 /* Save As adds ".cluster" to "foo"; GTK's chooser asked about "foo" only,
  * so when foo.cluster exists the window asks before replacing it. Cancel
