@@ -853,6 +853,87 @@ test_open_save_fails (Hamburg       *f,
   check_design_kept (f);
 }
 
+/* Save… from the menu, with @name typed in the dialog's folder. */
+static GtkFileChooser *
+save_as_typed (Hamburg    *f,
+               const char *name)
+{
+  GtkFileChooser *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->dialog), "experiment.save", NULL));
+  chooser = GTK_FILE_CHOOSER (wait_transient (GTK_WINDOW (f->dialog), GTK_TYPE_FILE_CHOOSER_DIALOG));
+  choose_name (chooser, f->dir, name);
+  return chooser;
+}
+
+/* The samples of the experiment saved in @path. */
+static int
+samples_saved (const char *path)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_file_problem_free);
+  g_autoptr(CwExperiment) saved = cw_experiment_load_path (path, problems, NULL);
+
+  g_assert_nonnull (saved);
+  return saved->samples;
+}
+
+/* An experiment saved as "mine" is written as mine.experiment, which its
+ * Open… shows. Saved as "mine" again, the window asks before it replaces
+ * mine.experiment (the chooser asked about "mine" only): Cancel leaves the
+ * file byte for byte and the design unsaved; Replace writes it. A name
+ * typed with .experiment is asked about once, by the chooser. */
+static void
+test_save_extension (Hamburg       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *mine_path = g_build_filename (f->dir, "mine.experiment", NULL);
+  g_autofree char *names = NULL, *before = NULL, *after = NULL;
+  AdwMessageDialog *question;
+  GtkFileChooser *chooser;
+
+  gtk_spin_button_set_value (child (f->dialog, "samples"), 5);
+  chooser = save_as_typed (f, "mine");
+  answer_chooser (chooser, GTK_WINDOW (chooser), GTK_RESPONSE_ACCEPT);
+  names = folder_names (f->dir);
+  g_assert_cmpstr (names, ==, "hamburg.experiment mine.experiment");
+  g_assert_cmpint (samples_saved (mine_path), ==, 5);
+  g_assert_null (ui_find_transient (GTK_WINDOW (f->dialog), ADW_TYPE_MESSAGE_DIALOG));
+
+  g_assert_true (g_file_get_contents (mine_path, &before, NULL, NULL));
+  gtk_spin_button_set_value (child (f->dialog, "samples"), 7);
+  chooser = save_as_typed (f, "mine");
+  answer_chooser (chooser, GTK_WINDOW (chooser), GTK_RESPONSE_ACCEPT);
+  question = ADW_MESSAGE_DIALOG (wait_transient (GTK_WINDOW (f->dialog), ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Replace “mine.experiment”?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), f->dir));
+  adw_message_dialog_response (question, "cancel");
+  gtk_window_destroy (GTK_WINDOW (question));
+  ui_flush ();
+  g_assert_true (g_file_get_contents (mine_path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&names, g_free);
+  names = folder_names (f->dir);
+  g_assert_cmpstr (names, ==, "hamburg.experiment mine.experiment");
+  /* Still unsaved: Open… asks. */
+  g_assert_true (cw_experiment_dialog_open_file (f->dialog, f->file));
+  answer_unsaved (f->dialog, "cancel");
+
+  chooser = save_as_typed (f, "mine");
+  answer_chooser (chooser, GTK_WINDOW (chooser), GTK_RESPONSE_ACCEPT);
+  question = ADW_MESSAGE_DIALOG (wait_transient (GTK_WINDOW (f->dialog), ADW_TYPE_MESSAGE_DIALOG));
+  adw_message_dialog_response (question, "replace");
+  gtk_window_destroy (GTK_WINDOW (question));
+  ui_flush ();
+  g_assert_cmpint (samples_saved (mine_path), ==, 7);
+
+  gtk_spin_button_set_value (child (f->dialog, "samples"), 9);
+  chooser = save_as_typed (f, "mine.experiment");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  answer_chooser (chooser, wait_transient (GTK_WINDOW (chooser), GTK_TYPE_MESSAGE_DIALOG), GTK_RESPONSE_ACCEPT);
+  g_assert_null (ui_find_transient (GTK_WINDOW (f->dialog), ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (samples_saved (mine_path), ==, 9);
+}
+
 /* A file named *.experiment given to the window (from the command line or
  * the window's Open…) opens in the Experiments window on its own base, and
  * the window's scenario stays; a broken one is reported there; while a run
@@ -1024,6 +1105,7 @@ main (int argc, char **argv)
   add_chooser_test ("/experiment-dialog/open-save", test_open_save);
   add_chooser_test ("/experiment-dialog/open-save-cancelled", test_open_save_cancelled);
   add_chooser_test ("/experiment-dialog/open-save-fails", test_open_save_fails);
+  add_chooser_test ("/experiment-dialog/save-extension", test_save_extension);
   g_test_add_func ("/experiment-dialog/open-from-window", test_open_from_window);
   g_test_add_func ("/experiment-dialog/heatmap", test_heatmap);
   return ui_test_run ();

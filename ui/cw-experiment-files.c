@@ -11,6 +11,7 @@
 #include "cw-experiment-private.h"
 #include "cw-experiment-write.h"
 #include "cw-safe-file.h"
+#include "cw-save-target.h"
 #include "cw-scenario-file.h"
 
 /* The chart exported, in pixels (points for SVG and PDF). */
@@ -260,26 +261,44 @@ chart_chosen (CwExperimentDialog *self,
 }
 
 static void
+run_chosen (GObject *owner,
+            GFile   *file,
+            GObject *chooser)
+{
+  ChosenFunc chosen = g_object_get_data (chooser, "chosen");
+
+  chosen (CW_EXPERIMENT_DIALOG (owner), file, chooser);
+}
+
+static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      gpointer         user_data)
 {
   CwExperimentDialog *self = user_data;
-  ChosenFunc chosen = g_object_get_data (G_OBJECT (chooser), "chosen");
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      g_autofree char *extension = g_strconcat (".", g_object_get_data (G_OBJECT (chooser), "format"), NULL);
+      const char * const extensions[] = { extension, NULL };
+
+      cw_save_target_respond (chooser, response, extensions, G_OBJECT (self), run_chosen);
+    }
+  else if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      chosen (self, file, G_OBJECT (chooser));
+      run_chosen (G_OBJECT (self), file, G_OBJECT (chooser));
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
 }
 
 /* A file chooser for files named *.@extension, over the window and holding
- * it until answered; @chosen gets the file. Returns the chooser, which goes
- * once answered, with what it holds. */
+ * it until answered; @chosen gets the file, a file saved with .@extension
+ * added when the name lacks it. Returns the chooser, which goes once
+ * answered (and any question about replacing a file with it), with what it
+ * holds. */
 static GObject *
 choose (CwExperimentDialog   *self,
         const char           *title,

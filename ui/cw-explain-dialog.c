@@ -10,6 +10,7 @@
 
 #include "cw-chart.h"
 #include "cw-explain-dialog.h"
+#include "cw-save-target.h"
 #include "cw-style-look.h"
 #include "cw-text-scale.h"
 #include "cw-waterfall.h"
@@ -269,18 +270,23 @@ cw_explain_dialog_export_name (CwExplainDialog *self,
 }
 
 static void
+export_chosen (GObject *owner,
+               GFile   *file,
+               GObject *chooser)
+{
+  cw_explain_dialog_export (CW_EXPLAIN_DIALOG (owner), GPOINTER_TO_INT (g_object_get_data (chooser, "format")), file);
+}
+
+static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     CwExplainDialog *self)
 {
   CwChartFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "format"));
+  g_autofree char *extension = g_strconcat (".", cw_chart_format_id (format), NULL);
+  const char * const extensions[] = { extension, NULL };
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      cw_explain_dialog_export (self, format, file);
-    }
+  cw_save_target_respond (chooser, response, extensions, G_OBJECT (self), export_chosen);
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
 }

@@ -19,6 +19,7 @@
 
 #include "cw-document-edits.h"
 #include "cw-lesson-pane-private.h"
+#include "cw-save-target.h"
 #include "cw-style-look.h"
 #include "cw-text-scale.h"
 #include "cw-levers.h"
@@ -640,17 +641,24 @@ export_to_action (GtkWidget  *widget,
 }
 
 static void
+export_chosen (GObject *owner,
+               GFile   *file,
+               GObject *chooser)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (owner), "lesson.export-to", "s", path);
+}
+
+static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     CwLessonPane    *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  static const char * const extensions[] = { ".pdf", NULL };
 
-  if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
-      (path = g_file_get_path (file)) != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "lesson.export-to", "s", path);
+  cw_save_target_respond (chooser, response, extensions, G_OBJECT (self), export_chosen);
   g_object_unref (chooser);
 }
 

@@ -16,6 +16,7 @@
 #include "cw-outcomes-pane.h"
 #include "cw-compare-controller.h"
 #include "cw-run-record.h"
+#include "cw-save-target.h"
 
 #define EXPORT_WIDTH 1600
 #define EXPORT_HEIGHT 900
@@ -365,18 +366,23 @@ cw_outcomes_pane_export_name (CwOutcomesPane *self,
 }
 
 static void
+export_chosen (GObject *owner,
+               GFile   *file,
+               GObject *dialog)
+{
+  cw_outcomes_pane_export (CW_OUTCOMES_PANE (owner), GPOINTER_TO_INT (g_object_get_data (dialog, "format")), file);
+}
+
+static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
                     CwOutcomesPane  *self)
 {
   CwChartFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
+  g_autofree char *extension = g_strconcat (".", cw_chart_format_id (format), NULL);
+  const char * const extensions[] = { extension, NULL };
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      cw_outcomes_pane_export (self, format, file);
-    }
+  cw_save_target_respond (dialog, response, extensions, G_OBJECT (self), export_chosen);
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }

@@ -10,6 +10,7 @@
 
 #include "cw-experiment-dialog.h"
 #include "cw-experiment-file.h"
+#include "cw-save-target.h"
 #include "cw-scenario-file.h"
 #include "cw-window-private.h"
 
@@ -233,34 +234,28 @@ save_to (CwWindow *self,
   return TRUE;
 }
 
+/* Scenarios are saved as *.cluster; *.xml, which opens too, is kept. */
+static const char * const scenario_extensions[] = { FILE_SUFFIX, ".xml", NULL };
+
+static void
+save_as_chosen (GObject *owner,
+                GFile   *file,
+                GObject *chooser)
+{
+  Pending *pending = g_object_get_data (chooser, "pending");
+
+  if (save_to (CW_WINDOW (owner), file))
+    pending->then (pending->window, pending->data);
+}
+
+/* Whatever the answer, @pending goes with the chooser: run only once saved. */
 static void
 save_as_response_cb (GtkNativeDialog *chooser,
                      int              response,
-                     Pending         *pending)
+                     CwWindow        *self)
 {
-  g_autoptr(GFile) chosen = cw_window_chosen_file (chooser, response);
-
-  if (chosen != NULL)
-    {
-      g_autofree char *path = g_file_get_path (chosen);
-      g_autoptr(GFile) file = NULL;
-
-      /* Files without the suffix would not show up in the Open dialog. */
-      if (path != NULL && !g_str_has_suffix (path, FILE_SUFFIX) && !g_str_has_suffix (path, ".xml"))
-        {
-          g_autofree char *with_suffix = g_strconcat (path, FILE_SUFFIX, NULL);
-
-          file = g_file_new_for_path (with_suffix);
-        }
-      else
-        file = g_object_ref (chosen);
-      if (save_to (pending->window, file) && pending->then != NULL)
-        {
-          pending_run (pending);
-          return;
-        }
-    }
-  pending_free (pending);
+  cw_save_target_respond (chooser, response, scenario_extensions, G_OBJECT (self), save_as_chosen);
+  g_object_unref (chooser);
 }
 
 GtkFileChooserNative *
@@ -320,7 +315,8 @@ save_as (CwWindow *self,
       g_strdelimit (name, "/\\:", '-');
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
-  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), pending);
+  g_object_set_data_full (G_OBJECT (chooser), "pending", pending, (GDestroyNotify) pending_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -17,6 +17,7 @@
 #include "cw-ensemble.h"
 #include "cw-history-panel.h"
 #include "cw-report.h"
+#include "cw-save-target.h"
 #include "cw-window-private.h"
 
 typedef struct {
@@ -263,16 +264,21 @@ cw_window_write_report (CwWindow *self,
 }
 
 static void
+report_chosen (GObject *owner,
+               GFile   *file,
+               GObject *chooser)
+{
+  cw_window_write_report (CW_WINDOW (owner), file);
+}
+
+static void
 report_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     CwWindow        *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  static const char * const extensions[] = { ".pdf", NULL };
 
-      cw_window_write_report (self, file);
-    }
+  cw_save_target_respond (chooser, response, extensions, G_OBJECT (self), report_chosen);
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
 }
