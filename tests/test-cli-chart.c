@@ -9,6 +9,8 @@
 #include <cairo.h>
 #include <glib/gstdio.h>
 
+#include "chart-fixture.h"
+
 /* Runs the CLI with @args; returns its exit status and its standard error. */
 static int
 run_cli (const char *const *args,
@@ -75,24 +77,15 @@ test_png_and_csv (void)
   g_rmdir (dir);
 }
 
-/* The pixels of @path that differ from its top left corner, the background. */
+/* The pixels of the PNG @path that differ from its background. */
 static guint
 ink (const char *path)
 {
   cairo_surface_t *image = cairo_image_surface_create_from_png (path);
-  const guint32 *pixels;
-  int stride, width, height;
-  guint count = 0;
+  guint count;
 
   g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_flush (image);
-  pixels = (const guint32 *) (gconstpointer) cairo_image_surface_get_data (image);
-  stride = cairo_image_surface_get_stride (image) / 4;
-  width = cairo_image_surface_get_width (image);
-  height = cairo_image_surface_get_height (image);
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      count += pixels[y * stride + x] != pixels[0];
+  count = chart_fixture_count_ink (image);
   cairo_surface_destroy (image);
   return count;
 }
