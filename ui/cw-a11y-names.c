@@ -18,3 +18,12 @@ cw_a11y_name_buttons_by_label (GtkWidget *widget)
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     cw_a11y_name_buttons_by_label (child);
 }
+
+void
+cw_a11y_present_question (GtkWidget *dialog)
+{
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+
+  cw_a11y_name_buttons_by_label (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

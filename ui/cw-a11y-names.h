@@ -13,4 +13,8 @@ G_BEGIN_DECLS
  * Call it after the widgets are built. */
 void cw_a11y_name_buttons_by_label (GtkWidget *widget);
 
+/* Presents the question @dialog (an AdwMessageDialog, its responses added)
+ * with its buttons named as cw_a11y_name_buttons_by_label() names them. */
+void cw_a11y_present_question (GtkWidget *dialog);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cw-a11y-names.h"
 #include "cw-chart-view.h"
 #include "cw-compare-controller.h"
 #include "cw-history-panel.h"
@@ -142,7 +143,7 @@ cw_compare_controller_open_variant (CwCompareController *self,
                                                  _("The file cannot be a variant"), error->message);
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (alert));
+      cw_a11y_present_question (GTK_WIDGET (alert));
       return;
     }
   name = cw_document_add_variant (self->document, scenario);

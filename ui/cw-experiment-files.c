@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cw-a11y-names.h"
 #include "cw-chart-export.h"
 #include "cw-experiment-private.h"
 #include "cw-experiment-write.h"
@@ -135,7 +136,7 @@ ask_about_unsaved (CwExperimentDialog *self,
   g_object_set_data_full (G_OBJECT (alert), "experiment", experiment, (GDestroyNotify) cw_experiment_free);
   g_object_set_data_full (G_OBJECT (alert), "name", name, g_free);
   g_signal_connect_object (alert, "response", G_CALLBACK (unsaved_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (alert));
+  cw_a11y_present_question (GTK_WIDGET (alert));
 }
 
 gboolean

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cw-a11y-names.h"
 #include "cw-chart-export.h"
 #include "cw-chart-table.h"
 #include "cw-chart-view.h"
@@ -339,7 +340,7 @@ cw_outcomes_pane_export (CwOutcomesPane *self,
                                                  error->message);
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (alert));
+      cw_a11y_present_question (GTK_WIDGET (alert));
     }
   else
     {

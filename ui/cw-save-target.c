@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "cw-a11y-names.h"
 #include "cw-save-target.h"
 
 GFile *
@@ -77,7 +78,7 @@ ask_replace (GtkWindow        *parent,
   g_object_set_data_full (G_OBJECT (question), "cw-chooser", g_object_ref (chooser), g_object_unref);
   g_object_set_data (G_OBJECT (question), "cw-write", write);
   g_signal_connect (question, "response", G_CALLBACK (replace_response_cb), NULL);
-  gtk_window_present (GTK_WINDOW (question));
+  cw_a11y_present_question (GTK_WIDGET (question));
 }
 
 void

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "cw-a11y-names.h"
 #include "cw-experiment-dialog.h"
 #include "cw-experiment-file.h"
 #include "cw-save-target.h"
@@ -219,7 +220,7 @@ save_to (CwWindow *self,
       adw_message_dialog_add_responses (dialog, "close", _("_Close"), "save-as", _("Save _As…"), NULL);
       adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
       g_signal_connect_object (dialog, "response", G_CALLBACK (save_failed_response_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
+      cw_a11y_present_question (GTK_WIDGET (dialog));
       return FALSE;
     }
   cw_document_mark_saved (self->document, file);
@@ -410,7 +411,7 @@ ask_about_outside_change (CwWindow *self,
   adw_message_dialog_add_response (dialog, "overwrite", _("_Save Anyway"));
   adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
   act_on_answer (dialog, pending, outside_change_answer_cb);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cw_a11y_present_question (GTK_WIDGET (dialog));
 }
 
 /* Saves to the document's file, or asks for one; then runs @pending. */
@@ -512,7 +513,7 @@ cw_window_settle_changes (CwWindow       *self,
   dialog = cw_window_ask (self, _("Save Changes?"), body, "cancel", _("_Cancel"),
                           "discard", _("_Discard"), "save", _("_Save"));
   act_on_answer (dialog, pending, settle_answer_cb);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cw_a11y_present_question (GTK_WIDGET (dialog));
 }
 
 /* Opening */
@@ -576,7 +577,7 @@ cw_window_show_problems (CwWindow     *self,
         scroller = label;
       adw_message_dialog_set_extra_child (dialog, scroller);
     }
-  gtk_window_present (GTK_WINDOW (dialog));
+  cw_a11y_present_question (GTK_WIDGET (dialog));
 }
 
 typedef struct {
@@ -781,7 +782,7 @@ revert_action (GtkWidget  *widget,
   dialog = cw_window_ask (self, _("Revert to the Saved Version?"), body, "cancel", _("_Cancel"),
                           "revert", _("_Revert"), NULL, NULL);
   g_signal_connect (dialog, "response", G_CALLBACK (revert_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cw_a11y_present_question (GTK_WIDGET (dialog));
 }
 
 static gboolean

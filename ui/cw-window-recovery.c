@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cw-a11y-names.h"
 #include "cw-window-private.h"
 
 static void offer_next (CwWindow *self, GPtrArray *copies);
@@ -116,7 +117,7 @@ offer_next (CwWindow  *self,
   g_object_set_data_full (G_OBJECT (dialog), "copies", g_ptr_array_ref (copies),
                           (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cw_a11y_present_question (GTK_WIDGET (dialog));
 }
 
 void
@@ -163,7 +164,7 @@ backup_failed_cb (const GError *error,
   adw_message_dialog_add_responses (dialog, "close", _("_Close"), "save", _("_Save Now"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
   g_signal_connect_object (dialog, "response", G_CALLBACK (backup_failed_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cw_a11y_present_question (GTK_WIDGET (dialog));
 }
 
 void
